@@ -1,0 +1,103 @@
+/**
+ * The Actorgraph data model. These names are a public contract (data/graph.json and every
+ * export use them): add fields freely, rename none.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const ACTOR_KINDS = ['person', 'state', 'organization', 'bloc', 'group'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const POLARITIES = ['cooperation', 'conflict'] as const;
+export type Polarity = (typeof POLARITIES)[number];
+
+/** PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+export const QUADS = [1, 2, 3, 4] as const;
+export type Quad = (typeof QUADS)[number];
+
+export const QUAD_LABELS: Readonly<Record<Quad, string>> = {
+  1: 'Verbal cooperation',
+  2: 'Material cooperation',
+  3: 'Verbal conflict',
+  4: 'Material conflict',
+};
+
+/** A document whose canonical text (NFC, LF) evidence offsets point into. */
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly author: string;
+  readonly publisher: string;
+  /** ISO date, YYYY-MM-DD. */
+  readonly published: string;
+  readonly text: string;
+  readonly url?: string;
+  /** True for sources the user added; curated sources leave it out. */
+  readonly automatic?: boolean;
+}
+
+export interface Actor {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: ActorKind;
+  /** Other ways the text names this actor ("Beijing", "the Kremlin"). */
+  readonly aliases: readonly string[];
+  /** ISO 3166-1 alpha-3 code where the actor has one. */
+  readonly country?: string;
+  /** For persons: the id of the state or organisation they lead or belong to. */
+  readonly affiliation?: string;
+}
+
+export interface RelationType {
+  readonly id: string;
+  readonly label: string;
+  /** Symmetric types (allies with, negotiates with) have no arrow. */
+  readonly directed: boolean;
+  readonly polarity: Polarity;
+  readonly quad: Quad;
+  readonly cameo: readonly string[];
+  readonly plover: string;
+}
+
+/** One sentence that supports a relation: `quote === source.text.slice(start, end)` (UTF-16 offsets). */
+export interface Evidence {
+  readonly sourceId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  /** The sentence says the relation did not happen; such evidence never draws an edge alone. */
+  readonly negated?: boolean;
+  /** Set by the extractor; curated evidence leaves these out. */
+  readonly confidence?: number;
+  readonly cue?: string;
+  readonly rule?: string;
+  readonly flags?: readonly string[];
+  /** Sub-spans (absolute offsets) of the cue and both actor mentions, for highlighting. */
+  readonly spans?: {
+    readonly cue?: readonly [number, number];
+    readonly source?: readonly [number, number];
+    readonly target?: readonly [number, number];
+  };
+  /** Where integrity checking left this evidence on load. Absent means exact. */
+  readonly anchor?: 'exact' | 'reanchored' | 'orphaned';
+}
+
+export interface Relation {
+  readonly id: string;
+  /** Actor ids. For symmetric types the order carries no meaning. */
+  readonly source: string;
+  readonly target: string;
+  /** A RelationType id. */
+  readonly type: string;
+  readonly evidence: readonly Evidence[];
+  /** True when produced by the extractor rather than curated by hand. */
+  readonly automatic?: boolean;
+}
+
+export interface Graph {
+  readonly schemaVersion: typeof SCHEMA_VERSION;
+  readonly sources: readonly Source[];
+  readonly actors: readonly Actor[];
+  readonly relationTypes: readonly RelationType[];
+  readonly relations: readonly Relation[];
+}
