@@ -1,0 +1,19 @@
+import type { Core, EventObject } from 'cytoscape';
+import { useAppStore } from '../store';
+
+/** Canvas input → store actions. Returns the function that unbinds exactly these handlers. */
+export function bindEvents(cy: Core): () => void {
+  const onEdge = (e: EventObject) => useAppStore.getState().selectRelation(e.target.id());
+  const onNode = (e: EventObject) => useAppStore.getState().selectActor(e.target.id());
+  const onBackground = (e: EventObject) => {
+    if (e.target === cy) useAppStore.getState().clearSelection();
+  };
+  cy.on('tap', 'edge', onEdge);
+  cy.on('tap', 'node', onNode);
+  cy.on('tap', onBackground);
+  return () => {
+    cy.off('tap', 'edge', onEdge);
+    cy.off('tap', 'node', onNode);
+    cy.off('tap', onBackground);
+  };
+}

@@ -1,0 +1,53 @@
+import type { ActorKind, Quad } from '../domain/types';
+
+/** One palette per theme; the stylesheet and the legend both read from here. */
+export interface Palette {
+  readonly background: string;
+  readonly text: string;
+  readonly textOutline: string;
+  readonly edgeLabelBackground: string;
+  readonly kind: Readonly<Record<ActorKind, string>>;
+  readonly quad: Readonly<Record<Quad, string>>;
+  readonly selected: string;
+}
+
+export const KIND_SHAPES: Readonly<Record<ActorKind, string>> = {
+  person: 'ellipse',
+  state: 'round-rectangle',
+  organization: 'hexagon',
+  bloc: 'diamond',
+  group: 'round-triangle',
+};
+
+export const LIGHT: Palette = {
+  background: '#ffffff',
+  text: '#1d2433',
+  textOutline: '#ffffff',
+  edgeLabelBackground: '#ffffff',
+  kind: {
+    person: '#e07a1f',
+    state: '#2f6db5',
+    organization: '#7b4bb7',
+    bloc: '#1f8a70',
+    group: '#8a7a1f',
+  },
+  // Cooperation in greens, conflict in warm tones; verbal lighter, material darker.
+  quad: { 1: '#3a9d5d', 2: '#1e6b3a', 3: '#d9822b', 4: '#c0392b' },
+  selected: '#111111',
+};
+
+export const DARK: Palette = {
+  background: '#161b22',
+  text: '#e6edf3',
+  textOutline: '#161b22',
+  edgeLabelBackground: '#161b22',
+  kind: {
+    person: '#f0a050',
+    state: '#6ea8ff',
+    organization: '#b48cf0',
+    bloc: '#4cc9a0',
+    group: '#d6c35a',
+  },
+  quad: { 1: '#6fd08f', 2: '#3fae67', 3: '#f0a35a', 4: '#ff6b5b' },
+  selected: '#ffffff',
+};

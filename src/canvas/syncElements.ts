@@ -1,0 +1,48 @@
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { Graph } from '../domain/types';
+import { runLayout } from './layout';
+import { toElements } from './toElements';
+
+/**
+ * Bring cy's elements in line with a graph: remove what is gone, add what is new, update data
+ * that changed. Elements that stay keep their positions; only a graph with new actors is laid out.
+ */
+export function syncElements(cy: Core, graph: Graph): void {
+  const wanted = toElements(graph);
+  const wantedIds = new Set(wanted.map((el) => el.data.id as string));
+  const added: ElementDefinition[] = [];
+  cy.batch(() => {
+    cy.elements()
+      .filter((el) => !wantedIds.has(el.id()))
+      .remove();
+    for (const def of wanted) {
+      const existing = cy.getElementById(def.data.id as string);
+      if (existing.empty()) {
+        added.push(def);
+        continue;
+      }
+      const changed = Object.entries(def.data).some(([key, value]) => existing.data(key) !== value);
+      // An edge whose endpoints changed must be re-created; other data updates in place.
+      if (
+        def.group === 'edges' &&
+        (existing.data('source') !== def.data.source || existing.data('target') !== def.data.target)
+      ) {
+        existing.remove();
+        added.push(def);
+      } else if (changed) {
+        existing.data(def.data);
+      }
+      if (def.classes !== undefined) existing.classes(mergeClasses(existing.classes(), def.classes));
+    }
+  });
+  if (added.length === 0) return;
+  const newElements = cy.add(added);
+  if (newElements.nodes().nonempty()) runLayout(cy);
+}
+
+/** Model classes (directed, negated…) are replaced; view classes (hidden, faded…) are kept. */
+const VIEW_CLASSES = new Set(['hidden', 'faded', 'is-selected']);
+function mergeClasses(current: string[], model: string | string[]): string[] {
+  const modelClasses = Array.isArray(model) ? model : model.split(' ');
+  return [...current.filter((c) => VIEW_CLASSES.has(c)), ...modelClasses.filter(Boolean)];
+}

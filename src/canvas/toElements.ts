@@ -1,0 +1,37 @@
+import type { ElementDefinition } from 'cytoscape';
+import { isNegatedOnly } from '../domain/graphIndex';
+import type { Actor, Graph, Relation, RelationType } from '../domain/types';
+
+/** Flat data only: react-cytoscapejs and cy.json() treat nested objects as always changed. */
+export function actorElement(actor: Actor): ElementDefinition {
+  return { group: 'nodes', data: { id: actor.id, label: actor.label, kind: actor.kind } };
+}
+
+export function relationElement(relation: Relation, type: RelationType | undefined): ElementDefinition {
+  const negated = isNegatedOnly(relation);
+  const label = `${negated ? 'not ' : ''}${type?.label ?? relation.type}`;
+  return {
+    group: 'edges',
+    data: {
+      id: relation.id,
+      source: relation.source,
+      target: relation.target,
+      type: relation.type,
+      label,
+      quad: type?.quad ?? 0,
+      polarity: type?.polarity ?? 'cooperation',
+      evidenceCount: relation.evidence.length,
+    },
+    classes: [type?.directed === false ? 'symmetric' : 'directed', negated ? 'negated' : '']
+      .filter(Boolean)
+      .join(' '),
+  };
+}
+
+export function toElements(graph: Graph): ElementDefinition[] {
+  const types = new Map(graph.relationTypes.map((t) => [t.id, t]));
+  return [
+    ...graph.actors.map(actorElement),
+    ...graph.relations.map((r) => relationElement(r, types.get(r.type))),
+  ];
+}

@@ -1,0 +1,32 @@
+import type { Actor } from '../domain/types';
+import { useAppStore } from '../store';
+import { RelationTitle } from './RelationTitle';
+
+/** An actor and its relations, each one a button that selects that relation. */
+export function ActorDetails({ actor }: { actor: Actor }) {
+  const index = useAppStore((s) => s.index);
+  const selectRelation = useAppStore((s) => s.selectRelation);
+  const relationIds = index.relationsByActor.get(actor.id) ?? [];
+  return (
+    <section aria-labelledby="actor-heading" className="details">
+      <h2 id="actor-heading">{actor.label}</h2>
+      <p className="meta">
+        {actor.kind}
+        {actor.aliases.length > 0 ? ` · also: ${actor.aliases.join(', ')}` : ''}
+      </p>
+      <h3>{relationIds.length} relations</h3>
+      <ul className="relation-list" data-testid="actor-relations">
+        {relationIds.map((id) => {
+          const relation = index.relations.get(id);
+          return relation ? (
+            <li key={id}>
+              <button type="button" className="link" onClick={() => selectRelation(id)}>
+                <RelationTitle relation={relation} />
+              </button>
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { exportGraphPng } from '../canvas/exportPng';
+import { LIGHT } from '../canvas/palette';
+import { useAppStore } from '../store';
+import { downloadBlob, isoDate } from './download';
+
+/** Whole graph at 2x on an opaque background, named actorgraph-YYYY-MM-DD.png. */
+export function ExportPngButton() {
+  const [busy, setBusy] = useState(false);
+  const notify = useAppStore((s) => s.notify);
+  const onClick = async () => {
+    setBusy(true);
+    try {
+      const png = await exportGraphPng(2, LIGHT.background);
+      downloadBlob(png.blob, `actorgraph-${isoDate()}.png`);
+      if (png.clamped) {
+        notify({
+          tone: 'info',
+          text: `The graph is too large for one image at 2x; exported at ${png.scale.toFixed(2)}x (${png.width}×${png.height} px).`,
+        });
+      }
+    } catch (err) {
+      notify({
+        tone: 'error',
+        text: `PNG export failed: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" onClick={onClick} disabled={busy}>
+      {busy ? 'Exporting…' : 'Export PNG'}
+    </button>
+  );
+}
