@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { minimalGraph } from '../src/io/fixtures/minimalGraph';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...files: string[]) {
+  const tsx = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
+  const result = spawnSync(tsx, [join(root, 'scripts', 'check-data.ts'), ...files], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('check:data', () => {
+  const good = join(dir, 'good.json');
+  writeFileSync(good, JSON.stringify(minimalGraph(), null, 2));
+
+  const broken = minimalGraph();
+  const relation = broken.relations[0];
+  if (!relation) throw new Error('fixture changed');
+  relation.target = relation.source;
+  relation.type = 'unknown';
+  writeFileSync(join(dir, 'bad.json'), JSON.stringify(broken));
+  writeFileSync(join(dir, 'malformed.json'), '{\n  "schemaVersion": 1,\n  "sources": [\n}');
+
+  it('prints a one-line summary and exits 0 for a valid file', () => {
+    const { code, stdout } = run(good);
+    expect(stdout.trim()).toBe(`${good}: 1 source, 4 actors, 2 relation types, 2 relations, 3 evidence — OK`);
+    expect(code).toBe(0);
+  });
+
+  it('prints every problem as "<file> <path>: <message>" and exits 1', () => {
+    const { code, stdout, stderr } = run('good.json', 'bad.json', 'malformed.json', 'missing.json');
+    expect(code).toBe(1);
+    expect(stdout).toContain('good.json: 1 source');
+    const lines = stderr.trim().split('\n');
+    expect(lines).toEqual([
+      'bad.json $.relations[0].type: no relation type has the id "unknown"; expected the id of an entry in $.relationTypes',
+      'bad.json $.relations[0].target: relation "r1" links actor "russia" to itself; source and target must be different actors',
+      'bad.json: 2 problems',
+      expect.stringMatching(
+        /^malformed\.json line 4, column 1: malformed\.json is not valid JSON: expected a value/,
+      ),
+      'malformed.json: 1 problem',
+      'missing.json $: file not found',
+    ]);
+  });
+});

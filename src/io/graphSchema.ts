@@ -1,0 +1,112 @@
+/**
+ * The shape of a Graph (src/domain/types.ts) as a zod schema. Objects are loose: fields this version
+ * does not know are kept, because the contract lets files add fields freely. Only the shape of each
+ * value is checked here; rules that relate values to each other (ids, references, quotes) live in
+ * validateGraph.ts.
+ */
+import { z } from 'zod';
+import type { Actor, Evidence, Graph, Relation, RelationType, Source } from '../domain/types';
+import { ACTOR_KINDS, POLARITIES, QUADS, SCHEMA_VERSION } from '../domain/types';
+import { describeValue } from './describe';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Only web addresses: a source link must never run script or open local files. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+const id = z.string().min(1);
+const label = z.string().min(1);
+const offset = z.int().min(0);
+const span = z.tuple([offset, offset]);
+
+const date = z.string().refine(isIsoDate, {
+  error: (issue) =>
+    `expected a date written YYYY-MM-DD (for example 2024-03-01), got ${describeValue(issue.input)}`,
+});
+const country = z.string().refine((value) => /^[A-Z]{3}$/.test(value), {
+  error: (issue) =>
+    `expected an ISO 3166-1 alpha-3 country code in capitals (for example "USA"), got ${describeValue(issue.input)}`,
+});
+const webUrl = z.string().refine(isWebUrl, {
+  error: (issue) => `expected an http:// or https:// address, got ${describeValue(issue.input)}`,
+});
+
+// Each shape names every field of its type, no more and no fewer (checked by `satisfies`).
+type Shape<T> = { readonly [K in keyof T]-?: z.ZodType };
+
+export const sourceSchema = z.looseObject({
+  id,
+  title: label,
+  author: z.string(),
+  publisher: z.string(),
+  published: date,
+  text: z.string(),
+  url: webUrl.optional(),
+  automatic: z.boolean().optional(),
+} satisfies Shape<Source>);
+
+export const actorSchema = z.looseObject({
+  id,
+  label,
+  kind: z.enum(ACTOR_KINDS),
+  aliases: z.array(label),
+  country: country.optional(),
+  affiliation: id.optional(),
+} satisfies Shape<Actor>);
+
+export const relationTypeSchema = z.looseObject({
+  id,
+  label,
+  directed: z.boolean(),
+  polarity: z.enum(POLARITIES),
+  quad: z.literal(QUADS),
+  cameo: z.array(label),
+  plover: z.string(),
+} satisfies Shape<RelationType>);
+
+export const evidenceSchema = z.looseObject({
+  sourceId: id,
+  start: offset,
+  end: offset,
+  quote: z.string().min(1),
+  negated: z.boolean().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  cue: z.string().optional(),
+  rule: z.string().optional(),
+  flags: z.array(z.string()).optional(),
+  spans: z.looseObject({ cue: span.optional(), source: span.optional(), target: span.optional() }).optional(),
+  anchor: z.enum(['exact', 'reanchored', 'orphaned']).optional(),
+} satisfies Shape<Evidence>);
+
+export const relationSchema = z.looseObject({
+  id,
+  source: id,
+  target: id,
+  type: id,
+  evidence: z.array(evidenceSchema),
+  automatic: z.boolean().optional(),
+} satisfies Shape<Relation>);
+
+export const graphSchema = z.looseObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sources: z.array(sourceSchema),
+  actors: z.array(actorSchema),
+  relationTypes: z.array(relationTypeSchema),
+  relations: z.array(relationSchema),
+} satisfies Shape<Graph>);
