@@ -1,0 +1,43 @@
+/**
+ * Actorgraph JSON, the format of data/graph.json: the Graph itself, pretty-printed. Lossless.
+ */
+import type { Graph } from '../../domain/types';
+import type { ParseResult, Problem } from '../problems';
+import { fail, ok } from '../problems';
+import { validateGraph, validateGraphText } from '../validateGraph';
+import type { ImportOptions } from './shared';
+import { inFile } from './shared';
+
+/** The graph as Actorgraph JSON text (2-space indent, final newline, like data/graph.json). */
+export const exportActorgraphJson = (graph: Graph): string => `${JSON.stringify(graph, null, 2)}\n`;
+
+const named = (fileName: string, list: readonly Problem[]): Problem[] =>
+  list.map((p) => ({ path: p.path, message: inFile(fileName, p.message) }));
+
+function nameFile(result: ParseResult<Graph>, fileName: string): ParseResult<Graph> {
+  return result.ok
+    ? ok(result.value, named(fileName, result.warnings))
+    : fail(named(fileName, result.problems));
+}
+
+/** Reads Actorgraph JSON text: every check of validateGraphText, problems naming the file. */
+export const importActorgraphJson = (
+  text: string,
+  fileName: string,
+  options: ImportOptions = {},
+): ParseResult<Graph> =>
+  nameFile(validateGraphText(text, fileName, { anchors: options.anchors ?? 'strict' }), fileName);
+
+/** The same, for JSON already parsed (the dispatcher parses once to tell formats apart). */
+export const importActorgraphValue = (
+  value: unknown,
+  fileName: string,
+  options: ImportOptions = {},
+): ParseResult<Graph> => nameFile(validateGraph(value, { anchors: options.anchors ?? 'strict' }), fileName);
+
+/** Whether parsed JSON looks like an Actorgraph graph. */
+export const looksLikeActorgraph = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  ('schemaVersion' in value || 'actors' in value || 'relations' in value);
