@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadSeedGraph } from './loadSeedGraph';
+import { startup } from './startup';
 import './styles.css';
 
-loadSeedGraph();
+void startup();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

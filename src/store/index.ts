@@ -4,6 +4,7 @@ import { createFiltersSlice } from './filtersSlice';
 import { createGraphSlice } from './graphSlice';
 import { createNoticeSlice } from './noticeSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createWorkspaceSlice } from './workspaceSlice';
 import type { AppState } from './types';
 
 export type { AppState } from './types';
@@ -14,6 +15,7 @@ export type { Notice } from './noticeSlice';
 export const useAppStore = create<AppState>()(
   subscribeWithSelector((...a) => ({
     ...createGraphSlice(...a),
+    ...createWorkspaceSlice(...a),
     ...createSelectionSlice(...a),
     ...createFiltersSlice(...a),
     ...createNoticeSlice(...a),

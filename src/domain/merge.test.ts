@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { mergeGraphs, relationKey, sourceCount } from './merge';
+import type { Graph } from './types';
+
+const text = 'A praised B. B praised A. A and B are allies.';
+const base: Graph = {
+  schemaVersion: 1,
+  sources: [{ id: 's1', title: 'T', author: 'X', publisher: 'P', published: '2025-01-01', text }],
+  actors: [
+    { id: 'a', label: 'A', kind: 'state', aliases: [] },
+    { id: 'b', label: 'B', kind: 'state', aliases: [] },
+  ],
+  relationTypes: [
+    {
+      id: 'praises',
+      label: 'praises',
+      directed: true,
+      polarity: 'cooperation',
+      quad: 1,
+      cameo: ['051'],
+      plover: 'SUPPORT',
+    },
+    {
+      id: 'allies_with',
+      label: 'allies with',
+      directed: false,
+      polarity: 'cooperation',
+      quad: 1,
+      cameo: ['057'],
+      plover: 'SUPPORT',
+    },
+  ],
+  relations: [
+    {
+      id: 'a>b:praises',
+      source: 'a',
+      target: 'b',
+      type: 'praises',
+      evidence: [{ sourceId: 's1', start: 0, end: 12, quote: 'A praised B.' }],
+    },
+    {
+      id: 'a>b:allies_with',
+      source: 'a',
+      target: 'b',
+      type: 'allies_with',
+      evidence: [{ sourceId: 's1', start: 26, end: 45, quote: 'A and B are allies.' }],
+    },
+  ],
+};
+
+describe('mergeGraphs', () => {
+  it('joins a symmetric relation given the other way round and adds its evidence once', () => {
+    const text2 = 'B and A signed an alliance.';
+    const add: Graph = {
+      ...base,
+      sources: [{ id: 's2', title: 'T2', author: 'Y', publisher: 'Q', published: '2025-02-01', text: text2 }],
+      relations: [
+        {
+          id: 'x',
+          source: 'b',
+          target: 'a',
+          type: 'allies_with',
+          automatic: true,
+          evidence: [{ sourceId: 's2', start: 0, end: 27, quote: text2 }],
+        },
+        base.relations[0]!,
+      ],
+    };
+    const merged = mergeGraphs(base, add);
+    expect(merged.relations).toHaveLength(2);
+    const allies = merged.relations.find((r) => r.type === 'allies_with')!;
+    expect(allies.id).toBe('a>b:allies_with');
+    expect(allies.evidence.map((e) => e.sourceId)).toEqual(['s1', 's2']);
+    expect(allies.automatic).toBeUndefined();
+    expect(sourceCount(allies)).toBe(2);
+    expect(merged.relations[0]!.evidence).toHaveLength(1);
+    expect(merged.sources.map((s) => s.id)).toEqual(['s1', 's2']);
+    // Inputs untouched.
+    expect(base.relations[1]!.evidence).toHaveLength(1);
+  });
+
+  it('keeps directed relations in opposite directions apart', () => {
+    const add: Graph = {
+      ...base,
+      relations: [
+        {
+          id: 'b>a:praises',
+          source: 'b',
+          target: 'a',
+          type: 'praises',
+          evidence: [{ sourceId: 's1', start: 13, end: 25, quote: 'B praised A.' }],
+        },
+      ],
+    };
+    expect(mergeGraphs(base, add).relations).toHaveLength(3);
+    expect(relationKey('b', 'a', 'praises', true)).toBe('b>a:praises');
+    expect(relationKey('b', 'a', 'allies_with', false)).toBe('a>b:allies_with');
+  });
+});
