@@ -10,7 +10,7 @@ const validation = ['zod', 'zod/*'];
 const banned = (names, message) => ({ group: names, message });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench/results.json'] },
+  { ignores: ['dist', '.tmp', 'node_modules', 'playwright-report', 'test-results', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

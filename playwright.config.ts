@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { systemChromium } from './scripts/browser.mjs';
 
-const PORT = 4174;
+// E2E_PORT lets several checkouts (or people) run the browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const OUT = `.tmp/e2e-${PORT}`;
 const executablePath = systemChromium();
 
 export default defineConfig({
@@ -9,6 +11,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  outputDir: `${OUT}/results`,
   timeout: 60_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
@@ -28,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${OUT}/dist --emptyOutDir && npx vite preview --outDir ${OUT}/dist --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
