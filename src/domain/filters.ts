@@ -1,27 +1,142 @@
-import type { Graph } from './types';
+import { focusNeighbourhood, type FocusSettings, type Neighbourhood } from './focus';
+import type { ActorKind, Evidence, Graph, Relation } from './types';
 
-/** What the user has chosen to hide. Empty lists mean "show everything". */
+/** What the user has chosen to hide. Empty lists and the lowest thresholds mean "show everything". */
 export interface Filters {
   readonly hiddenTypes: readonly string[];
+  readonly hiddenKinds: readonly ActorKind[];
+  /** Sources switched off: a relation stays when some of its evidence comes from another source. */
+  readonly hiddenSources: readonly string[];
+  /** Fewest supporting sentences a relation needs (1 shows all). */
+  readonly minEvidence: number;
+  /** Lowest extractor confidence that counts, 0–1; curated evidence has none and counts as 1. */
+  readonly minConfidence: number;
+  /** Hide actors that the other filters leave with no visible relation. */
+  readonly hideIsolated: boolean;
 }
 
-export const DEFAULT_FILTERS: Filters = { hiddenTypes: [] };
+export const DEFAULT_FILTERS: Filters = {
+  hiddenTypes: [],
+  hiddenKinds: [],
+  hiddenSources: [],
+  minEvidence: 1,
+  minConfidence: 0,
+  hideIsolated: false,
+};
+
+export const MAX_MIN_EVIDENCE = 10;
+
+export function isDefaultFilters(f: Filters): boolean {
+  return (
+    f.hiddenTypes.length === 0 &&
+    f.hiddenKinds.length === 0 &&
+    f.hiddenSources.length === 0 &&
+    f.minEvidence <= 1 &&
+    f.minConfidence <= 0 &&
+    !f.hideIsolated
+  );
+}
 
 export interface Visibility {
   readonly relations: ReadonlySet<string>;
   readonly actors: ReadonlySet<string>;
+  /** The focus neighbourhood inside the filtered graph, when a focus is active. */
+  readonly focus?: Neighbourhood | null;
 }
 
-/** Which relations and actors the filters leave visible. Actors stay visible even with no relation. */
-export function computeVisibility(graph: Graph, filters: Filters): Visibility {
-  const hiddenTypes = new Set(filters.hiddenTypes);
-  const relations = new Set<string>();
-  for (const relation of graph.relations) {
-    if (!hiddenTypes.has(relation.type)) relations.add(relation.id);
+/** The focus part of the view: an actor and how far around it to look. */
+export interface FocusRequest extends FocusSettings {
+  readonly actorId: string;
+}
+
+const isCurated = (e: Evidence): boolean => e.confidence === undefined;
+
+/**
+ * The sentences that still back a relation under the source and confidence filters: those from a
+ * source that is switched on whose confidence (curated: 1) reaches the threshold.
+ */
+export function supportingEvidence(relation: Relation, filters: Filters): Evidence[] {
+  const hiddenSources = new Set(filters.hiddenSources);
+  return relation.evidence.filter(
+    (e) => !hiddenSources.has(e.sourceId) && (e.confidence ?? 1) >= filters.minConfidence,
+  );
+}
+
+/**
+ * Whether a relation's own evidence keeps it on screen. It needs `minEvidence` supporting sentences,
+ * and one of them must say the relation happened, unless all of them are curated (negated evidence
+ * from the extractor never draws an edge alone; curated negations are drawn dashed).
+ */
+export function evidencePasses(relation: Relation, filters: Filters): boolean {
+  if (relation.evidence.length === 0) {
+    // Nothing to measure: only the unfiltered view shows a relation with no sentence.
+    return filters.hiddenSources.length === 0 && filters.minEvidence <= 1 && filters.minConfidence <= 0;
   }
-  return { relations, actors: new Set(graph.actors.map((a) => a.id)) };
+  const supporting = supportingEvidence(relation, filters);
+  if (supporting.length === 0 || supporting.length < filters.minEvidence) return false;
+  return supporting.some((e) => e.negated !== true) || supporting.every(isCurated);
 }
 
-export function toggleInList(list: readonly string[], item: string): string[] {
+/**
+ * Which relations and actors are on screen. Filters compose: a relation shows when its type, its
+ * evidence and both of its actors' kinds pass. A focus in "hide" mode keeps only its neighbourhood;
+ * `hideIsolated` then drops actors left without a relation (the focused actor always stays).
+ * Filters left out take their defaults.
+ */
+export function computeVisibility(
+  graph: Graph,
+  partialFilters: Partial<Filters>,
+  focus: FocusRequest | null = null,
+): Visibility {
+  const filters: Filters = { ...DEFAULT_FILTERS, ...partialFilters };
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const hiddenKinds = new Set<string>(filters.hiddenKinds);
+  const actors = new Set(graph.actors.filter((a) => !hiddenKinds.has(a.kind)).map((a) => a.id));
+  const relations = new Set<string>();
+  const kept: Relation[] = [];
+  for (const relation of graph.relations) {
+    if (hiddenTypes.has(relation.type)) continue;
+    if (!actors.has(relation.source) || !actors.has(relation.target)) continue;
+    if (!evidencePasses(relation, filters)) continue;
+    relations.add(relation.id);
+    kept.push(relation);
+  }
+
+  let neighbourhood: Neighbourhood | null = null;
+  if (focus && actors.has(focus.actorId)) {
+    const directed = new Map(graph.relationTypes.map((t) => [t.id, t.directed]));
+    neighbourhood = focusNeighbourhood(
+      kept,
+      (typeId) => directed.get(typeId) !== false,
+      focus.actorId,
+      focus,
+    );
+    if (focus.mode === 'hide') {
+      for (const id of [...relations]) if (!neighbourhood.relations.has(id)) relations.delete(id);
+      for (const id of [...actors]) if (!neighbourhood.actors.has(id)) actors.delete(id);
+    }
+  }
+
+  if (filters.hideIsolated) {
+    const connected = new Set<string>();
+    for (const r of kept) {
+      if (!relations.has(r.id)) continue;
+      connected.add(r.source);
+      connected.add(r.target);
+    }
+    for (const id of [...actors]) {
+      if (!connected.has(id) && id !== neighbourhood?.centre) actors.delete(id);
+    }
+  }
+  return { relations, actors, focus: neighbourhood };
+}
+
+export function toggleInList<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** Add or remove several items at once (a whole quad class of relation types). */
+export function setInList<T>(list: readonly T[], items: readonly T[], present: boolean): T[] {
+  const rest = list.filter((x) => !items.includes(x));
+  return present ? [...rest, ...items] : rest;
 }

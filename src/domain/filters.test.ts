@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import {
+  computeVisibility,
+  DEFAULT_FILTERS,
+  evidencePasses,
+  isDefaultFilters,
+  setInList,
+  supportingEvidence,
+  toggleInList,
+  type Filters,
+} from './filters';
+import type { Evidence, Graph, Relation, RelationType } from './types';
+
+const type = (id: string, quad: 1 | 2 | 3 | 4, directed = true): RelationType => ({
+  id,
+  label: id.replace('_', ' '),
+  directed,
+  polarity: quad <= 2 ? 'cooperation' : 'conflict',
+  quad,
+  cameo: [],
+  plover: 'X',
+});
+const ev = (sourceId: string, extra: Partial<Evidence> = {}): Evidence => ({
+  sourceId,
+  start: 0,
+  end: 1,
+  quote: 'x',
+  ...extra,
+});
+const rel = (id: string, source: string, target: string, t: string, evidence: Evidence[]): Relation => ({
+  id,
+  source,
+  target,
+  type: t,
+  evidence,
+});
+
+const graph: Graph = {
+  schemaVersion: 1,
+  sources: ['s1', 's2'].map((id) => ({
+    id,
+    title: id,
+    author: '',
+    publisher: '',
+    published: '2025-01-01',
+    text: 'x',
+  })),
+  actors: [
+    { id: 'ru', label: 'Russia', kind: 'state', aliases: [] },
+    { id: 'cn', label: 'China', kind: 'state', aliases: [] },
+    { id: 'xi', label: 'Xi', kind: 'person', aliases: [] },
+    { id: 'nato', label: 'NATO', kind: 'organization', aliases: [] },
+    { id: 'un', label: 'UN', kind: 'organization', aliases: [] },
+  ],
+  relationTypes: [type('praises', 1), type('trades_with', 2, false), type('accuses', 3), type('attacks', 4)],
+  relations: [
+    rel('r1', 'ru', 'cn', 'praises', [ev('s1'), ev('s1', { start: 5 })]),
+    rel('r2', 'cn', 'ru', 'trades_with', [ev('s2', { confidence: 0.9 })]),
+    rel('r3', 'xi', 'nato', 'accuses', [ev('s1', { confidence: 0.4 }), ev('s2', { confidence: 0.7 })]),
+    rel('r4', 'ru', 'nato', 'attacks', [ev('s2', { negated: true })]),
+    rel('r5', 'nato', 'ru', 'accuses', [ev('s2', { negated: true, confidence: 0.95 })]),
+  ],
+};
+
+const visible = (filters: Partial<Filters>) => {
+  const v = computeVisibility(graph, filters);
+  return { relations: [...v.relations].sort(), actors: [...v.actors].sort() };
+};
+
+describe('computeVisibility', () => {
+  it('shows everything but automatic negated-only relations under the default filters', () => {
+    expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
+    // r5: only extractor evidence, all of it negated; r4 is curated, so it stays (drawn dashed).
+    expect(visible(DEFAULT_FILTERS)).toEqual({
+      relations: ['r1', 'r2', 'r3', 'r4'],
+      actors: ['cn', 'nato', 'ru', 'un', 'xi'],
+    });
+  });
+
+  it('hides relation types', () => {
+    expect(visible({ hiddenTypes: ['praises', 'accuses'] }).relations).toEqual(['r2', 'r4']);
+  });
+
+  it('hides actor kinds and every relation touching them', () => {
+    expect(visible({ hiddenKinds: ['organization'] })).toEqual({
+      relations: ['r1', 'r2'],
+      actors: ['cn', 'ru', 'xi'],
+    });
+  });
+
+  it('keeps relations with at least the minimum number of sentences', () => {
+    expect(visible({ minEvidence: 2 }).relations).toEqual(['r1', 'r3']);
+    expect(visible({ minEvidence: 3 }).relations).toEqual([]);
+  });
+
+  it('keeps a relation when some evidence comes from a source that is switched on', () => {
+    expect(visible({ hiddenSources: ['s1'] }).relations).toEqual(['r2', 'r3', 'r4']);
+    expect(visible({ hiddenSources: ['s2'] }).relations).toEqual(['r1', 'r3']);
+    expect(visible({ hiddenSources: ['s1', 's2'] }).relations).toEqual([]);
+  });
+
+  it('counts only evidence from visible sources towards the minimum', () => {
+    expect(visible({ hiddenSources: ['s2'], minEvidence: 2 }).relations).toEqual(['r1']);
+  });
+
+  it('applies the confidence threshold to extractor evidence; curated evidence counts as 1', () => {
+    expect(visible({ minConfidence: 0.5 }).relations).toEqual(['r1', 'r2', 'r3', 'r4']);
+    expect(visible({ minConfidence: 0.8 }).relations).toEqual(['r1', 'r2', 'r4']);
+    expect(visible({ minConfidence: 1 }).relations).toEqual(['r1', 'r4']);
+    // The 0.4 sentence no longer counts, so r3 has one sentence left.
+    expect(visible({ minConfidence: 0.5, minEvidence: 2 }).relations).toEqual(['r1']);
+  });
+
+  it('needs a non-negated sentence above the threshold unless all evidence is curated', () => {
+    const mixed = rel('m', 'ru', 'cn', 'praises', [
+      ev('s1', { negated: true }),
+      ev('s2', { confidence: 0.3 }),
+    ]);
+    expect(evidencePasses(mixed, { ...DEFAULT_FILTERS, minConfidence: 0.2 })).toBe(true);
+    // Above 0.3 only the curated negated sentence supports it, and it is curated: still drawn.
+    expect(evidencePasses(mixed, { ...DEFAULT_FILTERS, minConfidence: 0.5 })).toBe(true);
+    const autoNegated = rel('n', 'ru', 'cn', 'praises', [
+      ev('s1', { negated: true, confidence: 0.9 }),
+      ev('s2', { confidence: 0.3 }),
+    ]);
+    expect(evidencePasses(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.2 })).toBe(true);
+    expect(evidencePasses(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.5 })).toBe(false);
+    expect(supportingEvidence(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.5 })).toHaveLength(1);
+  });
+
+  it('shows a relation with no evidence only in the unfiltered view', () => {
+    const bare = rel('b', 'ru', 'cn', 'praises', []);
+    expect(evidencePasses(bare, DEFAULT_FILTERS)).toBe(true);
+    expect(evidencePasses(bare, { ...DEFAULT_FILTERS, minEvidence: 2 })).toBe(false);
+    expect(evidencePasses(bare, { ...DEFAULT_FILTERS, hiddenSources: ['s9'] })).toBe(false);
+  });
+
+  it('hides actors left with no visible relation when asked', () => {
+    expect(visible({ hideIsolated: true }).actors).toEqual(['cn', 'nato', 'ru', 'xi']);
+    expect(visible({ hideIsolated: true, hiddenTypes: ['accuses', 'attacks'] }).actors).toEqual(['cn', 'ru']);
+  });
+
+  it('composes every filter at once', () => {
+    const f: Filters = {
+      hiddenTypes: ['praises'],
+      hiddenKinds: ['person'],
+      hiddenSources: ['s1'],
+      minEvidence: 1,
+      minConfidence: 0.5,
+      hideIsolated: true,
+    };
+    expect(visible(f)).toEqual({ relations: ['r2', 'r4'], actors: ['cn', 'nato', 'ru'] });
+  });
+});
+
+describe('computeVisibility with a focus', () => {
+  const focus = (
+    actorId: string,
+    depth: 1 | 2 | 3,
+    direction: 'out' | 'in' | 'both',
+    mode: 'fade' | 'hide',
+  ) => ({
+    actorId,
+    depth,
+    direction,
+    mode,
+  });
+
+  it('fade mode leaves visibility alone and reports the neighbourhood', () => {
+    const v = computeVisibility(graph, DEFAULT_FILTERS, focus('xi', 1, 'both', 'fade'));
+    expect(v.relations.size).toBe(4);
+    expect([...v.focus!.actors].sort()).toEqual(['nato', 'xi']);
+    expect([...v.focus!.relations]).toEqual(['r3']);
+  });
+
+  it('hide mode keeps only the neighbourhood', () => {
+    const v = computeVisibility(graph, DEFAULT_FILTERS, focus('ru', 1, 'out', 'hide'));
+    // Out of Russia: praises China, attacks NATO; trades_with is symmetric, so it counts both ways.
+    expect([...v.relations].sort()).toEqual(['r1', 'r2', 'r4']);
+    expect([...v.actors].sort()).toEqual(['cn', 'nato', 'ru']);
+  });
+
+  it('walks the filtered graph only', () => {
+    const v = computeVisibility(graph, { hiddenTypes: ['attacks'] }, focus('ru', 2, 'out', 'hide'));
+    expect([...v.actors].sort()).toEqual(['cn', 'ru']);
+  });
+
+  it('ignores a focus on an actor the filters hide', () => {
+    const v = computeVisibility(graph, { hiddenKinds: ['person'] }, focus('xi', 1, 'both', 'hide'));
+    expect(v.focus).toBeNull();
+    expect(v.actors.has('ru')).toBe(true);
+  });
+
+  it('keeps the focused actor even when isolated actors are hidden', () => {
+    const v = computeVisibility(
+      graph,
+      { hideIsolated: true, hiddenTypes: ['accuses'] },
+      focus('xi', 1, 'both', 'hide'),
+    );
+    expect([...v.actors]).toEqual(['xi']);
+  });
+});
+
+describe('list helpers', () => {
+  it('toggle and set several items', () => {
+    expect(toggleInList(['a'], 'b')).toEqual(['a', 'b']);
+    expect(toggleInList(['a', 'b'], 'a')).toEqual(['b']);
+    expect(setInList(['a', 'x'], ['a', 'b'], true)).toEqual(['x', 'a', 'b']);
+    expect(setInList(['a', 'x', 'b'], ['a', 'b'], false)).toEqual(['x']);
+  });
+});

@@ -1,0 +1,83 @@
+import { DEFAULT_FILTERS, type Filters } from './filters';
+import { DEFAULT_FOCUS_SETTINGS, type FocusSettings } from './focus';
+import type { Graph } from './types';
+
+/** What the user clicked: one relation (edge) or one actor (node). */
+export type Selection =
+  | { readonly kind: 'relation'; readonly id: string; readonly evidenceIndex: number }
+  | { readonly kind: 'actor'; readonly id: string };
+
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+export const DEFAULT_LAYOUT: LayoutName = 'fcose';
+
+export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric by degree',
+  circle: 'Circle',
+  grid: 'Grid',
+  breadthfirst: 'Breadth-first',
+};
+
+/** Everything a permalink reproduces. Preferences (theme, merging) are the reader's own. */
+export interface ViewState {
+  readonly filters: Filters;
+  /** The actor whose neighbourhood is in focus, or null for no focus. */
+  readonly focusActor: string | null;
+  readonly focusSettings: FocusSettings;
+  readonly selection: Selection | null;
+  readonly layout: LayoutName;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  filters: DEFAULT_FILTERS,
+  focusActor: null,
+  focusSettings: DEFAULT_FOCUS_SETTINGS,
+  selection: null,
+  layout: DEFAULT_LAYOUT,
+};
+
+/**
+ * Ids in a view that the graph does not have (a link made with another graph or an article since
+ * removed). One message per id, for the notice.
+ */
+export function unknownReferences(view: ViewState, graph: Graph): string[] {
+  const actors = new Set(graph.actors.map((a) => a.id));
+  const types = new Set(graph.relationTypes.map((t) => t.id));
+  const sources = new Set(graph.sources.map((s) => s.id));
+  const relations = new Map(graph.relations.map((r) => [r.id, r]));
+  const problems: string[] = [];
+  for (const id of view.filters.hiddenTypes) if (!types.has(id)) problems.push(`no relation type "${id}"`);
+  for (const id of view.filters.hiddenSources) if (!sources.has(id)) problems.push(`no source "${id}"`);
+  if (view.focusActor !== null && !actors.has(view.focusActor)) {
+    problems.push(`no actor "${view.focusActor}" to focus on`);
+  }
+  const sel = view.selection;
+  if (sel?.kind === 'actor' && !actors.has(sel.id)) problems.push(`no actor "${sel.id}"`);
+  if (sel?.kind === 'relation') {
+    const relation = relations.get(sel.id);
+    if (!relation) problems.push(`no relation "${sel.id}"`);
+    else if (sel.evidenceIndex >= Math.max(1, relation.evidence.length)) {
+      problems.push(`relation "${sel.id}" has no sentence ${sel.evidenceIndex + 1}`);
+    }
+  }
+  return problems;
+}
+
+export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+/** "system" follows the operating system's light or dark setting. */
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+export type Theme = 'light' | 'dark';
+
+/** The reader's own settings, kept across reloads (not part of a shared link). */
+export interface Preferences {
+  readonly theme: ThemeChoice;
+  readonly mergeParallel: boolean;
+  readonly layout: LayoutName;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = {
+  theme: 'system',
+  mergeParallel: false,
+  layout: DEFAULT_LAYOUT,
+};
