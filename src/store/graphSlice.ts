@@ -1,13 +1,14 @@
 import type { StateCreator } from 'zustand';
 import { indexGraph, type GraphIndex } from '../domain/graphIndex';
 import type { Graph } from '../domain/types';
+import { reconcileWithGraph } from './reconcile';
 import type { AppState } from './types';
 
 export interface GraphSlice {
   readonly graph: Graph;
   /** Derived once per graph; replaced together with it. */
   readonly index: GraphIndex;
-  /** Replace the whole graph: selection is cleared, filters that no longer apply are dropped. */
+  /** Replace the whole graph: selection, focus and filters that no longer apply are dropped. */
   loadGraph: (graph: Graph) => void;
 }
 
@@ -23,13 +24,5 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   graph: EMPTY_GRAPH,
   index: indexGraph(EMPTY_GRAPH),
   loadGraph: (graph) =>
-    set((state) => {
-      const typeIds = new Set(graph.relationTypes.map((t) => t.id));
-      return {
-        graph,
-        index: indexGraph(graph),
-        selection: null,
-        filters: { ...state.filters, hiddenTypes: state.filters.hiddenTypes.filter((t) => typeIds.has(t)) },
-      };
-    }),
+    set((state) => ({ graph, index: indexGraph(graph), ...reconcileWithGraph(state, graph) })),
 });

@@ -1,9 +1,11 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createFiltersSlice } from './filtersSlice';
+import { createFocusSlice } from './focusSlice';
 import { createGraphSlice } from './graphSlice';
 import { createNoticeSlice } from './noticeSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createViewSlice } from './viewSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import type { AppState } from './types';
 
@@ -19,5 +21,7 @@ export const useAppStore = create<AppState>()(
     ...createSelectionSlice(...a),
     ...createFiltersSlice(...a),
     ...createNoticeSlice(...a),
+    ...createFocusSlice(...a),
+    ...createViewSlice(...a),
   })),
 );

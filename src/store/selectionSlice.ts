@@ -1,10 +1,8 @@
 import type { StateCreator } from 'zustand';
+import type { Selection } from '../domain/view';
 import type { AppState } from './types';
 
-/** What the user clicked: one relation (edge) or one actor (node). */
-export type Selection =
-  | { readonly kind: 'relation'; readonly id: string; readonly evidenceIndex: number }
-  | { readonly kind: 'actor'; readonly id: string };
+export type { Selection } from '../domain/view';
 
 export interface SelectionSlice {
   readonly selection: Selection | null;
@@ -16,9 +14,13 @@ export interface SelectionSlice {
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => ({
   selection: null,
   selectRelation: (id, evidenceIndex = 0) => {
+    const current = get().selection;
+    if (current?.kind === 'relation' && current.id === id && current.evidenceIndex === evidenceIndex) return;
     if (get().index.relations.has(id)) set({ selection: { kind: 'relation', id, evidenceIndex } });
   },
   selectActor: (id) => {
+    const current = get().selection;
+    if (current?.kind === 'actor' && current.id === id) return;
     if (get().index.actors.has(id)) set({ selection: { kind: 'actor', id } });
   },
   clearSelection: () => {

@@ -1,12 +1,65 @@
 import { computeVisibility, type Visibility } from '../domain/filters';
+import { mergeParallel, NO_MERGE, pairKey, type MergedView } from '../domain/parallel';
+import type { Theme } from '../domain/view';
 import type { AppState } from './types';
 
-/** Memoised on the graph and filter objects, which the store replaces rather than mutates. */
-let last: { graph: AppState['graph']; filters: AppState['filters']; value: Visibility } | null = null;
-
-export function selectVisibility(state: AppState): Visibility {
-  if (last && last.graph === state.graph && last.filters === state.filters) return last.value;
-  const value = computeVisibility(state.graph, state.filters);
-  last = { graph: state.graph, filters: state.filters, value };
-  return value;
+/**
+ * Derived views, memoised on the store objects they read (the store replaces rather than mutates),
+ * so many subscribers can call them on every change for the cost of one comparison.
+ */
+function memo<K extends readonly unknown[], V>(keys: (s: AppState) => K, compute: (s: AppState) => V) {
+  let last: { keys: K; value: V } | null = null;
+  return (state: AppState): V => {
+    const k = keys(state);
+    if (last && k.length === last.keys.length && k.every((x, i) => Object.is(x, last!.keys[i]))) {
+      return last.value;
+    }
+    const value = compute(state);
+    last = { keys: k, value };
+    return value;
+  };
 }
+
+/** Which relations and actors are on screen after filters and focus. */
+export const selectVisibility: (state: AppState) => Visibility = memo(
+  (s) => [s.graph, s.filters, s.focusActor, s.focusSettings] as const,
+  (s) =>
+    computeVisibility(
+      s.graph,
+      s.filters,
+      s.focusActor === null ? null : { actorId: s.focusActor, ...s.focusSettings },
+    ),
+);
+
+/** The pair of the selected relation is always drawn expanded, so the selection stays visible. */
+const selectedPair = (s: AppState): string | null => {
+  if (s.selection?.kind !== 'relation') return null;
+  const r = s.index.relations.get(s.selection.id);
+  return r ? pairKey(r.source, r.target) : null;
+};
+
+/** Parallel relations merged per pair, when the option is on. */
+export const selectMergedView: (state: AppState) => MergedView = memo(
+  (s) => [s.graph, selectVisibility(s), s.mergeParallel, s.expandedPairs, selectedPair(s)] as const,
+  (s) => {
+    if (!s.mergeParallel) return NO_MERGE;
+    const expanded = new Set(s.expandedPairs);
+    const selected = selectedPair(s);
+    if (selected) expanded.add(selected);
+    return mergeParallel(s.graph.relations, selectVisibility(s).relations, s.index.types, expanded);
+  },
+);
+
+export const selectTheme = (s: AppState): Theme =>
+  s.themeChoice === 'system' ? (s.systemDark ? 'dark' : 'light') : s.themeChoice;
+
+/** Relations the relation table lists: the visible ones, narrowed to the focus when there is one. */
+export const selectTableRelationIds: (state: AppState) => readonly string[] = memo(
+  (s) => [s.graph, selectVisibility(s)] as const,
+  (s) => {
+    const v = selectVisibility(s);
+    return s.graph.relations
+      .filter((r) => v.relations.has(r.id) && (!v.focus || v.focus.relations.has(r.id)))
+      .map((r) => r.id);
+  },
+);

@@ -1,7 +1,15 @@
 import type { FiltersSlice } from './filtersSlice';
+import type { FocusSlice } from './focusSlice';
 import type { GraphSlice } from './graphSlice';
 import type { NoticeSlice } from './noticeSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { ViewSlice } from './viewSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
-export type AppState = GraphSlice & WorkspaceSlice & SelectionSlice & FiltersSlice & NoticeSlice;
+export type AppState = GraphSlice &
+  WorkspaceSlice &
+  SelectionSlice &
+  FiltersSlice &
+  NoticeSlice &
+  FocusSlice &
+  ViewSlice;

@@ -1,0 +1,46 @@
+import type { StateCreator } from 'zustand';
+import { DEFAULT_PREFERENCES, type LayoutName, type ThemeChoice, type ViewState } from '../domain/view';
+import type { AppState } from './types';
+
+export interface ViewSlice {
+  readonly layout: LayoutName;
+  /** Draw several relations between one pair as one edge (a preference). */
+  readonly mergeParallel: boolean;
+  /** Pairs the user expanded while merging is on (pair keys from domain/parallel). */
+  readonly expandedPairs: readonly string[];
+  readonly themeChoice: ThemeChoice;
+  /** What the operating system asks for; only used while themeChoice is "system". */
+  readonly systemDark: boolean;
+  setLayout: (layout: LayoutName) => void;
+  setMergeParallel: (merge: boolean) => void;
+  expandPair: (key: string) => void;
+  collapsePairs: () => void;
+  setThemeChoice: (choice: ThemeChoice) => void;
+  setSystemDark: (dark: boolean) => void;
+  /** Replace filters, focus, selection and layout in one step (a permalink, back or forward). */
+  applyView: (view: ViewState) => void;
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, get) => ({
+  layout: DEFAULT_PREFERENCES.layout,
+  mergeParallel: DEFAULT_PREFERENCES.mergeParallel,
+  expandedPairs: [],
+  themeChoice: DEFAULT_PREFERENCES.theme,
+  systemDark: false,
+  setLayout: (layout) => set({ layout }),
+  setMergeParallel: (mergeParallel) => set({ mergeParallel, expandedPairs: [] }),
+  expandPair: (key) => {
+    if (!get().expandedPairs.includes(key)) set((s) => ({ expandedPairs: [...s.expandedPairs, key] }));
+  },
+  collapsePairs: () => set({ expandedPairs: [] }),
+  setThemeChoice: (themeChoice) => set({ themeChoice }),
+  setSystemDark: (systemDark) => set({ systemDark }),
+  applyView: (view) =>
+    set({
+      filters: view.filters,
+      focusActor: view.focusActor,
+      focusSettings: view.focusSettings,
+      selection: view.selection,
+      layout: view.layout,
+    }),
+});
