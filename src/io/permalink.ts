@@ -1,0 +1,201 @@
+/**
+ * The view in the URL hash, e.g. `#hideTypes=accuses,warns&focus=russia&depth=2&relation=r12`.
+ * A hash is untrusted input (anyone can send a link): parsing never throws, and any unknown key or
+ * invalid value fails the whole hash so the app opens the default view with one notice, instead of
+ * half of someone else's view. Defaults are left out, so the default view is an empty hash.
+ */
+import { z } from 'zod';
+import { DEFAULT_FILTERS, MAX_MIN_EVIDENCE, type Filters } from '../domain/filters';
+import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/focus';
+import { ACTOR_KINDS } from '../domain/types';
+import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState } from '../domain/view';
+import { fail, ok, type ParseResult, type Problem } from './problems';
+
+/** Longer than any real view; refuse early rather than split megabytes. */
+export const MAX_HASH_LENGTH = 8000;
+
+const KEYS = [
+  'hideTypes',
+  'hideKinds',
+  'hideSources',
+  'minEvidence',
+  'minConfidence',
+  'hideIsolated',
+  'focus',
+  'depth',
+  'direction',
+  'focusMode',
+  'actor',
+  'relation',
+  'evidence',
+  'layout',
+] as const;
+type Key = (typeof KEYS)[number];
+const LIST_KEYS: ReadonlySet<Key> = new Set(['hideTypes', 'hideKinds', 'hideSources']);
+
+const LONE_SURROGATE = /\p{Cs}/u;
+const id = z
+  .string()
+  .min(1, 'is empty')
+  .max(200, 'is longer than 200 characters')
+  .refine((s) => !LONE_SURROGATE.test(s), 'contains a broken character');
+const idList = z.array(id).max(1000, 'lists more than 1000 ids');
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: () => `must be one of ${values.join(', ')}` });
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,3}$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+const hashSchema = z.strictObject({
+  hideTypes: idList.optional(),
+  hideKinds: z.array(oneOf(ACTOR_KINDS)).optional(),
+  hideSources: idList.optional(),
+  minEvidence: wholeNumber(1, MAX_MIN_EVIDENCE).optional(),
+  minConfidence: z
+    .string()
+    .regex(/^(0(\.\d{1,2})?|1(\.0{1,2})?)$/, 'must be a number from 0 to 1 with at most two decimals')
+    .transform(Number)
+    .optional(),
+  hideIsolated: z.literal('1', { error: () => 'must be 1 when present' }).optional(),
+  focus: id.optional(),
+  depth: z
+    .enum(['1', '2', '3'], { error: () => 'must be 1, 2 or 3' })
+    .transform(Number)
+    .optional(),
+  direction: oneOf(FOCUS_DIRECTIONS).optional(),
+  focusMode: oneOf(FOCUS_MODES).optional(),
+  actor: id.optional(),
+  relation: id.optional(),
+  /** 1-based, as people count sentences. */
+  evidence: wholeNumber(1, 999).optional(),
+  layout: oneOf(LAYOUT_NAMES).optional(),
+});
+
+type RawHash = Partial<Record<Key, string | string[]>>;
+
+/** Split `a=1&b=x,y` into decoded values; collects problems instead of throwing on bad escapes. */
+function tokenize(body: string): { raw: RawHash; problems: Problem[] } {
+  const raw: RawHash = {};
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const part of body.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const name = eq < 0 ? part : part.slice(0, eq);
+    const value = eq < 0 ? '' : part.slice(eq + 1);
+    const key = safeDecode(name) ?? name;
+    const path = `#${key.slice(0, 40)}`;
+    if (!(KEYS as readonly string[]).includes(key)) {
+      problems.push({ path, message: 'is not a setting this app knows' });
+      continue;
+    }
+    if (seen.has(key)) {
+      problems.push({ path, message: 'appears more than once' });
+      continue;
+    }
+    seen.add(key);
+    const k = key as Key;
+    const pieces = LIST_KEYS.has(k) ? (value === '' ? [] : value.split(',')) : [value];
+    const decoded = pieces.map(safeDecode);
+    if (decoded.some((d) => d === null)) {
+      problems.push({ path, message: 'contains a broken %-escape' });
+      continue;
+    }
+    raw[k] = LIST_KEYS.has(k) ? (decoded as string[]) : decoded[0]!;
+  }
+  return { raw, problems };
+}
+
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Read a location hash (with or without the leading #). The empty hash is the default view. */
+export function parsePermalink(hash: string): ParseResult<ViewState> {
+  if (typeof hash !== 'string') return fail([{ path: '#', message: 'is not text' }]);
+  if (hash.length > MAX_HASH_LENGTH) {
+    return fail([{ path: '#', message: `is longer than ${MAX_HASH_LENGTH} characters` }]);
+  }
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  const { raw, problems } = tokenize(body);
+  if (problems.length > 0) return fail(problems);
+  const parsed = hashSchema.safeParse(raw);
+  if (!parsed.success) {
+    return fail(
+      parsed.error.issues.map((issue) => ({
+        path: `#${issue.path.map(String).join('.')}`,
+        message: issue.message,
+      })),
+    );
+  }
+  const h = parsed.data;
+  if (h.actor !== undefined && h.relation !== undefined) {
+    return fail([{ path: '#actor', message: 'cannot be given together with relation' }]);
+  }
+  if (h.evidence !== undefined && h.relation === undefined) {
+    return fail([{ path: '#evidence', message: 'needs a relation' }]);
+  }
+  const filters: Filters = {
+    hiddenTypes: h.hideTypes ?? DEFAULT_FILTERS.hiddenTypes,
+    hiddenKinds: h.hideKinds ?? DEFAULT_FILTERS.hiddenKinds,
+    hiddenSources: h.hideSources ?? DEFAULT_FILTERS.hiddenSources,
+    minEvidence: h.minEvidence ?? DEFAULT_FILTERS.minEvidence,
+    minConfidence: h.minConfidence ?? DEFAULT_FILTERS.minConfidence,
+    hideIsolated: h.hideIsolated === '1',
+  };
+  const focusSettings: FocusSettings = {
+    depth: (h.depth as FocusSettings['depth'] | undefined) ?? DEFAULT_VIEW.focusSettings.depth,
+    direction: h.direction ?? DEFAULT_VIEW.focusSettings.direction,
+    mode: h.focusMode ?? DEFAULT_VIEW.focusSettings.mode,
+  };
+  const selection: Selection | null =
+    h.relation !== undefined
+      ? { kind: 'relation', id: h.relation, evidenceIndex: (h.evidence ?? 1) - 1 }
+      : h.actor !== undefined
+        ? { kind: 'actor', id: h.actor }
+        : null;
+  return ok({
+    filters,
+    focusActor: h.focus ?? null,
+    focusSettings,
+    selection,
+    layout: h.layout ?? DEFAULT_VIEW.layout,
+  });
+}
+
+/** encodeURIComponent throws on a lone surrogate; an id holding one cannot round-trip anyway. */
+const encode = (text: string) => encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD'));
+const list = (ids: readonly string[]) => ids.map(encode).join(',');
+
+/** The hash for a view, with a leading # ("" for the default view). Keys come in a fixed order. */
+export function formatPermalink(view: ViewState): string {
+  const parts: string[] = [];
+  const put = (key: Key, value: string) => parts.push(`${key}=${value}`);
+  const f = view.filters;
+  if (f.hiddenTypes.length > 0) put('hideTypes', list(f.hiddenTypes));
+  if (f.hiddenKinds.length > 0) put('hideKinds', list(f.hiddenKinds));
+  if (f.hiddenSources.length > 0) put('hideSources', list(f.hiddenSources));
+  if (f.minEvidence !== DEFAULT_FILTERS.minEvidence) put('minEvidence', String(f.minEvidence));
+  if (f.minConfidence !== DEFAULT_FILTERS.minConfidence) put('minConfidence', String(f.minConfidence));
+  if (f.hideIsolated) put('hideIsolated', '1');
+  if (view.focusActor !== null) put('focus', encode(view.focusActor));
+  const fs = view.focusSettings;
+  if (fs.depth !== DEFAULT_VIEW.focusSettings.depth) put('depth', String(fs.depth));
+  if (fs.direction !== DEFAULT_VIEW.focusSettings.direction) put('direction', fs.direction);
+  if (fs.mode !== DEFAULT_VIEW.focusSettings.mode) put('focusMode', fs.mode);
+  const sel = view.selection;
+  if (sel?.kind === 'actor') put('actor', encode(sel.id));
+  if (sel?.kind === 'relation') {
+    put('relation', encode(sel.id));
+    if (sel.evidenceIndex > 0) put('evidence', String(sel.evidenceIndex + 1));
+  }
+  if (view.layout !== DEFAULT_VIEW.layout) put('layout', view.layout);
+  return parts.length === 0 ? '' : `#${parts.join('&')}`;
+}
