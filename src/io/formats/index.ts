@@ -68,9 +68,47 @@ const extensionOf = (name: string): string => {
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 };
 
-/** The root element name of XML text, skipping the declaration, comments, doctype and PIs. */
-const XML_ROOT =
-  /^(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<(?:[\w.-]+:)?([\w.-]+)/;
+const ROOT_NAME = /<(?:[\w.-]+:)?([\w.-]+)/y;
+const SPACE = /\s*/y;
+
+/**
+ * The root element name of XML text, skipping the declaration, comments, doctype and PIs. A scan, not
+ * one regular expression: alternations under `*` backtrack exponentially on hostile prologs.
+ */
+function xmlRootName(text: string): string | undefined {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const skipSpace = () => {
+    SPACE.lastIndex = i;
+    SPACE.exec(text);
+    i = SPACE.lastIndex;
+  };
+  const skipPast = (close: string, from: number): boolean => {
+    const end = text.indexOf(close, from);
+    i = end < 0 ? text.length : end + close.length;
+    return end >= 0;
+  };
+  for (;;) {
+    skipSpace();
+    if (text.startsWith('<?', i)) {
+      if (!skipPast('?>', i + 2)) return undefined;
+    } else if (text.startsWith('<!--', i)) {
+      if (!skipPast('-->', i + 4)) return undefined;
+    } else if (text.startsWith('<!DOCTYPE', i)) {
+      let j = i + 9;
+      while (j < text.length && text[j] !== '>' && text[j] !== '[') j += 1;
+      if (text[j] === '[') {
+        // The internal subset ends at its first ']'; then only space may come before '>'.
+        if (!skipPast(']', j)) return undefined;
+        skipSpace();
+        j = i;
+      }
+      if (text[j] !== '>') return undefined;
+      i = j + 1;
+    } else break;
+  }
+  ROOT_NAME.lastIndex = i;
+  return ROOT_NAME.exec(text)?.[1];
+}
 
 const READS = 'Actorgraph JSON (.json), Cytoscape JSON (.cyjs, .json), GraphML (.graphml) or GEXF (.gexf)';
 
@@ -79,7 +117,7 @@ export function importText(name: string, text: string, options: ImportOptions = 
   const ext = extensionOf(name);
   const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
   if (first === '<') {
-    const root = XML_ROOT.exec(text)?.[1]?.toLowerCase();
+    const root = xmlRootName(text)?.toLowerCase();
     if (root === 'graphml') return importGraphml(text, name, options);
     if (root === 'gexf') return importGexf(text, name, options);
     if (root === undefined && ext === 'gexf') return importGexf(text, name, options);

@@ -98,11 +98,32 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Every other byte of the start is zero and the rest is not: ASCII written as UTF-16, either order. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
+  if (head.length < 2) return false;
+  const zeroAt = (parity: number) => head.every((b, i) => (i % 2 === parity) === (b === 0));
+  return zeroAt(0) || zeroAt(1);
+}
+
 /** Decodes UTF-8 strictly (a leading byte order mark is dropped); anything else is a problem. */
 export function decodeUtf8(bytes: Uint8Array, fileName: string): ParseResult<string> {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail([
       fileProblem(fileName, 'the file is UTF-16 text; save it as UTF-8 and import it again', 'byte 0'),
+    ]);
+  }
+  // Text formats never hold a raw NUL (JSON and XML both forbid it): it means UTF-16 or binary data.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return fail([
+      fileProblem(
+        fileName,
+        looksLikeUtf16(bytes)
+          ? 'the file looks like UTF-16 text (without a byte order mark); save it as UTF-8 and import it again'
+          : `the file is binary data, not text (byte ${nul} is a NUL byte); graph files are UTF-8 text`,
+        `byte ${nul}`,
+      ),
     ]);
   }
   const bad = firstInvalidUtf8Byte(bytes);
@@ -126,10 +147,14 @@ export function decodeUtf8(bytes: Uint8Array, fileName: string): ParseResult<str
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Copies the entries whose value is not undefined, so optional fields stay absent. */
+/**
+ * Copies the entries whose value is not undefined, so optional fields stay absent. A "__proto__" key
+ * (JSON.parse makes it an own field) is dropped: assigning it would make the file's object the copy's
+ * prototype, and the checks would then read fields the file never gave.
+ */
 export function defined<T extends Record<string, unknown>>(value: T): T {
   const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) if (v !== undefined) out[key] = v;
+  for (const [key, v] of Object.entries(value)) if (v !== undefined && key !== '__proto__') out[key] = v;
   return out as T;
 }
 

@@ -159,11 +159,51 @@ function toElement(node: OrderedNode, starts: readonly number[]): XmlElement | u
   };
 }
 
+/** A DOCTYPE's internal subset, tried once where the DOCTYPE starts (sticky: no rescans, linear). */
+const DOCTYPE_SUBSET = /<!DOCTYPE[^>[]*\[([^\]]*)\]/y;
+
+/** The validator lists elements left open as `Invalid '["a","b"]' found.` at line 1; say it in words. */
+function unclosedElements(msg: string): string[] | undefined {
+  const match = /^Invalid '(\[.*\])' found\.$/.exec(msg);
+  if (!match) return undefined;
+  try {
+    const names: unknown = JSON.parse(match[1] ?? '');
+    return Array.isArray(names) ? names.map(String) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parses XML text into its root element; malformed XML is a problem with its line. */
 export function parseXml(text: string, fileName: string): ParseResult<XmlElement> {
+  // Entities declared in a DOCTYPE are never expanded here (no billion laughs, no external files), so a
+  // file that relies on them would be read with the wrong text: refuse it and say why.
+  DOCTYPE_SUBSET.lastIndex = text.indexOf('<!DOCTYPE');
+  const subset = DOCTYPE_SUBSET.lastIndex < 0 ? null : DOCTYPE_SUBSET.exec(text);
+  if (subset && /<!ENTITY/i.test(subset[1] ?? '')) {
+    const { line } = lineColumn(text, subset.index);
+    return fail([
+      fileProblem(
+        fileName,
+        'declares entities in its DOCTYPE (<!ENTITY …>); they are not expanded, because they can read other files or grow without bound. GraphML and GEXF need none: remove the DOCTYPE',
+        `line ${line}`,
+      ),
+    ]);
+  }
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (valid !== true) {
     const { line, col, msg } = valid.err;
+    const open = unclosedElements(msg);
+    if (open) {
+      const end = lineColumn(text, text.length);
+      return fail([
+        fileProblem(
+          fileName,
+          `not well-formed XML: the file ends before ${open.map((n) => `<${clip(n, 40)}>`).join(', ')} are closed; was it cut short?`,
+          `line ${end.line}, column ${end.column}`,
+        ),
+      ]);
+    }
     return fail([
       fileProblem(fileName, `not well-formed XML: ${clip(msg, 200)}`, `line ${line}, column ${col}`),
     ]);
