@@ -1,0 +1,146 @@
+/**
+ * What an image export covers, read from the live canvas: the elements drawn in the scope, the area
+ * in model coordinates, the colours of the page behind the canvas, and a legend of the shapes and
+ * colours actually drawn (so it follows any stylesheet or theme change).
+ */
+import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { ACTOR_KINDS, QUAD_LABELS, QUADS } from '../domain/types';
+import type { CaptionColours, LegendEntry } from './exportCaption';
+import { getCy } from './currentCy';
+
+/** 'view': what the canvas shows now (pan and zoom); 'whole': every element the filters leave. */
+export type ImageScope = 'view' | 'whole';
+export type ImageBackground = 'theme' | 'white' | 'transparent';
+
+export interface ImageOptions {
+  readonly scope: ImageScope;
+  /** 1 to 4: output pixels per CSS pixel, before any clamping. */
+  readonly scale: number;
+  readonly background: ImageBackground;
+  /** Compose a legend and caption under the graph. */
+  readonly legend: boolean;
+}
+
+export interface ScopeElements {
+  readonly actorIds: readonly string[];
+  readonly relationIds: readonly string[];
+}
+
+export function requireCy(): Core {
+  const cy = getCy();
+  if (!cy) throw new Error('The graph is not drawn yet.');
+  return cy;
+}
+
+type Box = BoundingBox12 & BoundingBoxWH;
+const overlaps = (a: Box, b: Box) => a.x1 <= b.x2 && a.x2 >= b.x1 && a.y1 <= b.y2 && a.y2 >= b.y1;
+
+/** Nodes and edges drawn (not hidden by a filter) and, for the view, at least partly on screen. */
+export function drawnInScope(cy: Core, scope: ImageScope): { nodes: NodeSingular[]; edges: EdgeSingular[] } {
+  const extent = cy.extent();
+  const inScope = (box: Box) => scope === 'whole' || overlaps(box, extent);
+  const nodes = cy
+    .nodes()
+    .filter((n) => n.visible() && inScope(n.boundingBox()))
+    .toArray() as NodeSingular[];
+  const edges = cy
+    .edges()
+    .filter((e) => e.visible() && inScope(e.boundingBox()))
+    .toArray() as EdgeSingular[];
+  return { nodes, edges };
+}
+
+/** Ids of the actors and relations an image of `scope` shows: the caption cites their sources. */
+export function scopeElements(scope: ImageScope): ScopeElements {
+  const { nodes, edges } = drawnInScope(requireCy(), scope);
+  return { actorIds: nodes.map((n) => n.id()), relationIds: edges.map((e) => e.id()) };
+}
+
+/** The graph's area in CSS pixels at scale 1, and where it sits in model coordinates. */
+export interface GraphArea {
+  readonly width: number;
+  readonly height: number;
+  /** Model coordinates → area pixels: p' = (p - origin) × zoom. */
+  readonly origin: { readonly x: number; readonly y: number };
+  readonly zoom: number;
+}
+
+/** Matches what cy.png draws: the whole bounding box at zoom 1 (tight), or the container as shown. */
+export function graphArea(cy: Core, scope: ImageScope): GraphArea {
+  if (scope === 'whole') {
+    const bb = cy.elements().not('.hidden').boundingBox();
+    return { width: Math.ceil(bb.w), height: Math.ceil(bb.h), origin: { x: bb.x1, y: bb.y1 }, zoom: 1 };
+  }
+  const extent = cy.extent();
+  return {
+    width: Math.round(cy.width()),
+    height: Math.round(cy.height()),
+    origin: { x: extent.x1, y: extent.y1 },
+    zoom: cy.zoom(),
+  };
+}
+
+const TRANSPARENT = /^(transparent|rgba\(.*,\s*0\))$/;
+
+/** The page's colours behind the canvas: the "theme" background and caption text. */
+export function themeColours(cy: Core): { background: string; text: string } {
+  let element: Element | null = cy.container();
+  let background = '#ffffff';
+  while (element) {
+    const colour = getComputedStyle(element).backgroundColor;
+    if (colour && !TRANSPARENT.test(colour)) {
+      background = colour;
+      break;
+    }
+    element = element.parentElement;
+  }
+  const container = cy.container();
+  const text = container ? getComputedStyle(container).color : '#1d2433';
+  return { background, text };
+}
+
+/** Caption colours on a background: the theme's text colour on the theme, dark text otherwise. */
+export function captionColours(cy: Core, background: ImageBackground): CaptionColours {
+  const text = background === 'theme' ? themeColours(cy).text : '#1d2433';
+  return { text, muted: mix(text, 0.72), rule: mix(text, 0.25) };
+}
+
+/** `colour` at `alpha` opacity, as CSS (accepts the rgb() strings getComputedStyle returns). */
+function mix(colour: string, alpha: number): string {
+  const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(colour);
+  if (rgb) return `rgba(${rgb[1]}, ${rgb[2]}, ${rgb[3]}, ${alpha})`;
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (hex)
+    return `rgba(${parseInt(hex[1]!, 16)}, ${parseInt(hex[2]!, 16)}, ${parseInt(hex[3]!, 16)}, ${alpha})`;
+  return colour;
+}
+
+/** One entry per actor kind and relation class in the image, styled as the canvas draws them. */
+export function legendEntries(cy: Core, scope: ImageScope): LegendEntry[] {
+  const { nodes, edges } = drawnInScope(cy, scope);
+  const entries: LegendEntry[] = [];
+  for (const kind of ACTOR_KINDS) {
+    const node = nodes.find((n) => n.data('kind') === kind);
+    if (node) {
+      entries.push({
+        type: 'node',
+        label: kind,
+        shape: String(node.style('shape')),
+        colour: String(node.style('background-color')),
+      });
+    }
+  }
+  for (const quad of QUADS) {
+    const edge = edges.find((e) => e.data('quad') === quad);
+    if (edge)
+      entries.push({ type: 'edge', label: QUAD_LABELS[quad], colour: String(edge.style('line-color')) });
+  }
+  const muted = '#7a8294';
+  if (edges.some((e) => e.style('target-arrow-shape') !== 'none')) {
+    entries.push({ type: 'edge', label: 'from actor to target', colour: muted, arrow: true });
+  }
+  if (edges.some((e) => e.style('line-style') === 'dashed')) {
+    entries.push({ type: 'edge', label: 'the text says it did not happen', colour: muted, dashed: true });
+  }
+  return entries;
+}
