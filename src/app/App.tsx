@@ -1,11 +1,21 @@
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { ArticleReader } from '../panels/ArticleReader';
 import { ExportPngButton } from '../panels/ExportPngButton';
-import { KindLegend } from '../panels/KindLegend';
 import { NoticeBar } from '../panels/NoticeBar';
 import { SelectionPanel } from '../panels/SelectionPanel';
-import { TypeFilter } from '../panels/TypeFilter';
+import { CanvasToolbar } from '../panels/explore/CanvasToolbar';
+import { CopyLinkButton } from '../panels/explore/CopyLinkButton';
+import { FilterPanel } from '../panels/explore/FilterPanel';
+import { FocusControls } from '../panels/explore/FocusControls';
+import { installExplore } from '../panels/explore/installExplore';
+import { KeyboardShortcuts } from '../panels/explore/KeyboardShortcuts';
+import { RelationTable } from '../panels/explore/RelationTable';
+import { SearchBox } from '../panels/explore/SearchBox';
+import { ThemeToggle } from '../panels/explore/ThemeToggle';
 import { GraphSummary } from './GraphSummary';
+
+// Preferences, theme and permalink are read before the first render, so the canvas starts right.
+installExplore();
 
 /** The shell: filters on the left, the graph in the middle, evidence and article on the right. */
 export function App() {
@@ -14,17 +24,25 @@ export function App() {
       <header className="topbar">
         <h1>Actorgraph</h1>
         <GraphSummary />
+        <SearchBox />
         <div className="actions">
           <ExportPngButton />
+          <CopyLinkButton />
+          <ThemeToggle />
         </div>
       </header>
       <NoticeBar />
+      <KeyboardShortcuts />
       <aside className="sidebar" aria-label="Filters and legend">
-        <TypeFilter />
-        <KindLegend />
+        <FocusControls />
+        <FilterPanel />
       </aside>
       <main className="stage" aria-label="Graph">
-        <GraphCanvas />
+        <CanvasToolbar />
+        <div className="stage-canvas">
+          <GraphCanvas />
+        </div>
+        <RelationTable />
       </main>
       <aside className="inspector" aria-label="Evidence">
         <SelectionPanel />

@@ -2,20 +2,55 @@ import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { useAppStore } from '../store';
-import { selectVisibility } from '../store/selectors';
+import { selectMergedView, selectTheme, selectVisibility } from '../store/selectors';
 import { bindEvents } from './bindEvents';
+import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
-import { LIGHT } from './palette';
-import { buildStylesheet } from './stylesheet';
+import { layoutElements, runLayout } from './layout';
+import { STYLESHEETS } from './stylesheet';
 import { syncElements } from './syncElements';
-import { syncSelection } from './syncSelection';
+import { syncEmphasis } from './syncEmphasis';
 import { syncVisibility } from './syncVisibility';
+import { rootActor } from './viewport';
 
 // Module constants: react-cytoscapejs re-applies inline stylesheets and layouts on every render.
 const NO_ELEMENTS: never[] = [];
 const PRESET = { name: 'preset' };
-const STYLESHEET = buildStylesheet(LIGHT);
+const INITIAL_STYLESHEET = STYLESHEETS.light;
 const CANVAS_STYLE = { width: '100%', height: '100%' };
+
+/** Store → cy, one subscription per concern; each listener works in one cy.batch(). */
+function subscribeCanvas(cy: Core): () => void {
+  const store = useAppStore;
+  const visibilityAndMerge = (s: ReturnType<typeof store.getState>) =>
+    [selectVisibility(s), selectMergedView(s)] as const;
+  const emphasis = (s: ReturnType<typeof store.getState>) =>
+    [s.selection, selectVisibility(s).focus ?? null] as const;
+  const sameParts = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => Object.is(x, b[i]));
+  const unsubscribers = [
+    // The theme first, so the first drawing is already in the right colours.
+    store.subscribe(selectTheme, (theme) => cy.style(STYLESHEETS[theme]), { fireImmediately: true }),
+    store.subscribe(
+      (s) => s.graph,
+      (graph) => syncElements(cy, graph, store.getState().layout),
+      { fireImmediately: true },
+    ),
+    store.subscribe(visibilityAndMerge, ([v, merged]) => syncVisibility(cy, v, merged), {
+      fireImmediately: true,
+      equalityFn: sameParts,
+    }),
+    store.subscribe(emphasis, ([selection, focus]) => syncEmphasis(cy, selection, focus), {
+      fireImmediately: true,
+      equalityFn: sameParts,
+    }),
+    // A new layout choice lays out what is visible now; filtering alone never moves actors.
+    store.subscribe(
+      (s) => s.layout,
+      (layout) => runLayout(cy, layout, layoutElements(cy), rootActor()),
+    ),
+  ];
+  return () => unsubscribers.forEach((u) => u());
+}
 
 /**
  * Mounts Cytoscape once and keeps it in step with the store through subscriptions, so store
@@ -28,34 +63,30 @@ export function GraphCanvas() {
   useEffect(() => {
     if (!cy) return;
     setCy(cy);
-    const store = useAppStore;
     const unbind = bindEvents(cy);
-    const unsubscribers = [
-      store.subscribe(
-        (s) => s.graph,
-        (graph) => syncElements(cy, graph),
-        { fireImmediately: true },
-      ),
-      store.subscribe(selectVisibility, (v) => syncVisibility(cy, v), { fireImmediately: true }),
-      store.subscribe(
-        (s) => s.selection,
-        (sel) => syncSelection(cy, sel),
-        { fireImmediately: true },
-      ),
-    ];
+    const unsubscribe = subscribeCanvas(cy);
+    // Cytoscape only notices window resizes; panels opening (the relation table) resize it too.
+    const container = cy.container();
+    const resize = new ResizeObserver(() => cy.resize());
+    if (container) resize.observe(container);
     return () => {
+      resize.disconnect();
       unbind();
-      unsubscribers.forEach((u) => u());
+      unsubscribe();
       setCy(null);
     };
   }, [cy]);
 
   return (
-    <div className="canvas" role="img" aria-label="Actor graph: actors as nodes, relations as edges">
+    <div
+      className="canvas"
+      role="img"
+      aria-label="Actor graph: actors as nodes, relations as edges. The relation table lists the same relations."
+    >
       <CytoscapeComponent
         elements={NO_ELEMENTS}
         layout={PRESET}
-        stylesheet={STYLESHEET}
+        stylesheet={INITIAL_STYLESHEET}
         style={CANVAS_STYLE}
         boxSelectionEnabled={false}
         autounselectify
@@ -67,6 +98,7 @@ export function GraphCanvas() {
           }
         }}
       />
+      {cy && <CanvasTooltip cy={cy} />}
     </div>
   );
 }

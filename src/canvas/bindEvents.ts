@@ -3,7 +3,12 @@ import { useAppStore } from '../store';
 
 /** Canvas input → store actions. Returns the function that unbinds exactly these handlers. */
 export function bindEvents(cy: Core): () => void {
-  const onEdge = (e: EventObject) => useAppStore.getState().selectRelation(e.target.id());
+  const onEdge = (e: EventObject) => {
+    const store = useAppStore.getState();
+    // A merged pair edge opens up into its relations; a relation edge is selected.
+    if (e.target.hasClass('merged')) store.expandPair(e.target.data('pairKey') as string);
+    else store.selectRelation(e.target.id());
+  };
   const onNode = (e: EventObject) => useAppStore.getState().selectActor(e.target.id());
   const onBackground = (e: EventObject) => {
     if (e.target === cy) useAppStore.getState().clearSelection();

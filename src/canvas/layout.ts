@@ -1,26 +1,27 @@
-import type { Collection, Core, LayoutOptions } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, LayoutOptions, NodeSingular } from 'cytoscape';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { withSeededRandom } from '../domain/random';
+import type { LayoutName } from '../domain/view';
 
 cytoscape.use(fcose);
 
 const LAYOUT_SEED = 20250511;
+const COMMON = { animate: false, fit: true, padding: 40 } as const;
 
 /** Force-directed, seeded: fcose takes no seed, so Math.random is seeded around its run. */
 function forceLayout(size: number): LayoutOptions {
   return {
     name: 'fcose',
+    ...COMMON,
     // Above ~1,000 actors the proof quality costs seconds; draft is close enough to read.
     quality: size > 800 ? 'draft' : 'default',
     randomize: true,
-    animate: false,
-    fit: true,
-    padding: 40,
     nodeDimensionsIncludeLabels: true,
     // Dense political graphs carry many parallel edges per pair: give them room to fan out.
     nodeRepulsion: () => 60000,
-    idealEdgeLength: () => 180,
+    // A pair with many relations fans out into many curves: keep its two actors further apart.
+    idealEdgeLength: (edge: EdgeSingular) => 200 + 10 * Math.min(8, edge.parallelEdges().length - 1),
     edgeElasticity: () => 0.2,
     gravity: 0.15,
     nodeSeparation: 120,
@@ -28,11 +29,84 @@ function forceLayout(size: number): LayoutOptions {
   } as LayoutOptions;
 }
 
-/** Lay out the given elements (the visible ones) synchronously and fit the view. */
-export function runLayout(cy: Core, eles: Collection = cy.elements().not('.hidden')): void {
+/** Relations per actor among the laid-out edges; merged edges are left out so pairs are not counted twice. */
+function degrees(eles: Collection): Map<string, number> {
+  const degree = new Map<string, number>();
+  eles.edges().forEach((e) => {
+    if (e.hasClass('merged')) return;
+    for (const id of [e.source().id(), e.target().id()]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  });
+  return degree;
+}
+
+function options(name: LayoutName, eles: Collection, root: string | null): LayoutOptions {
   const nodes = eles.nodes();
-  if (nodes.length === 0) return;
+  if (name === 'fcose') return forceLayout(nodes.length);
+  const degree = degrees(eles);
+  const degreeOf = (n: NodeSingular) => degree.get(n.id()) ?? 0;
+  const maxDegree = Math.max(1, ...nodes.map(degreeOf));
+  switch (name) {
+    case 'concentric':
+      return {
+        name,
+        ...COMMON,
+        concentric: degreeOf,
+        // About four rings whatever the spread of degrees: the most connected actors in the middle.
+        levelWidth: () => Math.max(1, maxDegree / 4),
+        minNodeSpacing: 50,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+      } as LayoutOptions;
+    case 'circle':
+      return {
+        name,
+        ...COMMON,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+        spacingFactor: 1.2,
+      } as LayoutOptions;
+    case 'grid':
+      return {
+        name,
+        ...COMMON,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+        spacingFactor: 1.2,
+      } as LayoutOptions;
+    case 'breadthfirst': {
+      // From the actor in focus or selected, else the most connected one: the tree reads from there.
+      const ids = nodes.map((n) => n.id());
+      const top = nodes.toArray().sort((a, b) => (degree.get(b.id()) ?? 0) - (degree.get(a.id()) ?? 0))[0];
+      const rootId = root !== null && ids.includes(root) ? root : top?.id();
+      return {
+        name,
+        ...COMMON,
+        directed: false,
+        roots: rootId === undefined ? undefined : [rootId],
+        spacingFactor: 1.1,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+      } as LayoutOptions;
+    }
+  }
+}
+
+/** What a layout places: the drawn actors and their relations (a merged pair's members included). */
+export const layoutElements = (cy: Core): Collection =>
+  cy.nodes().not('.hidden').union(cy.edges().not('.hidden, .merged'));
+
+/**
+ * Run a layout on the given elements (default: what is visible) synchronously and fit the view.
+ * Every layout is deterministic: the same graph and filters give the same positions.
+ */
+export function runLayout(
+  cy: Core,
+  name: LayoutName,
+  eles: Collection = layoutElements(cy),
+  root: string | null = null,
+): void {
+  if (eles.nodes().length === 0) return;
   withSeededRandom(LAYOUT_SEED, () => {
-    eles.layout(forceLayout(nodes.length)).run();
+    eles.layout(options(name, eles, root)).run();
   });
 }

@@ -1,4 +1,5 @@
 import type { ActorKind, Quad } from '../domain/types';
+import type { Theme } from '../domain/view';
 
 /** One palette per theme; the stylesheet and the legend both read from here. */
 export interface Palette {
@@ -9,6 +10,10 @@ export interface Palette {
   readonly kind: Readonly<Record<ActorKind, string>>;
   readonly quad: Readonly<Record<Quad, string>>;
   readonly selected: string;
+  /** Merged parallel edges whose members differ in quad class. */
+  readonly mixed: string;
+  /** Ring around the actor in focus. */
+  readonly focus: string;
 }
 
 export const KIND_SHAPES: Readonly<Record<ActorKind, string>> = {
@@ -34,6 +39,8 @@ export const LIGHT: Palette = {
   // Cooperation in greens, conflict in warm tones; verbal lighter, material darker.
   quad: { 1: '#3a9d5d', 2: '#1e6b3a', 3: '#d9822b', 4: '#c0392b' },
   selected: '#111111',
+  mixed: '#6b7383',
+  focus: '#1f5fbf',
 };
 
 export const DARK: Palette = {
@@ -50,4 +57,8 @@ export const DARK: Palette = {
   },
   quad: { 1: '#6fd08f', 2: '#3fae67', 3: '#f0a35a', 4: '#ff6b5b' },
   selected: '#ffffff',
+  mixed: '#9aa4b5',
+  focus: '#7ab0ff',
 };
+
+export const PALETTES: Readonly<Record<Theme, Palette>> = { light: LIGHT, dark: DARK };

@@ -1,6 +1,7 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { ACTOR_KINDS, QUADS } from '../domain/types';
-import { KIND_SHAPES, type Palette } from './palette';
+import type { Theme } from '../domain/view';
+import { KIND_SHAPES, PALETTES, type Palette } from './palette';
 
 /** The one stylesheet: visual state is expressed as classes, never as per-element styles. */
 export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
@@ -32,8 +33,10 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
       style: {
         label: 'data(label)',
         width: 'mapData(evidenceCount, 1, 5, 1.5, 5)' as never,
+        // Parallel relations fan out as separate curves; the step keeps their mid-edge labels
+        // (11px text on a padded background) apart at every zoom, since both scale together.
         'curve-style': 'bezier',
-        'control-point-step-size': 48,
+        'control-point-step-size': 44,
         'font-size': 11,
         color: p.text,
         'text-background-color': p.edgeLabelBackground,
@@ -50,15 +53,41 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
     })),
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
     { selector: 'edge.negated', style: { 'line-style': 'dashed', opacity: 0.7 } },
-    { selector: '.hidden', style: { display: 'none' } },
-    { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.3 } },
+    {
+      selector: 'edge.merged',
+      style: {
+        'line-color': p.mixed,
+        'target-arrow-color': p.mixed,
+        'line-style': 'solid',
+        'text-wrap': 'wrap',
+        'text-max-width': '220px',
+        'font-weight': 600,
+        width: 'mapData(evidenceCount, 2, 20, 3, 8)' as never,
+      },
+    },
+    ...QUADS.map((quad) => ({
+      selector: `edge.merged[quad = ${quad}]`,
+      style: { 'line-color': p.quad[quad], 'target-arrow-color': p.quad[quad] },
+    })),
+    { selector: '.hidden, .merged-away', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.25 } },
+    {
+      selector: 'node.focus-centre',
+      style: { 'border-color': p.focus, 'border-width': 5, 'border-style': 'double' },
+    },
     {
       selector: 'node.is-selected',
       style: { 'border-color': p.selected, 'border-width': 4, 'z-index': 10 },
     },
     {
       selector: 'edge.is-selected',
-      style: { width: 6, 'z-index': 10, 'font-size': 11, 'font-weight': 700, opacity: 1 },
+      style: { width: 6, 'z-index': 10, 'font-size': 12, 'font-weight': 700, opacity: 1 },
     },
   ];
 }
+
+/** Built once per theme; `cy.style(...)` is called with one of these only when the theme changes. */
+export const STYLESHEETS: Readonly<Record<Theme, StylesheetJsonBlock[]>> = {
+  light: buildStylesheet(PALETTES.light),
+  dark: buildStylesheet(PALETTES.dark),
+};

@@ -1,5 +1,6 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Graph } from '../domain/types';
+import type { LayoutName } from '../domain/view';
 import { runLayout } from './layout';
 import { toElements } from './toElements';
 
@@ -7,12 +8,14 @@ import { toElements } from './toElements';
  * Bring cy's elements in line with a graph: remove what is gone, add what is new, update data
  * that changed. Elements that stay keep their positions; only a graph with new actors is laid out.
  */
-export function syncElements(cy: Core, graph: Graph): void {
+export function syncElements(cy: Core, graph: Graph, layout: LayoutName): void {
   const wanted = toElements(graph);
   const wantedIds = new Set(wanted.map((el) => el.data.id as string));
   const added: ElementDefinition[] = [];
   cy.batch(() => {
+    // Merged pair edges are the canvas's own (syncMerged keeps them); everything else mirrors the graph.
     cy.elements()
+      .not('.merged')
       .filter((el) => !wantedIds.has(el.id()))
       .remove();
     for (const def of wanted) {
@@ -37,11 +40,11 @@ export function syncElements(cy: Core, graph: Graph): void {
   });
   if (added.length === 0) return;
   const newElements = cy.add(added);
-  if (newElements.nodes().nonempty()) runLayout(cy);
+  if (newElements.nodes().nonempty()) runLayout(cy, layout);
 }
 
 /** Model classes (directed, negated…) are replaced; view classes (hidden, faded…) are kept. */
-const VIEW_CLASSES = new Set(['hidden', 'faded', 'is-selected']);
+const VIEW_CLASSES = new Set(['hidden', 'faded', 'is-selected', 'merged-away', 'focus-centre']);
 function mergeClasses(current: string[], model: string | string[]): string[] {
   const modelClasses = Array.isArray(model) ? model : model.split(' ');
   return [...current.filter((c) => VIEW_CLASSES.has(c)), ...modelClasses.filter(Boolean)];

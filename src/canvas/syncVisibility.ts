@@ -1,16 +1,67 @@
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition } from 'cytoscape';
 import type { Visibility } from '../domain/filters';
+import { mergedLabel, type MergedView } from '../domain/parallel';
 
-/** Hide by class, in one batch: cheaper than removing elements and keeps every position. */
-export function syncVisibility(cy: Core, visibility: Visibility): void {
+export const mergedEdgeId = (pairKey: string): string => `merged:${pairKey}`;
+
+/**
+ * Hide by class, in one batch: cheaper than removing elements and keeps every position. Relations
+ * drawn inside a merged pair edge get `merged-away`; the pair edges themselves are added, updated
+ * and removed here, so merging never touches the graph's own elements.
+ */
+export function syncVisibility(cy: Core, visibility: Visibility, merged: MergedView): void {
   cy.batch(() => {
-    cy.edges().forEach((edge) => {
-      const hidden = !visibility.relations.has(edge.id());
-      if (hidden !== edge.hasClass('hidden')) edge.toggleClass('hidden', hidden);
-    });
+    cy.edges()
+      .not('.merged')
+      .forEach((edge) => {
+        const hidden = !visibility.relations.has(edge.id());
+        if (hidden !== edge.hasClass('hidden')) edge.toggleClass('hidden', hidden);
+        const away = merged.mergedAway.has(edge.id());
+        if (away !== edge.hasClass('merged-away')) edge.toggleClass('merged-away', away);
+      });
     cy.nodes().forEach((node) => {
       const hidden = !visibility.actors.has(node.id());
       if (hidden !== node.hasClass('hidden')) node.toggleClass('hidden', hidden);
     });
+    syncMerged(cy, merged);
   });
+}
+
+function syncMerged(cy: Core, merged: MergedView): void {
+  const wanted = new Map<string, ElementDefinition>();
+  for (const pair of merged.pairs) {
+    if (cy.getElementById(pair.source).empty() || cy.getElementById(pair.target).empty()) continue;
+    wanted.set(mergedEdgeId(pair.key), {
+      group: 'edges',
+      data: {
+        id: mergedEdgeId(pair.key),
+        source: pair.source,
+        target: pair.target,
+        pairKey: pair.key,
+        members: pair.relationIds,
+        label: mergedLabel(pair),
+        quad: pair.quad,
+        evidenceCount: pair.evidenceCount,
+      },
+      classes: pair.directed ? 'merged directed' : 'merged',
+    });
+  }
+  cy.edges('.merged')
+    .filter((e) => !wanted.has(e.id()))
+    .remove();
+  const added: ElementDefinition[] = [];
+  for (const [id, def] of wanted) {
+    const existing = cy.getElementById(id);
+    if (existing.empty()) {
+      added.push(def);
+    } else if (
+      existing.data('label') !== def.data.label ||
+      existing.data('source') !== def.data.source ||
+      existing.data('evidenceCount') !== def.data.evidenceCount
+    ) {
+      existing.remove();
+      added.push(def);
+    }
+  }
+  if (added.length > 0) cy.add(added);
 }

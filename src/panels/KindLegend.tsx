@@ -1,5 +1,7 @@
+import { KIND_SHAPES, PALETTES } from '../canvas/palette';
 import { ACTOR_KINDS } from '../domain/types';
-import { KIND_SHAPES, LIGHT } from '../canvas/palette';
+import { useAppStore } from '../store';
+import { selectTheme } from '../store/selectors';
 
 const SHAPE_GLYPH: Record<string, string> = {
   ellipse: '●',
@@ -9,24 +11,34 @@ const SHAPE_GLYPH: Record<string, string> = {
   'round-triangle': '▲',
 };
 
-/** Node colours and shapes; edges: dashed = the text says it did not happen. */
+/** The actor legend is the kind filter: colour and shape per kind, each one a switch. */
 export function KindLegend() {
+  const actors = useAppStore((s) => s.graph.actors);
+  const hidden = useAppStore((s) => s.filters.hiddenKinds);
+  const toggleKind = useAppStore((s) => s.toggleKind);
+  const palette = PALETTES[useAppStore(selectTheme)];
+  const counts = new Map<string, number>();
+  for (const a of actors) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
   return (
-    <div className="kind-legend" aria-label="Legend">
-      <h3>Actors</h3>
-      <ul>
-        {ACTOR_KINDS.map((kind) => (
-          <li key={kind}>
-            <span style={{ color: LIGHT.kind[kind] }} aria-hidden="true">
-              {SHAPE_GLYPH[KIND_SHAPES[kind]]}
-            </span>{' '}
-            {kind}
-          </li>
-        ))}
-      </ul>
+    <fieldset className="kind-legend filter-group">
+      <legend>Actors</legend>
+      {ACTOR_KINDS.map((kind) => (
+        <label key={kind} className="toggle">
+          <input
+            type="checkbox"
+            checked={!hidden.includes(kind)}
+            onChange={() => toggleKind(kind)}
+            data-kind={kind}
+          />
+          <span className="glyph" style={{ color: palette.kind[kind] }} aria-hidden="true">
+            {SHAPE_GLYPH[KIND_SHAPES[kind]]}
+          </span>
+          {kind} <span className="count">({counts.get(kind) ?? 0})</span>
+        </label>
+      ))}
       <p className="meta">
         Arrows point from actor to target; dashed edges: the text says it did not happen.
       </p>
-    </div>
+    </fieldset>
   );
 }

@@ -1,33 +1,75 @@
-import { QUADS, QUAD_LABELS } from '../domain/types';
-import { LIGHT } from '../canvas/palette';
+import { useEffect, useRef } from 'react';
+import { PALETTES } from '../canvas/palette';
+import { QUADS, QUAD_LABELS, type Quad, type RelationType } from '../domain/types';
 import { useAppStore } from '../store';
+import { selectTheme } from '../store/selectors';
 
-/** The legend is the filter: one toggle per relation type, coloured as its edges are. */
+/** A checkbox that can also show "some of these" (the native indeterminate state). */
+function GroupCheckbox({
+  checked,
+  mixed,
+  onChange,
+  quad,
+}: {
+  checked: boolean;
+  mixed: boolean;
+  onChange: () => void;
+  quad: Quad;
+}) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = mixed;
+  }, [mixed]);
+  return <input ref={ref} type="checkbox" checked={checked} onChange={onChange} data-quad={quad} />;
+}
+
+/**
+ * The legend is the filter: relation types grouped by quad class, each coloured as its edges are,
+ * with one switch per type and one per class.
+ */
 export function TypeFilter() {
   const types = useAppStore((s) => s.graph.relationTypes);
   const relations = useAppStore((s) => s.graph.relations);
   const hidden = useAppStore((s) => s.filters.hiddenTypes);
-  const toggleType = useAppStore((s) => s.toggleType);
+  const palette = PALETTES[useAppStore(selectTheme)];
+  const { toggleType, setTypesShown } = useAppStore.getState();
   const counts = new Map<string, number>();
   for (const r of relations) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+  const isShown = (t: RelationType) => !hidden.includes(t.id);
   return (
-    <fieldset className="type-filter">
+    <fieldset className="type-filter filter-group">
       <legend>Relation types</legend>
       {QUADS.map((quad) => {
         const ofQuad = types.filter((t) => t.quad === quad);
         if (ofQuad.length === 0) return null;
+        const shown = ofQuad.filter(isShown).length;
+        const total = ofQuad.reduce((n, t) => n + (counts.get(t.id) ?? 0), 0);
         return (
-          <div key={quad} className="quad-group">
-            <h3>{QUAD_LABELS[quad]}</h3>
+          <div key={quad} className="quad-group" role="group" aria-labelledby={`quad-${quad}`}>
+            <label className="toggle quad-toggle" id={`quad-${quad}`}>
+              <GroupCheckbox
+                quad={quad}
+                checked={shown === ofQuad.length}
+                mixed={shown > 0 && shown < ofQuad.length}
+                onChange={() =>
+                  setTypesShown(
+                    ofQuad.map((t) => t.id),
+                    shown < ofQuad.length,
+                  )
+                }
+              />
+              <span className="swatch wide" style={{ background: palette.quad[quad] }} aria-hidden="true" />
+              {QUAD_LABELS[quad]} <span className="count">({total})</span>
+            </label>
             {ofQuad.map((t) => (
-              <label key={t.id} className="toggle">
+              <label key={t.id} className="toggle type-toggle">
                 <input
                   type="checkbox"
-                  checked={!hidden.includes(t.id)}
+                  checked={isShown(t)}
                   onChange={() => toggleType(t.id)}
                   data-type-id={t.id}
                 />
-                <span className="swatch" style={{ background: LIGHT.quad[t.quad] }} aria-hidden="true" />
+                <span className="swatch" style={{ background: palette.quad[t.quad] }} aria-hidden="true" />
                 {t.label} {t.directed ? '→' : '—'} <span className="count">({counts.get(t.id) ?? 0})</span>
               </label>
             ))}

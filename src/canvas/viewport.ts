@@ -1,0 +1,35 @@
+import { useAppStore } from '../store';
+import { getCy } from './currentCy';
+import { layoutElements, runLayout } from './layout';
+
+/** Canvas commands for panels, which never touch `cy` themselves. */
+
+/** Pan so the actor sits in the middle of the canvas (zoom unchanged). False if it is not drawn. */
+export function centreOnActor(actorId: string): boolean {
+  const cy = getCy();
+  const node = cy?.getElementById(actorId);
+  if (!cy || !node || node.empty() || !node.visible()) return false;
+  cy.stop();
+  cy.animate({ center: { eles: node } }, { duration: 250 });
+  return true;
+}
+
+/** Run the chosen layout again on what is visible now, rooted at the focus or selected actor. */
+export function relayout(): void {
+  const cy = getCy();
+  if (!cy) return;
+  const s = useAppStore.getState();
+  runLayout(cy, s.layout, layoutElements(cy), rootActor());
+}
+
+/** The actor a tree layout starts from: the one in focus, else the selected one. */
+export function rootActor(): string | null {
+  const s = useAppStore.getState();
+  return s.focusActor ?? (s.selection?.kind === 'actor' ? s.selection.id : null);
+}
+
+/** Fit the visible graph in the canvas. */
+export function fitView(): void {
+  const cy = getCy();
+  cy?.fit(cy.elements().not('.hidden, .merged-away'), 40);
+}

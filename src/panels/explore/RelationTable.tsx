@@ -1,0 +1,130 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  DEFAULT_ROW_SORT,
+  nextSort,
+  relationRows,
+  sortRows,
+  type RelationRow,
+  type RowColumn,
+  type RowSort,
+} from '../../domain/relationRows';
+import { useAppStore } from '../../store';
+import { selectTableRelationIds } from '../../store/selectors';
+
+const COLUMNS: readonly { key: RowColumn; label: string; numeric?: boolean }[] = [
+  { key: 'source', label: 'Source' },
+  { key: 'type', label: 'Relation' },
+  { key: 'target', label: 'Target' },
+  { key: 'evidence', label: 'Sentences', numeric: true },
+  { key: 'sources', label: 'Sources', numeric: true },
+];
+
+/**
+ * The visible relations as a table, for keyboard and screen-reader users and for anyone who would
+ * rather read than look. Selecting a row selects the edge and shows its evidence; clicking an edge
+ * marks its row. Arrow keys move between rows (the selection follows), Home and End jump.
+ */
+export function RelationTable() {
+  const [open, setOpen] = useState(false);
+  const [sort, setSort] = useState<RowSort>(DEFAULT_ROW_SORT);
+  const ids = useAppStore(selectTableRelationIds);
+  const index = useAppStore((s) => s.index);
+  const selection = useAppStore((s) => s.selection);
+  const focusActor = useAppStore((s) => s.focusActor);
+  const rows = useMemo(() => sortRows(relationRows(index, ids), sort), [index, ids, sort]);
+  const selectedId = selection?.kind === 'relation' ? selection.id : null;
+  const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
+  const regionId = useId();
+
+  // A selection made on the canvas scrolls its row into view, without taking the keyboard focus.
+  useEffect(() => {
+    if (open && selectedId) rowRefs.current.get(selectedId)?.scrollIntoView({ block: 'nearest' });
+  }, [open, selectedId]);
+
+  const tabbable = rows.some((r) => r.id === selectedId) ? selectedId : (rows[0]?.id ?? null);
+  const select = (row: RelationRow) => useAppStore.getState().selectRelation(row.id);
+  const moveTo = (i: number) => {
+    const row = rows[Math.max(0, Math.min(rows.length - 1, i))];
+    if (!row) return;
+    select(row);
+    rowRefs.current.get(row.id)?.focus();
+  };
+  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, i: number, row: RelationRow) => {
+    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: rows.length - 1 };
+    const to = moves[e.key];
+    if (to !== undefined) {
+      e.preventDefault();
+      moveTo(to);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      select(row);
+    }
+  };
+
+  const focusLabel = focusActor ? index.actors.get(focusActor)?.label : undefined;
+  return (
+    <section className={open ? 'relation-table open' : 'relation-table'} aria-labelledby={`${regionId}-h`}>
+      <h2 id={`${regionId}-h`} className="drawer-heading">
+        <button type="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Relation table ({rows.length})
+        </button>
+      </h2>
+      <div id={regionId} className="table-scroll" hidden={!open}>
+        {open && (
+          <table data-testid="relation-table">
+            <caption className="visually-hidden">
+              {rows.length} visible relations{focusLabel ? ` around ${focusLabel}` : ''}. Choose a row to read
+              its evidence.
+            </caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th
+                    key={c.key}
+                    scope="col"
+                    className={c.numeric ? 'num' : undefined}
+                    aria-sort={sort.column === c.key ? sort.direction : undefined}
+                  >
+                    <button type="button" onClick={() => setSort(nextSort(sort, c.key))}>
+                      {c.label}
+                      <span aria-hidden="true" className="sort-mark">
+                        {sort.column === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                      </span>
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <tr
+                  key={row.id}
+                  ref={(el) => {
+                    if (el) rowRefs.current.set(row.id, el);
+                    else rowRefs.current.delete(row.id);
+                  }}
+                  data-relation-id={row.id}
+                  tabIndex={row.id === tabbable ? 0 : -1}
+                  aria-current={row.id === selectedId ? 'true' : undefined}
+                  className={row.id === selectedId ? 'selected' : undefined}
+                  onClick={() => select(row)}
+                  onKeyDown={(e) => onRowKey(e, i, row)}
+                >
+                  <td>{row.source}</td>
+                  <td>
+                    {row.negated ? 'did not ' : ''}
+                    {row.type} <span aria-hidden="true">{row.directed ? '→' : '—'}</span>
+                  </td>
+                  <td>{row.target}</td>
+                  <td className="num">{row.evidence}</td>
+                  <td className="num">{row.sources}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {open && rows.length === 0 && <p className="meta">No relation passes the current filters.</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,147 @@
+import { DEFAULT_VIEW, unknownReferences, type ViewState } from '../../domain/view';
+import { formatPermalink, parsePermalink } from '../../io/permalink';
+import { formatProblems } from '../../io/problems';
+import { useAppStore, type AppState } from '../../store';
+
+/** How long a link waits for the saved workspace (added articles) before calling an id unknown. */
+const WORKSPACE_GRACE_MS = 3000;
+/** Quick successive changes (a slider drag, fast clicking) make one history entry. */
+const WRITE_DELAY_MS = 250;
+
+export const viewOf = (s: AppState): ViewState => ({
+  filters: s.filters,
+  focusActor: s.focusActor,
+  focusSettings: s.focusSettings,
+  selection: s.selection,
+  layout: s.layout,
+});
+
+/** The link to the view on screen now, whatever the address bar says this instant. */
+export function currentPermalink(): string {
+  const base = window.location.href.split('#')[0] ?? '';
+  return base + formatPermalink(viewOf(useAppStore.getState()));
+}
+
+let applyingHash = false;
+/** True while a hash is being applied, so preferences are not rewritten by someone else's link. */
+export const isApplyingHash = (): boolean => applyingHash;
+
+/**
+ * Keep the URL hash and the view in step: a link (at load, or by back/forward or a hand edit)
+ * sets filters, focus, selection and layout; changes the user makes push a new history entry.
+ * A hash that does not parse, or names ids this graph does not have, opens the default view with a
+ * notice: never a crash or a half-applied view.
+ */
+export function installPermalinkSync(): void {
+  const store = useAppStore;
+  let ready = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const replaceHash = (hash: string) => {
+    if (window.location.hash !== hash) {
+      window.history.replaceState(
+        window.history.state,
+        '',
+        hash === '' ? window.location.pathname + window.location.search : hash,
+      );
+    }
+  };
+  const apply = (view: ViewState) => {
+    applyingHash = true;
+    try {
+      store.getState().applyView(view);
+    } finally {
+      applyingHash = false;
+    }
+    replaceHash(formatPermalink(view));
+  };
+  const reject = (problems: string) => {
+    apply({ ...DEFAULT_VIEW, layout: store.getState().layout });
+    store.getState().notify({
+      tone: 'info',
+      text: 'The link’s view could not be opened, so the default view is shown.',
+      details: problems.split('\n'),
+    });
+  };
+
+  /** `initial`: the saved workspace may still bring the ids the link names, so wait for it a little. */
+  const openHash = (hash: string, initial: boolean) => {
+    const parsed = parsePermalink(hash);
+    if (!parsed.ok) return reject(formatProblems(parsed.problems));
+    const view = parsed.value;
+    const unknown = unknownReferences(view, store.getState().graph);
+    if (unknown.length === 0) return apply(view);
+    if (!initial) return reject(unknown.join('\n'));
+    const giveUp = setTimeout(() => {
+      stop();
+      reject(unknownReferences(view, store.getState().graph).join('\n'));
+      ready = true;
+    }, WORKSPACE_GRACE_MS);
+    const stop = store.subscribe(
+      (s) => s.graph,
+      (graph) => {
+        if (unknownReferences(view, graph).length > 0) return;
+        clearTimeout(giveUp);
+        stop();
+        apply(view);
+        ready = true;
+      },
+    );
+    return false;
+  };
+
+  const start = () => {
+    const hash = window.location.hash;
+    if (hash === '' || hash === '#') {
+      // No link: the reader's own preferences stand, and the address shows them.
+      replaceHash(formatPermalink(viewOf(store.getState())));
+      ready = true;
+    } else if (openHash(hash, true) !== false) {
+      ready = true;
+    }
+  };
+
+  // The seed graph arrives during start-up; a hash can only be checked against a graph.
+  if (store.getState().graph.actors.length > 0) start();
+  else {
+    const stop = store.subscribe(
+      (s) => s.graph,
+      (graph) => {
+        if (graph.actors.length === 0) return;
+        stop();
+        start();
+      },
+    );
+  }
+
+  window.addEventListener('hashchange', () => {
+    clearTimeout(timer);
+    if (window.location.hash !== formatPermalink(viewOf(store.getState())))
+      openHash(window.location.hash, false);
+  });
+
+  store.subscribe(
+    viewOf,
+    (view) => {
+      if (!ready || applyingHash) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const hash = formatPermalink(view);
+        if (window.location.hash === hash || (hash === '' && window.location.hash === '')) return;
+        window.history.pushState(
+          null,
+          '',
+          hash === '' ? window.location.pathname + window.location.search : hash,
+        );
+      }, WRITE_DELAY_MS);
+    },
+    { equalityFn: sameView },
+  );
+}
+
+const sameView = (a: ViewState, b: ViewState) =>
+  a.filters === b.filters &&
+  a.focusActor === b.focusActor &&
+  a.focusSettings === b.focusSettings &&
+  a.selection === b.selection &&
+  a.layout === b.layout;
