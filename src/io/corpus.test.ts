@@ -74,6 +74,7 @@ const INVALID: Readonly<Record<string, string>> = {
   'dangling-edge.invalid.cyjs': 'no actor has the id "moscow"',
   'elements-not-a-list.invalid.cyjs': 'expected Cytoscape elements',
   'neither-format.invalid.cyjs': 'neither an Actorgraph graph nor Cytoscape elements',
+  'unknown-relation-type.invalid.cyjs': 'no relation type has the id "invades"',
   // GraphML
   'mismatched-tags.invalid.graphml': "not well-formed XML: Expected closing tag 'graph'",
   'truncated.invalid.graphml': 'the file ends before <graphml>, <graph>, <data> are closed',
@@ -83,6 +84,7 @@ const INVALID: Readonly<Record<string, string>> = {
   'svg-root.invalid.graphml': 'an XML file whose root is <svg>',
   'evidence-json-broken.invalid.graphml': 'evidence_json is not valid JSON',
   'dangling-edge.invalid.graphml': 'no actor has the id "kyiv"',
+  'unknown-relation-type.invalid.graphml': 'edge "r2" type: no relation type has the id "invades"',
   'deeply-nested.invalid.graphml': 'Maximum nested tags exceeded',
   // GEXF
   'mismatched-tags.invalid.gexf': "Expected closing tag 'nodes'",

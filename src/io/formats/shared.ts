@@ -398,6 +398,7 @@ export function finishImport(draft: Draft, options: ImportOptions = {}): ParseRe
   }
 
   // Relation types: the file's own, the open graph's, or rebuilt from the edges.
+  const refused = new Set<string>(); // types rebuildType explained it could not build
   let relationTypes: readonly unknown[];
   let typeWhere: (index: number) => Where | undefined;
   if (draft.relationTypes) {
@@ -419,7 +420,10 @@ export function finishImport(draft: Draft, options: ImportOptions = {}): ParseRe
     for (const [id, edges] of byType) {
       const known = options.relationTypes?.find((type) => type.id === id);
       const type = known ?? rebuildType(id, edges, fileName, problems);
-      if (!type) continue;
+      if (!type) {
+        refused.add(id);
+        continue;
+      }
       (known ? lent : rebuilt).push(id);
       built.push(type);
       builtWhere.push((edges[0] as DraftRelation).where);
@@ -457,7 +461,12 @@ export function finishImport(draft: Draft, options: ImportOptions = {}): ParseRe
     if (table === 'sources') return { where: sourceWhere(index) };
     if (table === 'relationTypes') return { where: typeWhere(index) };
     const item = table === 'actors' ? draft.actors[index] : draft.relations[index];
-    return { where: item?.where, explained: item?.explained };
+    // A reader explains a missing type, and rebuildType a type it could not build; any other type
+    // problem (not in the file's own table, not a string) is the validator's to report.
+    const type = item?.value.type;
+    const typeExplained = type === undefined || (typeof type === 'string' && refused.has(type));
+    const explained = typeExplained ? item?.explained : item?.explained?.filter((field) => field !== '.type');
+    return { where: item?.where, explained };
   };
 
   const result = validateGraph(candidate, { anchors: options.anchors ?? 'strict' });
