@@ -1,6 +1,7 @@
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { ArticleReader } from '../panels/ArticleReader';
 import { ExportPngButton } from '../panels/ExportPngButton';
+import { ExportButton } from '../panels/exchange/ExportButton';
 import { NoticeBar } from '../panels/NoticeBar';
 import { SelectionPanel } from '../panels/SelectionPanel';
 import { CanvasToolbar } from '../panels/explore/CanvasToolbar';
@@ -26,6 +27,7 @@ export function App() {
         <GraphSummary />
         <SearchBox />
         <div className="actions">
+          <ExportButton />
           <ExportPngButton />
           <CopyLinkButton />
           <ThemeToggle />

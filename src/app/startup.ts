@@ -1,8 +1,9 @@
 import seedText from '../../data/graph.json?raw';
+import { plural } from '../io/describe';
 import { repairEvidence } from '../io/integrity';
 import { formatProblems } from '../io/problems';
 import { validateGraphText } from '../io/validateGraph';
-import { loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
+import { clearWorkspace, loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
 import { useAppStore } from '../store';
 
 /**
@@ -24,20 +25,56 @@ export async function startup(): Promise<void> {
   initWorkspace(seed);
 
   const saved = await loadWorkspace();
-  if (saved && !saved.ok) {
+  if (saved.kind === 'unavailable') {
     notify({
       tone: 'error',
-      text: 'Your saved work could not be read, so the curated data is shown. Nothing was deleted.',
-      details: formatProblems(saved.problems).split('\n'),
+      text: `This browser does not let Actorgraph store data (${saved.reason}), so what you add or import lasts only until this tab is closed.`,
+    });
+    return;
+  }
+  if (saved.kind === 'saved' && !saved.result.ok) {
+    notify({
+      tone: 'error',
+      text:
+        'Your saved work could not be read, so the curated data is shown. Nothing was deleted: the saved ' +
+        'record is kept as it is, and changes are not saved over it until you reset to default data.',
+      details: formatProblems(saved.result.problems).split('\n'),
     });
     return; // do not start saving over the unreadable record
   }
-  if (saved?.ok) initWorkspace(seed, saved.value);
+  if (saved.kind === 'saved' && saved.result.ok) {
+    initWorkspace(seed, saved.result.value);
+    reportRepairs(saved.result.warnings.map((w) => `${w.path}: ${w.message}`));
+  }
   persistChanges();
 }
 
+/** Evidence that moved or was orphaned since it was saved is never shown silently: say so once. */
+function reportRepairs(details: readonly string[]): void {
+  if (details.length === 0) return;
+  const moved = details.filter((d) => d.includes('quote moved')).length;
+  const orphaned = details.filter((d) => d.includes('marked orphaned')).length;
+  const parts = [
+    moved > 0
+      ? `${plural(moved, 'quote')} no longer matched ${moved === 1 ? 'its' : 'their'} offsets and ${moved === 1 ? 'was' : 'were'} found again nearby`
+      : '',
+    orphaned > 0
+      ? `${plural(orphaned, 'quote')} could not be found in ${orphaned === 1 ? 'its' : 'their'} source and ${orphaned === 1 ? 'is' : 'are'} marked "not found"`
+      : '',
+  ].filter((p) => p !== '');
+  useAppStore.getState().notify({
+    tone: 'info',
+    text: `Your saved work was checked against its sources: ${parts.join('; ') || 'some highlights were adjusted'}.`,
+    details,
+  });
+}
+
+let persisting = false;
+
 /** Save the workspace whenever it changes; a failed save is reported and the screen keeps the data. */
 function persistChanges(): void {
+  if (persisting) return;
+  persisting = true;
   useAppStore.subscribe(
     (s) => s.workspace,
     (workspace) => {
@@ -48,4 +85,14 @@ function persistChanges(): void {
       );
     },
   );
+}
+
+/**
+ * "Reset to default data": back to the curated graph alone, and the saved record deleted (an
+ * unreadable one too). Saving then resumes. The caller has asked the user first.
+ */
+export async function resetToDefaultData(): Promise<void> {
+  useAppStore.getState().resetWorkspace();
+  await clearWorkspace(); // queued after the save the reset itself triggers, so storage ends empty
+  persistChanges();
 }

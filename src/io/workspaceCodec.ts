@@ -1,9 +1,15 @@
+/**
+ * The stored shape of the workspace. Stored data is untrusted too (another version of the app, an
+ * extension or a hand edit may have written it): every graph in it is validated and its evidence
+ * re-anchored, and nothing here throws.
+ */
 import { z } from 'zod';
+import type { Graph } from '../domain/types';
 import type { AddedArticle, Workspace } from '../domain/workspace';
-import { toJsonPath } from './describe';
+import { describeValue, toJsonPath } from './describe';
 import { repairEvidence } from './integrity';
 import { fail, ok, type ParseResult, type Problem } from './problems';
-import { validateGraph } from './validateGraph';
+import { describeIssue, validateGraph } from './validateGraph';
 
 /** Bump when the stored shape changes; older records are then migrated or reported, never misread. */
 export const WORKSPACE_VERSION = 1;
@@ -19,20 +25,42 @@ const storedSchema = z.object({
 
 export const encodeWorkspace = (workspace: Workspace) => ({ version: WORKSPACE_VERSION, ...workspace });
 
-/** Stored data is untrusted too: every graph in it is validated and its evidence re-anchored. */
-export function decodeWorkspace(data: unknown): ParseResult<Workspace> {
-  const parsed = storedSchema.safeParse(data);
-  if (!parsed.success) {
-    return fail(parsed.error.issues.map((i) => ({ path: toJsonPath(i.path), message: i.message })));
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function decode(data: unknown): ParseResult<Workspace> {
+  if (!isRecord(data)) {
+    return fail([{ path: '$', message: `expected a saved workspace object, got ${describeValue(data)}` }]);
   }
+  const { version } = data;
+  if (typeof version === 'number' && version !== WORKSPACE_VERSION) {
+    return fail([
+      {
+        path: '$.version',
+        message:
+          version > WORKSPACE_VERSION
+            ? `saved by a newer version of Actorgraph (workspace version ${version}; this one reads ${WORKSPACE_VERSION}); open it there, or reset to default data here`
+            : `workspace version ${version} is not one this version reads (${WORKSPACE_VERSION})`,
+      },
+    ]);
+  }
+  const parsed = storedSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    return fail(parsed.error.issues.map((i) => ({ path: toJsonPath(i.path), message: describeIssue(i) })));
+  }
+
   const problems: Problem[] = [];
-  const checkGraph = (graph: unknown, at: string) => {
+  const warnings: Problem[] = [];
+  const checkGraph = (graph: unknown, at: string): Graph | null => {
     const result = validateGraph(graph, { anchors: 'repairable' });
+    const relocate = (p: Problem): Problem => ({ ...p, path: at + p.path.slice(1) });
     if (!result.ok) {
-      problems.push(...result.problems.map((p) => ({ ...p, path: at + p.path.slice(1) })));
+      problems.push(...result.problems.map(relocate));
       return null;
     }
-    return repairEvidence(result.value).graph;
+    const repaired = repairEvidence(result.value);
+    warnings.push(...repaired.report.details.map(relocate));
+    return repaired.graph;
   };
   const { base } = parsed.data;
   const baseGraph = base.kind === 'imported' ? checkGraph(base.graph, '$.base.graph') : null;
@@ -42,11 +70,27 @@ export function decodeWorkspace(data: unknown): ParseResult<Workspace> {
     if (graph) articles.push({ id: a.id, addedAt: a.addedAt, graph });
   });
   if (problems.length > 0) return fail(problems);
-  return ok({
-    base:
-      base.kind === 'imported' && baseGraph
-        ? { kind: 'imported', fileName: base.fileName, graph: baseGraph }
-        : { kind: 'seed' },
-    articles,
-  });
+  return ok(
+    {
+      base:
+        base.kind === 'imported' && baseGraph
+          ? { kind: 'imported', fileName: base.fileName, graph: baseGraph }
+          : { kind: 'seed' },
+      articles,
+    },
+    warnings,
+  );
+}
+
+/**
+ * Reads a stored workspace. Warnings list each evidence that was re-anchored or orphaned on the way
+ * (`$.base.graph.relations[3].evidence[0]: quote moved …`), so start-up can say so.
+ */
+export function decodeWorkspace(data: unknown): ParseResult<Workspace> {
+  try {
+    return decode(data);
+  } catch (thrown) {
+    const why = thrown instanceof Error ? thrown.message : String(thrown);
+    return fail([{ path: '$', message: `the saved workspace could not be read: ${why}` }]);
+  }
 }
