@@ -2,6 +2,7 @@ import { GraphCanvas } from '../canvas/GraphCanvas';
 import { ArticleReader } from '../panels/ArticleReader';
 import { ExportPngButton } from '../panels/ExportPngButton';
 import { ExportButton } from '../panels/exchange/ExportButton';
+import { ImportControls } from '../panels/exchange/ImportControls';
 import { NoticeBar } from '../panels/NoticeBar';
 import { SelectionPanel } from '../panels/SelectionPanel';
 import { CanvasToolbar } from '../panels/explore/CanvasToolbar';
@@ -27,6 +28,7 @@ export function App() {
         <GraphSummary />
         <SearchBox />
         <div className="actions">
+          <ImportControls />
           <ExportButton />
           <ExportPngButton />
           <CopyLinkButton />
