@@ -1,14 +1,20 @@
 /**
- * The hostile-input corpus (fixtures/corpus/): every `<case>.invalid.<ext>` is refused by importFile,
- * which is how the app reads a chosen or dropped file, with a message that names the file and says
- * what is wrong; every `<case>.valid.<ext>` loads. Inputs too big to commit are made here from bytes.
+ * The hostile-input corpus (fixtures/corpus/): every `<case>.invalid.<ext>` is refused by importFile
+ * with a message that names the file and says what is wrong, both strictly (the default, and
+ * check:data) and the way the app opens a chosen or dropped file (repairable anchors, the open
+ * graph's sources and relation types lent). In the app, evidence whose offsets or quote drifted is
+ * not refused but re-anchored or orphaned, with a note saying so. Every `<case>.valid.<ext>` loads.
+ * Inputs too big to commit are made here from bytes.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../domain/types';
 import { minimalGraph } from './fixtures/minimalGraph';
 import { xssGraph, XSS_VECTORS } from './fixtures/corpus/xssPayloads';
+import graphJson from '../../data/graph.json';
 import { EXPORT_FORMATS, FORMAT_INFO, exportGraph, importFile, importText } from './formats/index';
+import type { ImportOptions } from './formats/index';
+import { repairEvidence } from './integrity';
 import type { ParseResult } from './problems';
 import { MAX_GRAPH_BYTES, validateGraphText } from './validateGraph';
 
@@ -94,6 +100,24 @@ const INVALID: Readonly<Record<string, string>> = {
   'unknown-kind.invalid.gexf': 'got the string "empire"',
 };
 
+/** In the app these open, with their evidence re-anchored or orphaned and a note that says so. */
+const REPAIRED_IN_APP: Readonly<Record<string, string>> = {
+  'offset-out-of-range.invalid.json': 'quote moved from [581, 618) to [81, 118) in source "s1"',
+  'offset-reversed.invalid.json': 'quote moved from [118, 81) to [81, 118) in source "s1"',
+  'quote-drifted.invalid.json': 'quote moved from [77, 114) to [81, 118) in source "s1"',
+  'quote-mismatch.invalid.json': 'is not in source "s1"; the evidence is kept and marked orphaned',
+  'source-text-edited.invalid.gexf': 'the evidence is kept and marked orphaned',
+  'span-outside-quote.invalid.json': 'dropped the cue highlight span, which no longer fit the quote',
+};
+
+const seed = graphJson as unknown as Graph;
+/** The options src/panels/exchange/importGraphFile.ts passes when the user opens a file. */
+const AS_THE_APP_OPENS: ImportOptions = {
+  anchors: 'repairable',
+  sources: seed.sources,
+  relationTypes: seed.relationTypes,
+};
+
 const VALID = onDisk.filter((name) => name.includes('.valid.'));
 
 function problemsOf(result: ParseResult<Graph>): readonly { path: string; message: string }[] {
@@ -124,6 +148,24 @@ describe('each invalid file is refused with a message naming the file and the pr
       expect(problem.message.startsWith(name)).toBe(true);
     }
     expect(problems.map((p) => p.message).join('\n')).toContain(fragment);
+  });
+});
+
+describe('opened the way the app opens a file', () => {
+  it.each(Object.entries(INVALID).filter(([name]) => !(name in REPAIRED_IN_APP)))(
+    '%s is refused with the same message',
+    (name, fragment) => {
+      const problems = problemsOf(importFile(name, read(name), AS_THE_APP_OPENS));
+      for (const problem of problems) expect(problem.message.startsWith(name)).toBe(true);
+      expect(problems.map((p) => p.message).join('\n')).toContain(fragment);
+    },
+  );
+
+  it.each(Object.entries(REPAIRED_IN_APP))('%s opens with its evidence repaired and a note', (name, note) => {
+    const graph = graphOf(importFile(name, read(name), AS_THE_APP_OPENS));
+    const { report } = repairEvidence(graph);
+    expect(report.details.map((d) => d.message).join('\n')).toContain(note);
+    expect(report.reanchored + report.orphaned + report.details.length).toBeGreaterThan(0);
   });
 });
 
