@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { compileCues, findCues, inflect } from './cues';
+import { tokenize } from './tokenize';
+
+const index = compileCues();
+
+function cues(text: string): Array<[string, string]> {
+  const tokens = tokenize(text);
+  return findCues(tokens, index, new Array<boolean>(tokens.length).fill(false)).map((m) => [
+    text.slice(tokens[m.first]?.start, tokens[m.last - 1]?.end),
+    m.cue.type,
+  ]);
+}
+
+describe('inflect', () => {
+  it('inflects regular and irregular verbs', () => {
+    expect(inflect('accuse').forms).toEqual(['accuse', 'accuses', 'accused', 'accusing']);
+    expect(inflect('ally').forms).toEqual(['ally', 'allies', 'allied', 'allying']);
+    expect(inflect('veto').forms).toEqual(['veto', 'vetoes', 'vetoed', 'vetoing']);
+    expect(inflect('woo').forms).toEqual(['woo', 'woos', 'wooed', 'wooing']);
+    expect(inflect('expel').forms).toEqual(['expel', 'expels', 'expelled', 'expelling']);
+    expect(inflect('strike').forms).toEqual(['strike', 'strikes', 'struck', 'striking']);
+    expect(inflect('meet').participle).toBe('met');
+  });
+});
+
+describe('findCues', () => {
+  it('matches every inflection, phrases and nominal cues', () => {
+    expect(cues('accuses, accused, accusing')).toEqual([
+      ['accuses', 'accuses'],
+      ['accused', 'accuses'],
+      ['accusing', 'accuses'],
+    ]);
+    expect(cues('held talks with and imposed sanctions on')).toEqual([
+      ['held talks with', 'negotiates_with'],
+      ['imposed sanctions on', 'sanctions'],
+    ]);
+    expect(cues('the invasion of')).toEqual([['invasion of', 'attacks']]);
+  });
+
+  it('skips a few words inside a phrase and prefers the longest match', () => {
+    expect(cues('imposed sweeping new sanctions against')).toEqual([
+      ['imposed sweeping new sanctions against', 'sanctions'],
+    ]);
+    expect(cues('humanitarian aid for')).toEqual([['humanitarian aid for', 'aids']]);
+  });
+
+  it('reads through hyphens', () => {
+    expect(cues('stand shoulder-to-shoulder with')).toEqual([
+      ['stand shoulder-to-shoulder with', 'allies_with'],
+    ]);
+    expect(cues('co-operate with')).toEqual([['co-operate with', 'cooperates_with']]);
+  });
+
+  it('leaves out look-alikes', () => {
+    expect(cues('thanks to the court, back home')).toEqual([]);
+  });
+
+  it('does not match inside actor mentions', () => {
+    const tokens = tokenize('Attack Force attacked');
+    const blocked = [true, true, false];
+    expect(findCues(tokens, index, blocked).map((m) => m.first)).toEqual([2]);
+  });
+});

@@ -1,0 +1,878 @@
+/**
+ * The cue lexicon: for each relation type, the verbs (inflected automatically) and noun phrases that
+ * state it. Patterns are written in lower case, one token per word:
+ *
+ * - `a|b` accepts either word; `*` skips up to three ordinary words ("imposed * sanctions on" matches
+ *   "imposed sweeping new sanctions on");
+ * - in `verbs`, the first word is a lemma and matches every inflection (accuse, accuses, accused,
+ *   accusing), unless it starts with `=`: then only the forms listed match ("=courted|courting", to
+ *   leave out the noun "court"); in `nouns`, words match as written;
+ * - hyphens in the text are transparent ("shoulder-to-shoulder", "co-operate").
+ *
+ * The prior is the share of matches that state the relation in news prose, judged per cue: high for
+ * "accused", low for "met" or "warned" (which often has no recipient).
+ */
+import type { Token } from './tokenize';
+import type { RelationTypeId } from './vocabulary';
+
+export type CueKind = 'verb' | 'noun';
+
+interface CueGroup {
+  readonly type: RelationTypeId;
+  readonly prior: number;
+  readonly verbs?: readonly string[];
+  readonly nouns?: readonly string[];
+  /** Prepositions a verb's target may follow ("struck targets in Gaza"). */
+  readonly preps?: readonly string[];
+  /** Both sides act on each other ("clashed"): a directed type is emitted in both directions. */
+  readonly mutual?: boolean;
+  /**
+   * What follows states something that may not have happened: "accused X of attacking Y", "urged X
+   * to sanction Y", "threatened to strike Y". Cues in that complement are flagged `embedded`.
+   */
+  readonly embeds?: boolean;
+}
+
+const ATTACK_PREPS = ['in', 'inside', 'across', 'on', 'against', 'into', 'near'];
+
+export const CUE_GROUPS: readonly CueGroup[] = [
+  // allies_with: partnership, alliance and alignment.
+  {
+    type: 'allies_with',
+    prior: 0.85,
+    verbs: [
+      'ally with',
+      'align with',
+      'align itself with',
+      'align themselves with',
+      'form * alliance with',
+      'forge * alliance with',
+      'form * alliance',
+      'forge * alliance',
+      'sign * defence|defense|security pact with',
+      'stand shoulder to shoulder with',
+      'stand shoulder to shoulder',
+      'stand together with',
+    ],
+    nouns: [
+      'alliance with',
+      'alliance between',
+      'alliance of',
+      'ally of',
+      'allies of',
+      'partnership with',
+      'partnership between',
+      'partners of',
+      'pact with',
+      'pact between',
+      'axis with',
+      'solidarity between',
+      'friendship with',
+      'friendship between',
+    ],
+  },
+  {
+    type: 'allies_with',
+    prior: 0.7,
+    nouns: [
+      'alliance',
+      'alliances',
+      'ally',
+      'allies',
+      'partnership',
+      'partners',
+      'friendship',
+      'friends',
+      'axis',
+      'pact',
+    ],
+  },
+  // supports: backing and defending.
+  {
+    type: 'supports',
+    prior: 0.75,
+    verbs: [
+      'support',
+      'endorse',
+      'defend',
+      'champion',
+      'stand by',
+      'stand with',
+      'side with',
+      'rally behind',
+      'rally around',
+      'throw * weight behind',
+      'express * support for',
+      'voice * support for',
+      'pledge * support for',
+      'reaffirm * support for',
+      'recognise',
+      'recognize',
+      'prop up',
+      'advocate for',
+      'vote for',
+    ],
+    nouns: [
+      'support for',
+      'support to',
+      'backing for',
+      'backing of',
+      'backer of',
+      'backers of',
+      'solidarity with',
+      'endorsement of',
+      'defender of',
+      'defenders of',
+      'champion of',
+      'champions of',
+      'supporter of',
+      'supporters of',
+      'support',
+    ],
+  },
+  { type: 'supports', prior: 0.7, verbs: ['=backs|backed|backing'] },
+  { type: 'supports', prior: 0.55, verbs: ['bolster', 'shield', 'protect'] },
+  // praises: praise and thanks.
+  {
+    type: 'praises',
+    prior: 0.85,
+    verbs: [
+      'praise',
+      'hail',
+      'laud',
+      'commend',
+      'applaud',
+      'congratulate',
+      'thank',
+      'salute',
+      'extol',
+      'pay tribute to',
+      'compliment',
+      'express * gratitude to',
+      'express * appreciation for',
+      'speak highly of',
+      'heap praise on',
+    ],
+    nouns: ['praise for', 'gratitude to', 'tribute to', 'admiration for'],
+  },
+  { type: 'praises', prior: 0.6, verbs: ['welcome'] },
+  // courts: appeals and expressed intent to cooperate.
+  {
+    type: 'courts',
+    prior: 0.8,
+    verbs: [
+      '=courts|courted|courting',
+      'woo',
+      'reach out to',
+      'curry favour|favor with',
+      'make overtures to',
+      'seek * ties with',
+      'seek * relations with',
+      'pursue * ties with',
+      'lure',
+      'entice',
+    ],
+    nouns: ['outreach to', 'overtures to', 'courtship of', 'charm offensive toward|towards|on'],
+  },
+  {
+    type: 'courts',
+    prior: 0.6,
+    verbs: ['urge', 'call on', 'call upon', 'appeal to', 'invite'],
+    embeds: true,
+  },
+  // negotiates_with: talks and consultation.
+  {
+    type: 'negotiates_with',
+    prior: 0.85,
+    verbs: ['negotiate with', 'negotiate', 'hold talks with', 'confer with', 'mediate between'],
+    nouns: [
+      'talks with',
+      'talks between',
+      'negotiations with',
+      'negotiations between',
+      'peace talks',
+      'phone call with',
+      'dialogue with',
+      'dialogue between',
+      'summit with',
+      'summit between',
+      'meeting with',
+      'meeting between',
+    ],
+  },
+  {
+    type: 'negotiates_with',
+    prior: 0.6,
+    verbs: ['meet with', 'meet', 'host', 'speak with', 'speak by phone with', 'consult with', 'consult'],
+    nouns: ['talks', 'negotiations'],
+  },
+  // cooperates_with: joint activity.
+  {
+    type: 'cooperates_with',
+    prior: 0.8,
+    verbs: [
+      'cooperate with',
+      'co operate with',
+      'collaborate with',
+      'cooperate',
+      'collaborate',
+      'partner with',
+      'team up with',
+      'join forces with',
+      'join forces',
+      'coordinate with',
+      'work together',
+      'work closely with',
+      'sign * agreement|agreements|deal|deals|accord|accords with',
+      'deepen * ties|cooperation with',
+      'strengthen * ties|cooperation with',
+      'expand * ties|cooperation with',
+      'boost * ties|cooperation with',
+    ],
+    nouns: [
+      'cooperation with',
+      'cooperation between',
+      'co operation with',
+      'collaboration with',
+      'collaboration between',
+      'ties with',
+      'ties between',
+      'joint * exercises|drills|manoeuvres|maneuvers|patrols with',
+      'agreement with',
+      'agreement between',
+    ],
+  },
+  {
+    type: 'cooperates_with',
+    prior: 0.65,
+    verbs: ['work with', 'sign * agreement|agreements|deal|deals|accord|accords|memorandum|memoranda'],
+    nouns: [
+      'cooperation',
+      'co operation',
+      'collaboration',
+      'ties',
+      'joint * exercises|drills|manoeuvres|maneuvers|patrols',
+    ],
+  },
+  // trades_with.
+  {
+    type: 'trades_with',
+    prior: 0.85,
+    verbs: [
+      'trade with',
+      'import * from',
+      'export * to',
+      'buy * from',
+      'purchase * from',
+      'sign * trade deal|agreement with',
+    ],
+    nouns: [
+      'trade with',
+      'trade between',
+      'trading partner|partners',
+      'trade partner|partners',
+      'trade deal|agreement|pact with',
+      'trade ties with',
+      'free trade agreement with',
+      'imports from',
+      'exports to',
+      'commerce with',
+    ],
+  },
+  { type: 'trades_with', prior: 0.6, verbs: ['sell * to'], nouns: ['bilateral trade'] },
+  // aids: material help.
+  {
+    type: 'aids',
+    prior: 0.8,
+    verbs: [
+      'aid',
+      'assist',
+      'fund',
+      'finance',
+      'bankroll',
+      'bail out',
+      'supply * to',
+      'supply',
+      'provide * to',
+      'send * aid|weapons|arms|ammunition|munitions|assistance|supplies|funds|money|fuel|oil|food|grain|medicine|vaccines|shipments|equipment to',
+      'deliver * aid|weapons|arms|assistance|supplies to',
+      'donate * to',
+      'lend * to',
+      'extend * loan|loans|credit|credits to',
+      'grant * to',
+      '=armed|arming',
+    ],
+    nouns: [
+      'aid to',
+      'aid for',
+      'assistance to',
+      'assistance for',
+      'lifeline to',
+      'lifeline for',
+      'loan|loans to',
+      'arms|weapons to',
+      'funding for',
+      'funding to',
+      'humanitarian|military|economic|financial|development aid|assistance to|for',
+      'arms deliveries|sales|shipments to',
+      'weapons deliveries|sales|shipments to',
+    ],
+  },
+  {
+    type: 'aids',
+    prior: 0.55,
+    verbs: ['help', 'provide', 'rescue', 'give * to'],
+    nouns: ['lifeline', 'humanitarian|military|economic|financial|development aid|assistance', 'help for'],
+  },
+  // accuses: allegation and blame.
+  {
+    type: 'accuses',
+    embeds: true,
+    prior: 0.9,
+    verbs: [
+      'accuse',
+      'blame',
+      '=faults|faulted|faulting',
+      'implicate',
+      'hold * responsible',
+      'point * finger at',
+      'pin * blame on',
+      'put * blame on',
+    ],
+    nouns: [
+      'accusation|accusations against',
+      'allegation|allegations against',
+      'blame on',
+      'grievance|grievances against',
+    ],
+  },
+  {
+    type: 'accuses',
+    embeds: true,
+    prior: 0.6,
+    verbs: ['=charged|charging', 'allege', 'hold * accountable'],
+    nouns: ['charges against'],
+  },
+  // denounces: criticism and condemnation.
+  {
+    type: 'denounces',
+    prior: 0.85,
+    verbs: [
+      'denounce',
+      'condemn',
+      'criticise',
+      'criticize',
+      'lambast',
+      'lambaste',
+      'decry',
+      'rebuke',
+      'censure',
+      'castigate',
+      'deplore',
+      'chastise',
+      'excoriate',
+      'berate',
+      'reprimand',
+      'hit out at',
+      'lash out at',
+      'rail against',
+      'summon * ambassador|envoy',
+    ],
+    nouns: [
+      'criticism of',
+      'condemnation of',
+      'denunciation of',
+      'critic of',
+      'critics of',
+      'critique of',
+      'rebuke of',
+    ],
+  },
+  {
+    type: 'denounces',
+    prior: 0.65,
+    verbs: ['slam', 'blast', 'protest', 'take aim at', 'deride', 'mock', 'ridicule', 'snub'],
+    nouns: ['protest|protests against'],
+  },
+  // opposes: rejection and resistance.
+  {
+    type: 'opposes',
+    embeds: true,
+    prior: 0.8,
+    verbs: [
+      'oppose',
+      'veto',
+      'vote against',
+      'stand against',
+      'stand up to',
+      'stand united against',
+      'unite against',
+      'push back against',
+      'defy',
+      'object to',
+      'rebuff',
+      'rally against',
+      'campaign against',
+    ],
+    nouns: [
+      'opposition to',
+      'resistance to',
+      'counterweight to',
+      'containment of',
+      'defiance of',
+      'rejection of',
+    ],
+  },
+  {
+    type: 'opposes',
+    embeds: true,
+    prior: 0.6,
+    verbs: [
+      'reject',
+      'resist',
+      'counter',
+      'block',
+      '=challenges|challenged',
+      'confront',
+      'contain',
+      'obstruct',
+      'boycott',
+    ],
+    nouns: ['challenge to'],
+  },
+  // warns: a warning needs a recipient.
+  {
+    type: 'warns',
+    embeds: true,
+    prior: 0.7,
+    verbs: ['warn', '=cautions|cautioned|cautioning', 'issue * warning to'],
+    nouns: ['warning|warnings to'],
+  },
+  // threatens.
+  {
+    type: 'threatens',
+    embeds: true,
+    prior: 0.85,
+    verbs: ['threaten', 'intimidate', 'issue * ultimatum to', 'vow * retaliation against'],
+    nouns: ['threat|threats against', 'ultimatum to'],
+  },
+  {
+    type: 'threatens',
+    embeds: true,
+    prior: 0.55,
+    verbs: ['menace', 'pose * threat to', 'endanger'],
+    nouns: ['threat|threats to'],
+  },
+  // sanctions: measures that punish.
+  {
+    type: 'sanctions',
+    prior: 0.85,
+    verbs: [
+      'sanction',
+      'impose * sanctions|tariffs|embargo|embargoes|duties|penalties on|against',
+      'slap * sanctions|tariffs|embargo on|against',
+      'levy * sanctions|tariffs on|against',
+      'blacklist',
+      'embargo',
+      'expel',
+      'ban * imports|exports from|to',
+      'sever * ties|relations with',
+      'cut * ties|relations with',
+      'break * ties|relations with',
+      'downgrade * ties|relations with',
+      'suspend * aid|assistance to',
+      'recall * ambassador|envoy from',
+    ],
+    nouns: [
+      'sanctions * on|against',
+      'embargo|embargoes on|against',
+      'tariffs|tariff on',
+      'tariffs|tariff against',
+      'export controls on',
+      'export ban on',
+    ],
+  },
+  { type: 'sanctions', prior: 0.6, verbs: ['penalise', 'penalize', 'punish', 'isolate'] },
+  // attacks: armed force.
+  {
+    type: 'attacks',
+    prior: 0.85,
+    verbs: [
+      'attack',
+      'invade',
+      'bomb',
+      '=shelled|shelling',
+      'bombard',
+      'annex',
+      'besiege',
+      'assault',
+      'launch * attack|attacks|strike|strikes|airstrikes|offensive|assault|invasion on|against|in|into',
+      'fire * missiles|rockets|drones|shells at|into|on',
+      'wage * war on|against',
+      'declare war on',
+      'go to war with',
+    ],
+    nouns: [
+      'attack|attacks on',
+      'attack|attacks against',
+      'strike|strikes on',
+      'strike|strikes against',
+      'airstrike|airstrikes on',
+      'air strike|strikes on',
+      'missile|drone|rocket strike|strikes|attack|attacks on',
+      'invasion of',
+      'incursion|incursions into',
+      'offensive against',
+      'assault on',
+      'bombing of',
+      'bombardment of',
+      'shelling of',
+      'siege of',
+      'occupation of',
+      'annexation of',
+      'aggression against',
+      'war on',
+      'war against',
+      'at war with',
+      'raid|raids on',
+    ],
+    preps: ATTACK_PREPS,
+  },
+  {
+    type: 'attacks',
+    prior: 0.7,
+    verbs: ['clash with', 'clash', 'exchange fire with', 'exchange fire'],
+    mutual: true,
+  },
+  {
+    type: 'attacks',
+    prior: 0.65,
+    verbs: [
+      'strike',
+      'raid',
+      'occupy',
+      '=targets|targeted|targeting',
+      'fight',
+      'ambush',
+      'overrun',
+      'blockade',
+      'shoot down',
+    ],
+    nouns: ['war in', 'blockade of', 'offensive in'],
+    preps: ATTACK_PREPS,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------
+// Inflection
+
+/** [third person singular, past, past participle, present participle] */
+const IRREGULAR: Readonly<Record<string, readonly [string, string, string, string]>> = {
+  strike: ['strikes', 'struck', 'struck', 'striking'],
+  shoot: ['shoots', 'shot', 'shot', 'shooting'],
+  fight: ['fights', 'fought', 'fought', 'fighting'],
+  hold: ['holds', 'held', 'held', 'holding'],
+  meet: ['meets', 'met', 'met', 'meeting'],
+  send: ['sends', 'sent', 'sent', 'sending'],
+  lend: ['lends', 'lent', 'lent', 'lending'],
+  give: ['gives', 'gave', 'given', 'giving'],
+  stand: ['stands', 'stood', 'stood', 'standing'],
+  sell: ['sells', 'sold', 'sold', 'selling'],
+  buy: ['buys', 'bought', 'bought', 'buying'],
+  seek: ['seeks', 'sought', 'sought', 'seeking'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  break: ['breaks', 'broke', 'broken', 'breaking'],
+  cut: ['cuts', 'cut', 'cut', 'cutting'],
+  put: ['puts', 'put', 'put', 'putting'],
+  go: ['goes', 'went', 'gone', 'going'],
+  overrun: ['overruns', 'overran', 'overrun', 'overrunning'],
+  forbid: ['forbids', 'forbade', 'forbidden', 'forbidding'],
+  make: ['makes', 'made', 'made', 'making'],
+  pay: ['pays', 'paid', 'paid', 'paying'],
+  lay: ['lays', 'laid', 'laid', 'laying'],
+  take: ['takes', 'took', 'taken', 'taking'],
+  throw: ['throws', 'threw', 'thrown', 'throwing'],
+  hit: ['hits', 'hit', 'hit', 'hitting'],
+};
+
+/** Verbs that double their final consonant (banned, expelled, vetoed is regular). */
+const DOUBLING = new Set([
+  'ban',
+  'bar',
+  'slam',
+  'stop',
+  'plan',
+  'ship',
+  'rob',
+  'step',
+  'admit',
+  'commit',
+  'regret',
+  'abet',
+  'expel',
+  'repel',
+  'compel',
+  'deter',
+  'rebel',
+  'patrol',
+  'control',
+  'prefer',
+  'refer',
+  'confer',
+  'snub',
+  'grab',
+  'trap',
+  'drop',
+  'shun',
+  'spar',
+]);
+
+const VOWEL = /[aeiou]/;
+
+export interface Inflections {
+  readonly forms: readonly string[];
+  readonly participle: string;
+  readonly gerund: string;
+}
+
+/** Every form of an English verb lemma. Regular rules plus a table of irregular verbs. */
+export function inflect(lemma: string): Inflections {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) {
+    const [third, past, participle, gerund] = irregular;
+    return { forms: [...new Set([lemma, third, past, participle, gerund])], participle, gerund };
+  }
+  const last = lemma.charAt(lemma.length - 1);
+  const beforeLast = lemma.charAt(lemma.length - 2);
+  let third: string;
+  let past: string;
+  let gerund: string;
+  if (last === 'y' && !VOWEL.test(beforeLast)) {
+    third = `${lemma.slice(0, -1)}ies`;
+    past = `${lemma.slice(0, -1)}ied`;
+    gerund = `${lemma}ing`;
+  } else if (DOUBLING.has(lemma)) {
+    third = `${lemma}s`;
+    past = `${lemma}${last}ed`;
+    gerund = `${lemma}${last}ing`;
+  } else if (last === 'e') {
+    third = `${lemma}s`;
+    past = `${lemma}d`;
+    gerund = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`;
+  } else {
+    third = /(s|x|z|ch|sh|[^aeiou]o)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+    past = `${lemma}ed`;
+    gerund = `${lemma}ing`;
+  }
+  const forms = [lemma, third, past, gerund];
+  return { forms: [...new Set(forms)], participle: past, gerund };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Compilation and matching
+
+type Element = { readonly forms: ReadonlySet<string> } | { readonly wild: number };
+
+export interface Cue {
+  /** The pattern as written, e.g. "impose * sanctions on|against". */
+  readonly pattern: string;
+  readonly type: RelationTypeId;
+  readonly kind: CueKind;
+  readonly prior: number;
+  readonly elements: readonly Element[];
+  /** Past participles of the head verb (for passives); empty for nouns. */
+  readonly participles: ReadonlySet<string>;
+  /** Present participles of the head verb. */
+  readonly gerunds: ReadonlySet<string>;
+  /** The pattern's last word is a preposition that introduces the target. */
+  readonly endsWithPreposition: boolean;
+  readonly preps: ReadonlySet<string>;
+  readonly mutual: boolean;
+  readonly embeds: boolean;
+}
+
+export interface CueMatch {
+  readonly cue: Cue;
+  /** Token range [first, last). */
+  readonly first: number;
+  readonly last: number;
+  /** The head verb is a past participle ("accused", "sanctioned"). */
+  readonly participle: boolean;
+  /** The head verb is an -ing form ("accusing"). */
+  readonly gerund: boolean;
+}
+
+export interface CueIndex {
+  readonly byFirstWord: ReadonlyMap<string, readonly Cue[]>;
+  readonly size: number;
+}
+
+export const PREPOSITIONS = new Set([
+  'with',
+  'on',
+  'against',
+  'to',
+  'of',
+  'for',
+  'from',
+  'at',
+  'into',
+  'between',
+  'in',
+  'behind',
+  'around',
+  'toward',
+  'towards',
+  'by',
+  'over',
+  'about',
+  'upon',
+]);
+
+function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
+  const words = pattern.split(/\s+/).filter(Boolean);
+  const elements: Element[] = [];
+  const participles = new Set<string>();
+  const gerunds = new Set<string>();
+  words.forEach((word, index) => {
+    if (word === '*') {
+      elements.push({ wild: 3 });
+      return;
+    }
+    const options = word.split('|');
+    if (index === 0 && kind === 'verb' && word.startsWith('=')) {
+      const listed = word.slice(1).split('|');
+      for (const form of listed) {
+        if (form.endsWith('ed')) participles.add(form);
+        if (form.endsWith('ing')) gerunds.add(form);
+      }
+      elements.push({ forms: new Set(listed) });
+      return;
+    }
+    if (index === 0 && kind === 'verb') {
+      const forms = new Set<string>();
+      for (const option of options) {
+        const inflections = inflect(option);
+        for (const form of inflections.forms) forms.add(form);
+        participles.add(inflections.participle);
+        gerunds.add(inflections.gerund);
+      }
+      elements.push({ forms });
+      return;
+    }
+    elements.push({ forms: new Set(options) });
+  });
+  const lastWord = words[words.length - 1] ?? '';
+  return {
+    pattern,
+    type: group.type,
+    kind,
+    prior: group.prior,
+    elements,
+    participles,
+    gerunds,
+    endsWithPreposition: lastWord.split('|').every((word) => PREPOSITIONS.has(word)) && words.length > 1,
+    preps: new Set(group.preps ?? []),
+    mutual: group.mutual === true,
+    embeds: group.embeds === true,
+  };
+}
+
+/** Compile cue groups into an index keyed by each pattern's first word. */
+export function compileCues(groups: readonly CueGroup[] = CUE_GROUPS): CueIndex {
+  const byFirstWord = new Map<string, Cue[]>();
+  let size = 0;
+  for (const group of groups) {
+    const all: Array<[string, CueKind]> = [
+      ...(group.verbs ?? []).map((pattern): [string, CueKind] => [pattern, 'verb']),
+      ...(group.nouns ?? []).map((pattern): [string, CueKind] => [pattern, 'noun']),
+    ];
+    for (const [pattern, kind] of all) {
+      const cue = compileCue(group, pattern, kind);
+      const first = cue.elements[0];
+      if (!first || !('forms' in first)) throw new Error(`cue "${pattern}" must start with a word`);
+      for (const form of first.forms) {
+        const list = byFirstWord.get(form) ?? [];
+        list.push(cue);
+        byFirstWord.set(form, list);
+      }
+      size++;
+    }
+  }
+  return { byFirstWord, size };
+}
+
+/** Two-word phrases whose first word looks like a cue but is not one ("thanks to" means "because of"). */
+const NON_CUES = new Set(['thanks to', 'thank you', 'in charge', 'at fault']);
+
+const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'because', 'if']);
+
+function isHyphen(token: Token): boolean {
+  return token.kind === 'punct' && (token.text === '-' || token.text === '‐' || token.text === '‑');
+}
+
+/** Length in tokens of `cue` matched at `at`, or -1. `blocked[i]` marks tokens inside actor mentions. */
+function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
+  const walk = (element: number, position: number): number => {
+    if (element === cue.elements.length) return position;
+    const spec = cue.elements[element] as Element;
+    let pos = position;
+    if (element > 0) while (pos < tokens.length && isHyphen(tokens[pos] as Token)) pos++;
+    if ('wild' in spec) {
+      // Prefer the shortest skip, so "imposed sanctions on" does not run past the first "on".
+      for (let skip = 0; skip <= spec.wild; skip++) {
+        const end = walk(element + 1, pos + skip);
+        if (end >= 0) return end;
+        const token = tokens[pos + skip];
+        if (!token || token.kind !== 'word' || blocked[pos + skip] || CLAUSE_WORDS.has(token.lower)) break;
+      }
+      return -1;
+    }
+    const token = tokens[pos];
+    if (!token || blocked[pos] || !spec.forms.has(token.lower)) return -1;
+    return walk(element + 1, pos + 1);
+  };
+  const end = walk(0, at);
+  return end < 0 ? -1 : end - at;
+}
+
+/**
+ * Cue matches in a token sequence, longest first at each position, never overlapping each other or
+ * an actor mention.
+ */
+export function findCues(tokens: readonly Token[], index: CueIndex, blocked: readonly boolean[]): CueMatch[] {
+  const matches: CueMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const excluded = next !== undefined && NON_CUES.has(`${token.lower} ${next.lower}`);
+    const candidates =
+      token.kind === 'word' && !blocked[i] && !excluded ? index.byFirstWord.get(token.lower) : undefined;
+    let best: { cue: Cue; length: number } | undefined;
+    for (const cue of candidates ?? []) {
+      const length = matchAt(cue, tokens, i, blocked);
+      if (
+        length > 0 &&
+        (!best || length > best.length || (length === best.length && cue.prior > best.cue.prior))
+      ) {
+        best = { cue, length };
+      }
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const last = i + best.length;
+    const head = token.lower;
+    matches.push({
+      cue: best.cue,
+      first: i,
+      last,
+      participle: best.cue.kind === 'verb' && best.cue.participles.has(head),
+      gerund: best.cue.kind === 'verb' && best.cue.gerunds.has(head),
+    });
+    i = last;
+  }
+  return matches;
+}

@@ -1,0 +1,224 @@
+/**
+ * extract(text, meta) → Graph: canonical text, sentences, actors, cues, roles, then one relation per
+ * (source, target, type) with one evidence per sentence. Linear in the length of the text: every
+ * sentence is analysed once, and the work per cue is bounded by fixed token windows.
+ */
+import type { Actor, Evidence, Graph, Relation, Source } from '../domain/types';
+import { SCHEMA_VERSION } from '../domain/types';
+import type { CueIndex } from './cues';
+import { compileCues } from './cues';
+import { defaultLexicon } from './defaultLexicon';
+import type { Lexicon } from './lexicon';
+import type { Candidate, Discourse } from './roles';
+import { analyseSentence } from './roles';
+import { segmentSentences } from './segment';
+import { canonicalText, hashText, isIsoDate, slugify } from './text';
+import { isDirected, RELATION_TYPES, relationKey } from './vocabulary';
+
+export interface ExtractMeta {
+  /** Source id; by default a slug of the title plus a hash of the text. */
+  readonly id?: string;
+  /** By default the first line of the text. */
+  readonly title?: string;
+  readonly author?: string;
+  readonly publisher?: string;
+  /** YYYY-MM-DD; by default today's date (UTC). */
+  readonly published?: string;
+  readonly url?: string;
+}
+
+export interface ExtractOptions {
+  /** Actor lexicon; the one in data/lexicon/ by default. */
+  readonly lexicon?: Lexicon;
+  /** Cue lexicon; the one in cues.ts by default. */
+  readonly cues?: CueIndex;
+  /** Evidence below this confidence is dropped. Default 0.3. */
+  readonly minConfidence?: number;
+  /** Called with (sentences done, sentences in total) every `progressEvery` sentences and at the end. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly progressEvery?: number;
+}
+
+export const DEFAULT_MIN_CONFIDENCE = 0.3;
+
+let sharedCues: CueIndex | undefined;
+function defaultCues(): CueIndex {
+  sharedCues ??= compileCues();
+  return sharedCues;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function firstLine(text: string): string {
+  const line = text
+    .split('\n', 20)
+    .map((part) => part.trim())
+    .find((part) => part.length > 0);
+  if (!line) return 'Untitled article';
+  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+}
+
+/** The Source record for a text: canonical text, metadata with defaults, marked automatic. */
+export function makeSource(text: string, meta: ExtractMeta = {}): Source {
+  const canonical = canonicalText(text);
+  const title = meta.title?.trim() || firstLine(canonical);
+  const published = meta.published && isIsoDate(meta.published) ? meta.published : today();
+  const id =
+    meta.id ??
+    `${slugify(title).slice(0, 40).replace(/-+$/, '') || 'article'}-${hashText(canonical).slice(0, 8)}`;
+  return {
+    id,
+    title,
+    author: meta.author ?? '',
+    publisher: meta.publisher ?? '',
+    published,
+    text: canonical,
+    ...(meta.url ? { url: meta.url } : {}),
+    automatic: true,
+  };
+}
+
+/** Every candidate relation in a canonical text, before thresholds and grouping. */
+export function analyseText(
+  text: string,
+  options: Pick<ExtractOptions, 'lexicon' | 'cues' | 'onProgress' | 'progressEvery'> = {},
+): Candidate[] {
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const cues = options.cues ?? defaultCues();
+  const sentences = segmentSentences(text);
+  const discourse: Discourse = {};
+  const every = Math.max(1, options.progressEvery ?? 500);
+  const candidates: Candidate[] = [];
+  sentences.forEach((sentence, index) => {
+    for (const candidate of analyseSentence({ text, sentence, lexicon, cues, discourse }))
+      candidates.push(candidate);
+    if (options.onProgress && ((index + 1) % every === 0 || index + 1 === sentences.length)) {
+      options.onProgress(index + 1, sentences.length);
+    }
+  });
+  if (options.onProgress && sentences.length === 0) options.onProgress(0, 0);
+  return candidates;
+}
+
+function toEvidence(candidate: Candidate, source: Source): Evidence {
+  const { start, end } = candidate.sentence;
+  return {
+    sourceId: source.id,
+    start,
+    end,
+    quote: source.text.slice(start, end),
+    ...(candidate.negated ? { negated: true } : {}),
+    confidence: candidate.confidence,
+    cue: candidate.cue,
+    rule: candidate.rule,
+    flags: candidate.flags,
+    spans: { cue: candidate.spans.cue, source: candidate.spans.source, target: candidate.spans.target },
+  };
+}
+
+/** The Actor records for a set of ids, with the states persons are affiliated to. */
+export function actorsFor(ids: Iterable<string>, lexicon: Lexicon): Actor[] {
+  const wanted = new Set<string>();
+  const add = (id: string): void => {
+    if (wanted.has(id)) return;
+    wanted.add(id);
+    const affiliation = lexicon.actors.get(id)?.affiliation;
+    if (affiliation) add(affiliation);
+  };
+  for (const id of ids) add(id);
+  const actors: Actor[] = [];
+  for (const id of [...wanted].sort()) {
+    const entry = lexicon.actors.get(id);
+    if (!entry) continue;
+    const aliases = [
+      ...new Set(
+        entry.aliases
+          .filter((alias) => alias.type !== 'alt' && alias.text !== entry.label)
+          .map((alias) => alias.text),
+      ),
+    ];
+    actors.push({
+      id: entry.id,
+      label: entry.label,
+      kind: entry.kind,
+      aliases,
+      ...(entry.country ? { country: entry.country } : {}),
+      ...(entry.affiliation && lexicon.actors.has(entry.affiliation)
+        ? { affiliation: entry.affiliation }
+        : {}),
+    });
+  }
+  return actors;
+}
+
+/** Group candidates into relations: one evidence per sentence (the most confident), text order. */
+export function relationsFrom(
+  candidates: readonly Candidate[],
+  source: Source,
+  minConfidence: number,
+): Relation[] {
+  const byRelation = new Map<
+    string,
+    { source: string; target: string; type: string; best: Map<string, Candidate> }
+  >();
+  for (const candidate of candidates) {
+    if (candidate.confidence < minConfidence) continue;
+    const directed = isDirected(candidate.type);
+    const id = relationKey(candidate.source, candidate.target, candidate.type, directed);
+    const [s, t] =
+      !directed && candidate.target < candidate.source
+        ? [candidate.target, candidate.source]
+        : [candidate.source, candidate.target];
+    let entry = byRelation.get(id);
+    if (!entry) {
+      entry = { source: s, target: t, type: candidate.type, best: new Map() };
+      byRelation.set(id, entry);
+    }
+    const key = `${candidate.sentence.start}:${candidate.negated ? 'n' : 'p'}`;
+    const held = entry.best.get(key);
+    if (!held || candidate.confidence > held.confidence) entry.best.set(key, candidate);
+  }
+  const relations: Relation[] = [];
+  for (const [id, entry] of byRelation) {
+    const evidence = [...entry.best.values()]
+      .sort((a, b) => a.sentence.start - b.sentence.start || Number(a.negated) - Number(b.negated))
+      .map((candidate) => toEvidence(candidate, source));
+    relations.push({
+      id,
+      source: entry.source,
+      target: entry.target,
+      type: entry.type,
+      evidence,
+      automatic: true,
+    });
+  }
+  relations.sort(
+    (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id),
+  );
+  return relations;
+}
+
+/**
+ * Extract an actor graph from one article. `text` is canonicalised first (NFC, LF); the returned
+ * source holds that canonical text and every evidence offset points into it.
+ */
+export function extract(text: string, meta: ExtractMeta = {}, options: ExtractOptions = {}): Graph {
+  const lexicon = options.lexicon ?? defaultLexicon();
+  const source = makeSource(text, meta);
+  const candidates = analyseText(source.text, { ...options, lexicon });
+  const relations = relationsFrom(candidates, source, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  const ids = new Set<string>();
+  for (const relation of relations) {
+    ids.add(relation.source);
+    ids.add(relation.target);
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    sources: [source],
+    actors: actorsFor(ids, lexicon),
+    relationTypes: RELATION_TYPES,
+    relations,
+  };
+}

@@ -1,0 +1,282 @@
+/**
+ * Modality flags for one cue: negation, hedging, future or intended action, reported speech,
+ * conditionals and questions. Each is found from marker words in a short window before the cue (the
+ * words between the source actor and the cue), so "China did not condemn Russia" is negated but
+ * "China, which did not vote, condemned Russia" is not.
+ */
+import type { Token } from './tokenize';
+
+export type Flag =
+  | 'negated'
+  | 'hedged'
+  | 'future'
+  | 'modal'
+  | 'reported'
+  | 'conditional'
+  | 'question'
+  | 'embedded'
+  | 'passive'
+  | 'coref'
+  | 'ambiguous_alias'
+  | 'demonym'
+  | 'distant';
+
+/** Multiplier on confidence per flag. Negation does not lower it: negated evidence is kept as such. */
+export const FLAG_PENALTY: Readonly<Record<Flag, number>> = {
+  negated: 1,
+  hedged: 0.75,
+  future: 0.9,
+  modal: 0.9,
+  reported: 0.95,
+  conditional: 0.7,
+  question: 0.6,
+  embedded: 0.3,
+  passive: 1,
+  coref: 0.85,
+  ambiguous_alias: 0.8,
+  demonym: 0.9,
+  distant: 1,
+};
+
+/** Phrases as lower-case token sequences; "n't" is matched inside a token. */
+const NEGATION_PHRASES: readonly (readonly string[])[] = [
+  ['not'],
+  ['never'],
+  ['nor'],
+  ['cannot'],
+  ['without'],
+  ['no', 'longer'],
+  ['refrained'],
+  ['refrain'],
+  ['refrains'],
+  ['refraining'],
+  ['stopped', 'short'],
+  ['stop', 'short'],
+  ['stops', 'short'],
+  ['stopping', 'short'],
+  ['declined', 'to'],
+  ['declines', 'to'],
+  ['decline', 'to'],
+  ['refused', 'to'],
+  ['refuses', 'to'],
+  ['refuse', 'to'],
+  ['failed', 'to'],
+  ['fails', 'to'],
+  ['fail', 'to'],
+  ['yet', 'to'],
+  ['ruled', 'out'],
+  ['rules', 'out'],
+  ['rule', 'out'],
+  ['denied'],
+  ['denies'],
+  ['deny'],
+  ['denying'],
+  ['rather', 'than'],
+  ['instead', 'of'],
+  ['avoided'],
+  ['avoids'],
+  ['avoid'],
+  ['abstained', 'from'],
+  ['abstains', 'from'],
+];
+
+/** "not only ... but also" and "if not" do not negate. */
+const NEGATION_EXCEPTIONS: readonly (readonly string[])[] = [
+  ['not', 'only'],
+  ['not', 'just'],
+  ['not', 'least'],
+  ['if', 'not'],
+  ['no', 'doubt'],
+];
+
+const HEDGE_PHRASES: readonly (readonly string[])[] = [
+  ['may'],
+  ['might'],
+  ['could'],
+  ['reportedly'],
+  ['allegedly'],
+  ['apparently'],
+  ['possibly'],
+  ['perhaps'],
+  ['likely'],
+  ['unlikely'],
+  ['potentially'],
+  ['purportedly'],
+  ['supposedly'],
+  ['seemingly'],
+  ['appeared', 'to'],
+  ['appears', 'to'],
+  ['appear', 'to'],
+  ['seemed', 'to'],
+  ['seems', 'to'],
+  ['seem', 'to'],
+  ['said', 'to'],
+  ['believed', 'to'],
+  ['thought', 'to'],
+  ['suspected', 'of'],
+  ['rumoured'],
+  ['rumored'],
+];
+
+const FUTURE_PHRASES: readonly (readonly string[])[] = [
+  ['will'],
+  ["'ll"],
+  ['shall'],
+  ['plans', 'to'],
+  ['planned', 'to'],
+  ['plan', 'to'],
+  ['intends', 'to'],
+  ['intend', 'to'],
+  ['vowed', 'to'],
+  ['vows', 'to'],
+  ['vow', 'to'],
+  ['pledged', 'to'],
+  ['pledges', 'to'],
+  ['pledge', 'to'],
+  ['promised', 'to'],
+  ['promises', 'to'],
+  ['agreed', 'to'],
+  ['agree', 'to'],
+  ['agrees', 'to'],
+  ['set', 'to'],
+  ['aims', 'to'],
+  ['aim', 'to'],
+  ['seeks', 'to'],
+  ['sought', 'to'],
+  ['seek', 'to'],
+  ['wants', 'to'],
+  ['want', 'to'],
+  ['going', 'to'],
+  ['expects', 'to'],
+  ['expected', 'to'],
+  ['ready', 'to'],
+  ['prepared', 'to'],
+  ['threatened', 'to'],
+  ['threatens', 'to'],
+  ['offered', 'to'],
+  ['offers', 'to'],
+];
+
+const MODAL_PHRASES: readonly (readonly string[])[] = [['would'], ['should'], ['must']];
+
+const CONDITIONAL_PHRASES: readonly (readonly string[])[] = [['if'], ['unless'], ['in', 'case']];
+
+/** Verbs and phrases that attribute the sentence to a speaker or a report. */
+const REPORTING_WORDS = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'claimed',
+  'claims',
+  'claim',
+  'announced',
+  'insisted',
+  'insists',
+  'asserted',
+  'asserts',
+  'declared',
+  'declares',
+  'noted',
+  'notes',
+  'added',
+  'argued',
+  'argues',
+  'wrote',
+  'reported',
+  'reports',
+  'quoted',
+  'quoting',
+  'saying',
+]);
+
+function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const token = tokens[at + k];
+    if (!token || token.lower !== phrase[k]) return false;
+  }
+  return true;
+}
+
+function anyPhrase(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  phrases: readonly (readonly string[])[],
+  exceptions: readonly (readonly string[])[] = [],
+): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    if (exceptions.some((phrase) => phraseAt(tokens, i, phrase))) continue;
+    for (const phrase of phrases) if (phraseAt(tokens, i, phrase)) return true;
+  }
+  return false;
+}
+
+function hasNegatedAuxiliary(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const lower = (tokens[i] as Token).lower;
+    if (lower.endsWith("n't") || lower.endsWith('n’t')) return true;
+  }
+  return false;
+}
+
+export interface FlagWindow {
+  /** First token of the window (after the source mention, or a few tokens before the cue). */
+  readonly from: number;
+  /** The cue's first token. */
+  readonly cue: number;
+}
+
+/** Flags that hold for a whole sentence, computed once per sentence. */
+export interface SentenceModality {
+  readonly reported: boolean;
+  readonly hedged: boolean;
+  readonly question: boolean;
+}
+
+/** Longest window, in tokens, searched before a cue: keeps the work per cue bounded. */
+const MAX_WINDOW = 12;
+
+export function sentenceModality(tokens: readonly Token[], sentenceText: string): SentenceModality {
+  let reported = false;
+  let hedged = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (REPORTING_WORDS.has(token.lower)) reported = true;
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') reported = true;
+    if (token.lower === 'reportedly' || token.lower === 'allegedly' || token.lower === 'unconfirmed') {
+      hedged = true;
+    }
+  }
+  return { reported, hedged, question: /\?["”’)]*$/u.test(sentenceText) };
+}
+
+/** The flags a cue gets from the words before it and from its sentence. */
+export function modalityFlags(
+  tokens: readonly Token[],
+  window: FlagWindow,
+  sentence: SentenceModality,
+): Flag[] {
+  const flags: Flag[] = [];
+  const cue = window.cue;
+  const from = Math.max(window.from, cue - MAX_WINDOW);
+  // "no" negates only the noun it stands before: "no talks with", not a quoted "no limits" partnership.
+  const determinerNo = tokens[cue - 1]?.lower === 'no' || tokens[cue - 2]?.lower === 'no';
+  if (
+    determinerNo ||
+    anyPhrase(tokens, from, cue, NEGATION_PHRASES, NEGATION_EXCEPTIONS) ||
+    hasNegatedAuxiliary(tokens, from, cue)
+  ) {
+    flags.push('negated');
+  }
+  if (sentence.hedged || anyPhrase(tokens, from, cue, HEDGE_PHRASES)) flags.push('hedged');
+  if (anyPhrase(tokens, from, cue, FUTURE_PHRASES)) flags.push('future');
+  else if (anyPhrase(tokens, from, cue, MODAL_PHRASES)) flags.push('modal');
+  if (anyPhrase(tokens, cue - MAX_WINDOW, cue, CONDITIONAL_PHRASES)) flags.push('conditional');
+  if (sentence.reported) flags.push('reported');
+  if (sentence.question) flags.push('question');
+  return flags;
+}

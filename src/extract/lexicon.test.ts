@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import generated from '../../data/lexicon/actors.json';
+import extra from '../../data/lexicon/extra-actors.json';
+import { defaultLexicon } from './defaultLexicon';
+import type { LexiconActor } from './lexicon';
+import {
+  checkExtraLexiconFile,
+  checkGeneratedLexiconFile,
+  compileLexicon,
+  findMentions,
+  mergeLexiconFiles,
+} from './lexicon';
+import { tokenize } from './tokenize';
+
+const lexicon = defaultLexicon();
+
+/** [surface, actor id] for each mention in `text`. */
+function mentions(text: string, using = lexicon): Array<[string, string]> {
+  const tokens = tokenize(text);
+  return findMentions(tokens, using).map((m) => [
+    text.slice(tokens[m.first]?.start, tokens[m.last - 1]?.end),
+    m.actorId,
+  ]);
+}
+
+describe('the shipped lexicon', () => {
+  it('has every UN member state from world-countries, with alpha-3 codes', () => {
+    const file = checkGeneratedLexiconFile(generated, 'actors.json');
+    expect(file.actors).toHaveLength(194);
+    for (const actor of file.actors) {
+      expect(actor.kind).toBe('state');
+      expect(actor.country).toMatch(/^[A-Z]{3}$/);
+    }
+    expect(file.actors.find((a) => a.id === 'usa')?.country).toBe('USA');
+  });
+
+  it('has well-formed additions whose persons point at known actors', () => {
+    const file = checkExtraLexiconFile(extra, 'extra-actors.json');
+    const all = mergeLexiconFiles(checkGeneratedLexiconFile(generated, 'actors.json'), file);
+    const ids = new Set(all.map((a) => a.id));
+    expect(ids.size).toBe(all.length);
+    for (const actor of all) {
+      if (actor.kind === 'person') expect(ids.has(actor.affiliation ?? ''), actor.id).toBe(true);
+    }
+  });
+
+  it('uses the curated ids of data/graph.json', () => {
+    for (const id of [
+      'china',
+      'russia',
+      'usa',
+      'ukraine',
+      'xi-jinping',
+      'putin',
+      'west',
+      'europe',
+      'nato',
+      'un',
+    ]) {
+      expect(lexicon.actors.has(id), id).toBe(true);
+    }
+    for (const id of ['un-security-council', 'brics', 'global-south', 'developing-countries']) {
+      expect(lexicon.actors.has(id), id).toBe(true);
+    }
+    expect(lexicon.actors.get('xi-jinping')?.affiliation).toBe('china');
+  });
+});
+
+describe('findMentions', () => {
+  it('matches the longest alias first', () => {
+    expect(mentions('The UN Security Council met. The UN agreed.')).toEqual([
+      ['The UN Security Council', 'un-security-council'],
+      ['The UN', 'un'],
+    ]);
+    expect(mentions('South Sudan and Sudan')).toEqual([
+      ['South Sudan', 'south-sudan'],
+      ['Sudan', 'sudan'],
+    ]);
+    expect(mentions('Guinea-Bissau, Guinea and Papua New Guinea')).toEqual([
+      ['Guinea-Bissau', 'guinea-bissau'],
+      ['Guinea', 'guinea'],
+      ['Papua New Guinea', 'papua-new-guinea'],
+    ]);
+  });
+
+  it('resolves capitals, institutions and metonyms to their state', () => {
+    expect(mentions('Beijing, the Kremlin, the White House and Downing Street')).toEqual([
+      ['Beijing', 'china'],
+      ['the Kremlin', 'russia'],
+      ['the White House', 'usa'],
+      ['Downing Street', 'united-kingdom'],
+    ]);
+  });
+
+  it('resolves demonyms, plural demonyms and prefixes', () => {
+    expect(mentions('Chinese trade, Americans, British troops and Sino-Russian ties')).toEqual([
+      ['Chinese', 'china'],
+      ['Americans', 'usa'],
+      ['British', 'united-kingdom'],
+      ['Sino-', 'china'],
+      ['Russian', 'russia'],
+    ]);
+  });
+
+  it('is case-sensitive for capitalised aliases only', () => {
+    expect(mentions('Turkey said the turkey was fine; the US told us.')).toEqual([
+      ['Turkey', 'turkiye'],
+      ['the US', 'usa'],
+    ]);
+    expect(mentions('Developing countries and developing nations')).toEqual([
+      ['Developing countries', 'developing-countries'],
+      ['developing nations', 'developing-countries'],
+    ]);
+    expect(mentions('THE KREMLIN ACCUSED UKRAINE')).toEqual([
+      ['THE KREMLIN', 'russia'],
+      ['UKRAINE', 'ukraine'],
+    ]);
+  });
+
+  it('matches persons by full name and surname, and splits possessives', () => {
+    expect(mentions('Xi Jinping’s visit and Putin’s speech')).toEqual([
+      ['Xi Jinping', 'xi-jinping'],
+      ['Putin', 'putin'],
+    ]);
+  });
+
+  it('skips phrases that contain an alias but name no actor', () => {
+    expect(mentions('Ships in the South China Sea and trade with Latin America')).toEqual([]);
+    expect(mentions('The West and West Africa')).toEqual([['The West', 'west']]);
+  });
+
+  it('flags ambiguous aliases and keeps the alternatives', () => {
+    const tokens = tokenize('Washington and Brussels and Congolese troops');
+    const found = findMentions(tokens, lexicon);
+    expect(found.map((m) => [m.actorId, m.ambiguous])).toEqual([
+      ['usa', true],
+      ['eu', true],
+      ['dr-congo', true],
+    ]);
+    expect(found[1]?.alternatives).toContain('belgium');
+    expect(found[2]?.alternatives).toContain('republic-of-the-congo');
+  });
+
+  it('compiles a custom lexicon', () => {
+    const actors: LexiconActor[] = [
+      { id: 'a', label: 'Alphaland', kind: 'state', aliases: [{ text: 'Alphan', type: 'demonym' }] },
+      { id: 'b', label: 'Beta Union', kind: 'bloc', aliases: [{ text: 'the Union', type: 'alt' }] },
+    ];
+    const custom = compileLexicon(actors, ['Alphaland Sea']);
+    expect(mentions('Alphan ships in the Alphaland Sea met the Union and Beta Union.', custom)).toEqual([
+      ['Alphan', 'a'],
+      ['the Union', 'b'],
+      ['Beta Union', 'b'],
+    ]);
+  });
+});

@@ -1,0 +1,346 @@
+/**
+ * The actor lexicon: actors with typed aliases, compiled into a token trie and matched longest first.
+ * Capitalised aliases match case-sensitively (their lower-case function words, "the", "of", do not);
+ * all-lower-case aliases ("developing countries") match in any case.
+ */
+import type { ActorKind } from '../domain/types';
+import type { Token } from './tokenize';
+import { tokenize } from './tokenize';
+
+export type AliasType =
+  | 'name'
+  | 'official'
+  | 'abbreviation'
+  | 'institution'
+  | 'capital'
+  | 'person'
+  | 'surname'
+  | 'demonym'
+  | 'prefix'
+  | 'alt';
+
+export interface LexiconAlias {
+  readonly text: string;
+  readonly type: AliasType;
+  /** The alias often names something else (Washington the state, Jordan the person). */
+  readonly ambiguous?: boolean;
+  /** Override the default (case-sensitive when the alias has a capital letter). */
+  readonly caseSensitive?: boolean;
+}
+
+export interface LexiconActor {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: ActorKind;
+  readonly aliases: readonly LexiconAlias[];
+  readonly country?: string;
+  readonly affiliation?: string;
+}
+
+/** data/lexicon/actors.json: generated from the world-countries package. */
+export interface GeneratedLexiconFile {
+  readonly source?: string;
+  readonly actors: readonly LexiconActor[];
+}
+
+/** An entry of data/lexicon/extra-actors.json: a new actor, or more aliases for an existing id. */
+export interface ExtraActor {
+  readonly id: string;
+  readonly label?: string;
+  readonly kind?: ActorKind;
+  readonly aliases?: readonly LexiconAlias[];
+  readonly country?: string;
+  readonly affiliation?: string;
+}
+
+/** data/lexicon/extra-actors.json: hand-written additions and corrections. */
+export interface ExtraLexiconFile {
+  readonly actors: readonly ExtraActor[];
+  /** Alias texts removed from every actor (common words such as "Island"). */
+  readonly dropAliases?: readonly string[];
+  /** Alias texts flagged ambiguous wherever they occur. */
+  readonly ambiguousAliases?: readonly string[];
+  /** Phrases that contain an alias but name no actor ("South China Sea", "Latin America"). */
+  readonly nonActors?: readonly string[];
+}
+
+interface AliasEntry {
+  /** Candidate actors, preferred first; empty for a non-actor phrase. */
+  readonly actorIds: readonly string[];
+  readonly tokens: readonly Token[];
+  readonly caseSensitive: boolean;
+  readonly type: AliasType;
+  readonly ambiguous: boolean;
+}
+
+interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  readonly entries: AliasEntry[];
+}
+
+export interface Lexicon {
+  readonly actors: ReadonlyMap<string, LexiconActor>;
+  readonly root: TrieNode;
+  /** Length in tokens of the longest alias. */
+  readonly maxAliasTokens: number;
+}
+
+export interface ActorMention {
+  readonly actorId: string;
+  /** Other actors the same alias can name. */
+  readonly alternatives: readonly string[];
+  /** Token range [first, last) within the sentence's tokens. */
+  readonly first: number;
+  readonly last: number;
+  readonly aliasType: AliasType;
+  readonly ambiguous: boolean;
+}
+
+/** Preference when one alias text belongs to several actors. */
+const TYPE_RANK: Readonly<Record<AliasType, number>> = {
+  name: 0,
+  person: 0,
+  official: 1,
+  abbreviation: 2,
+  institution: 3,
+  surname: 4,
+  capital: 5,
+  demonym: 6,
+  prefix: 7,
+  alt: 8,
+};
+
+function tokenKey(token: Token): string {
+  return token.kind === 'pos' ? "'s" : token.lower;
+}
+
+function newNode(): TrieNode {
+  return { children: new Map(), entries: [] };
+}
+
+/** Merge generated and hand-written actors into one list: extra entries add to or override by id. */
+export function mergeLexiconFiles(generated: GeneratedLexiconFile, extra: ExtraLexiconFile): LexiconActor[] {
+  const drop = new Set(extra.dropAliases ?? []);
+  const ambiguous = new Set(extra.ambiguousAliases ?? []);
+  const byId = new Map<string, LexiconActor>();
+  const order: string[] = [];
+  const put = (actor: LexiconActor): void => {
+    if (!byId.has(actor.id)) order.push(actor.id);
+    byId.set(actor.id, actor);
+  };
+  for (const actor of generated.actors) put(actor);
+  for (const add of extra.actors) {
+    const base = byId.get(add.id);
+    const aliases = [...(base?.aliases ?? []), ...(add.aliases ?? [])];
+    const label = add.label ?? base?.label;
+    const kind = add.kind ?? base?.kind;
+    if (label === undefined || kind === undefined) {
+      throw new Error(`extra actor "${add.id}" needs a label and a kind`);
+    }
+    const country = add.country ?? base?.country;
+    const affiliation = add.affiliation ?? base?.affiliation;
+    put({
+      id: add.id,
+      label,
+      kind,
+      aliases,
+      ...(country !== undefined ? { country } : {}),
+      ...(affiliation !== undefined ? { affiliation } : {}),
+    });
+  }
+  return order.map((id) => {
+    const actor = byId.get(id) as LexiconActor;
+    const seen = new Set<string>();
+    const aliases: LexiconAlias[] = [];
+    for (const alias of actor.aliases) {
+      if (drop.has(alias.text) || seen.has(alias.text)) continue;
+      seen.add(alias.text);
+      aliases.push(ambiguous.has(alias.text) ? { ...alias, ambiguous: true } : alias);
+    }
+    return { ...actor, aliases };
+  });
+}
+
+/** Compile actors (and non-actor phrases) into a matcher. */
+export function compileLexicon(actors: readonly LexiconActor[], nonActors: readonly string[] = []): Lexicon {
+  const root = newNode();
+  const byId = new Map<string, LexiconActor>();
+  // Group identical alias texts so that one text naming several actors becomes one ambiguous entry.
+  const groups = new Map<
+    string,
+    Array<{ actorId: string; alias: LexiconAlias; rank: number; order: number }>
+  >();
+  let order = 0;
+  for (const actor of actors) {
+    byId.set(actor.id, actor);
+    const own: LexiconAlias[] = [{ text: actor.label, type: 'name' }, ...actor.aliases];
+    const seen = new Set<string>();
+    for (const alias of own) {
+      if (seen.has(alias.text) || alias.text.trim() === '') continue;
+      seen.add(alias.text);
+      const list = groups.get(alias.text) ?? [];
+      list.push({ actorId: actor.id, alias, rank: TYPE_RANK[alias.type], order: order++ });
+      groups.set(alias.text, list);
+    }
+  }
+  let maxAliasTokens = 1;
+  const insert = (text: string, entry: Omit<AliasEntry, 'tokens'>): void => {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return;
+    maxAliasTokens = Math.max(maxAliasTokens, tokens.length);
+    let node = root;
+    for (const token of tokens) {
+      const key = tokenKey(token);
+      let child = node.children.get(key);
+      if (!child) {
+        child = newNode();
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    node.entries.push({ ...entry, tokens });
+  };
+  for (const [text, list] of groups) {
+    list.sort((a, b) => a.rank - b.rank || a.order - b.order);
+    const first = list[0];
+    if (!first) continue;
+    const explicit = list.find((item) => item.alias.caseSensitive !== undefined)?.alias.caseSensitive;
+    insert(text, {
+      actorIds: list.map((item) => item.actorId),
+      caseSensitive: explicit ?? /\p{Lu}/u.test(text),
+      type: first.alias.type,
+      ambiguous: list.length > 1 || list.some((item) => item.alias.ambiguous === true),
+    });
+  }
+  for (const text of nonActors) {
+    insert(text, { actorIds: [], caseSensitive: /\p{Lu}/u.test(text), type: 'alt', ambiguous: false });
+  }
+  return { actors: byId, root, maxAliasTokens };
+}
+
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
+function tokenMatches(aliasToken: Token, token: Token, caseSensitive: boolean): boolean {
+  if (aliasToken.kind === 'pos') return token.kind === 'pos';
+  if (!caseSensitive || aliasToken.text === aliasToken.lower) return aliasToken.lower === token.lower;
+  if (aliasToken.text === token.text) return true;
+  // A headline in capitals: "RUSSIA" still names Russia, but "US" must not match "us".
+  return aliasToken.text.length >= 4 && isAllCaps(token.text) && aliasToken.text.toUpperCase() === token.text;
+}
+
+function entryMatches(entry: AliasEntry, tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < entry.tokens.length; k++) {
+    const aliasToken = entry.tokens[k];
+    const token = tokens[at + k];
+    if (!aliasToken || !token || !tokenMatches(aliasToken, token, entry.caseSensitive)) return false;
+  }
+  return true;
+}
+
+/**
+ * Actor mentions in a token sequence, left to right, longest alias first ("Guinea-Bissau" before
+ * "Guinea"). Non-actor phrases are consumed without a mention ("South China Sea" hides "China").
+ */
+export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorMention[] {
+  const mentions: ActorMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let node: TrieNode | undefined = lexicon.root;
+    let best: { entry: AliasEntry; length: number } | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      const token = tokens[j] as Token;
+      node = node.children.get(tokenKey(token));
+      if (!node) break;
+      for (const entry of node.entries) {
+        if (entryMatches(entry, tokens, i)) {
+          best = { entry, length: j - i + 1 };
+          break;
+        }
+      }
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const [actorId, ...alternatives] = best.entry.actorIds;
+    if (actorId !== undefined) {
+      mentions.push({
+        actorId,
+        alternatives,
+        first: i,
+        last: i + best.length,
+        aliasType: best.entry.type,
+        ambiguous: best.entry.ambiguous,
+      });
+    }
+    i += best.length;
+  }
+  return mentions;
+}
+
+const ALIAS_TYPES = new Set<string>(Object.keys(TYPE_RANK));
+const KINDS = new Set<string>(['person', 'state', 'organization', 'bloc', 'group']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkAliases(value: unknown, where: string): LexiconAlias[] {
+  if (!Array.isArray(value)) throw new Error(`${where}.aliases: expected an array`);
+  return value.map((alias: unknown, i) => {
+    if (!isRecord(alias) || typeof alias['text'] !== 'string' || !ALIAS_TYPES.has(String(alias['type']))) {
+      throw new Error(`${where}.aliases[${i}]: expected { text, type } with a known type`);
+    }
+    return alias as unknown as LexiconAlias;
+  });
+}
+
+function checkActor(value: unknown, where: string, partial: boolean): ExtraActor {
+  if (!isRecord(value) || typeof value['id'] !== 'string' || value['id'] === '') {
+    throw new Error(`${where}: expected an actor with an id`);
+  }
+  if (!partial || value['label'] !== undefined) {
+    if (typeof value['label'] !== 'string') throw new Error(`${where}: expected a label`);
+  }
+  if (!partial || value['kind'] !== undefined) {
+    if (!KINDS.has(String(value['kind']))) throw new Error(`${where}: unknown kind ${String(value['kind'])}`);
+  }
+  if (value['aliases'] !== undefined || !partial) checkAliases(value['aliases'], where);
+  return value as unknown as ExtraActor;
+}
+
+function checkStrings(value: unknown, where: string): readonly string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw new Error(`${where}: expected an array of strings`);
+  }
+  return value as string[];
+}
+
+/** The shape of data/lexicon/actors.json, or an error naming the first bad entry. */
+export function checkGeneratedLexiconFile(value: unknown, name: string): GeneratedLexiconFile {
+  if (!isRecord(value) || !Array.isArray(value['actors']))
+    throw new Error(`${name}: expected { actors: [] }`);
+  const actors = value['actors'].map((actor: unknown, i) =>
+    checkActor(actor, `${name}: actors[${i}]`, false),
+  );
+  return { actors: actors as LexiconActor[] };
+}
+
+/** The shape of data/lexicon/extra-actors.json, or an error naming the first bad entry. */
+export function checkExtraLexiconFile(value: unknown, name: string): ExtraLexiconFile {
+  if (!isRecord(value) || !Array.isArray(value['actors']))
+    throw new Error(`${name}: expected { actors: [] }`);
+  const actors = value['actors'].map((actor: unknown, i) => checkActor(actor, `${name}: actors[${i}]`, true));
+  const dropAliases = checkStrings(value['dropAliases'], `${name}: dropAliases`);
+  const ambiguousAliases = checkStrings(value['ambiguousAliases'], `${name}: ambiguousAliases`);
+  const nonActors = checkStrings(value['nonActors'], `${name}: nonActors`);
+  return {
+    actors,
+    ...(dropAliases ? { dropAliases } : {}),
+    ...(ambiguousAliases ? { ambiguousAliases } : {}),
+    ...(nonActors ? { nonActors } : {}),
+  };
+}

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from './segment';
+
+const sentences = (text: string): string[] => segmentSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it('splits plain prose and trims whitespace', () => {
+    expect(sentences('  Russia attacked.  China objected!\nWhy? ')).toEqual([
+      'Russia attacked.',
+      'China objected!',
+      'Why?',
+    ]);
+  });
+
+  it('keeps titles and months together with what follows', () => {
+    expect(sentences('Mr. Wang met Gen. Smith on Jan. 5, 2024. Sen. Warren spoke.')).toEqual([
+      'Mr. Wang met Gen. Smith on Jan. 5, 2024.',
+      'Sen. Warren spoke.',
+    ]);
+    expect(sentences('Dr. Tedros and Gov. Newsom met at St. Paul’s. It rained.')).toEqual([
+      'Dr. Tedros and Gov. Newsom met at St. Paul’s.',
+      'It rained.',
+    ]);
+  });
+
+  it('keeps single-letter initials inside names', () => {
+    expect(sentences('John F. Kennedy met Nikita S. Khrushchev in Vienna. They talked.')).toEqual([
+      'John F. Kennedy met Nikita S. Khrushchev in Vienna.',
+      'They talked.',
+    ]);
+  });
+
+  it('keeps a quotation that ends in ! or ? with its attribution', () => {
+    expect(sentences('"Stop the war!" it said. "Why now?" she asked. Then they left.')).toEqual([
+      '"Stop the war!" it said.',
+      '"Why now?" she asked.',
+      'Then they left.',
+    ]);
+    expect(sentences('“Never!” the minister replied. Talks resumed.')).toEqual([
+      '“Never!” the minister replied.',
+      'Talks resumed.',
+    ]);
+  });
+
+  it('reads "No." before a number and "U.S." before a title as part of the sentence', () => {
+    expect(
+      sentences('He lives at No. 10 Downing Street. The U.S. President left. He went to the U.S. Then home.'),
+    ).toEqual([
+      'He lives at No. 10 Downing Street.',
+      'The U.S. President left.',
+      'He went to the U.S.',
+      'Then home.',
+    ]);
+  });
+
+  it('treats blank lines as hard breaks, including after a title without final punctuation', () => {
+    expect(sentences('A Title Without a Stop\n\nFirst sentence here. Second one.')).toEqual([
+      'A Title Without a Stop',
+      'First sentence here.',
+      'Second one.',
+    ]);
+  });
+
+  it('rejoins hard-wrapped lines', () => {
+    const text =
+      'The ministers of both countries agreed on Tuesday\nthat the talks would continue next month. Next.';
+    expect(sentences(text)).toEqual([
+      'The ministers of both countries agreed on Tuesday\nthat the talks would continue next month.',
+      'Next.',
+    ]);
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(segmentSentences('')).toEqual([]);
+    expect(segmentSentences(' \n\n \t')).toEqual([]);
+  });
+
+  it('gives the same sentences for long texts it segments in chunks', () => {
+    const paragraph = 'China accused the U.S. of meddling. Mr. Li said so on Jan. 3. "No!" it said.\n';
+    const text = paragraph.repeat(600);
+    const found = sentences(text);
+    expect(found).toHaveLength(1800);
+    expect(new Set(found)).toEqual(
+      new Set(['China accused the U.S. of meddling.', 'Mr. Li said so on Jan. 3.', '"No!" it said.']),
+    );
+  });
+
+  it('splits one long line without newlines at sentence ends', () => {
+    const text = 'Iran warned Israel. '.repeat(2000);
+    expect(segmentSentences(text)).toHaveLength(2000);
+  });
+
+  it('returns ordered, disjoint, trimmed spans inside the text (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'Mr. ',
+            'Xi ',
+            'met ',
+            'Putin',
+            '. ',
+            '! ',
+            '? ',
+            '"',
+            '\n',
+            '\n\n',
+            'it said',
+            'U.S. ',
+            'A. ',
+            'é',
+          ),
+          { maxLength: 60 },
+        ),
+        (parts) => {
+          const text = parts.join('');
+          let previous = 0;
+          for (const s of segmentSentences(text)) {
+            expect(s.start).toBeGreaterThanOrEqual(previous);
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(s.end).toBeLessThanOrEqual(text.length);
+            expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+            previous = s.end;
+          }
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,45 @@
+/** Small text helpers shared by the extractor: canonical form, hashing, ids. */
+
+/**
+ * The canonical text every offset points into: NFC, LF line endings, no byte-order mark.
+ * Canonicalising twice changes nothing.
+ */
+export function canonicalText(raw: string): string {
+  const noBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return noBom.replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/** A stable 64-bit FNV-1a hash of a string's UTF-16 units, as 16 hex digits. Not cryptographic. */
+export function hashText(text: string): string {
+  // Two 32-bit lanes with different offsets approximate a 64-bit hash without BigInt.
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Lower-case ASCII slug: "Côte d'Ivoire" → "cote-d-ivoire". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** An ISO date (YYYY-MM-DD) that exists in the calendar. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,0 +1,53 @@
+/** Word tokens with absolute UTF-16 offsets. */
+
+export type TokenKind = 'word' | 'punct' | 'pos';
+
+export interface Token {
+  readonly text: string;
+  readonly lower: string;
+  /** Absolute offsets into the source text, end exclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** word: letters/digits; pos: the possessive "'s"; punct: any other single character. */
+  readonly kind: TokenKind;
+}
+
+// Dotted abbreviations (U.S., U.K.) first, then words with inner apostrophes, then single characters.
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const POSSESSIVE = /^(.+)(['’][sS])$/u;
+const WORDLIKE = /^[\p{L}\p{M}\p{N}]/u;
+
+/** Tokens of `text.slice(from, to)`, with offsets relative to the whole `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const tokens: Token[] = [];
+  for (const match of slice.matchAll(TOKEN)) {
+    const raw = match[0];
+    const start = from + (match.index ?? 0);
+    if (!WORDLIKE.test(raw)) {
+      tokens.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'punct' });
+      continue;
+    }
+    const pos = POSSESSIVE.exec(raw);
+    if (pos && pos[1] && pos[2]) {
+      const base = pos[1];
+      tokens.push({ text: base, lower: base.toLowerCase(), start, end: start + base.length, kind: 'word' });
+      tokens.push({
+        text: pos[2],
+        lower: "'s",
+        start: start + base.length,
+        end: start + raw.length,
+        kind: 'pos',
+      });
+      continue;
+    }
+    tokens.push({ text: raw, lower: raw.toLowerCase(), start, end: start + raw.length, kind: 'word' });
+  }
+  return tokens;
+}
+
+/** True for a token that starts with an upper-case letter. */
+export function isCapitalised(token: Token): boolean {
+  const first = token.text.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
