@@ -1,0 +1,127 @@
+/**
+ * Evaluates the extractor:
+ *   1. on the seed article: extract from the text of each source in data/graph.json and compare with
+ *      the curated relations (relation level);
+ *   2. on the development set data/devset/devset.json: each item is extracted on its own and compared
+ *      with its gold labels.
+ *
+ *   npm run eval [-- --verbose] [--min-confidence 0.3] [--graph data/graph.json] [--devset path]
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Graph } from '../src/domain/types';
+import type { LabeledRelation } from '../src/extract/evaluate';
+import { evaluate, formatReport, graphLabels, lenientKey, strictKey } from '../src/extract/evaluate';
+import { DEFAULT_MIN_CONFIDENCE, extract } from '../src/extract/extract';
+import { defaultLexicon } from '../src/extract/defaultLexicon';
+import { RELATION_TYPES } from '../src/extract/vocabulary';
+import { validateGraph } from '../src/io/validateGraph';
+import { formatProblems } from '../src/io/problems';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface DevItem {
+  readonly id: string;
+  readonly split?: 'dev' | 'test';
+  readonly text: string;
+  readonly relations: ReadonlyArray<{ source: string; target: string; type: string; negated?: boolean }>;
+}
+
+function option(args: readonly string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+}
+
+function showDifferences(gold: readonly LabeledRelation[], predicted: readonly LabeledRelation[]): void {
+  const types = new Map(RELATION_TYPES.map((type) => [type.id, type]));
+  const goldKeys = new Set(gold.map((r) => strictKey(r, types)));
+  const predictedKeys = new Set(predicted.map((r) => strictKey(r, types)));
+  const goldLenient = new Set(gold.map((r) => lenientKey(r, types)));
+  const predictedLenient = new Set(predicted.map((r) => lenientKey(r, types)));
+  for (const key of [...predictedKeys].sort()) {
+    if (!goldKeys.has(key))
+      console.log(`  extra   ${key}${goldLenient.has(key.replace(/>.*/, '')) ? '' : ''}`);
+  }
+  for (const key of [...goldKeys].sort()) if (!predictedKeys.has(key)) console.log(`  missed  ${key}`);
+  const lenientMissed = [...goldLenient].filter((key) => !predictedLenient.has(key)).length;
+  console.log(`  (lenient keys missed: ${lenientMissed})`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const minConfidence = Number(option(args, '--min-confidence') ?? DEFAULT_MIN_CONFIDENCE);
+  const graphPath = resolve(root, option(args, '--graph') ?? 'data/graph.json');
+  const devsetPath = resolve(root, option(args, '--devset') ?? 'data/devset/devset.json');
+  const lexicon = defaultLexicon();
+
+  // 1. Seed article(s).
+  const checked = validateGraph(JSON.parse(readFileSync(graphPath, 'utf8')) as unknown);
+  if (!checked.ok) {
+    console.error(`${graphPath} is not a valid graph:\n${formatProblems(checked.problems)}`);
+    process.exit(1);
+  }
+  const curated: Graph = checked.value;
+  const gold: LabeledRelation[] = [];
+  const predicted: LabeledRelation[] = [];
+  for (const source of curated.sources) {
+    const relations = curated.relations.filter((relation) =>
+      relation.evidence.some((e) => e.sourceId === source.id),
+    );
+    gold.push(...graphLabels({ relations }, source.id));
+    const graph = extract(
+      source.text,
+      { id: source.id, title: source.title, published: source.published },
+      { lexicon, minConfidence },
+    );
+    predicted.push(...graphLabels(graph, source.id));
+  }
+  const seedReport = evaluate(gold, predicted, curated.relationTypes);
+  console.log(
+    formatReport(
+      `Seed article(s): ${curated.sources.length} source(s), ${gold.length} curated relations, ${predicted.length} extracted`,
+      seedReport,
+    ),
+  );
+  if (verbose) showDifferences(gold, predicted);
+
+  // 2. Development set, by split: "dev" (rules were tuned on it) and "test" (held out).
+  const devset = JSON.parse(readFileSync(devsetPath, 'utf8')) as { items: DevItem[] };
+  const unknown = new Set<string>();
+  const runSplit = (name: string, items: readonly DevItem[]): void => {
+    const devGold: LabeledRelation[] = [];
+    const devPredicted: LabeledRelation[] = [];
+    for (const item of items) {
+      for (const relation of item.relations) {
+        for (const id of [relation.source, relation.target]) if (!lexicon.actors.has(id)) unknown.add(id);
+        devGold.push({ ...relation, negated: relation.negated === true, unit: item.id });
+      }
+      const graph = extract(
+        item.text,
+        { id: item.id, title: item.id, published: '2025-01-01' },
+        { lexicon, minConfidence },
+      );
+      devPredicted.push(...graphLabels(graph, item.id));
+    }
+    const report = evaluate(devGold, devPredicted, RELATION_TYPES);
+    console.log('');
+    console.log(
+      formatReport(
+        `${name}: ${items.length} items, ${devGold.length} gold relations, ${devPredicted.length} extracted`,
+        report,
+      ),
+    );
+    if (verbose) showDifferences(devGold, devPredicted);
+  };
+  const split = (value: string): DevItem[] => devset.items.filter((item) => (item.split ?? 'dev') === value);
+  runSplit('Development set, split "dev" (the rules were tuned on these)', split('dev'));
+  runSplit('Development set, split "test" (held out, never tuned on)', split('test'));
+  runSplit('Development set, all items', devset.items);
+  if (unknown.size > 0)
+    console.warn(`warning: gold actor ids not in the lexicon: ${[...unknown].join(', ')}`);
+  console.log('');
+  console.log(`min confidence ${minConfidence}`);
+}
+
+main();

@@ -1,0 +1,189 @@
+/**
+ * Extract an actor graph from articles on the command line.
+ *
+ *   npm run extract -- article.txt [more.md …] --out graph.json [--merge data/graph.json]
+ *                      [--title T --author A --publisher P --published YYYY-MM-DD --url U]
+ *                      [--min-confidence 0.3] [--quiet]
+ *
+ * Metadata comes from YAML-style front matter (--- title: … ---) and is overridden by the flags.
+ * Markdown files (.md) are reduced to plain text. Without --out the graph is written to stdout.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Graph } from '../src/domain/types';
+import type { ExtractMeta } from '../src/extract/extract';
+import { DEFAULT_MIN_CONFIDENCE, extract } from '../src/extract/extract';
+import { decodeText, isMarkdownName, parseDocument } from '../src/extract/document';
+import { mergeGraphs } from '../src/extract/merge';
+import { formatProblems } from '../src/io/problems';
+import { validateGraph } from '../src/io/validateGraph';
+
+const USAGE = `usage: npm run extract -- <file.txt|.md> [more files] [--out graph.json] [--merge base.json]
+       [--title T] [--author A] [--publisher P] [--published YYYY-MM-DD] [--url U]
+       [--min-confidence 0.3] [--quiet]`;
+
+const VALUE_FLAGS = new Set([
+  '--out',
+  '--merge',
+  '--title',
+  '--author',
+  '--publisher',
+  '--published',
+  '--url',
+  '--min-confidence',
+]);
+
+class CliError extends Error {}
+
+interface Args {
+  readonly files: string[];
+  readonly values: Map<string, string>;
+  readonly quiet: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const files: string[] = [];
+  const values = new Map<string, string>();
+  let quiet = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    }
+    if (arg === '--quiet') {
+      quiet = true;
+    } else if (VALUE_FLAGS.has(arg)) {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new CliError(`${arg} needs a value`);
+      values.set(arg, value);
+      i++;
+    } else if (arg.startsWith('--')) {
+      throw new CliError(`unknown option ${arg}\n${USAGE}`);
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length === 0) throw new CliError(`no input files\n${USAGE}`);
+  return { files, values, quiet };
+}
+
+function readBytes(file: string): Uint8Array {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new CliError(`${file}: is a directory, not a text file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${file}: no such file (or it cannot be read)`);
+  }
+  if (size === 0) throw new CliError(`${file}: the file is empty`);
+  return readFileSync(file);
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const minConfidence = Number(args.values.get('--min-confidence') ?? DEFAULT_MIN_CONFIDENCE);
+  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
+    throw new CliError('--min-confidence must be a number between 0 and 1');
+  }
+  const published = args.values.get('--published');
+  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
+    throw new CliError(`--published must be a date written YYYY-MM-DD, got "${published}"`);
+  }
+  const flags: ExtractMeta = {
+    ...(args.values.has('--title') ? { title: args.values.get('--title') } : {}),
+    ...(args.values.has('--author') ? { author: args.values.get('--author') } : {}),
+    ...(args.values.has('--publisher') ? { publisher: args.values.get('--publisher') } : {}),
+    ...(published !== undefined ? { published } : {}),
+    ...(args.values.has('--url') ? { url: args.values.get('--url') } : {}),
+  };
+  const log = (message: string): void => {
+    if (!args.quiet) process.stderr.write(`${message}\n`);
+  };
+
+  let result: Graph | undefined;
+  for (const file of args.files) {
+    const decoded = decodeText(readBytes(file), file);
+    if (!decoded.ok) throw new CliError(decoded.message);
+    const document = parseDocument(decoded.text, { markdown: isMarkdownName(file) });
+    for (const warning of document.warnings) log(`${file}: ${warning}`);
+    if (document.text.trim() === '')
+      throw new CliError(`${file}: no text left after removing front matter and markup`);
+    const meta: ExtractMeta = {
+      title: basename(file).replace(/\.[^.]+$/, ''),
+      ...document.meta,
+      ...flags,
+    };
+    if (!meta.published) {
+      const modified = statSync(file).mtime.toISOString().slice(0, 10);
+      log(
+        `${file}: no publication date given (--published or front matter); using the file date ${modified}`,
+      );
+      Object.assign(meta, { published: modified });
+    }
+    const large = document.text.length > 200_000;
+    let lastShown = -1;
+    const started = Date.now();
+    const graph = extract(document.text, meta, {
+      minConfidence,
+      ...(large && !args.quiet
+        ? {
+            progressEvery: 200,
+            onProgress: (done: number, total: number) => {
+              const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+              if (percent !== lastShown) {
+                lastShown = percent;
+                process.stderr.write(`\r${basename(file)}: ${percent}% of ${total} sentences`);
+                if (done === total) process.stderr.write('\n');
+              }
+            },
+          }
+        : {}),
+    });
+    const evidence = graph.relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
+    log(
+      `${file}: ${graph.relations.length} relations, ${evidence} evidence sentences, ${graph.actors.length} actors (${Date.now() - started} ms)`,
+    );
+    result = result ? mergeGraphs(result, graph) : graph;
+  }
+  if (!result) throw new CliError('nothing extracted');
+
+  const mergePath = args.values.get('--merge');
+  if (mergePath !== undefined) {
+    const decoded = decodeText(readBytes(mergePath), mergePath);
+    if (!decoded.ok) throw new CliError(decoded.message);
+    let data: unknown;
+    try {
+      data = JSON.parse(decoded.text);
+    } catch (error) {
+      throw new CliError(
+        `${mergePath}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    const checked = validateGraph(data);
+    if (!checked.ok)
+      throw new CliError(`${mergePath}: not a valid graph:\n${formatProblems(checked.problems)}`);
+    result = mergeGraphs(checked.value, result);
+    log(`merged into ${mergePath}: ${result.relations.length} relations in total`);
+  }
+
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  const out = args.values.get('--out');
+  if (out === undefined) process.stdout.write(json);
+  else {
+    writeFileSync(out, json);
+    log(`wrote ${out}`);
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  if (error instanceof CliError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
