@@ -166,3 +166,29 @@ test('the dialog works from the keyboard: open, stay inside, choose, download, E
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
 });
+
+test('the theme background follows the dark theme, with a light caption on it', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => window.actorgraph!.getState().setThemeChoice('dark'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const box = await graphBox(page);
+  const dialog = await openExportDialog(page);
+  await dialog.getByLabel('Scale').selectOption('1');
+  const file = await download(page, dialog.getByRole('button', { name: 'Download PNG' }));
+  const png = readPng(file.bytes);
+  const [r, g, b, a] = pixel(png, 1, 1);
+  expect(a).toBe(255);
+  expect(r! + g! + b!).toBeLessThan(150);
+  // Light text in the caption band.
+  const background = [r!, g!, b!];
+  const bandTop = Math.ceil(20 + box.h + 20);
+  let light = 0;
+  for (let y = bandTop; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      const [pr, pg, pb] = pixel(png, x, y);
+      if (pr! + pg! + pb! > 600) light++;
+    }
+  }
+  expect(light).toBeGreaterThan(300);
+  expect(inkInRows(png, bandTop, png.height, background)).toBeGreaterThan(500);
+});

@@ -99,9 +99,12 @@ export function themeColours(cy: Core): { background: string; text: string } {
   return { background, text };
 }
 
-/** Caption colours on a background: the theme's text colour on the theme, dark text otherwise. */
+/**
+ * Caption colours: dark text on white; otherwise the theme's text colour, which the graph's own
+ * labels share (a transparent image goes on a page like the theme's).
+ */
 export function captionColours(cy: Core, background: ImageBackground): CaptionColours {
-  const text = background === 'theme' ? themeColours(cy).text : '#1d2433';
+  const text = background === 'white' ? '#1d2433' : themeColours(cy).text;
   return { text, muted: mix(text, 0.72), rule: mix(text, 0.25) };
 }
 
@@ -134,6 +137,17 @@ export function legendEntries(cy: Core, scope: ImageScope): LegendEntry[] {
     const edge = edges.find((e) => e.data('quad') === quad);
     if (edge)
       entries.push({ type: 'edge', label: QUAD_LABELS[quad], colour: String(edge.style('line-color')) });
+  }
+  // Parallel relations of different classes merged into one edge are drawn in a neutral colour.
+  const mixed = edges.find(
+    (e) => e.hasClass('merged') && !(QUADS as readonly unknown[]).includes(e.data('quad')),
+  );
+  if (mixed) {
+    entries.push({
+      type: 'edge',
+      label: 'several relations of mixed classes',
+      colour: String(mixed.style('line-color')),
+    });
   }
   const muted = '#7a8294';
   if (edges.some((e) => e.style('target-arrow-shape') !== 'none')) {

@@ -6,7 +6,7 @@
  * shapes and auto-rotated edge labels (both in our stylesheet) and sees few releases.
  */
 import type { EdgeSingular, NodeSingular, Position } from 'cytoscape';
-import { CAPTION_PADDING, FONT_FAMILY, type ImageCaption, type Primitive } from './exportCaption';
+import { CAPTION_PADDING, FONT_FAMILY, wrapText, type ImageCaption, type Primitive } from './exportCaption';
 import { backgroundFill, measureText, planImage } from './exportImage';
 import { drawnInScope, requireCy, type ImageOptions } from './exportScope';
 import { placePoints, shapeOutline } from './exportShapes';
@@ -145,6 +145,30 @@ const labelFont = (ele: NodeSingular | EdgeSingular) => ({
   family: styleText(ele, 'font-family') || FONT_FAMILY,
 });
 
+const cssFont = (font: ReturnType<typeof labelFont>) => `${font.weight} ${font.size}px ${font.family}`;
+
+/** A label's lines as Cytoscape draws them: with text-wrap "wrap", at line breaks and at text-max-width. */
+function labelLines(ele: NodeSingular | EdgeSingular, label: string): string[] {
+  if (styleText(ele, 'text-wrap') !== 'wrap') return [label.replace(/\s*\n\s*/g, ' ')];
+  const max = styleNumber(ele, 'text-max-width');
+  const font = cssFont(labelFont(ele));
+  return label.split('\n').flatMap((line) => (max > 0 ? wrapText(line, max, font, measureText) : [line]));
+}
+
+const lineHeight = (ele: NodeSingular | EdgeSingular): number =>
+  labelFont(ele).size * (styleNumber(ele, 'line-height') || 1);
+
+/** The content of a <text>: one line as is, several as tspans centred around the text's y. */
+function textContent(lines: readonly string[], x: number, height: number): string {
+  if (lines.length === 1) return xmlText(lines[0] ?? '');
+  return lines
+    .map((line, i) => {
+      const dy = i === 0 ? (-(lines.length - 1) / 2) * height : height;
+      return `<tspan${attrs({ x, dy })}>${xmlText(line)}</tspan>`;
+    })
+    .join('');
+}
+
 function nodeLabelSvg(node: NodeSingular): string {
   const label = styleText(node, 'label');
   if (label === '') return '';
@@ -165,7 +189,7 @@ function nodeLabelSvg(node: NodeSingular): string {
     'paint-order': outline > 0 ? 'stroke' : undefined,
     opacity: opacity(styleNumber(node, 'opacity') * styleNumber(node, 'text-opacity')),
     'data-id': node.id(),
-  })}>${xmlText(label)}</text>`;
+  })}>${textContent(labelLines(node, label), x, lineHeight(node))}</text>`;
 }
 
 const minus = (a: Position, b: Position): Position => ({ x: a.x - b.x, y: a.y - b.y });
@@ -268,18 +292,19 @@ function edgeLabelSvg(edge: EdgeSingular): string {
   const font = labelFont(edge);
   const centre = labelPosition(edge);
   const angle = styleText(edge, 'text-rotation') === 'autorotate' ? labelAngle(edge) : 0;
+  const lines = labelLines(edge, label);
   const parts: string[] = [];
   const backgroundOpacity = styleNumber(edge, 'text-background-opacity');
   if (backgroundOpacity > 0) {
     const padding = styleNumber(edge, 'text-background-padding');
-    const w = measureText(label, `${font.weight} ${font.size}px ${font.family}`) + 2 * padding;
-    const h = font.size * 1.2 + 2 * padding;
+    const w = Math.max(...lines.map((line) => measureText(line, cssFont(font)))) + 2 * padding;
+    const h = Math.max(lines.length * lineHeight(edge), font.size * 1.2) + 2 * padding;
     parts.push(
       `<rect${attrs({ x: -w / 2, y: -h / 2, width: w, height: h, fill: styleText(edge, 'text-background-color'), 'fill-opacity': backgroundOpacity })}/>`,
     );
   }
   parts.push(
-    `<text${attrs({ 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': font.size, 'font-weight': font.weight, fill: styleText(edge, 'color') })}>${xmlText(label)}</text>`,
+    `<text${attrs({ 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-size': font.size, 'font-weight': font.weight, fill: styleText(edge, 'color') })}>${textContent(lines, 0, lineHeight(edge))}</text>`,
   );
   const transform = `translate(${num(centre.x)} ${num(centre.y)})${angle !== 0 ? ` rotate(${num(angle)})` : ''}`;
   return `<g${attrs({ class: 'edge-label', transform, 'data-id': edge.id(), opacity: opacity(styleNumber(edge, 'opacity') * styleNumber(edge, 'text-opacity')) })}>${parts.join('')}</g>`;
