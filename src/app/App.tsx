@@ -14,13 +14,23 @@ import { KeyboardShortcuts } from '../panels/explore/KeyboardShortcuts';
 import { RelationTable } from '../panels/explore/RelationTable';
 import { SearchBox } from '../panels/explore/SearchBox';
 import { ThemeToggle } from '../panels/explore/ThemeToggle';
+import { ResetDataButton } from '../panels/ResetData';
+import { ErrorBoundary } from './ErrorBoundary';
 import { GraphSummary } from './GraphSummary';
+import { resetToDefaultData } from './startup';
 
 // Preferences, theme and permalink are read before the first render, so the canvas starts right.
 installExplore();
 
+/** A rendering failure anywhere below shows a message with a way back, never a blank page. */
+export const App = () => (
+  <ErrorBoundary>
+    <Shell />
+  </ErrorBoundary>
+);
+
 /** The shell: filters on the left, the graph in the middle, evidence and article on the right. */
-export function App() {
+function Shell() {
   return (
     <div className="app">
       <header className="topbar">
@@ -33,6 +43,7 @@ export function App() {
           <ExportPngButton />
           <CopyLinkButton />
           <ThemeToggle />
+          <ResetDataButton onReset={resetToDefaultData} />
         </div>
       </header>
       <NoticeBar />
