@@ -309,7 +309,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'assistance for',
       'lifeline to',
       'lifeline for',
-      'loan|loans to',
+      'loan|loans|credit|credits to|for',
       'arms|weapons to',
       'funding for',
       'funding to',
@@ -391,7 +391,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     type: 'denounces',
     prior: 0.65,
-    verbs: ['slam', 'blast', 'protest', 'take aim at', 'deride', 'mock', 'ridicule', 'snub'],
+    verbs: ['slam', 'blast', 'protest', 'take aim at', 'deride', 'mock', 'ridicule', 'snub', 'insult'],
     nouns: ['protest|protests against'],
   },
   // opposes: rejection and resistance.
@@ -437,6 +437,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'contain',
       'obstruct',
       'boycott',
+      'deter',
     ],
     nouns: ['challenge to'],
   },
@@ -541,7 +542,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     type: 'attacks',
     prior: 0.7,
-    verbs: ['clash with', 'clash', 'exchange fire with', 'exchange fire'],
+    verbs: ['clash with', 'clash', 'exchange * fire|blows|strikes with', 'exchange * fire|blows|strikes'],
     mutual: true,
   },
   {

@@ -206,6 +206,15 @@ const SUBORDINATORS = new Set([
 ]);
 
 const RELATIVES = new Set(['that', 'which', 'who']);
+const SPOKESPEOPLE = new Set([
+  'officials',
+  'diplomats',
+  'authorities',
+  'leaders',
+  'sources',
+  'ministers',
+  'envoys',
+]);
 const UNDER_ADJECTIVES = new Set([
   'heavy',
   'new',
@@ -250,6 +259,8 @@ const STATE_NOUNS = new Set([
 ]);
 
 const MAX_SOURCE_DISTANCE = 30;
+/** Longer lists ("Russia, China, Iran, …") are enumerations, not actors acting together. */
+const MAX_COMPOUND = 6;
 const MAX_VERB_TARGET_DISTANCE = 8;
 const MAX_PREP_TARGET_DISTANCE = 4;
 
@@ -516,7 +527,7 @@ function buildUnits(
     const chain: Item[] = [first];
     let lastAnd = 0;
     let j = i + 1;
-    while (j < items.length && first.kind !== 'reciprocal') {
+    while (j < items.length && first.kind !== 'reciprocal' && chain.length < MAX_COMPOUND) {
       const prev = chain[chain.length - 1] as Item;
       const candidate = items[j] as Item;
       if (candidate.kind === 'reciprocal' || tokens[prev.last]?.kind === 'pos') break;
@@ -595,9 +606,10 @@ function distancePenalty(words: number): number {
   return words <= 3 ? 1 : Math.max(0.4, 1 - 0.05 * (words - 3));
 }
 
+/** Words between two token positions, counted up to a cap (the distance penalty is flat beyond it). */
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
   let count = 0;
-  for (let t = Math.max(0, from); t < to; t++) if ((tokens[t] as Token).kind === 'word') count++;
+  for (let t = Math.max(0, from, to - 100); t < to; t++) if ((tokens[t] as Token).kind === 'word') count++;
   return count;
 }
 
@@ -626,13 +638,15 @@ class SentenceAnalysis {
     let t = unit.first - 1;
     if (this.tokens[t]?.lower === 'the') t--;
     const before = this.tokens[t];
-    return before !== undefined && PREPOSITIONS.has(before.lower) && before.lower !== 'of';
+    if (before === undefined || !PREPOSITIONS.has(before.lower) || before.lower === 'of') return false;
+    // "Officials in Kinshasa said": people placed in a capital speak for it.
+    return !(before.lower === 'in' && SPOKESPEOPLE.has(this.tokens[t - 1]?.lower ?? ''));
   }
 
   /** The first unit of the clause ending at `before`: the subject a coordinated verb shares. */
   private clauseSubject(before: number): Unit | undefined {
-    let start = 0;
-    for (let t = before - 1; t >= 0; t--) {
+    let start = Math.max(0, before - 2 * MAX_SOURCE_DISTANCE);
+    for (let t = before - 1; t >= start; t--) {
       const token = this.tokens[t] as Token;
       if (HARD_LEFT_BOUNDARY.has(token.text) || SUBORDINATORS.has(token.lower)) {
         start = t + 1;
@@ -1083,6 +1097,13 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
         for (const to of target.members) {
           emit(from, to);
           if (mutual) emit(to, from);
+        }
+      }
+      // "France, Germany and Poland will hold joint drills with Lithuania": all take part together.
+      if (!isDirected(cue.cue.type) && source.kind === 'compound') {
+        const members = source.members;
+        for (let a = 0; a < members.length; a++) {
+          for (let b = a + 1; b < members.length; b++) emit(members[a] as Member, members[b] as Member);
         }
       }
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from './segment';
+import { MAX_SENTENCE_LENGTH, segmentSentences } from './segment';
 
 const sentences = (text: string): string[] => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -89,6 +89,20 @@ describe('segmentSentences', () => {
   it('splits one long line without newlines at sentence ends', () => {
     const text = 'Iran warned Israel. '.repeat(2000);
     expect(segmentSentences(text)).toHaveLength(2000);
+  });
+
+  it('cuts text without sentence ends into bounded pieces, at clause marks where it can', () => {
+    const text = 'Iran and Iraq, Egypt and Qatar; '.repeat(5000);
+    const spans = segmentSentences(text);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+    expect(text.slice(spans[0]?.start, spans[0]?.end).endsWith(';')).toBe(true);
+    const glued = 'x'.repeat(3 * MAX_SENTENCE_LENGTH + 5);
+    expect(segmentSentences(glued).map((s) => s.end - s.start)).toEqual([
+      MAX_SENTENCE_LENGTH,
+      MAX_SENTENCE_LENGTH,
+      MAX_SENTENCE_LENGTH,
+      5,
+    ]);
   });
 
   it('returns ordered, disjoint, trimmed spans inside the text (property)', () => {

@@ -207,5 +207,45 @@ export function segmentSentences(text: string): Sentence[] {
     }
     spans.push({ start, end });
   }
-  return spans.map((span, index) => ({ index, start: span.start, end: span.end }));
+  const bounded: Array<{ start: number; end: number }> = [];
+  for (const span of spans) splitLong(text, span.start, span.end, bounded);
+  return bounded.map((span, index) => ({ index, start: span.start, end: span.end }));
+}
+
+/** Longest sentence kept whole; longer runs (lists, tables, text without punctuation) are cut. */
+export const MAX_SENTENCE_LENGTH = 2000;
+
+/**
+ * Cut an over-long span into pieces of at most MAX_SENTENCE_LENGTH characters, each at the last
+ * clause mark ("; ", ": ", ", ") or else the last space in its second half, trimmed.
+ */
+function splitLong(
+  text: string,
+  start: number,
+  end: number,
+  out: Array<{ start: number; end: number }>,
+): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE_LENGTH) {
+    const window = text.slice(from, from + MAX_SENTENCE_LENGTH);
+    const half = MAX_SENTENCE_LENGTH / 2;
+    let cut = -1;
+    for (const mark of ['; ', ': ', ', ', ' ']) {
+      const at = window.lastIndexOf(mark);
+      if (at >= half) {
+        cut = at + mark.length - 1;
+        break;
+      }
+    }
+    let pieceEnd = cut >= 0 ? from + cut : from + MAX_SENTENCE_LENGTH;
+    // Never cut a surrogate pair in two.
+    const code = text.charCodeAt(pieceEnd - 1);
+    if (code >= 0xd800 && code <= 0xdbff) pieceEnd--;
+    let trimmedEnd = pieceEnd;
+    while (trimmedEnd > from && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+    if (trimmedEnd > from) out.push({ start: from, end: trimmedEnd });
+    from = pieceEnd;
+    while (from < end && isSpace(text.charCodeAt(from))) from++;
+  }
+  if (end > from) out.push({ start: from, end });
 }
