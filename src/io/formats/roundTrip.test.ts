@@ -8,6 +8,9 @@ import type { ExportFormat } from './index';
 import { exportGraph, importFile } from './index';
 import { arbitraryGraph } from './testGraphs';
 
+/** Hundreds of generated graphs take seconds, past Vitest's 5 s default on a busy machine. */
+const PROPERTY_TEST = { timeout: 60_000 };
+
 const ROUND_TRIP: readonly ExportFormat[] = ['actorgraph-json', 'cytoscape-json', 'graphml', 'gexf'];
 
 const bytesOf = (data: string | Uint8Array): Uint8Array =>
@@ -21,7 +24,7 @@ function roundTrip(graph: Graph, format: ExportFormat): Graph {
 }
 
 describe('the generator', () => {
-  it('makes graphs the validator accepts', () => {
+  it('makes graphs the validator accepts', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(arbitraryGraph(), (graph) => {
         const result = validateGraph(graph);
@@ -33,14 +36,18 @@ describe('the generator', () => {
 });
 
 describe.each(ROUND_TRIP)('%s round trip', (format) => {
-  it('restores generated graphs exactly (sources, actors, relation types, relations, evidence)', () => {
-    fc.assert(
-      fc.property(arbitraryGraph(), (graph) => {
-        expect(roundTrip(graph, format)).toStrictEqual(graph);
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    'restores generated graphs exactly (sources, actors, relation types, relations, evidence)',
+    PROPERTY_TEST,
+    () => {
+      fc.assert(
+        fc.property(arbitraryGraph(), (graph) => {
+          expect(roundTrip(graph, format)).toStrictEqual(graph);
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it('restores the curated graph and the fixture', () => {
     const curated = graphJson as unknown as Graph;
