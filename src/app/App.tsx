@@ -1,3 +1,5 @@
+// First: configures zod before any module that uses it loads.
+import './zodWithoutEval';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { ArticleReader } from '../panels/ArticleReader';
 import { ExportPngButton } from '../panels/ExportPngButton';
