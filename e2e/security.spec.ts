@@ -6,8 +6,10 @@
  * no browser dialog, no `window.__pwned`, no element or handler made from it, no policy violation.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { DOMParser } from '@xmldom/xmldom';
 import type { Graph } from '../src/domain/types';
 import { XSS_VECTORS, xssGraph } from '../src/io/fixtures/corpus/xssPayloads';
+import { download, openExportDialog } from './exchangeSupport';
 import { openApp, nodePoint } from './helpers';
 import { record, waitForNodes, writeSaved } from './persistenceHelpers';
 
@@ -223,4 +225,38 @@ test('a hostile permalink opens a safe view and runs nothing', async ({ page }) 
     // Whatever the notice quotes from the link, it quotes as text.
     expect(await notice.locator('img, svg').count()).toBe(0);
   }
+});
+
+test('an SVG exported from payload data carries them as text only', async ({ page }) => {
+  const { dialogs } = await watch(page);
+  await openApp(page);
+  await writeSaved(page, record({ base: { kind: 'imported', fileName: 'x.json', graph }, articles: [] }));
+  await page.reload();
+  await waitForNodes(page, graph.actors.length);
+  const dialog = await openExportDialog(page);
+  await dialog.getByRole('radio', { name: /^SVG/ }).check();
+  const file = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+
+  // A colleague opening this file in a browser must not run anything either.
+  const errors: string[] = [];
+  const doc = new DOMParser({
+    onError: (level, message) => void errors.push(`${level}: ${message}`),
+  }).parseFromString(file.bytes.toString('utf8'), 'image/svg+xml');
+  expect(errors).toEqual([]);
+  const all = Array.from(doc.getElementsByTagName('*'));
+  expect(
+    all.filter((el) => ['script', 'foreignObject', 'iframe', 'object', 'embed'].includes(el.localName ?? '')),
+  ).toEqual([]);
+  for (const el of all) {
+    for (const attr of Array.from(el.attributes)) {
+      expect(attr.name.toLowerCase().startsWith('on'), `${el.localName} ${attr.name}`).toBe(false);
+      if (/href$/i.test(attr.name))
+        expect(attr.value.trim().toLowerCase().startsWith('javascript:')).toBe(false);
+    }
+  }
+  const texts = Array.from(doc.getElementsByTagName('text'))
+    .map((t) => t.textContent ?? '')
+    .join('\n');
+  expect(texts).toContain(XSS_VECTORS[0]);
+  await expectNothingRan(page, dialogs);
 });
