@@ -45,11 +45,16 @@ function options(name: LayoutName, eles: Collection, root: string | null): Layou
   const degree = degrees(eles);
   const degreeOf = (n: NodeSingular) => degree.get(n.id()) ?? 0;
   const maxDegree = Math.max(1, ...nodes.map(degreeOf));
+  // A fixed box in model space: by default these layouts size themselves to the canvas, which
+  // would make positions depend on the window. `fit` then scales the result to the canvas.
+  const side = Math.max(400, Math.sqrt(nodes.length) * 160);
+  const boundingBox = { x1: 0, y1: 0, w: side * 1.4, h: side };
   switch (name) {
     case 'concentric':
       return {
         name,
         ...COMMON,
+        boundingBox,
         concentric: degreeOf,
         // About four rings whatever the spread of degrees: the most connected actors in the middle.
         levelWidth: () => Math.max(1, maxDegree / 4),
@@ -58,17 +63,11 @@ function options(name: LayoutName, eles: Collection, root: string | null): Layou
         nodeDimensionsIncludeLabels: true,
       } as LayoutOptions;
     case 'circle':
-      return {
-        name,
-        ...COMMON,
-        avoidOverlap: true,
-        nodeDimensionsIncludeLabels: true,
-        spacingFactor: 1.2,
-      } as LayoutOptions;
     case 'grid':
       return {
         name,
         ...COMMON,
+        boundingBox,
         avoidOverlap: true,
         nodeDimensionsIncludeLabels: true,
         spacingFactor: 1.2,
@@ -81,6 +80,7 @@ function options(name: LayoutName, eles: Collection, root: string | null): Layou
       return {
         name,
         ...COMMON,
+        boundingBox,
         directed: false,
         roots: rootId === undefined ? undefined : [rootId],
         spacingFactor: 1.1,

@@ -9,8 +9,11 @@ export function centreOnActor(actorId: string): boolean {
   const cy = getCy();
   const node = cy?.getElementById(actorId);
   if (!cy || !node || node.empty() || !node.visible()) return false;
+  // Pan to the node's own centre (cy's `center` would use the box around node and label).
+  const p = node.position();
+  const zoom = cy.zoom();
   cy.stop();
-  cy.animate({ center: { eles: node } }, { duration: 250 });
+  cy.animate({ pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } }, { duration: 250 });
   return true;
 }
 

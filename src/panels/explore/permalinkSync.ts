@@ -114,8 +114,23 @@ export function installPermalinkSync(): void {
     );
   }
 
+  let pending: ViewState | null = null;
+  const write = () => {
+    clearTimeout(timer);
+    if (!pending) return;
+    const hash = formatPermalink(pending);
+    pending = null;
+    if (window.location.hash === hash) return;
+    window.history.pushState(
+      null,
+      '',
+      hash === '' ? window.location.pathname + window.location.search : hash,
+    );
+  };
+
   window.addEventListener('hashchange', () => {
     clearTimeout(timer);
+    pending = null;
     if (window.location.hash !== formatPermalink(viewOf(store.getState())))
       openHash(window.location.hash, false);
   });
@@ -124,19 +139,14 @@ export function installPermalinkSync(): void {
     viewOf,
     (view) => {
       if (!ready || applyingHash) return;
+      pending = view;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const hash = formatPermalink(view);
-        if (window.location.hash === hash || (hash === '' && window.location.hash === '')) return;
-        window.history.pushState(
-          null,
-          '',
-          hash === '' ? window.location.pathname + window.location.search : hash,
-        );
-      }, WRITE_DELAY_MS);
+      timer = setTimeout(write, WRITE_DELAY_MS);
     },
     { equalityFn: sameView },
   );
+  // A reload right after a change still reopens that change.
+  window.addEventListener('pagehide', write);
 }
 
 const sameView = (a: ViewState, b: ViewState) =>
