@@ -1,0 +1,160 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Graph } from '../src/domain/types';
+import { countsLine, drawnIds, expectDrawnRelations, expected, graph } from './exploreHelpers';
+import { openApp } from './helpers';
+
+const line = (v: { relations: string[]; actors: string[] }, g: Graph = graph) =>
+  `Showing ${v.relations.length} of ${g.relations.length} relations, ${v.actors.length} of ${g.actors.length} actors`;
+
+test('a quad-class switch hides its whole group; one type off makes the group "mixed"', async ({ page }) => {
+  await openApp(page);
+  const verbalConflict = graph.relationTypes.filter((t) => t.quad === 3).map((t) => t.id);
+  const group = page.locator('input[data-quad="3"]');
+  await group.uncheck();
+  for (const id of verbalConflict)
+    await expect(page.locator(`input[data-type-id="${id}"]`)).not.toBeChecked();
+  const want = expected({ hiddenTypes: verbalConflict });
+  await expectDrawnRelations(page, want.relations);
+  await expect(countsLine(page)).toHaveText(line(want));
+
+  await group.check();
+  await expectDrawnRelations(page, expected({}).relations);
+  await page.locator('input[data-type-id="accuses"]').uncheck();
+  expect(await group.evaluate((el: HTMLInputElement) => el.indeterminate)).toBe(true);
+  await expectDrawnRelations(page, expected({ hiddenTypes: ['accuses'] }).relations);
+});
+
+test('the actor legend filters kinds; their relations go with them', async ({ page }) => {
+  await openApp(page);
+  await page.locator('input[data-kind="person"]').uncheck();
+  const want = expected({ hiddenKinds: ['person'] });
+  await expect.poll(() => drawnIds(page, 'nodes')).toEqual(want.actors);
+  await expectDrawnRelations(page, want.relations);
+  expect(want.actors).not.toContain('putin');
+  await expect(countsLine(page)).toHaveText(line(want));
+});
+
+test('minimum evidence, hide isolated actors and reset compose', async ({ page }) => {
+  await openApp(page);
+  const slider = page.getByLabel(/sentences? per relation/);
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByText('At least 3 sentences per relation')).toBeVisible();
+  const three = expected({ minEvidence: 3 });
+  await expectDrawnRelations(page, three.relations);
+  // Actors stay until asked to go.
+  await expect.poll(() => drawnIds(page, 'nodes')).toHaveLength(graph.actors.length);
+
+  await page.getByLabel('Hide actors with no visible relation').check();
+  const isolated = expected({ minEvidence: 3, hideIsolated: true });
+  expect(isolated.actors.length).toBeLessThan(graph.actors.length);
+  await expect.poll(() => drawnIds(page, 'nodes')).toEqual(isolated.actors);
+  await expect(countsLine(page)).toHaveText(line(isolated));
+
+  await page.locator('input[data-type-id="allies_with"]').uncheck();
+  const all = expected({ minEvidence: 3, hideIsolated: true, hiddenTypes: ['allies_with'] });
+  await expectDrawnRelations(page, all.relations);
+  await expect.poll(() => drawnIds(page, 'nodes')).toEqual(all.actors);
+
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await expectDrawnRelations(page, expected({}).relations);
+  await expect.poll(() => drawnIds(page, 'nodes')).toHaveLength(graph.actors.length);
+  await expect(countsLine(page)).toHaveText(line(expected({})));
+  await expect(page.getByRole('button', { name: 'Reset', exact: true })).toBeDisabled();
+});
+
+/** The seed plus a second, machine-extracted article: two sources, evidence with confidence. */
+function twoSourceGraph(): Graph {
+  const first = graph.sources[0]!;
+  const text = 'Russia praised China. China did not attack Ukraine.';
+  const added = {
+    id: 'wire-2',
+    title: 'Wire report',
+    author: 'Desk',
+    publisher: 'Wire',
+    published: '2025-05-12',
+    text,
+    automatic: true,
+  };
+  const quote = (q: string) => ({
+    sourceId: added.id,
+    start: text.indexOf(q),
+    end: text.indexOf(q) + q.length,
+    quote: q,
+  });
+  return {
+    ...graph,
+    sources: [first, added],
+    relations: [
+      ...graph.relations.map((r) =>
+        r.id === 'russia>china:supports'
+          ? { ...r, evidence: [...r.evidence, { ...quote('Russia praised China.'), confidence: 0.9 }] }
+          : r,
+      ),
+      {
+        id: 'auto:russia>china:praises',
+        source: 'russia',
+        target: 'china',
+        type: 'praises',
+        automatic: true,
+        evidence: [{ ...quote('Russia praised China.'), confidence: 0.55 }],
+      },
+      {
+        id: 'auto:china>ukraine:attacks',
+        source: 'china',
+        target: 'ukraine',
+        type: 'attacks',
+        automatic: true,
+        evidence: [{ ...quote('China did not attack Ukraine.'), confidence: 0.95, negated: true }],
+      },
+    ],
+  };
+}
+
+async function loadTwoSources(page: Page): Promise<Graph> {
+  const g = twoSourceGraph();
+  await page.evaluate((data) => window.actorgraph!.getState().loadGraph(data), g);
+  await expect.poll(() => page.evaluate(() => window.cy!.edges().length)).toBe(g.relations.length);
+  return g;
+}
+
+test('the source filter keeps relations with evidence from a source that is on', async ({ page }) => {
+  await openApp(page);
+  const g = await loadTwoSources(page);
+  const sources = page.getByRole('group', { name: 'Sources' }).getByRole('checkbox');
+  await expect(sources).toHaveCount(2);
+  // Negated extractor evidence never draws an edge alone.
+  await expectDrawnRelations(
+    page,
+    g.relations.filter((r) => r.id !== 'auto:china>ukraine:attacks').map((r) => r.id),
+  );
+
+  await page.locator('input[data-source-id="victory-day-xi-putin"]').uncheck();
+  await expectDrawnRelations(page, ['auto:russia>china:praises', 'russia>china:supports']);
+  await expect(countsLine(page)).toHaveText(
+    `Showing 2 of ${g.relations.length} relations, ${g.actors.length} of ${g.actors.length} actors`,
+  );
+
+  await page.locator('input[data-source-id="wire-2"]').uncheck();
+  await expectDrawnRelations(page, []);
+});
+
+test('the confidence threshold drops unsure extractor evidence; curated evidence always counts', async ({
+  page,
+}) => {
+  await openApp(page);
+  const g = await loadTwoSources(page);
+  const slider = page.getByLabel(/Extractor confidence at least/);
+  await slider.focus();
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight'); // 0 → 0.60
+  await expect(page.getByText('Extractor confidence at least 60%')).toBeVisible();
+  const kept = g.relations.filter((r) => !r.id.startsWith('auto:')).map((r) => r.id);
+  await expectDrawnRelations(page, kept);
+  // 100%: only curated evidence is left, and the seed is all curated.
+  await page.keyboard.press('End');
+  await expect(page.getByText('Extractor confidence at least 100%')).toBeVisible();
+  await expectDrawnRelations(page, kept);
+  await page.keyboard.press('Home');
+  await expect.poll(() => drawnIds(page, 'edges')).toContain('auto:russia>china:praises');
+});

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { clearEdge, clickEdge, selection } from './exploreHelpers';
+import { openApp } from './helpers';
+
+test('Tab reaches every control, each with a visible focus indicator', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: /Relation table/ }).click();
+  await clickEdge(page, await clearEdge(page));
+  await expect(page.getByTestId('relation-heading')).toBeVisible();
+
+  // Number every visible control in the page, in document order.
+  const total = await page.evaluate(() => {
+    const controls = [
+      ...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex]'),
+    ].filter(
+      (el) =>
+        !(el as HTMLButtonElement).disabled &&
+        el.tabIndex >= 0 &&
+        el.getClientRects().length > 0 &&
+        getComputedStyle(el).visibility !== 'hidden',
+    );
+    controls.forEach((el, i) => el.setAttribute('data-tab-index', String(i)));
+    return controls.length;
+  });
+  expect(total).toBeGreaterThan(50);
+
+  await page.locator('body').click({ position: { x: 2, y: 2 } });
+  const visited = new Set<string>();
+  const unmarked: string[] = [];
+  for (let i = 0; i < total + 5; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        id: el.getAttribute('data-tab-index'),
+        name: `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`,
+        visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    if (!focus) continue;
+    if (focus.id !== null) visited.add(focus.id);
+    if (!focus.visible) unmarked.push(focus.name);
+  }
+  const missed = await page.evaluate(
+    (seen) =>
+      [...document.querySelectorAll<HTMLElement>('[data-tab-index]')]
+        .filter((el) => !seen.includes(el.getAttribute('data-tab-index')!))
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()} ${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`,
+        ),
+    [...visited],
+  );
+  // Relation table rows use a roving tab stop: one row is in the Tab order, arrows reach the rest.
+  expect(missed.filter((m) => !m.startsWith('tr '))).toEqual([]);
+  expect(unmarked).toEqual([]);
+});
+
+test('Escape clears the selection', async ({ page }) => {
+  await openApp(page);
+  await clickEdge(page, await clearEdge(page));
+  await expect(page.getByTestId('relation-heading')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Nothing selected' })).toBeVisible();
+  expect(await selection(page)).toBeNull();
+  await expect.poll(() => page.evaluate(() => window.cy!.$('.is-selected, .faded').length)).toBe(0);
+});
