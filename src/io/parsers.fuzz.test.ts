@@ -5,13 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import graphJson from '../../data/graph.json';
 import type { Graph } from '../domain/types';
 import { minimalGraph } from './fixtures/minimalGraph';
-import { xssGraph } from './fixtures/corpus/xssPayloads';
+import { XSS_VECTORS, xssGraph } from './fixtures/corpus/xssPayloads';
 import type { ExportFormat } from './formats/index';
 import { exportGraph, importFile, importText } from './formats/index';
 import { parseJsonText } from './jsonText';
+import { parsePermalink } from './permalink';
+import { readPreferences } from './preferences';
 import type { ParseResult } from './problems';
 import { validateGraph, validateGraphText } from './validateGraph';
 import { decodeWorkspace, encodeWorkspace } from './workspaceCodec';
@@ -24,7 +25,8 @@ const PROTO = Symbol('own __proto__ field');
 const encoder = new TextEncoder();
 
 const EMPTY: Graph = { schemaVersion: 1, sources: [], actors: [], relationTypes: [], relations: [] };
-const GRAPHS: readonly Graph[] = [minimalGraph() as Graph, xssGraph(), EMPTY, graphJson as unknown as Graph];
+// Small graphs keep each run quick; the payload graph brings every kind of markup character.
+const GRAPHS: readonly Graph[] = [minimalGraph() as Graph, xssGraph(), EMPTY];
 const FORMATS = [
   ['actorgraph-json', 'json'],
   ['cytoscape-json', 'cyjs'],
@@ -208,10 +210,7 @@ const isPlain = (node: unknown): node is Record<string, unknown> =>
 function damagedGraph(): fc.Arbitrary<unknown> {
   const change = fc.oneof(anything, fc.constant(undefined), fc.constant(PROTO));
   return fc
-    .tuple(
-      fc.constantFrom(...GRAPHS.slice(0, 3)),
-      fc.array(fc.tuple(fc.nat(), change), { minLength: 1, maxLength: 3 }),
-    )
+    .tuple(fc.constantFrom(...GRAPHS), fc.array(fc.tuple(fc.nat(), change), { minLength: 1, maxLength: 3 }))
     .map(([graph, changes]) => {
       const copy = JSON.parse(JSON.stringify(graph)) as unknown;
       for (const [pick, value] of changes) {
@@ -284,9 +283,7 @@ describe.each(FORMATS)('importFile, %s', (format, extension) => {
   });
 
   it('exports with flipped bytes', () => {
-    const files = GRAPHS.slice(0, 3).map((graph) =>
-      encoder.encode(exportGraph(graph, format).data as string),
-    );
+    const files = GRAPHS.map((graph) => encoder.encode(exportGraph(graph, format).data as string));
     fc.assert(
       fc.property(fc.constantFrom(...files).chain(flippedBytes), (bytes) =>
         expectTyped(importFile(name, bytes), isValidGraph),
@@ -369,7 +366,7 @@ describe('decodeWorkspace (data read back from storage)', () => {
       ),
     }),
     fc
-      .constantFrom(...GRAPHS.slice(0, 3))
+      .constantFrom(...GRAPHS)
       .map((graph) =>
         encodeWorkspace({ base: { kind: 'imported', fileName: 'x.json', graph }, articles: [] }),
       ),
@@ -386,6 +383,56 @@ describe('decodeWorkspace (data read back from storage)', () => {
           for (const graph of graphs) expect(validateGraph(graph, { anchors: 'repairable' }).ok).toBe(true);
         }),
       ),
+      RUNS,
+    );
+  });
+});
+
+describe('the small readers: URL hash and stored preferences', () => {
+  // permalink.test.ts fuzzes the hash decoder on its own; here it also meets script payloads.
+  const hashPiece = fc.oneof(
+    fc.constantFrom(...XSS_VECTORS),
+    fc.constantFrom(
+      'focus=',
+      'relation=',
+      'hideTypes=',
+      'depth=',
+      'layout=',
+      '&',
+      '=',
+      ',',
+      '%',
+      '%E0%A4%A',
+      '#',
+    ),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+  );
+  it('parsePermalink with payloads, encoded or not', () => {
+    fc.assert(
+      fc.property(fc.array(hashPiece, { maxLength: 12 }), fc.boolean(), (pieces, encode) => {
+        const hash = pieces.map((p) => (encode ? encodeURIComponent(p) : p)).join('');
+        expectTyped(parsePermalink(hash));
+      }),
+      RUNS,
+    );
+  });
+
+  it('readPreferences with anything stored, and with storage that throws', () => {
+    const stored = fc.oneof(fc.json(), fc.string({ unit: 'binary' }), tokenSoup, anything.map(jsonText));
+    fc.assert(
+      fc.property(stored, fc.boolean(), (text, throws) => {
+        const storage = {
+          getItem: () => {
+            if (throws) throw new DOMException('denied', 'SecurityError');
+            return text;
+          },
+          setItem: () => undefined,
+        };
+        const prefs = readPreferences(storage);
+        expect(['system', 'light', 'dark']).toContain(prefs.theme);
+        expect(typeof prefs.mergeParallel).toBe('boolean');
+        expect(typeof prefs.layout).toBe('string');
+      }),
       RUNS,
     );
   });
