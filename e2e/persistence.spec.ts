@@ -129,6 +129,22 @@ test('a graph opened with Open… survives a reload', async ({ page }) => {
   expect(await nodeIds(page)).toEqual(graph.actors.map((a) => a.id).sort());
 });
 
+test('a file that cannot be opened changes neither the screen nor the saved work', async ({ page }) => {
+  await openApp(page);
+  const graph = subgraph(5);
+  await importInPage(page, graph, 'mine.json');
+  await expect.poll(() => savedBaseName(page)).toBe('mine.json');
+  const saved = await readSaved(page);
+
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await choosing).setFiles('src/io/fixtures/corpus/dangling-actor.invalid.json');
+  await expect(notice(page)).toContainText('Could not open dangling-actor.invalid.json');
+  await expect(notice(page)).toContainText('no actor has the id "ukraine"');
+  expect(await nodeIds(page)).toEqual(graph.actors.map((a) => a.id).sort());
+  expect(await readSaved(page)).toEqual(saved);
+});
+
 test('preferences survive a reload', async ({ page }) => {
   await openApp(page);
   await page.evaluate(() => {

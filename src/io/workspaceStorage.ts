@@ -34,13 +34,13 @@ const isQuotaError = (err: unknown): boolean =>
 
 const reason = (err: unknown): string => (err instanceof Error ? err.message || err.name : String(err));
 
-const storageError = (err: unknown): StorageError =>
+const storageError = (err: unknown, deleting: boolean): StorageError =>
   isQuotaError(err)
     ? new StorageError(
         'The browser has no room left to save your work (storage quota exceeded), so the last change is not saved; what was saved before is kept. Remove an article or free space in the browser, then change something to save again.',
         true,
       )
-    : new StorageError(`Your work could not be saved: ${reason(err)}`, false);
+    : new StorageError(`Your work could not be ${deleting ? 'deleted' : 'saved'}: ${reason(err)}`, false);
 
 /** What start-up finds in storage. */
 export type LoadedWorkspace =
@@ -79,7 +79,7 @@ async function drain(): Promise<void> {
       else await set(WORKSPACE_KEY, encodeWorkspace(write), store());
       waiters.forEach((w) => w.resolve());
     } catch (err) {
-      const error = storageError(err);
+      const error = storageError(err, write === null);
       waiters.forEach((w) => w.reject(error));
     }
   }

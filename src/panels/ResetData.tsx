@@ -50,10 +50,7 @@ export function ResetDataButton({ onReset }: { onReset: () => Promise<void> }) {
         text: 'Reset to the curated data. Your saved work was deleted from this browser.',
       });
     } catch (err) {
-      notify({
-        tone: 'error',
-        text: `The saved work could not be deleted: ${err instanceof Error ? err.message : String(err)}`,
-      });
+      notify({ tone: 'error', text: err instanceof Error ? err.message : String(err) });
     } finally {
       setBusy(false);
       close();
