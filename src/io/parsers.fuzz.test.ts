@@ -20,7 +20,7 @@ import { decodeWorkspace, encodeWorkspace } from './workspaceCodec';
 // FUZZ_RUNS=20000 npx vitest run parsers.fuzz digs deeper locally; npm test keeps 1,000 per property.
 const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 1000) };
 // A few seconds per property here; slower machines get room.
-vi.setConfig({ testTimeout: 60_000 });
+vi.setConfig({ testTimeout: 60 * RUNS.numRuns });
 const PROTO = Symbol('own __proto__ field');
 const encoder = new TextEncoder();
 
