@@ -79,6 +79,25 @@ describe('role assignment', () => {
     ]);
   });
 
+  it('lets a joint statement speak for the pair that issued it', () => {
+    expect(relations('Brazil and India issued a joint statement that criticised the G7.')).toEqual([
+      'brazil>g7:denounces',
+      'india>g7:denounces',
+    ]);
+    expect(relations('Lavrov hosted Wang Yi. Their joint communiqué praised the SCO.')).toEqual([
+      'sergei-lavrov>sco:praises',
+      'sergei-lavrov>wang-yi:negotiates_with',
+      'wang-yi>sco:praises',
+    ]);
+  });
+
+  it('does not relate a person to their own state with a symmetric type', () => {
+    expect(relations('Xi and Putin met. The joint statement aligned with Russia.')).toEqual([
+      'putin>xi-jinping:negotiates_with',
+      'russia>xi-jinping:allies_with',
+    ]);
+  });
+
   it('emits reciprocal relations for "each other"', () => {
     expect(relations('Armenia and Azerbaijan accused each other of violations.')).toEqual([
       'armenia>azerbaijan:accuses',

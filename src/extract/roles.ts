@@ -242,6 +242,8 @@ const HARD_LEFT_BOUNDARY = new Set([';', ':']);
 const COMPLEMENT_TYPES = new Set<RelationTypeId>(['threatens']);
 const COMPLEMENT_PREPS = new Set(['on', 'against', 'at', 'into', 'in']);
 
+const JOINT_DOCUMENTS = new Set(['statement', 'declaration', 'communiqué', 'communique', 'letter', 'appeal']);
+
 const PERSON_NOUNS = new Set(['leaders', 'presidents', 'men', 'women', 'heads', 'premiers', 'ministers']);
 const STATE_NOUNS = new Set([
   'countries',
@@ -417,6 +419,17 @@ function findAnaphors(
       });
       i++;
       continue;
+    }
+    // "their joint statement", "a joint communiqué": the document speaks for the pair that issued it.
+    const jointAt = /^(a|the|their|its)$/.test(lower) ? i + 1 : i;
+    if (tokens[jointAt]?.lower === 'joint' && JOINT_DOCUMENTS.has(tokens[jointAt + 1]?.lower ?? '')) {
+      const ids = recentPair(context, i, 3);
+      if (ids && ids.length >= 2) {
+        const last = jointAt + 2;
+        items.push(anaphorItem(ids, tokens, i, last, tokens[last]?.kind === 'pos'));
+        i = last - 1;
+        continue;
+      }
     }
     let nounAt = -1;
     if (lower === 'both') nounAt = i + 1;
@@ -1063,6 +1076,8 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
 
     const emit = (from: Member, to: Member): void => {
       if (from.actorId === to.actorId) return;
+      // A person and their own state are one side: "Putin allies with Russia" says nothing.
+      if (!isDirected(cue.cue.type) && ownSide(from.actorId, to.actorId, lexicon)) return;
       const all = new Set<Flag>(flags);
       for (const flag of from.flags) all.add(flag);
       for (const flag of to.flags) all.add(flag);
@@ -1111,6 +1126,10 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
 
   updateDiscourse(discourse, units, candidates, sentence.index, lexicon);
   return candidates;
+}
+
+function ownSide(a: string, b: string, lexicon: Lexicon): boolean {
+  return lexicon.actors.get(a)?.affiliation === b || lexicon.actors.get(b)?.affiliation === a;
 }
 
 function updateDiscourse(
