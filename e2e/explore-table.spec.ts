@@ -107,3 +107,50 @@ test('clicking an edge on the canvas marks and reveals its row', async ({ page }
   await expect(row).toBeInViewport();
   await expect(table(page).locator('tr[aria-current="true"]')).toHaveCount(1);
 });
+
+test('a long table draws a page at a time and always draws the selected row', async ({ page }) => {
+  await openApp(page);
+  // 600 relations among the seed's actors: more than one page of rows.
+  const big = {
+    ...graph,
+    relations: Array.from({ length: 600 }, (_, i) => {
+      const a = graph.actors[i % graph.actors.length]!;
+      const b = graph.actors[(i * 7 + 3) % graph.actors.length]!;
+      const type = graph.relationTypes[i % graph.relationTypes.length]!;
+      const evidence = Array.from({ length: 1 + (i % 5) }, (_, k) => ({
+        ...graph.relations[0]!.evidence[0]!,
+        start: k,
+      }));
+      return {
+        id: `gen-${String(i).padStart(3, '0')}`,
+        source: a.id,
+        target: b.id === a.id ? graph.actors[0]!.id : b.id,
+        type: type.id,
+        evidence,
+      };
+    }).filter((r) => r.source !== r.target),
+  };
+  await page.evaluate((g) => window.actorgraph!.getState().loadGraph(g), big);
+  await openTable(page);
+  await expect(bodyRows(page)).toHaveCount(200);
+  await expect(page.getByText(`Rows 1–200 of ${big.relations.length}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Show 200 more' }).click();
+  await expect(bodyRows(page)).toHaveCount(400);
+
+  // The last row in the order (fewest sentences) lies beyond what is drawn: selecting it draws its page.
+  const last = [...big.relations].sort(
+    (x, y) => x.evidence.length - y.evidence.length || x.id.localeCompare(y.id),
+  )[0]!;
+  await page.evaluate((id) => window.actorgraph!.getState().selectRelation(id), last.id);
+  const row = page.locator(`tr[data-relation-id="${last.id}"]`);
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(row).toBeInViewport();
+  // End goes to the very last row, across pages, and focuses it.
+  await page.getByRole('button', { name: 'Source', exact: true }).click();
+  await bodyRows(page).first().click();
+  await page.keyboard.press('End');
+  await expect(table(page).locator('tr[aria-current="true"]')).toBeFocused();
+  await expect(
+    page.getByText(new RegExp(`Rows \\d+–${big.relations.length} of ${big.relations.length}`)),
+  ).toBeVisible();
+});

@@ -24,8 +24,9 @@ function subscribeCanvas(cy: Core): () => void {
   const store = useAppStore;
   const visibilityAndMerge = (s: ReturnType<typeof store.getState>) =>
     [selectVisibility(s), selectMergedView(s)] as const;
+  // Re-marked when elements come or go (a new graph, merged pairs), so new edges fade like the rest.
   const emphasis = (s: ReturnType<typeof store.getState>) =>
-    [s.selection, selectVisibility(s).focus ?? null] as const;
+    [s.selection, selectVisibility(s).focus ?? null, s.graph, selectMergedView(s)] as const;
   const sameParts = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => Object.is(x, b[i]));
   const unsubscribers = [
     // The theme first, so the first drawing is already in the right colours.

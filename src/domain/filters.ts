@@ -55,8 +55,11 @@ const isCurated = (e: Evidence): boolean => e.confidence === undefined;
  * The sentences that still back a relation under the source and confidence filters: those from a
  * source that is switched on whose confidence (curated: 1) reaches the threshold.
  */
-export function supportingEvidence(relation: Relation, filters: Filters): Evidence[] {
-  const hiddenSources = new Set(filters.hiddenSources);
+export function supportingEvidence(
+  relation: Relation,
+  filters: Filters,
+  hiddenSources: ReadonlySet<string> = new Set(filters.hiddenSources),
+): Evidence[] {
   return relation.evidence.filter(
     (e) => !hiddenSources.has(e.sourceId) && (e.confidence ?? 1) >= filters.minConfidence,
   );
@@ -67,12 +70,16 @@ export function supportingEvidence(relation: Relation, filters: Filters): Eviden
  * and one of them must say the relation happened, unless all of them are curated (negated evidence
  * from the extractor never draws an edge alone; curated negations are drawn dashed).
  */
-export function evidencePasses(relation: Relation, filters: Filters): boolean {
+export function evidencePasses(
+  relation: Relation,
+  filters: Filters,
+  hiddenSources: ReadonlySet<string> = new Set(filters.hiddenSources),
+): boolean {
   if (relation.evidence.length === 0) {
     // Nothing to measure: only the unfiltered view shows a relation with no sentence.
     return filters.hiddenSources.length === 0 && filters.minEvidence <= 1 && filters.minConfidence <= 0;
   }
-  const supporting = supportingEvidence(relation, filters);
+  const supporting = supportingEvidence(relation, filters, hiddenSources);
   if (supporting.length === 0 || supporting.length < filters.minEvidence) return false;
   return supporting.some((e) => e.negated !== true) || supporting.every(isCurated);
 }
@@ -90,6 +97,7 @@ export function computeVisibility(
 ): Visibility {
   const filters: Filters = { ...DEFAULT_FILTERS, ...partialFilters };
   const hiddenTypes = new Set(filters.hiddenTypes);
+  const hiddenSources = new Set(filters.hiddenSources);
   const hiddenKinds = new Set<string>(filters.hiddenKinds);
   const actors = new Set(graph.actors.filter((a) => !hiddenKinds.has(a.kind)).map((a) => a.id));
   const relations = new Set<string>();
@@ -97,7 +105,7 @@ export function computeVisibility(
   for (const relation of graph.relations) {
     if (hiddenTypes.has(relation.type)) continue;
     if (!actors.has(relation.source) || !actors.has(relation.target)) continue;
-    if (!evidencePasses(relation, filters)) continue;
+    if (!evidencePasses(relation, filters, hiddenSources)) continue;
     relations.add(relation.id);
     kept.push(relation);
   }

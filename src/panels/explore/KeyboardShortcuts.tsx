@@ -14,7 +14,8 @@ export function KeyboardShortcuts() {
       if (e.key === '/' && !isTyping(e.target)) {
         e.preventDefault();
         document.getElementById(SEARCH_INPUT_ID)?.focus();
-      } else if (e.key === 'Escape') {
+      } else if (e.key === 'Escape' && !(e.target instanceof Element && e.target.closest('dialog'))) {
+        // (Escape inside a dialog closes the dialog only.)
         useAppStore.getState().clearSelection();
       }
     };

@@ -11,6 +11,20 @@ import {
 import { useAppStore } from '../../store';
 import { selectTableRelationIds } from '../../store/selectors';
 
+/** Rows drawn at a time: a table of thousands of rows takes seconds to render and to sort. */
+export const TABLE_PAGE = 200;
+
+interface RowWindow {
+  readonly start: number;
+  readonly count: number;
+}
+
+/** The rows drawn: the chosen window, or the page holding the selected row when it lies outside. */
+function windowAround(page: RowWindow, selectedAt: number): RowWindow {
+  if (selectedAt < 0 || (selectedAt >= page.start && selectedAt < page.start + page.count)) return page;
+  return { start: Math.floor(selectedAt / TABLE_PAGE) * TABLE_PAGE, count: TABLE_PAGE };
+}
+
 const COLUMNS: readonly { key: RowColumn; label: string; numeric?: boolean }[] = [
   { key: 'source', label: 'Source' },
   { key: 'type', label: 'Relation' },
@@ -27,30 +41,48 @@ const COLUMNS: readonly { key: RowColumn; label: string; numeric?: boolean }[] =
 export function RelationTable() {
   const [open, setOpen] = useState(false);
   const [sort, setSort] = useState<RowSort>(DEFAULT_ROW_SORT);
+  const [page, setPage] = useState<RowWindow>({ start: 0, count: TABLE_PAGE });
   const ids = useAppStore(selectTableRelationIds);
   const index = useAppStore((s) => s.index);
   const selection = useAppStore((s) => s.selection);
   const focusActor = useAppStore((s) => s.focusActor);
   const rows = useMemo(() => sortRows(relationRows(index, ids), sort), [index, ids, sort]);
   const selectedId = selection?.kind === 'relation' ? selection.id : null;
+  const selectedAt = selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId);
+  const { start, count } = windowAround(page, selectedAt);
+  const shown = rows.slice(start, start + count);
   const rowRefs = useRef(new Map<string, HTMLTableRowElement>());
+  const focusSelectedRow = useRef(false);
   const regionId = useId();
 
-  // A selection made on the canvas scrolls its row into view, without taking the keyboard focus.
+  // A selection made on the canvas scrolls its row into view, without taking the keyboard focus;
+  // one made with the arrow keys moves the focus to its row (which may only now be drawn).
   useEffect(() => {
-    if (open && selectedId) rowRefs.current.get(selectedId)?.scrollIntoView({ block: 'nearest' });
-  }, [open, selectedId]);
+    if (!open || !selectedId) return;
+    const row = rowRefs.current.get(selectedId);
+    row?.scrollIntoView({ block: 'nearest' });
+    if (focusSelectedRow.current) row?.focus();
+    focusSelectedRow.current = false;
+  }, [open, selectedId, start]);
 
-  const tabbable = rows.some((r) => r.id === selectedId) ? selectedId : (rows[0]?.id ?? null);
+  const tabbable = selectedAt >= 0 ? selectedId : (rows[start]?.id ?? null);
   const select = (row: RelationRow) => useAppStore.getState().selectRelation(row.id);
-  const moveTo = (i: number) => {
-    const row = rows[Math.max(0, Math.min(rows.length - 1, i))];
+  /** `at` counts in the whole sorted list, so arrows and End cross page borders. */
+  const moveTo = (at: number) => {
+    const row = rows[Math.max(0, Math.min(rows.length - 1, at))];
     if (!row) return;
+    focusSelectedRow.current = true;
     select(row);
     rowRefs.current.get(row.id)?.focus();
   };
   const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, i: number, row: RelationRow) => {
-    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: rows.length - 1 };
+    const at = start + i;
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: rows.length - 1,
+    };
     const to = moves[e.key];
     if (to !== undefined) {
       e.preventDefault();
@@ -85,7 +117,13 @@ export function RelationTable() {
                     className={c.numeric ? 'num' : undefined}
                     aria-sort={sort.column === c.key ? sort.direction : undefined}
                   >
-                    <button type="button" onClick={() => setSort(nextSort(sort, c.key))}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setSort(nextSort(sort, c.key));
+                        setPage({ start: 0, count: TABLE_PAGE });
+                      }}
+                    >
                       {c.label}
                       <span aria-hidden="true" className="sort-mark">
                         {sort.column === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
@@ -96,7 +134,7 @@ export function RelationTable() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row, i) => (
+              {shown.map((row, i) => (
                 <tr
                   key={row.id}
                   ref={(el) => {
@@ -124,6 +162,29 @@ export function RelationTable() {
           </table>
         )}
         {open && rows.length === 0 && <p className="meta">No relation passes the current filters.</p>}
+        {open && shown.length < rows.length && (
+          <p className="table-more">
+            Rows {start + 1}–{start + shown.length} of {rows.length}.{' '}
+            {start > 0 && (
+              <button
+                type="button"
+                onClick={() =>
+                  setPage({
+                    start: Math.max(0, start - TABLE_PAGE),
+                    count: count + Math.min(start, TABLE_PAGE),
+                  })
+                }
+              >
+                Show earlier rows
+              </button>
+            )}{' '}
+            {start + shown.length < rows.length && (
+              <button type="button" onClick={() => setPage({ start, count: count + TABLE_PAGE })}>
+                Show {Math.min(TABLE_PAGE, rows.length - start - shown.length)} more
+              </button>
+            )}
+          </p>
+        )}
       </div>
     </section>
   );
