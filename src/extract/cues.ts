@@ -17,7 +17,7 @@ import type { RelationTypeId } from './vocabulary';
 
 export type CueKind = 'verb' | 'noun';
 
-interface CueGroup {
+export interface CueGroup {
   readonly type: RelationTypeId;
   readonly prior: number;
   readonly verbs?: readonly string[];
