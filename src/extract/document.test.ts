@@ -93,6 +93,10 @@ describe('parseDocument', () => {
     expect(doc.warnings).toEqual(['front matter date "2024-13-40" is not a YYYY-MM-DD date; ignored']);
   });
 
+  it('keeps plain text as written, so offsets match a curated copy of the same file', () => {
+    expect(parseDocument('Title\n\nIran accused Israel.\n').text).toBe('Title\n\nIran accused Israel.\n');
+  });
+
   it('knows Markdown file names', () => {
     expect(isMarkdownName('a.md')).toBe(true);
     expect(isMarkdownName('a.MARKDOWN')).toBe(true);

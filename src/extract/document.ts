@@ -154,7 +154,8 @@ export function stripMarkdown(markdown: string): string {
 /** A text file's article and metadata. Markdown (by extension, or `markdown: true`) is stripped. */
 export function parseDocument(text: string, options: { readonly markdown?: boolean } = {}): ParsedDocument {
   const { meta, body } = parseFrontMatter(text);
-  const plain = options.markdown ? stripMarkdown(body) : body.trim();
+  // Plain text is kept as written (only canonicalised), so offsets match a curated copy of the file.
+  const plain = options.markdown ? stripMarkdown(body) : body;
   const { published, ...rest } = meta;
   const warnings: string[] = [];
   if (published !== undefined && !isIsoDate(published)) {
