@@ -116,7 +116,10 @@ function main(): void {
   };
   const split = (value: string): DevItem[] => devset.items.filter((item) => (item.split ?? 'dev') === value);
   runSplit('Development set, split "dev" (the rules were tuned on these)', split('dev'));
-  runSplit('Development set, split "test" (held out, never tuned on)', split('test'));
+  runSplit(
+    'Development set, split "test" (held out; scored blind only on its first run, see docs/extraction.md)',
+    split('test'),
+  );
   runSplit('Development set, all items', devset.items);
   if (unknown.size > 0)
     console.warn(`warning: gold actor ids not in the lexicon: ${[...unknown].join(', ')}`);
