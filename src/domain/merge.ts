@@ -1,60 +1,130 @@
-import type { Actor, Evidence, Graph, Relation, RelationType, Source } from './types';
+/**
+ * mergeGraphs(base, add): one graph with everything from both. Relations with the same source, target
+ * and type are joined (symmetric types in either order); their evidence is concatenated, identical
+ * evidence kept once. The base wins on conflicts (labels, curated flags); neither input is mutated.
+ */
+import type { Actor, Evidence, Graph, Relation, RelationType, Source } from '../domain/types';
+import { SCHEMA_VERSION } from '../domain/types';
+import { relationKey } from './vocabulary';
 
-/** Symmetric relations are the same whichever end comes first. */
-export function relationKey(source: string, target: string, type: string, directed: boolean): string {
-  const [a, b] = directed || source <= target ? [source, target] : [target, source];
-  return `${a}>${b}:${type}`;
+function evidenceKey(evidence: Evidence): string {
+  return `${evidence.sourceId}\u0000${evidence.start}\u0000${evidence.end}\u0000${evidence.quote}\u0000${evidence.negated === true}`;
 }
 
-const evidenceKey = (e: Evidence): string => `${e.sourceId}:${e.start}:${e.end}:${e.negated ? 'n' : ''}`;
+function mergeActor(base: Actor, add: Actor): Actor {
+  const aliases = [...base.aliases];
+  const seen = new Set(aliases);
+  for (const alias of add.aliases) {
+    if (!seen.has(alias) && alias !== base.label) {
+      seen.add(alias);
+      aliases.push(alias);
+    }
+  }
+  return aliases.length === base.aliases.length ? base : { ...base, aliases };
+}
 
 /**
- * Merge `add` into `base` without mutating either: actors, sources and relation types are joined by
- * id (the base wins on conflicts); relations with the same ends and type are joined and their evidence
- * added, identical sentences once. A relation stays `automatic` only if every contributor was.
+ * Merge `add` into `base`. A source of `add` whose text equals a base source's text is the same
+ * document: its evidence is re-pointed to the base source id.
  */
 export function mergeGraphs(base: Graph, add: Graph): Graph {
-  const types = new Map<string, RelationType>(base.relationTypes.map((t) => [t.id, t]));
-  for (const t of add.relationTypes) if (!types.has(t.id)) types.set(t.id, t);
-  const actors = new Map<string, Actor>(base.actors.map((a) => [a.id, a]));
-  for (const a of add.actors) if (!actors.has(a.id)) actors.set(a.id, a);
-  const sources = new Map<string, Source>(base.sources.map((s) => [s.id, s]));
-  for (const s of add.sources) if (!sources.has(s.id)) sources.set(s.id, s);
-
-  const relations = new Map<string, Relation>();
-  const put = (r: Relation) => {
-    const key = relationKey(r.source, r.target, r.type, types.get(r.type)?.directed !== false);
-    const existing = relations.get(key);
-    if (!existing) {
-      relations.set(key, r);
-      return;
+  // Sources: by id, and by identical text.
+  const sources: Source[] = [...base.sources];
+  const sourceIds = new Set(sources.map((source) => source.id));
+  const byText = new Map<string, string>();
+  for (const source of base.sources) if (!byText.has(source.text)) byText.set(source.text, source.id);
+  const sourceRename = new Map<string, string>();
+  for (const source of add.sources) {
+    const sameText = byText.get(source.text);
+    if (sameText !== undefined) {
+      if (sameText !== source.id) sourceRename.set(source.id, sameText);
+      continue;
     }
-    const seen = new Set(existing.evidence.map(evidenceKey));
-    const extra = r.evidence.filter((e) => !seen.has(evidenceKey(e)));
-    const automatic = existing.automatic === true && r.automatic === true;
-    relations.set(key, {
-      ...existing,
-      evidence: [...existing.evidence, ...extra],
-      ...(automatic ? { automatic: true } : { automatic: undefined }),
+    let id = source.id;
+    for (let n = 2; sourceIds.has(id); n++) id = `${source.id}-${n}`;
+    if (id !== source.id) sourceRename.set(source.id, id);
+    sourceIds.add(id);
+    byText.set(source.text, id);
+    sources.push(id === source.id ? source : { ...source, id });
+  }
+
+  // Actors and relation types: union by id, base first.
+  const actorIndex = new Map<string, number>();
+  const actors: Actor[] = [];
+  for (const actor of base.actors) {
+    actorIndex.set(actor.id, actors.length);
+    actors.push(actor);
+  }
+  for (const actor of add.actors) {
+    const at = actorIndex.get(actor.id);
+    if (at === undefined) {
+      actorIndex.set(actor.id, actors.length);
+      actors.push(actor);
+    } else {
+      actors[at] = mergeActor(actors[at] as Actor, actor);
+    }
+  }
+  const relationTypes: RelationType[] = [...base.relationTypes];
+  const typeIds = new Set(relationTypes.map((type) => type.id));
+  for (const type of add.relationTypes) {
+    if (!typeIds.has(type.id)) {
+      typeIds.add(type.id);
+      relationTypes.push(type);
+    }
+  }
+  const directed = new Map(relationTypes.map((type) => [type.id, type.directed]));
+  const keyOf = (relation: Relation): string =>
+    relationKey(relation.source, relation.target, relation.type, directed.get(relation.type) ?? true);
+
+  // Relations: join by (source, target, type).
+  const sourceOrder = new Map(sources.map((source, index) => [source.id, index]));
+  const relations: Relation[] = [];
+  const relationIndex = new Map<string, number>();
+  const relationIds = new Set<string>();
+  for (const relation of base.relations) {
+    const key = keyOf(relation);
+    if (!relationIndex.has(key)) relationIndex.set(key, relations.length);
+    relations.push(relation);
+    relationIds.add(relation.id);
+  }
+  for (const relation of add.relations) {
+    const evidence = relation.evidence.map((item) => {
+      const renamed = sourceRename.get(item.sourceId);
+      return renamed === undefined ? item : { ...item, sourceId: renamed };
     });
-  };
-  base.relations.forEach(put);
-  add.relations.forEach(put);
+    const key = keyOf(relation);
+    const at = relationIndex.get(key);
+    if (at === undefined) {
+      let id = relation.id;
+      for (let n = 2; relationIds.has(id); n++) id = `${relation.id}#${n}`;
+      relationIds.add(id);
+      relationIndex.set(key, relations.length);
+      relations.push({ ...relation, id, evidence: dedupe(evidence) });
+      continue;
+    }
+    const held = relations[at] as Relation;
+    const seen = new Set(held.evidence.map(evidenceKey));
+    const added = dedupe(evidence).filter((item) => !seen.has(evidenceKey(item)));
+    if (added.length === 0) continue;
+    const merged = [...held.evidence, ...added].sort(
+      (a, b) =>
+        (sourceOrder.get(a.sourceId) ?? Number.MAX_SAFE_INTEGER) -
+          (sourceOrder.get(b.sourceId) ?? Number.MAX_SAFE_INTEGER) || a.start - b.start,
+    );
+    relations[at] = { ...held, evidence: merged };
+  }
 
-  return {
-    ...base,
-    sources: [...sources.values()],
-    actors: [...actors.values()],
-    relationTypes: [...types.values()],
-    relations: [...relations.values()].map(dropUndefinedAutomatic),
-  };
+  return { schemaVersion: SCHEMA_VERSION, sources, actors, relationTypes, relations };
 }
 
-function dropUndefinedAutomatic(r: Relation): Relation {
-  if (r.automatic !== undefined) return r;
-  const { automatic: _drop, ...rest } = r;
-  return rest;
+function dedupe(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const item of evidence) {
+    const key = evidenceKey(item);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
 }
-
-/** Number of distinct sources whose sentences back a relation (corroboration). */
-export const sourceCount = (r: Relation): number => new Set(r.evidence.map((e) => e.sourceId)).size;

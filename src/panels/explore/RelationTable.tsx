@@ -98,7 +98,8 @@ export function RelationTable() {
     <section className={open ? 'relation-table open' : 'relation-table'} aria-labelledby={`${regionId}-h`}>
       <h2 id={`${regionId}-h`} className="drawer-heading">
         <button type="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Relation table ({rows.length})
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Relation table ({rows.length}
+          {focusLabel ? ` around ${focusLabel}` : ''})
         </button>
       </h2>
       <div id={regionId} className="table-scroll" hidden={!open}>
