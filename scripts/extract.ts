@@ -14,7 +14,7 @@ import type { Graph } from '../src/domain/types';
 import type { ExtractMeta } from '../src/extract/extract';
 import { DEFAULT_MIN_CONFIDENCE, extract } from '../src/extract/extract';
 import { decodeText, isMarkdownName, parseDocument } from '../src/extract/document';
-import { mergeGraphs } from '../src/extract/merge';
+import { mergeGraphs } from '../src/domain/merge';
 import { formatProblems } from '../src/io/problems';
 import { validateGraph } from '../src/io/validateGraph';
 

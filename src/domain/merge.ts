@@ -3,9 +3,8 @@
  * and type are joined (symmetric types in either order); their evidence is concatenated, identical
  * evidence kept once. The base wins on conflicts (labels, curated flags); neither input is mutated.
  */
-import type { Actor, Evidence, Graph, Relation, RelationType, Source } from '../domain/types';
-import { SCHEMA_VERSION } from '../domain/types';
-import { relationKey } from './vocabulary';
+import type { Actor, Evidence, Graph, Relation, RelationType, Source } from './types';
+import { SCHEMA_VERSION } from './types';
 
 function evidenceKey(evidence: Evidence): string {
   return `${evidence.sourceId}\u0000${evidence.start}\u0000${evidence.end}\u0000${evidence.quote}\u0000${evidence.negated === true}`;
@@ -128,3 +127,12 @@ function dedupe(evidence: readonly Evidence[]): Evidence[] {
   }
   return out;
 }
+
+/** Symmetric relations are the same whichever end comes first: sort their two ends. */
+export function relationKey(source: string, target: string, type: string, directed: boolean): string {
+  if (!directed && target < source) return `${target}>${source}:${type}`;
+  return `${source}>${target}:${type}`;
+}
+
+/** Number of distinct sources whose sentences back a relation (corroboration). */
+export const sourceCount = (r: Relation): number => new Set(r.evidence.map((e) => e.sourceId)).size;

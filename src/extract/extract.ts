@@ -13,7 +13,8 @@ import type { Candidate, Discourse } from './roles';
 import { analyseSentence } from './roles';
 import { segmentSentences } from './segment';
 import { canonicalText, hashText, isIsoDate, slugify } from './text';
-import { isDirected, RELATION_TYPES, relationKey } from './vocabulary';
+import { relationKey } from '../domain/merge';
+import { isDirected, RELATION_TYPES } from './vocabulary';
 
 export interface ExtractMeta {
   /** Source id; by default a slug of the title plus a hash of the text. */

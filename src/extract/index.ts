@@ -1,7 +1,7 @@
 /** The extractor's public surface: pure TypeScript, usable from Node, a Web Worker or the browser. */
 export type { ExtractMeta, ExtractOptions } from './extract';
 export { DEFAULT_MIN_CONFIDENCE, analyseText, extract, makeSource } from './extract';
-export { mergeGraphs } from './merge';
+export { mergeGraphs, relationKey } from '../domain/merge';
 export type { DecodeResult, ParsedDocument } from './document';
 export { decodeText, isMarkdownName, parseDocument, parseFrontMatter, stripMarkdown } from './document';
 export type { Candidate } from './roles';
@@ -21,6 +21,6 @@ export { CUE_GROUPS, compileCues } from './cues';
 export type { Sentence } from './segment';
 export { segmentSentences } from './segment';
 export { canonicalText } from './text';
-export { RELATION_TYPES, isDirected, relationKey } from './vocabulary';
+export { RELATION_TYPES, isDirected } from './vocabulary';
 export type { EvaluationReport, LabeledRelation, Scores } from './evaluate';
 export { evaluate, formatReport, graphLabels } from './evaluate';

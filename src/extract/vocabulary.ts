@@ -170,9 +170,3 @@ export function isDirected(id: string, types: readonly RelationType[] = RELATION
   const found = types === RELATION_TYPES ? BY_ID.get(id) : types.find((type) => type.id === id);
   return found ? found.directed : true;
 }
-
-/** The curated id form: `<source>><target>:<type>`, with symmetric pairs in sorted order. */
-export function relationKey(source: string, target: string, type: string, directed: boolean): string {
-  if (!directed && target < source) return `${target}>${source}:${type}`;
-  return `${source}>${target}:${type}`;
-}
