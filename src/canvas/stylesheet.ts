@@ -53,6 +53,8 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
     })),
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
     { selector: 'edge.negated', style: { 'line-style': 'dashed', opacity: 0.7 } },
+    // Found by the extractor rather than curated: dotted, with a hollow arrow.
+    { selector: 'edge.automatic', style: { 'line-style': 'dotted', 'target-arrow-fill': 'hollow' } },
     {
       selector: 'edge.merged',
       style: {

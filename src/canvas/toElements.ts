@@ -22,7 +22,11 @@ export function relationElement(relation: Relation, type: RelationType | undefin
       polarity: type?.polarity ?? 'cooperation',
       evidenceCount: relation.evidence.length,
     },
-    classes: [type?.directed === false ? 'symmetric' : 'directed', negated ? 'negated' : '']
+    classes: [
+      type?.directed === false ? 'symmetric' : 'directed',
+      negated ? 'negated' : '',
+      relation.automatic === true ? 'automatic' : '', // drawn apart from curated relations
+    ]
       .filter(Boolean)
       .join(' '),
   };
