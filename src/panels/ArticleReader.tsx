@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { isWebUrl } from '../io/graphSchema';
 import { useAppStore } from '../store';
-import { segmentText } from './evidenceSegments';
+import { drawableSpans, quoteRuns, segmentText } from './evidenceSegments';
+import { Runs } from './RelationDetails';
 
 /**
- * The article in full, with the selected relation's sentences marked in context. The active
- * sentence is scrolled into view; text is rendered as React text nodes, never as HTML.
+ * The source of the active sentence in full, with the selected relation's sentences marked in context
+ * and the cue and actors marked inside the active one. The active sentence is scrolled into view;
+ * text is rendered as React text nodes, never as HTML.
  */
 export function ArticleReader() {
   const selection = useAppStore((s) => s.selection);
@@ -29,27 +32,44 @@ export function ArticleReader() {
   }, [segments, activeIndex]);
 
   if (!source) return null;
+  const details = [source.author, source.publisher, source.published].filter((part) => part !== '');
   return (
-    <section className="reader" aria-labelledby="reader-heading">
+    <section className="reader" aria-labelledby="reader-heading" data-testid="reader">
+      <p className="reader-label">
+        {active ? 'Source of the selected sentence' : 'Article'}
+        {source.automatic ? ' · added by you' : ''}
+      </p>
       <h2 id="reader-heading">{source.title}</h2>
-      <p className="meta">
-        {source.author} · {source.publisher} · {source.published}
+      <p className="meta" data-testid="reader-source">
+        {details.join(' · ')}
+        {source.url && isWebUrl(source.url) && (
+          <>
+            {' · '}
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              original
+            </a>
+          </>
+        )}
       </p>
       <div className="article" data-testid="article" tabIndex={0} aria-label="Article text">
-        {segments.map((seg) =>
-          seg.evidence < 0 ? (
-            <span key={seg.start}>{seg.text}</span>
-          ) : (
+        {segments.map((seg) => {
+          if (seg.evidence < 0) return <span key={seg.start}>{seg.text}</span>;
+          const isActive = seg.evidence === activeIndex;
+          return (
             <mark
               key={seg.start}
-              ref={seg.evidence === activeIndex ? activeRef : undefined}
-              className={seg.evidence === activeIndex ? 'evidence-mark active' : 'evidence-mark'}
+              ref={isActive ? activeRef : undefined}
+              className={isActive ? 'evidence-mark active' : 'evidence-mark'}
               data-evidence-index={seg.evidence}
             >
-              {seg.text}
+              {isActive && active ? (
+                <Runs runs={quoteRuns(seg.text, seg.start, drawableSpans(active))} />
+              ) : (
+                seg.text
+              )}
             </mark>
-          ),
-        )}
+          );
+        })}
       </div>
     </section>
   );

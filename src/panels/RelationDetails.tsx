@@ -1,12 +1,26 @@
-import type { Relation } from '../domain/types';
+import type { Evidence, Relation, Source } from '../domain/types';
+import { plural } from '../io/describe';
 import { useAppStore } from '../store';
+import {
+  distinctSources,
+  drawableSpans,
+  flagWords,
+  percent,
+  quoteRuns,
+  type QuoteRun,
+} from './evidenceSegments';
 import { RelationTitle } from './RelationTitle';
 
-/** The selected relation and every sentence that backs it; a sentence click scrolls the reader. */
+/**
+ * The selected relation and every sentence that backs it: where each one comes from, and for the
+ * extractor's sentences how sure it was and why. A sentence click scrolls the reader to it.
+ */
 export function RelationDetails({ relation, activeIndex }: { relation: Relation; activeIndex: number }) {
   const sources = useAppStore((s) => s.index.sources);
   const selectRelation = useAppStore((s) => s.selectRelation);
   const type = useAppStore((s) => s.index.types.get(relation.type));
+  const directed = type?.directed !== false;
+  const marked = relation.evidence.some((ev) => drawableSpans(ev) !== undefined);
   return (
     <section aria-labelledby="relation-heading" className="details">
       <h2 id="relation-heading" data-testid="relation-heading">
@@ -19,26 +33,96 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
           {relation.evidence.length === 1 ? '' : 's'}
         </p>
       )}
+      <p className="meta relation-backing" data-testid="relation-backing">
+        Backed by {plural(distinctSources(relation.evidence), 'source')}
+        {relation.automatic ? ' · found by the extractor' : ''}
+      </p>
       <ol className="evidence-list" data-testid="evidence-list">
         {relation.evidence.map((ev, i) => (
-          <li key={`${ev.sourceId}:${ev.start}`}>
-            <button
-              type="button"
-              className={i === activeIndex ? 'evidence active' : 'evidence'}
-              aria-pressed={i === activeIndex}
-              onClick={() => selectRelation(relation.id, i)}
-            >
-              <q>{ev.quote}</q>
-            </button>
-            <span className="evidence-meta">
-              {sources.get(ev.sourceId)?.title ?? ev.sourceId}
-              {ev.negated ? ' · says this did not happen' : ''}
-              {ev.anchor === 'orphaned' ? ' · not found in the source text' : ''}
-              {ev.anchor === 'reanchored' ? ' · moved to where the quote now stands' : ''}
-            </span>
-          </li>
+          <EvidenceItem
+            key={`${ev.sourceId}:${ev.start}:${ev.negated === true}`}
+            evidence={ev}
+            source={sources.get(ev.sourceId)}
+            active={i === activeIndex}
+            onSelect={() => selectRelation(relation.id, i)}
+          />
         ))}
       </ol>
+      {marked && <SpanLegend directed={directed} />}
     </section>
+  );
+}
+
+function EvidenceItem({
+  evidence: ev,
+  source,
+  active,
+  onSelect,
+}: {
+  evidence: Evidence;
+  source: Source | undefined;
+  active: boolean;
+  onSelect: () => void;
+}) {
+  const flags = flagWords(ev);
+  return (
+    <li data-testid="evidence-item">
+      <button
+        type="button"
+        className={active ? 'evidence active' : 'evidence'}
+        aria-pressed={active}
+        onClick={onSelect}
+      >
+        <q>
+          <Runs runs={quoteRuns(ev.quote, ev.start, drawableSpans(ev))} />
+        </q>
+      </button>
+      <span className="evidence-meta" data-testid="evidence-source">
+        <cite>{source?.title ?? ev.sourceId}</cite>
+        {[source?.publisher, source?.published].filter(Boolean).map((part) => ` · ${part}`)}
+        {ev.negated ? ' · says this did not happen' : ''}
+        {ev.anchor === 'orphaned' ? ' · not found in the source text' : ''}
+        {ev.anchor === 'reanchored' ? ' · moved to where the quote now stands' : ''}
+      </span>
+      {ev.confidence !== undefined && (
+        <span className="evidence-meta evidence-auto" data-testid="evidence-auto">
+          Found by the extractor · confidence {percent(ev.confidence)}
+          {ev.rule ? ` · rule ${ev.rule}` : ''}
+          {ev.cue ? <> · cue “{ev.cue}”</> : ''}
+        </span>
+      )}
+      {flags.length > 0 && (
+        <ul className="flag-list" aria-label="Flags">
+          {flags.map((flag) => (
+            <li key={flag} className={flag === 'negated' ? 'flag negated' : 'flag'}>
+              {flag}
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** Plain text with the cue and actor mentions marked; every piece is a React text node. */
+export function Runs({ runs }: { runs: readonly QuoteRun[] }) {
+  return runs.map((run) =>
+    run.role === null ? (
+      <span key={run.start}>{run.text}</span>
+    ) : (
+      <mark key={run.start} className={`span-mark span-${run.role}`} data-span={run.role}>
+        {run.text}
+      </mark>
+    ),
+  );
+}
+
+function SpanLegend({ directed }: { directed: boolean }) {
+  return (
+    <p className="meta span-legend">
+      Marked in the sentences: <mark className="span-mark span-cue">cue</mark>{' '}
+      <mark className="span-mark span-source">{directed ? 'who acts' : 'one actor'}</mark>{' '}
+      <mark className="span-mark span-target">{directed ? 'on whom' : 'the other'}</mark>
+    </p>
   );
 }

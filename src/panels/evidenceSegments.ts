@@ -1,4 +1,10 @@
-/** Split a text into plain and highlighted runs, for rendering marks as React text (never HTML). */
+/**
+ * What the evidence panel and the reader show of a sentence: runs of text to highlight (rendered as
+ * React text inside <mark> elements, never as HTML) and words for the extractor's flags.
+ */
+import type { Evidence } from '../domain/types';
+
+/** Split a text into plain and highlighted runs. */
 export interface Segment {
   readonly text: string;
   readonly start: number;
@@ -25,3 +31,64 @@ export function segmentText(
   if (pos < text.length) out.push({ text: text.slice(pos), start: pos, span: -1 });
   return out;
 }
+
+export const SPAN_ROLES = ['cue', 'source', 'target'] as const;
+export type SpanRole = (typeof SPAN_ROLES)[number];
+
+export interface QuoteRun {
+  readonly text: string;
+  /** Absolute offset in the source text. */
+  readonly start: number;
+  readonly role: SpanRole | null;
+}
+
+/**
+ * A piece of source text that starts at absolute offset `start`, split around the evidence's cue and
+ * actor spans (absolute offsets). Spans that fall outside the piece are ignored.
+ */
+export function quoteRuns(text: string, start: number, spans: Evidence['spans'] | undefined): QuoteRun[] {
+  const marked = SPAN_ROLES.flatMap((role) => {
+    const span = spans?.[role];
+    return span ? [{ role, start: span[0] - start, end: span[1] - start }] : [];
+  });
+  return segmentText(text, marked).map((seg) => ({
+    text: seg.text,
+    start: start + seg.start,
+    role: marked[seg.span]?.role ?? null,
+  }));
+}
+
+/** The highlight spans worth drawing: none for a quote no longer found in its source. */
+export const drawableSpans = (evidence: Evidence): Evidence['spans'] =>
+  evidence.anchor === 'orphaned' ? undefined : evidence.spans;
+
+/** How many different documents the sentences come from. */
+export const distinctSources = (evidence: readonly Evidence[]): number =>
+  new Set(evidence.map((e) => e.sourceId)).size;
+
+const FLAG_WORDS: Readonly<Record<string, string>> = {
+  negated: 'negated',
+  hedged: 'hedged',
+  reported: 'reported speech',
+  future: 'future or intended',
+  modal: 'would / should',
+  conditional: 'conditional',
+  question: 'question',
+  embedded: 'inside another claim',
+  passive: 'passive',
+  coref: 'actor from an earlier mention',
+  ambiguous_alias: 'ambiguous name',
+  demonym: 'named by nationality',
+  distant: 'actors far apart',
+};
+
+/** The extractor's flags in words, negation first; flags this version does not know are shown as they are. */
+export function flagWords(evidence: Evidence): string[] {
+  const flags = new Set(evidence.flags ?? []);
+  if (evidence.negated === true) flags.add('negated');
+  const ordered = [...flags].sort((a, b) => Number(b === 'negated') - Number(a === 'negated'));
+  return ordered.map((flag) => FLAG_WORDS[flag] ?? flag.replace(/_/g, ' '));
+}
+
+/** "87%" for a confidence of 0.87. */
+export const percent = (confidence: number): string => `${Math.round(confidence * 100)}%`;
