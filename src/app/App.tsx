@@ -1,6 +1,7 @@
 // First: configures zod before any module that uses it loads.
 import './zodWithoutEval';
 import { GraphCanvas } from '../canvas/GraphCanvas';
+import { AddArticleButton } from '../panels/addArticle/AddArticleButton';
 import { ArticleReader } from '../panels/ArticleReader';
 import { ExportPngButton } from '../panels/ExportPngButton';
 import { ExportButton } from '../panels/exchange/ExportButton';
@@ -40,6 +41,7 @@ function Shell() {
         <GraphSummary />
         <SearchBox />
         <div className="actions">
+          <AddArticleButton />
           <ImportControls />
           <ExportButton />
           <ExportPngButton />

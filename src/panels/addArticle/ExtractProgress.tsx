@@ -1,0 +1,33 @@
+import { useEffect, useRef } from 'react';
+import { percentDone, type Progress } from './useExtraction';
+
+/** The running extraction: how far it is, and the way to stop it (focus moves to Cancel). */
+export function ExtractProgress({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancelButton.current?.focus(), []);
+  const percent = percentDone(progress);
+  const words =
+    progress.total === 0
+      ? 'Preparing…'
+      : `${percent}% (${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} sentences)`;
+  return (
+    <div className="extract-progress">
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label="Extracting relations"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        aria-valuetext={words}
+        data-testid="extract-progress"
+      >
+        <div className="progress-fill" style={{ width: `${percent}%` }} />
+      </div>
+      <span className="progress-words">{words}</span>
+      <button ref={cancelButton} type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

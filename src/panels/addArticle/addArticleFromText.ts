@@ -1,0 +1,19 @@
+import type { Graph } from '../../domain/types';
+import { useAppStore } from '../../store';
+import { addedSummary, articleId } from './articleInput';
+
+/**
+ * Merges a validated extraction into the workspace (saved by start-up on every change) and says what
+ * was added. An extraction without relations adds nothing. The same text added again replaces its copy.
+ */
+export function addArticleFromText(graph: Graph): boolean {
+  const source = graph.sources[0];
+  if (!source || graph.relations.length === 0) return false;
+  const { workspace, addArticle, notify } = useAppStore.getState();
+  const id = articleId(source.text);
+  const replaces = workspace.articles.some((a) => a.id === id);
+  addArticle({ id, addedAt: new Date().toISOString(), graph });
+  const summary = addedSummary(source.title, graph.relations.length, graph.actors.length);
+  notify({ tone: 'info', text: replaces ? `${summary} (it replaces the copy added before)` : summary });
+  return true;
+}
