@@ -5,6 +5,7 @@
  * search box, the URL hash); every vector must show as the literal text it is, and none may run:
  * no browser dialog, no `window.__pwned`, no element or handler made from it, no policy violation.
  */
+import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Graph } from '../src/domain/types';
@@ -258,5 +259,89 @@ test('an SVG exported from payload data carries them as text only', async ({ pag
     .map((t) => t.textContent ?? '')
     .join('\n');
   expect(texts).toContain(XSS_VECTORS[0]);
+  await expectNothingRan(page, dialogs);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Articles: the Add article dialog is an input path too.
+
+const CORPUS = 'src/io/fixtures/corpus/';
+/** Each invalid article file and a fragment of what the dialog says about it. */
+const ARTICLES: Readonly<Record<string, string>> = {
+  'article-empty.invalid.txt': 'article-empty.invalid.txt: the file is empty',
+  'article-whitespace-only.invalid.txt':
+    'article-whitespace-only.invalid.txt: the file contains only whitespace',
+  'article-binary.invalid.txt':
+    'article-binary.invalid.txt: this looks like a binary file (a NUL byte at offset 9)',
+  'article-latin-1.invalid.txt':
+    'article-latin-1.invalid.txt: the file is not valid UTF-8 (incomplete sequence at offset 22)',
+  'article-utf-16.invalid.txt':
+    'article-utf-16.invalid.txt: this looks like a binary file (a NUL byte at offset 3)',
+  'article-truncated-character.invalid.txt':
+    'article-truncated-character.invalid.txt: the file is not valid UTF-8 (incomplete sequence at offset 18)',
+  'article-front-matter-only.invalid.md':
+    'article-front-matter-only.invalid.md: there is no article text after the front matter',
+  'article-javascript-url.invalid.md': 'URL "javascript:alert(document.cookie)" is not a web address',
+};
+
+const articleDialog = (page: Page) => page.getByRole('dialog', { name: 'Articles' });
+const articleField = (page: Page, label: string) => articleDialog(page).getByLabel(label, { exact: true });
+
+test('every invalid article file is refused by name, and nothing is added', async ({ page }) => {
+  const { dialogs } = await watch(page);
+  expect(
+    readdirSync(CORPUS)
+      .filter((f) => f.startsWith('article-') && f.includes('.invalid.'))
+      .sort(),
+  ).toEqual(Object.keys(ARTICLES).sort());
+  await openApp(page);
+  const edges = await page.evaluate(() => window.cy!.edges().length);
+  await page.getByRole('button', { name: 'Add article…' }).click();
+  const status = page.getByTestId('article-status');
+  for (const [name, message] of Object.entries(ARTICLES)) {
+    await page.getByTestId('article-file').setInputFiles(`${CORPUS}${name}`);
+    // A file that reads fine but carries bad metadata is refused when the user asks to add it.
+    if (name.endsWith('.md') && !name.includes('front-matter-only')) {
+      await page.getByRole('button', { name: 'Extract and add' }).click();
+    }
+    await expect(status).toContainText(message);
+  }
+  // Over the size limit: refused from its size, before a byte is read.
+  await page.getByTestId('article-file').setInputFiles({
+    name: 'huge.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 0x61),
+  });
+  await expect(status).toContainText(
+    'huge.txt: the file is 5.0 MB; the largest article Actorgraph reads is 5 MB',
+  );
+  expect(await page.evaluate(() => window.actorgraph!.getState().workspace.articles.length)).toBe(0);
+  expect(await page.evaluate(() => window.cy!.edges().length)).toBe(edges);
+  await expectNothingRan(page, dialogs);
+});
+
+test('payloads in a pasted article and its metadata show as text and run nothing', async ({ page }) => {
+  const { dialogs } = await watch(page);
+  await openApp(page);
+  const title = `<svg onload="window.__pwned = 'title'"></svg> report`;
+  const publisher = `<img src=x onerror="alert('publisher')">`;
+  const quote = `Germany accused Russia of <script>window.__pwned = 'article'</script> cyberattacks.`;
+  await page.getByRole('button', { name: 'Add article…' }).click();
+  await articleField(page, 'Article text').fill(
+    `${quote} ${XSS_VECTORS[1]} was posted online. France and Germany signed a defence pact.`,
+  );
+  await articleField(page, 'Title').fill(title);
+  await articleField(page, 'Publisher').fill(publisher);
+  await articleField(page, 'URL').fill(`https://example.org/?q=${XSS_VECTORS[0]}`);
+  await page.getByRole('button', { name: 'Extract and add' }).click();
+  await expect(page.getByTestId('notice')).toContainText(`Added ${title}`);
+
+  const id = 'germany>russia:accuses';
+  await expect.poll(() => page.evaluate((e) => window.cy!.getElementById(e).length, id)).toBe(1);
+  await select.relation(page, id);
+  await expect(page.getByTestId('evidence-list')).toContainText(quote);
+  await expect(page.getByTestId('evidence-list')).toContainText(title);
+  await expect(page.locator('section.reader')).toContainText(publisher);
+  await expect(page.getByTestId('article')).toContainText(XSS_VECTORS[1]!);
   await expectNothingRan(page, dialogs);
 });
