@@ -36,7 +36,7 @@ const contentSecurityPolicy = (): Plugin => ({
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1' },
+  preview: { port: 4173, host: 'localhost' },
   build: { target: 'es2022', sourcemap: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
