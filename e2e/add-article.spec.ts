@@ -337,6 +337,11 @@ test('empty, binary and non-UTF-8 files and bad input are refused by name; nothi
   await expect(status(page)).toContainText('latin1.txt: the file is not valid UTF-8');
   await expect(text).toHaveValue('My draft, not yet finished.');
 
+  await file.setInputFiles({ name: 'graph.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await expect(status(page)).toContainText(
+    'graph.json: expected a plain-text (.txt) or Markdown (.md) article',
+  );
+
   await field(page, 'URL').fill('javascript:alert(1)');
   await field(page, 'Published').fill('2025-02-30');
   await page.getByRole('button', { name: 'Extract and add' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from './articleInput';
-import { readArticleFile } from './readArticleFile';
+import { isArticleName, readArticleFile } from './readArticleFile';
 
 const file = (name: string, content: string | Uint8Array, size?: number) => {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -48,6 +48,20 @@ describe('readArticleFile', () => {
     expect(await message(file('only-meta.md', '---\ntitle: Nothing\n---\n\n'))).toBe(
       'only-meta.md: there is no article text after the front matter.',
     );
+  });
+
+  it('refuses graph and image files before reading them', async () => {
+    expect(await readArticleFile(file('graph.json', '{}'))).toEqual({
+      ok: false,
+      message:
+        'graph.json: expected a plain-text (.txt) or Markdown (.md) article; graph files open with Open….',
+    });
+    expect(isArticleName('notes.TXT')).toBe(true);
+    expect(isArticleName('report.markdown')).toBe(true);
+    expect(isArticleName('clipboard')).toBe(true);
+    expect(isArticleName('Mr. Smith goes to Washington')).toBe(true);
+    expect(isArticleName('photo.png')).toBe(false);
+    expect(isArticleName('graph.graphml')).toBe(false);
   });
 
   it('passes on front-matter warnings with the file name', async () => {

@@ -16,12 +16,19 @@ export type FileRead =
     }
   | { readonly ok: false; readonly message: string };
 
+/** Text and Markdown names, or none at all (a pasted clipboard file); a graph or an image is not an article. */
+export const isArticleName = (name: string): boolean =>
+  !/\.[A-Za-z0-9]{1,10}$/.test(name) || /\.(txt|text|md|markdown|mdown|mkd)$/i.test(name);
+
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** Never throws: every failure is a message that starts with the file's name. */
 export async function readArticleFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<FileRead> {
   const name = file.name || 'The dropped file';
   const fail = (problem: string): FileRead => ({ ok: false, message: `${name}: ${problem}` });
+  if (!isArticleName(name)) {
+    return fail('expected a plain-text (.txt) or Markdown (.md) article; graph files open with Open….');
+  }
   if (file.size === 0) return fail('the file is empty; expected the text of an article (.txt or .md).');
   if (file.size > MAX_ARTICLE_BYTES) {
     return fail(
