@@ -67,15 +67,9 @@ export function GraphCanvas() {
     const unbind = bindEvents(cy);
     const unsubscribe = subscribeCanvas(cy);
     // Cytoscape only notices window resizes; panels opening (the relation table) resize it too.
-    // Keep the middle of the view in the middle, so the graph does not slide out of sight.
+    // No pan follows: rendered positions stay put, so a click aimed at a node still lands on it.
     const container = cy.container();
-    let size = { w: cy.width(), h: cy.height() };
-    const resize = new ResizeObserver(() => {
-      cy.resize();
-      const next = { w: cy.width(), h: cy.height() };
-      cy.panBy({ x: (next.w - size.w) / 2, y: (next.h - size.h) / 2 });
-      size = next;
-    });
+    const resize = new ResizeObserver(() => cy.resize());
     if (container) resize.observe(container);
     return () => {
       resize.disconnect();
