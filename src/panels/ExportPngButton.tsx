@@ -1,17 +1,20 @@
 import { useState } from 'react';
 import { exportGraphPng } from '../canvas/exportPng';
-import { LIGHT } from '../canvas/palette';
+import { PALETTES } from '../canvas/palette';
 import { useAppStore } from '../store';
+import { selectTheme } from '../store/selectors';
 import { downloadBlob, isoDate } from './download';
 
 /** Whole graph at 2x on an opaque background, named actorgraph-YYYY-MM-DD.png. */
 export function ExportPngButton() {
   const [busy, setBusy] = useState(false);
   const notify = useAppStore((s) => s.notify);
+  // The image matches what the user sees: the theme's own background, opaque.
+  const theme = useAppStore(selectTheme);
   const onClick = async () => {
     setBusy(true);
     try {
-      const png = await exportGraphPng(2, LIGHT.background);
+      const png = await exportGraphPng(2, PALETTES[theme].background);
       downloadBlob(png.blob, `actorgraph-${isoDate()}.png`);
       if (png.clamped) {
         notify({
