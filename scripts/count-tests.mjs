@@ -16,6 +16,8 @@ const playwright = read('test-results/playwright.json');
 if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky;
   failed += playwright.stats.unexpected;
+  if (playwright.stats.flaky > 0)
+    console.log(`(${playwright.stats.flaky} browser tests passed only on retry)`);
 }
 
 const exitCode = Number(process.argv[2] ?? 0);
