@@ -12,6 +12,7 @@
  * The prior is the share of matches that state the relation in news prose, judged per cue: high for
  * "accused", low for "met" or "warned" (which often has no recipient).
  */
+import type { ActorKind } from '../domain/types';
 import type { Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
 
@@ -31,6 +32,18 @@ export interface CueGroup {
    * to sanction Y", "threatened to strike Y". Cues in that complement are flagged `embedded`.
    */
   readonly embeds?: boolean;
+  /**
+   * The actor after the final "from" acts on the actor before the cue: "X won praise from Y",
+   * "X drew a rebuke from Y", "X receives weapons from Y".
+   */
+  readonly agentFrom?: boolean;
+  /**
+   * An agent noun ("champion", "backer", "lifeline"): it relates two actors only in "X is Y's
+   * champion" or "Y's Western backers", never by proximity alone.
+   */
+  readonly agentNoun?: boolean;
+  /** The target must be one of these kinds, named directly ("joined NATO", not "joined Russian sanctions"). */
+  readonly targetKinds?: readonly ActorKind[];
 }
 
 const ATTACK_PREPS = ['in', 'inside', 'across', 'on', 'against', 'into', 'near'];
@@ -49,7 +62,8 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'forge * alliance with',
       'form * alliance',
       'forge * alliance',
-      'sign * defence|defense|security pact with',
+      'sign * defence|defense|security|military * pact|pacts|treaty with',
+      'fight alongside|beside',
       'stand shoulder to shoulder with',
       'stand shoulder to shoulder',
       'stand together with',
@@ -70,6 +84,15 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'friendship with',
       'friendship between',
     ],
+  },
+  // Membership of a bloc or an organisation: "Indonesia joined BRICS".
+  { type: 'allies_with', prior: 0.75, verbs: ['join'], targetKinds: ['bloc', 'organization'] },
+  // "X is Y's closest ally", "Y's Western partners".
+  {
+    type: 'allies_with',
+    prior: 0.75,
+    nouns: ['friend', 'partner'],
+    agentNoun: true,
   },
   {
     type: 'allies_with',
@@ -131,6 +154,31 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     ],
   },
   { type: 'supports', prior: 0.7, verbs: ['=backs|backed|backing'] },
+  {
+    type: 'supports',
+    prior: 0.75,
+    nouns: [
+      'champion',
+      'champions',
+      'backer',
+      'backers',
+      'supporter',
+      'supporters',
+      'patron',
+      'patrons',
+      'sponsor',
+      'sponsors',
+      'defender',
+      'defenders',
+    ],
+    agentNoun: true,
+  },
+  {
+    type: 'supports',
+    prior: 0.75,
+    verbs: ['win|receive|gain|secure|earn|enjoy|draw * support|backing|endorsement from'],
+    agentFrom: true,
+  },
   { type: 'supports', prior: 0.55, verbs: ['bolster', 'shield', 'protect'] },
   // praises: praise and thanks.
   {
@@ -156,6 +204,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     nouns: ['praise for', 'gratitude to', 'tribute to', 'admiration for'],
   },
   { type: 'praises', prior: 0.6, verbs: ['welcome'] },
+  {
+    type: 'praises',
+    prior: 0.8,
+    verbs: ['win|earn|draw|receive|attract * praise|plaudits|thanks|gratitude from'],
+    agentFrom: true,
+  },
   // courts: appeals and expressed intent to cooperate.
   {
     type: 'courts',
@@ -184,7 +238,16 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   {
     type: 'negotiates_with',
     prior: 0.85,
-    verbs: ['negotiate with', 'negotiate', 'hold talks with', 'confer with', 'mediate between'],
+    verbs: [
+      'negotiate with',
+      'negotiate',
+      'hold talks with',
+      'confer with',
+      'mediate between',
+      'sign * peace deal|agreement|accord|treaty with',
+      'sign * peace deal|agreement|accord|treaty',
+      '=initialled|initialed|initialling|initialing * deal|agreement|accord|treaty',
+    ],
     nouns: [
       'talks with',
       'talks between',
@@ -222,6 +285,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'join forces',
       'coordinate with',
       'work together',
+      'draw|move|grow|edge|inch closer to',
+      'draw|move|grow|edge|inch closer together',
+      'draw|move|grow|edge|inch closer',
       'work closely with',
       'sign * agreement|agreements|deal|deals|accord|accords with',
       'deepen * ties|cooperation with',
@@ -237,6 +303,11 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'collaboration between',
       'ties with',
       'ties between',
+      'ties to',
+      'rapprochement with',
+      'rapprochement between',
+      'détente|detente with',
+      'détente|detente between',
       'joint * exercises|drills|manoeuvres|maneuvers|patrols with',
       'agreement with',
       'agreement between',
@@ -251,6 +322,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'co operation',
       'collaboration',
       'ties',
+      'rapprochement',
+      'détente',
+      'detente',
       'joint * exercises|drills|manoeuvres|maneuvers|patrols',
     ],
   },
@@ -279,7 +353,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'commerce with',
     ],
   },
-  { type: 'trades_with', prior: 0.6, verbs: ['sell * to'], nouns: ['bilateral trade'] },
+  {
+    type: 'trades_with',
+    prior: 0.6,
+    verbs: ['sell * to'],
+    nouns: ['bilateral trade', 'trade deal|agreement|pact|accord|deals|agreements'],
+  },
   // aids: material help.
   {
     type: 'aids',
@@ -301,6 +380,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'extend * loan|loans|credit|credits to',
       'grant * to',
       '=armed|arming',
+      'pour|pump * billion|billions|million|millions|money|cash|aid|funds|investment into',
     ],
     nouns: [
       'aid to',
@@ -320,9 +400,18 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   },
   {
     type: 'aids',
+    prior: 0.75,
+    verbs: [
+      'receive|get|obtain|accept * aid|assistance|weapons|arms|loans|loan|funding|money|drones|missiles|shells|ammunition|oil|fuel|grain from',
+    ],
+    agentFrom: true,
+  },
+  { type: 'aids', prior: 0.75, nouns: ['lifeline'], agentNoun: true },
+  {
+    type: 'aids',
     prior: 0.55,
     verbs: ['help', 'provide', 'rescue', 'give * to'],
-    nouns: ['lifeline', 'humanitarian|military|economic|financial|development aid|assistance', 'help for'],
+    nouns: ['humanitarian|military|economic|financial|development aid|assistance', 'help for'],
   },
   // accuses: allegation and blame.
   {
@@ -344,6 +433,19 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'allegation|allegations against',
       'blame on',
       'grievance|grievances against',
+    ],
+  },
+  // "Baku and Yerevan traded accusations": both sides accuse each other.
+  {
+    type: 'accuses',
+    embeds: true,
+    mutual: true,
+    prior: 0.8,
+    verbs: [
+      'trade * accusations|barbs|recriminations|blame with',
+      'trade * accusations|barbs|recriminations|blame',
+      'exchange * accusations|barbs|recriminations with',
+      'exchange * accusations|barbs|recriminations',
     ],
   },
   {
@@ -388,6 +490,15 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'rebuke of',
     ],
   },
+  {
+    type: 'denounces',
+    prior: 0.8,
+    verbs: [
+      'draw|attract|provoke|prompt|trigger|spark|face|receive|earn * criticism|condemnation|rebuke|rebukes|censure|protest|protests|outrage|backlash from',
+    ],
+    agentFrom: true,
+  },
+  { type: 'denounces', prior: 0.75, nouns: ['critic', 'critics'], agentNoun: true },
   {
     type: 'denounces',
     prior: 0.65,
@@ -594,6 +705,10 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   take: ['takes', 'took', 'taken', 'taking'],
   throw: ['throws', 'threw', 'thrown', 'throwing'],
   hit: ['hits', 'hit', 'hit', 'hitting'],
+  win: ['wins', 'won', 'won', 'winning'],
+  draw: ['draws', 'drew', 'drawn', 'drawing'],
+  get: ['gets', 'got', 'got', 'getting'],
+  grow: ['grows', 'grew', 'grown', 'growing'],
 };
 
 /** Verbs that double their final consonant (banned, expelled, vetoed is regular). */
@@ -690,6 +805,9 @@ export interface Cue {
   readonly preps: ReadonlySet<string>;
   readonly mutual: boolean;
   readonly embeds: boolean;
+  readonly agentFrom: boolean;
+  readonly agentNoun: boolean;
+  readonly targetKinds: ReadonlySet<ActorKind> | undefined;
 }
 
 export interface CueMatch {
@@ -776,6 +894,9 @@ function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
     preps: new Set(group.preps ?? []),
     mutual: group.mutual === true,
     embeds: group.embeds === true,
+    agentFrom: group.agentFrom === true,
+    agentNoun: group.agentNoun === true,
+    targetKinds: group.targetKinds ? new Set(group.targetKinds) : undefined,
   };
 }
 
@@ -806,6 +927,9 @@ export function compileCues(groups: readonly CueGroup[] = CUE_GROUPS): CueIndex 
 /** Two-word phrases whose first word looks like a cue but is not one ("thanks to" means "because of"). */
 const NON_CUES = new Set(['thanks to', 'thank you', 'in charge', 'at fault']);
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
+const CURRENCY = new Set(['$', '€', '£', '¥']);
+
 const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'because', 'if']);
 
 function isHyphen(token: Token): boolean {
@@ -825,7 +949,12 @@ function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readon
         const end = walk(element + 1, pos + skip);
         if (end >= 0) return end;
         const token = tokens[pos + skip];
-        if (!token || token.kind !== 'word' || blocked[pos + skip] || CLAUSE_WORDS.has(token.lower)) break;
+        // Amounts ("$35 billion") and possessive pronouns ("recalled its ambassador") are skippable.
+        const skippable =
+          token !== undefined &&
+          ((token.kind === 'word' && (!blocked[pos + skip] || POSSESSIVE_PRONOUNS.has(token.lower))) ||
+            CURRENCY.has(token.text));
+        if (!token || !skippable || CLAUSE_WORDS.has(token.lower)) break;
       }
       return -1;
     }
@@ -835,6 +964,21 @@ function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readon
   };
   const end = walk(0, at);
   return end < 0 ? -1 : end - at;
+}
+
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/**
+ * Whether the word at `at` stands where a noun does: after "'s", a determiner or a possessive pronoun,
+ * with at most two words between ("Kyiv's most vocal champion", not "the US champions free trade").
+ */
+function nounPosition(tokens: readonly Token[], at: number, blocked: readonly boolean[]): boolean {
+  for (let t = at - 1; t >= Math.max(0, at - 3); t--) {
+    const token = tokens[t] as Token;
+    if (token.kind === 'pos' || NOUN_MARKERS.has(token.lower)) return true;
+    if (token.kind !== 'word' || blocked[t]) return false;
+  }
+  return false;
 }
 
 /**
@@ -853,10 +997,14 @@ export function findCues(tokens: readonly Token[], index: CueIndex, blocked: rea
     let best: { cue: Cue; length: number } | undefined;
     for (const cue of candidates ?? []) {
       const length = matchAt(cue, tokens, i, blocked);
-      if (
-        length > 0 &&
-        (!best || length > best.length || (length === best.length && cue.prior > best.cue.prior))
-      ) {
+      const better =
+        !best ||
+        length > best.length ||
+        (length === best.length &&
+          (cue.kind !== best.cue.kind
+            ? (cue.kind === 'noun') === nounPosition(tokens, i, blocked)
+            : cue.prior > best.cue.prior));
+      if (length > 0 && better) {
         best = { cue, length };
       }
     }

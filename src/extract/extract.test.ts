@@ -285,3 +285,110 @@ describe('extract', () => {
     );
   });
 });
+
+describe('analytical prose', () => {
+  it('reads "once" before a noun as an adverb, not a clause', () => {
+    expect(relations('Eritrea and Ethiopia, once allies, now accuse each other.')).toEqual([
+      'eritrea>ethiopia:accuses',
+      'eritrea>ethiopia:allies_with',
+      'ethiopia>eritrea:accuses',
+    ]);
+  });
+
+  it('reads traded accusations as mutual', () => {
+    expect(relations('India and Pakistan traded accusations of ceasefire violations.')).toEqual([
+      'india>pakistan:accuses',
+      'pakistan>india:accuses',
+    ]);
+  });
+
+  it('takes the actor after "from" as the agent of won praise, drew condemnation, received weapons', () => {
+    expect(relations("Kenya's plan won praise from Ghana.")).toEqual(['ghana>kenya:praises']);
+    expect(relations('Israel expanded settlements, drawing condemnation from Jordan.')).toEqual([
+      'jordan>israel:denounces',
+    ]);
+    expect(relations('The RSF receives drones from Libya.')).toEqual(['libya>rsf:aids']);
+  });
+
+  it('relates the subject of a predicate agent noun to its possessor', () => {
+    expect(relations("Germany has become Ukraine's second-largest backer.")).toEqual([
+      'germany>ukraine:supports',
+    ]);
+    expect(relations("A vote made Budapest China's closest friend in Europe.")).toEqual([
+      'china>hungary:allies_with',
+    ]);
+    expect(relations("Caracas and Havana are each other's lifeline.")).toEqual([
+      'cuba>venezuela:aids',
+      'venezuela>cuba:aids',
+    ]);
+    // Without a subject the backer is unknown.
+    expect(relations("Ukraine's biggest backer hesitated.")).toEqual([]);
+  });
+
+  it('relates an adjectival actor to the possessor of an agent noun', () => {
+    expect(relations("Israel's American backers urged restraint.")).toEqual(['usa>israel:supports']);
+    expect(relations('Moscow and its Iranian allies dismissed the report.')).toEqual([
+      'iran>russia:allies_with',
+    ]);
+  });
+
+  it('counts joining a bloc, not joining a demonym', () => {
+    expect(relations('Timor-Leste joined ASEAN.')).toEqual(['asean>timor-leste:allies_with']);
+    expect(relations('Austria joined European sanctions.')).toEqual([]);
+  });
+
+  it('lets possessive pronouns and amounts sit inside a cue', () => {
+    expect(relations('Mali recalled its ambassador from Algeria.')).toEqual(['mali>algeria:sanctions']);
+    expect(relations("Saudi Arabia poured $5 billion into Pakistan's central bank.")).toEqual([
+      'saudi-arabia>pakistan:aids',
+    ]);
+  });
+
+  it('does not join a fronted phrase to the subject', () => {
+    expect(
+      relations('In a rebuke to Moscow, Finland and Estonia agreed to expand their cooperation.'),
+    ).toEqual(['estonia>finland:cooperates_with']);
+  });
+
+  it('reads "their" as another group when the subject would act on itself', () => {
+    expect(relations('Hezbollah vowed revenge after Israeli strikes on their positions.')).toEqual([
+      'israel>hezbollah:attacks',
+    ]);
+    expect(relations('Thailand and Cambodia exchanged fire across their border.')).toEqual([
+      'cambodia>thailand:attacks',
+      'thailand>cambodia:attacks',
+    ]);
+  });
+
+  it('takes "their Russian counterparts" as Russia', () => {
+    expect(relations("Kyiv's envoys met their Russian counterparts.")).toEqual([
+      'russia>ukraine:negotiates_with',
+    ]);
+  });
+
+  it('resolves "their" to the two persons named in the sentence', () => {
+    expect(relations('Ruto praised Museveni during their meeting.')).toEqual(
+      ['william-ruto>yoweri-museveni:praises', 'william-ruto>yoweri-museveni:negotiates_with'].sort(),
+    );
+  });
+
+  it('negates the clause of a denial and an unasserted bid', () => {
+    expect(relations('Egypt denied that it had supplied weapons to Sudan.')).toEqual([
+      'egypt>sudan:aids:not',
+    ]);
+    expect(relations("Georgia's bid to join the EU stalled.")).toEqual([]);
+    expect(relations("Manila's decision to expel Chinese diplomats angered Beijing.")).toEqual([
+      'philippines>china:sanctions',
+    ]);
+  });
+
+  it('keeps list members before a closing non-actor and reads "has since" as an adverb', () => {
+    expect(relations('Sudan received drones from Iran, Turkey and other suppliers.')).toEqual([
+      'iran>sudan:aids',
+      'turkiye>sudan:aids',
+    ]);
+    expect(relations('Ecuador has since accused Mexico of harbouring a fugitive.')).toEqual([
+      'ecuador>mexico:accuses',
+    ]);
+  });
+});

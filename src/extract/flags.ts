@@ -77,6 +77,8 @@ const NEGATION_PHRASES: readonly (readonly string[])[] = [
   ['avoids'],
   ['avoid'],
   ['abstained', 'from'],
+  ['refusal', 'to'],
+  ['failure', 'to'],
   ['abstains', 'from'],
 ];
 

@@ -34,6 +34,8 @@ export interface Unit {
   readonly last: number;
   /** Followed by "'s", or a possessive pronoun ("their"). */
   readonly possessive: boolean;
+  /** For "they" / "their": the next likeliest reading, when the first is the clause's own subject. */
+  readonly alternative?: readonly Member[];
 }
 
 export interface Candidate {
@@ -205,7 +207,122 @@ const SUBORDINATORS = new Set([
   'once',
 ]);
 
+/**
+ * Whether the token at `t` opens a subordinate clause. "once" does only before a clause ("once the
+ * talks resume", "once Russia agrees"); before a noun phrase it is an adverb ("once allies").
+ */
+function opensClause(tokens: readonly Token[], t: number): boolean {
+  const lower = tokens[t]?.lower ?? '';
+  if (!SUBORDINATORS.has(lower)) return false;
+  // "has since courted": an adverb after an auxiliary.
+  if (lower === 'since') return !/^(has|have|had|ever|long)$/.test(tokens[t - 1]?.lower ?? '');
+  if (lower !== 'once') return true;
+  const next = tokens[t + 1];
+  return next !== undefined && (CLAUSE_OPENERS.has(next.lower) || isCapitalised(next));
+}
+
+/** Words that start a clause's subject after "once". */
+const CLAUSE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'its',
+  'their',
+  'his',
+  'her',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'both',
+]);
+
 const RELATIVES = new Set(['that', 'which', 'who']);
+/** Words that link a subject to a predicate noun: "X is / became / emerged as Y's ally". */
+const LINKING_WORDS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'remains',
+  'remained',
+  'remain',
+  'became',
+  'becomes',
+  'become',
+  'been',
+  'emerged',
+  'emerges',
+  'as',
+]);
+/** Nouns whose "to"-infinitive their possessor performs: "Ukraine's bid to join the EU". */
+const INTENT_NOUNS = new Set([
+  'bid',
+  'attempt',
+  'attempts',
+  'effort',
+  'efforts',
+  'decision',
+  'plan',
+  'plans',
+  'push',
+  'refusal',
+  'failure',
+  'offer',
+  'move',
+  'drive',
+  'pledge',
+  'promise',
+  'readiness',
+  'willingness',
+  'determination',
+]);
+const UNASSERTED_INTENT = new Set([
+  'bid',
+  'attempt',
+  'attempts',
+  'effort',
+  'efforts',
+  'plan',
+  'plans',
+  'push',
+  'offer',
+  'drive',
+  'pledge',
+  'promise',
+  'readiness',
+  'willingness',
+  'determination',
+]);
+const MAKE_FORMS = new Set(['made', 'makes', 'make', 'making']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+/** Words a fronted adverbial starts with: "In a message to Beijing, Washington and Canberra agreed". */
+const FRONTING_WORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'during',
+  'since',
+  'after',
+  'before',
+  'despite',
+  'amid',
+  'following',
+  'under',
+  'unlike',
+  'like',
+  'long',
+  'once',
+  'beyond',
+  'besides',
+  'as',
+]);
+const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying']);
 const SPOKESPEOPLE = new Set([
   'officials',
   'diplomats',
@@ -277,6 +394,7 @@ interface Item {
   readonly prefix: boolean;
   readonly possessivePronoun: boolean;
   readonly person: boolean;
+  readonly alternative?: readonly Member[];
 }
 
 function memberFlags(mention: ActorMention): Flag[] {
@@ -346,6 +464,9 @@ function recentPair(
       return pair.ids;
     }
   }
+  // "Lukashenko praised Putin during their meeting": the last two persons named in this sentence.
+  const named = [...new Set(context.localPersons.filter((p) => p.last <= at).map((p) => p.id))];
+  if (named.length >= 2) return named.slice(-2);
   const remembered = persons ? context.discourse.personPair : context.discourse.pair;
   if (remembered && context.sentence - remembered.sentence <= maxAge) return remembered.members;
   return persons ? recentPair(context, at, maxAge, false) : undefined;
@@ -456,12 +577,20 @@ function findAnaphors(
     if (lower === 'they' || lower === 'their') {
       const ids = recentPair(context, i, 2);
       if (ids && ids.length >= 2) {
-        items.push(anaphorItem(ids, tokens, i, i + 1, lower === 'their'));
+        const item = anaphorItem(ids, tokens, i, i + 1, lower === 'their');
+        // The latest group named before, outside the pair: "the Houthis ... US and British strikes on
+        // their positions".
+        const other = context.localGroups.filter((g) => g.last <= i && !ids.includes(g.id)).pop();
+        const alternative = other ? anaphorItem([other.id], tokens, i, i + 1, false).members : undefined;
+        items.push(alternative ? { ...item, alternative } : item);
         context.localPairs.push({ last: i + 1, ids });
       } else {
         // "Turkish soldiers ... their convoy": a plural group named earlier in the sentence.
         const id = recentOne(context.localGroups, undefined, context, i, 0);
-        if (id) items.push(anaphorItem([id], tokens, i, i + 1, lower === 'their'));
+        const other = context.localGroups.filter((g) => g.last <= i && g.id !== id).pop();
+        const item = id ? anaphorItem([id], tokens, i, i + 1, lower === 'their') : undefined;
+        const alternative = other ? anaphorItem([other.id], tokens, i, i + 1, false).members : undefined;
+        if (item) items.push(alternative ? { ...item, alternative } : item);
       }
       continue;
     }
@@ -482,6 +611,20 @@ function findAnaphors(
   return items;
 }
 
+/**
+ * The token after the comma that closes a fronted adverbial ("In a message to Beijing, …", "Long a
+ * pillar of Western policy, …"), or -1.
+ */
+function frontedEnd(tokens: readonly Token[]): number {
+  if (!FRONTING_WORDS.has(tokens[0]?.lower ?? '')) return -1;
+  for (let t = 1; t < Math.min(tokens.length, 20); t++) {
+    const text = (tokens[t] as Token).text;
+    if (text === ',') return t + 1;
+    if (HARD_LEFT_BOUNDARY.has(text)) return -1;
+  }
+  return -1;
+}
+
 function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
   const words = [];
   for (let t = at; t < end; t++) words.push((tokens[t] as Token).lower);
@@ -498,6 +641,8 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
     return { and: true };
   }
   if (joined === 'together with' || joined === 'along with') return { and: true };
+  // "Russia, Belarus and several Iranian firms": a quantifier before the last item.
+  if (/^(, )?and (several|some|other|various|many|two|three|four|five)$/.test(joined)) return { and: true };
   return undefined;
 }
 
@@ -511,6 +656,7 @@ function buildUnits(
   tokens: readonly Token[],
   cueStarts: ReadonlySet<number>,
   cueEnds: ReadonlySet<number>,
+  frontEnd = -1,
 ): Unit[] {
   const units: Unit[] = [];
   const possessiveAfter = (last: number): boolean => tokens[last]?.kind === 'pos';
@@ -544,11 +690,24 @@ function buildUnits(
       const prev = chain[chain.length - 1] as Item;
       const candidate = items[j] as Item;
       if (candidate.kind === 'reciprocal' || tokens[prev.last]?.kind === 'pos') break;
+      // "In a message to Beijing, Washington and Canberra agreed": a list does not cross the comma
+      // that closes a fronted phrase.
+      if (prev.last < frontEnd && candidate.first >= frontEnd) break;
       const separator = separatorLength(tokens, prev.last, candidate.first);
       if (!separator) break;
       chain.push(candidate);
       if (separator.and) lastAnd = chain.length - 1;
       j++;
+    }
+    // "the Houthis, Hezbollah and militias in Iraq": a comma list closed by a noun that is no actor.
+    if (lastAnd === 0 && chain.length >= 2) {
+      const end = (chain[chain.length - 1] as Item).last;
+      const next = tokens[end]?.lower === ',' ? tokens[end + 1] : tokens[end];
+      if (
+        next?.lower === 'and' &&
+        !items.some((item) => item.first === end + (tokens[end]?.lower === ',' ? 2 : 1))
+      )
+        lastAnd = chain.length - 1;
     }
     let size = lastAnd > 0 ? lastAnd + 1 : 1;
     if (size > 1) {
@@ -558,7 +717,8 @@ function buildUnits(
       const startsClause =
         cueStarts.has(lastItem.last) || (after !== undefined && AUXILIARIES.has(after.lower));
       let objectPosition = false;
-      for (let t = Math.max(0, first.first - 3); t <= first.first; t++)
+      // A cue before a comma ("After talks in Cairo, Israel and Egypt signed") has no object here.
+      for (let t = first.first; t >= Math.max(0, first.first - 3) && tokens[t]?.text !== ','; t--)
         if (cueEnds.has(t)) objectPosition = true;
       if (startsClause && objectPosition) size = 1;
     }
@@ -570,6 +730,7 @@ function buildUnits(
       first: first.first,
       last,
       possessive: possessiveAfter(last) || (group.length === 1 && first.possessivePronoun),
+      ...(group.length === 1 && first.alternative ? { alternative: first.alternative } : {}),
     });
     i += size;
   }
@@ -633,6 +794,8 @@ class SentenceAnalysis {
   readonly cueStarts: Set<number>;
   /** Units already used as a target, with the source that acted on them. */
   readonly targetOf = new Map<Unit, Unit>();
+  /** Cues (by first token) in the complement of an intention that does not assert them. */
+  readonly unasserted = new Set<number>();
   /** The source of the previous cue in this sentence. */
   previousSource: Unit | undefined;
 
@@ -640,6 +803,8 @@ class SentenceAnalysis {
     readonly tokens: readonly Token[],
     units: Unit[],
     cues: readonly CueMatch[],
+    readonly lexicon: Lexicon,
+    readonly frontEnd = -1,
   ) {
     this.units = units;
     for (const unit of units) this.unitAt.set(unit.first, unit);
@@ -658,10 +823,10 @@ class SentenceAnalysis {
 
   /** The first unit of the clause ending at `before`: the subject a coordinated verb shares. */
   private clauseSubject(before: number): Unit | undefined {
-    let start = Math.max(0, before - 2 * MAX_SOURCE_DISTANCE);
+    let start = Math.max(0, before - 2 * MAX_SOURCE_DISTANCE, before >= this.frontEnd ? this.frontEnd : 0);
     for (let t = before - 1; t >= start; t--) {
       const token = this.tokens[t] as Token;
-      if (HARD_LEFT_BOUNDARY.has(token.text) || SUBORDINATORS.has(token.lower)) {
+      if (HARD_LEFT_BOUNDARY.has(token.text) || opensClause(this.tokens, t)) {
         start = t + 1;
         break;
       }
@@ -696,6 +861,18 @@ class SentenceAnalysis {
         (this.tokens[head - 1]?.text === ',' ? this.unitEndingAt(head - 1) : undefined);
       if (antecedent || before.lower !== 'that') return antecedent;
     }
+    // "Ukraine's bid to join the EU": the possessor of an intention noun acts.
+    if (
+      before?.lower === 'to' &&
+      cue.cue.kind === 'verb' &&
+      INTENT_NOUNS.has(this.tokens[head - 1]?.lower ?? '')
+    ) {
+      const possessor = this.possessorBefore(head - 1);
+      // A bid or a plan does not assert the act; a decision or a move does.
+      if (possessor && UNASSERTED_INTENT.has(this.tokens[head - 1]?.lower ?? ''))
+        this.unasserted.add(cue.first);
+      if (possessor) return possessor;
+    }
     // "the supply of drones": a verb form after a determiner is a noun; only a possessive can act.
     if (before && DETERMINERS.has(before.lower) && cue.cue.kind === 'verb') return undefined;
     if (before?.kind === 'pos' && cue.cue.kind === 'verb') return this.unitEndingAt(head);
@@ -720,7 +897,7 @@ class SentenceAnalysis {
         // conjunction; a participle clause ("while criticising X") shares the main clause's subject.
         const participleClause = t === head && cue.gerund;
         const inAside = (this.aside[t] ?? -1) >= 0 && this.aside[t] !== cueAside;
-        if (HARD_LEFT_BOUNDARY.has(token.text) || (SUBORDINATORS.has(token.lower) && !participleClause)) {
+        if (HARD_LEFT_BOUNDARY.has(token.text) || (opensClause(this.tokens, t) && !participleClause)) {
           blocked = true;
         }
         // "a narrative in which we stand united against X": the relative clause has its own subject.
@@ -760,6 +937,16 @@ class SentenceAnalysis {
 
   /** The target right of the cue: the object of its preposition, or the verb's direct object. */
   rightTarget(cue: CueMatch): Unit | undefined {
+    const unit = this.rightUnit(cue);
+    // "met their Russian counterparts", "accused its Western partners": the adjective names them.
+    if (unit?.kind === 'anaphor' && unit.possessive && unit.members.length === 1) {
+      const next = this.unitAt.get(unit.last);
+      if (next?.members.every((m) => m.flags.includes('demonym'))) return next;
+    }
+    return unit;
+  }
+
+  private rightUnit(cue: CueMatch): Unit | undefined {
     const tokens = this.tokens;
     if (cue.cue.endsWithPreposition) {
       for (let t = cue.last; t < Math.min(cue.last + MAX_PREP_TARGET_DISTANCE, tokens.length); t++) {
@@ -845,9 +1032,12 @@ class SentenceAnalysis {
     const index = this.units.indexOf(possessor);
     const subject = index > 0 ? this.units[index - 1] : undefined;
     if (!subject || possessor.first - subject.last > 6) return undefined;
-    for (let t = subject.last; t < possessor.first; t++) {
-      const lower = (this.tokens[t] as Token).lower;
-      if (/^(is|are|was|were|remains|remained|became|becomes|been)$/.test(lower)) {
+    // "a stance that made Budapest China's closest friend": the object of "made" is the subject.
+    const made =
+      subject.last === possessor.first && MAKE_FORMS.has(this.tokens[subject.first - 1]?.lower ?? '');
+    for (let t = subject.last; t < possessor.first || made; t++) {
+      const lower = made ? 'is' : (this.tokens[t] as Token).lower;
+      if (LINKING_WORDS.has(lower)) {
         return {
           kind: 'compound',
           members: [...subject.members, ...possessor.members],
@@ -884,8 +1074,116 @@ class SentenceAnalysis {
     return undefined;
   }
 
+  /** The unit whose last member is the possessor right before token `at` ("China's", "its"). */
+  private possessorBefore(at: number): Unit | undefined {
+    const before = this.tokens[at - 1];
+    if (!before) return undefined;
+    if (before.kind === 'pos') return this.unitEndingAt(at - 1);
+    if (!POSSESSIVE_PRONOUNS.has(before.lower)) return undefined;
+    for (const unit of this.units) {
+      if (unit.first >= at || unit.last < at - 1) continue;
+      const member = unit.members.find((m) => m.start === before.start);
+      if (member) return { kind: 'anaphor', members: [member], first: at - 1, last: at, possessive: true };
+    }
+    return undefined;
+  }
+
+  /**
+   * Agent nouns with a possessor: "Warsaw has emerged as Kyiv's most vocal champion" (the subject
+   * acts on the possessor) and "Kyiv's Western backers", "its Western partners" (the adjectival
+   * actor acts on the possessor). At most two adjectives between the actor and the noun.
+   */
+  private possessorRoles(cue: CueMatch, symmetric: boolean): Roles | undefined {
+    let u = this.units.length - 1;
+    while (u >= 0 && (this.units[u] as Unit).last > cue.first) u--;
+    const near = this.units[u];
+    const from = near && this.tokens[near.last]?.kind === 'pos' ? near.last + 1 : (near?.last ?? 0);
+    if (!near || cue.first - from > 4) return undefined;
+    for (let t = from; t < cue.first; t++) {
+      const token = this.tokens[t] as Token;
+      if (isHyphenToken(token)) continue;
+      if (token.kind !== 'word' || this.cueStarts.has(t) || PREPOSITIONS.has(token.lower)) return undefined;
+    }
+    const demonym =
+      near.kind === 'mention' &&
+      near.members.length === 1 &&
+      near.members[0]?.flags.includes('demonym') === true &&
+      !near.possessive;
+    if (demonym) {
+      const possessor = this.possessorBefore(near.first);
+      if (!possessor) return undefined;
+      return symmetric
+        ? {
+            source: { ...near, kind: 'compound', members: [...near.members, ...possessor.members] },
+            pair: true,
+            rule: 'possessor-adjective',
+            passive: false,
+          }
+        : { source: near, target: possessor, rule: 'possessor-adjective', passive: false };
+    }
+    // "Caracas and Havana have been each other's lifeline": the subject's members act on each other.
+    if (near.kind === 'reciprocal') {
+      if (from === near.last) return undefined;
+      const pair = this.copulaPair(cue, near);
+      return pair ? { source: pair, reciprocal: true, rule: 'reciprocal-copula', passive: false } : undefined;
+    }
+    if (!near.possessive) return undefined;
+    const pair = this.copulaPair(cue, near);
+    if (!pair) return undefined;
+    if (symmetric) return { source: pair, pair: true, rule: 'pair-copula', passive: false };
+    const index = this.units.indexOf(near);
+    const subject = this.units[index - 1];
+    return subject ? { source: subject, target: near, rule: 'copula', passive: false } : undefined;
+  }
+
+  /** "X won praise from Y", "X receives weapons from Y": Y acts on the actor before the cue. */
+  private fromAgentRoles(cue: CueMatch): Roles | undefined {
+    const agent = this.rightTarget(cue);
+    const patient = this.nearestLeft(cue);
+    return agent && patient
+      ? { source: agent, target: patient, rule: 'from-agent', passive: true }
+      : undefined;
+  }
+
   roles(cue: CueMatch): Roles | undefined {
+    const roles = this.rolesFor(cue);
+    if (!roles?.target) return roles;
+    const kinds = cue.cue.targetKinds;
+    // "joined NATO" names the bloc; "joined European sanctions" does not.
+    if (
+      kinds &&
+      !roles.target.members.every(
+        (m) =>
+          !m.flags.includes('demonym') && kinds.has(this.lexicon.actors.get(m.actorId)?.kind ?? 'person'),
+      )
+    ) {
+      return undefined;
+    }
+    // "American and British strikes on their positions": "their" is not the strikers themselves.
+    if (roles.target.kind === 'anaphor' && !roles.pair && !roles.reciprocal) {
+      const own = new Set(roles.source.members.map((m) => m.actorId));
+      if (roles.target.members.some((m) => own.has(m.actorId))) {
+        const alternative = roles.target.alternative;
+        if (alternative) return { ...roles, target: { ...roles.target, members: alternative } };
+        // "Thailand and Cambodia exchanged fire across their border": the pair acts on each other.
+        const mutual = cue.cue.mutual || !isDirected(cue.cue.type);
+        return mutual && roles.source.members.length >= 2
+          ? { source: roles.source, pair: true, rule: 'pair-subject', passive: roles.passive }
+          : undefined;
+      }
+    }
+    return roles;
+  }
+
+  private rolesFor(cue: CueMatch): Roles | undefined {
     const symmetric = !isDirected(cue.cue.type);
+    if (cue.cue.agentFrom) return this.fromAgentRoles(cue);
+    // "Kyiv's most vocal champion", "each other's lifeline for two decades": a noun with a possessor
+    // and no object of its own.
+    if (cue.cue.kind === 'noun' && (cue.cue.agentNoun || !this.rightTarget(cue))) {
+      const possessed = this.possessorRoles(cue, symmetric);
+      if (possessed || cue.cue.agentNoun) return possessed;
+    }
     if (!symmetric && !cue.gerund && !cue.participle) {
       const under = this.underPhrase(cue);
       if (under) return under;
@@ -1002,7 +1300,8 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
   const localThings: Array<{ last: number; id: string }> = [];
   const localGroups: Array<{ last: number; id: string }> = [];
   const asides = findAsides(tokens);
-  const preliminary = buildUnits(mentionItems, tokens, new Set(), new Set());
+  const frontEnd = frontedEnd(tokens);
+  const preliminary = buildUnits(mentionItems, tokens, new Set(), new Set(), frontEnd);
   for (const unit of preliminary) {
     if (unit.members.length === 2)
       localPairs.push({ last: unit.last, ids: unit.members.map((m) => m.actorId) });
@@ -1036,8 +1335,9 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     tokens,
     new Set(cues.map((cue) => cue.first)),
     new Set(cues.map((cue) => cue.last)),
+    frontEnd,
   );
-  const analysis = new SentenceAnalysis(tokens, units, cues);
+  const analysis = new SentenceAnalysis(tokens, units, cues, lexicon, frontEnd);
   const modality: SentenceModality = sentenceModality(tokens, sentenceText);
 
   const candidates: Candidate[] = [];
@@ -1053,8 +1353,10 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     const source = roles.source;
     const windowFrom = source.last <= cue.first ? source.last : cue.first - 6;
     const flags = new Set<Flag>(modalityFlags(tokens, { from: windowFrom, cue: cue.first }, modality));
-    if (embedded) flags.add('embedded');
+    if (embedded || analysis.unasserted.has(cue.first)) flags.add('embedded');
     if (roles.passive) flags.add('passive');
+    // "denied that Abu Dhabi had armed the RSF": the clause is what is denied.
+    if (source.last <= cue.first && deniedClause(tokens, source.first)) flags.add('negated');
     const sourceDistance =
       roles.pair || roles.reciprocal
         ? 0
@@ -1126,6 +1428,14 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
 
   updateDiscourse(discourse, units, candidates, sentence.index, lexicon);
   return candidates;
+}
+
+/** The subject at `first` opens a "that" clause of a denial: "X denied that Y had armed Z". */
+function deniedClause(tokens: readonly Token[], first: number): boolean {
+  let t = first - 1;
+  if (tokens[t]?.lower === 'the') t--;
+  if (tokens[t]?.lower !== 'that') return false;
+  return DENIAL_VERBS.has(tokens[t - 1]?.lower ?? '');
 }
 
 function ownSide(a: string, b: string, lexicon: Lexicon): boolean {
