@@ -7,6 +7,7 @@ import { bindEvents } from './bindEvents';
 import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
 import { layoutElements, runLayout } from './layout';
+import { applyScaleStyle, scaleTier } from './scale';
 import { STYLESHEETS } from './stylesheet';
 import { syncElements } from './syncElements';
 import { syncEmphasis } from './syncEmphasis';
@@ -29,8 +30,13 @@ function subscribeCanvas(cy: Core): () => void {
     [s.selection, selectVisibility(s).focus ?? null, s.graph, selectMergedView(s)] as const;
   const sameParts = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => Object.is(x, b[i]));
   const unsubscribers = [
-    // The theme first, so the first drawing is already in the right colours.
-    store.subscribe(selectTheme, (theme) => cy.style(STYLESHEETS[theme]), { fireImmediately: true }),
+    // The theme first, so the first drawing is already in the right colours; large graphs get
+    // the cheaper variant of it (scale.ts) before their elements are added.
+    store.subscribe(
+      (s) => [selectTheme(s), scaleTier(s.graph.relations.length)] as const,
+      ([theme, tier]) => applyScaleStyle(cy, STYLESHEETS[theme], tier),
+      { fireImmediately: true, equalityFn: sameParts },
+    ),
     store.subscribe(
       (s) => s.graph,
       (graph) => syncElements(cy, graph, store.getState().layout),

@@ -3,6 +3,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { withSeededRandom } from '../domain/random';
 import type { LayoutName } from '../domain/view';
+import { layoutForSize, timed } from './scale';
 
 cytoscape.use(fcose);
 
@@ -107,6 +108,6 @@ export function runLayout(
 ): void {
   if (eles.nodes().length === 0) return;
   withSeededRandom(LAYOUT_SEED, () => {
-    eles.layout(options(name, eles, root)).run();
+    timed('layout', () => eles.layout(layoutForSize(options(name, eles, root), eles)).run());
   });
 }

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import type { Neighbourhood } from '../domain/focus';
 import type { Selection } from '../domain/view';
+import { fadesOnSelect } from './scale';
 
 /**
  * Mark the selection and the focus, and fade what is outside them. With a focus, everything outside
@@ -28,7 +29,8 @@ export function syncEmphasis(cy: Core, selection: Selection | null, focus: Neigh
         .addClass('faded');
       return;
     }
-    if (selected.empty()) return;
+    // In a large graph fading would restyle every element; the selection is marked instead (scale.ts).
+    if (selected.empty() || !fadesOnSelect(cy)) return;
     // A node's neighbourhood is its edges and their other ends; an edge keeps its two actors.
     const keep = selected.union(selected.connectedNodes()).union(selected.neighborhood());
     cy.elements().not(keep).addClass('faded');

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Visibility } from '../domain/filters';
 import { mergedLabel, type MergedView } from '../domain/parallel';
+import { applyVisibilityChanges, rememberVisibility } from './visibilityDiff';
 
 export const mergedEdgeId = (pairKey: string): string => `merged:${pairKey}`;
 
@@ -11,20 +12,27 @@ export const mergedEdgeId = (pairKey: string): string => `merged:${pairKey}`;
  */
 export function syncVisibility(cy: Core, visibility: Visibility, merged: MergedView): void {
   cy.batch(() => {
-    cy.edges()
-      .not('.merged')
-      .forEach((edge) => {
-        const hidden = !visibility.relations.has(edge.id());
-        if (hidden !== edge.hasClass('hidden')) edge.toggleClass('hidden', hidden);
-        const away = merged.mergedAway.has(edge.id());
-        if (away !== edge.hasClass('merged-away')) edge.toggleClass('merged-away', away);
-      });
-    cy.nodes().forEach((node) => {
-      const hidden = !visibility.actors.has(node.id());
-      if (hidden !== node.hasClass('hidden')) node.toggleClass('hidden', hidden);
-    });
-    syncMerged(cy, merged);
+    // Usually only what changed since the last call is touched (visibilityDiff.ts).
+    const update = applyVisibilityChanges(cy, visibility, merged);
+    if (!update.applied) markAll(cy, visibility, merged);
+    if (update.mergedChanged) syncMerged(cy, merged);
   });
+}
+
+function markAll(cy: Core, visibility: Visibility, merged: MergedView): void {
+  cy.edges()
+    .not('.merged')
+    .forEach((edge) => {
+      const hidden = !visibility.relations.has(edge.id());
+      if (hidden !== edge.hasClass('hidden')) edge.toggleClass('hidden', hidden);
+      const away = merged.mergedAway.has(edge.id());
+      if (away !== edge.hasClass('merged-away')) edge.toggleClass('merged-away', away);
+    });
+  cy.nodes().forEach((node) => {
+    const hidden = !visibility.actors.has(node.id());
+    if (hidden !== node.hasClass('hidden')) node.toggleClass('hidden', hidden);
+  });
+  rememberVisibility(cy, visibility, merged);
 }
 
 function syncMerged(cy: Core, merged: MergedView): void {

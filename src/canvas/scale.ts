@@ -1,0 +1,149 @@
+/**
+ * Size-dependent choices for the canvas. Small graphs keep the full look; large ones trade
+ * decoration the eye cannot see at that density (edge labels, curves, arrows) for frame time, and
+ * the force layout for an instant placement. Every threshold here was chosen with `npm run bench`;
+ * docs/performance.md has the figures.
+ */
+import type { Collection, Core, LayoutOptions, Position, StylesheetJsonBlock } from 'cytoscape';
+
+/** Relations on the canvas above which edges are drawn plain: straight, unlabelled, no arrowheads. */
+export const PLAIN_EDGES_ABOVE = 3000;
+/** Actors above which the force layout gives way to an instant placement (fcose takes seconds). */
+export const QUICK_LAYOUT_ABOVE = 2000;
+/** Average distance between actors in the quick placement, in model pixels (a node is 34). */
+const QUICK_SPACING = 100;
+
+export type ScaleTier = 'normal' | 'large';
+
+export const scaleTier = (relations: number): ScaleTier =>
+  relations > PLAIN_EDGES_ABOVE ? 'large' : 'normal';
+
+/** Edge properties that cost style work on every edge but show only on the selected one at scale. */
+const EDGE_DECORATION =
+  /^(label|color|font-|text-|min-zoomed-font-size|curve-style|control-point-|arrow-scale|source-arrow-|target-arrow-)/;
+
+const isEdgeRule = (selector: string) => /^edge\b/.test(selector) && !selector.includes('.is-selected');
+
+/**
+ * The theme's stylesheet made cheap for large graphs. Each edge rule keeps its colours and width
+ * but hands its labels, arrowheads and curves to the same rule narrowed to the selected edge, placed
+ * right after it so the theme's own order still decides; plain edges are haystack lines, which skip
+ * control-point geometry. Halving the properties an edge carries halves the style work on load.
+ */
+export function largeStylesheet(base: readonly StylesheetJsonBlock[]): StylesheetJsonBlock[] {
+  const sheet: StylesheetJsonBlock[] = [];
+  for (const rule of base) {
+    const style = 'style' in rule ? (rule.style as Record<string, unknown>) : undefined;
+    if (!style || !isEdgeRule(rule.selector)) {
+      sheet.push(rule);
+      continue;
+    }
+    const kept = Object.entries(style).filter(([key]) => !EDGE_DECORATION.test(key));
+    const moved = Object.entries(style).filter(([key]) => EDGE_DECORATION.test(key));
+    if (rule.selector === 'edge') kept.push(['curve-style', 'haystack'], ['haystack-radius', 0]);
+    if (kept.length > 0)
+      sheet.push({ selector: rule.selector, style: Object.fromEntries(kept) } as StylesheetJsonBlock);
+    if (moved.length > 0) {
+      sheet.push({
+        selector: `${rule.selector}.is-selected`,
+        style: Object.fromEntries(moved),
+      } as StylesheetJsonBlock);
+    }
+  }
+  sheet.push(
+    // Node labels appear once they would be readable, not as grey specks.
+    { selector: 'node', style: { 'min-zoomed-font-size': 9 } },
+    // Without fading (see fadesOnSelect), a halo makes the selection findable in the crowd.
+    {
+      selector: '.is-selected',
+      style: { 'underlay-color': '#7f7f7f', 'underlay-padding': 8, 'underlay-opacity': 0.45 },
+    },
+  );
+  return sheet;
+}
+
+/** Fading restyles every element on each selection; above this many, the selection is only marked. */
+export const FADE_ON_SELECT_UP_TO = 6000;
+
+export const fadesOnSelect = (cy: Core): boolean => cy.elements().length <= FADE_ON_SELECT_UP_TO;
+
+const largeSheets = new WeakMap<readonly StylesheetJsonBlock[], StylesheetJsonBlock[]>();
+
+/** The theme's stylesheet for a tier; the same array each time, so cy is restyled only on change. */
+export function stylesheetFor(base: StylesheetJsonBlock[], tier: ScaleTier): StylesheetJsonBlock[] {
+  if (tier === 'normal') return base;
+  let sheet = largeSheets.get(base);
+  if (!sheet) {
+    sheet = largeStylesheet(base);
+    largeSheets.set(base, sheet);
+  }
+  return sheet;
+}
+
+interface RendererHints {
+  hideEdgesOnViewport?: boolean;
+  textureOnViewport?: boolean;
+}
+
+/**
+ * While panning and zooming a large graph, draw a cached texture and leave edges out. These are
+ * renderer options Cytoscape reads on every frame; react-cytoscapejs only sets them at mount, when
+ * the graph's size is not known yet.
+ */
+export function applyRendererHints(cy: Core, tier: ScaleTier): void {
+  const renderer = (cy as unknown as { renderer(): RendererHints | undefined }).renderer();
+  if (!renderer) return;
+  renderer.hideEdgesOnViewport = tier === 'large';
+  renderer.textureOnViewport = tier === 'large';
+}
+
+/** The canvas's style for a theme and a tier: the stylesheet and the renderer hints together. */
+export function applyScaleStyle(cy: Core, base: StylesheetJsonBlock[], tier: ScaleTier): void {
+  cy.style(stylesheetFor(base, tier));
+  applyRendererHints(cy, tier);
+}
+
+/**
+ * Actors in a sunflower spiral, the most connected in the middle: even spacing, no overlaps,
+ * deterministic, and O(n log n) where fcose takes seconds.
+ */
+export function quickPositions(eles: Collection): Map<string, Position> {
+  const degree = new Map<string, number>();
+  eles.edges().forEach((e) => {
+    for (const end of [e.data('source') as string, e.data('target') as string])
+      degree.set(end, (degree.get(end) ?? 0) + 1);
+  });
+  const ids = eles.nodes().map((n) => n.id());
+  const order = ids.map((id, i) => ({ id, i, d: degree.get(id) ?? 0 }));
+  order.sort((a, b) => b.d - a.d || a.i - b.i);
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const c = QUICK_SPACING / Math.sqrt(Math.PI);
+  const positions = new Map<string, Position>();
+  order.forEach(({ id }, k) => {
+    const r = c * Math.sqrt(k);
+    positions.set(id, { x: r * Math.cos(k * golden), y: r * Math.sin(k * golden) });
+  });
+  return positions;
+}
+
+/** The layout to run for `eles`: as asked for small graphs, cheaper variants for large ones. */
+export function layoutForSize(options: LayoutOptions, eles: Collection): LayoutOptions {
+  const actors = eles.nodes().length;
+  if (actors <= QUICK_LAYOUT_ABOVE) return options;
+  if (options.name === 'fcose') {
+    const positions = Object.fromEntries(quickPositions(eles));
+    return { name: 'preset', positions, fit: true, padding: 40, animate: false };
+  }
+  // Measuring every label's box for thousands of actors costs more than the layout itself.
+  return { ...options, nodeDimensionsIncludeLabels: false } as LayoutOptions;
+}
+
+/** Run `fn` and record it as a User Timing measure (the bench reads `layout`). */
+export function timed<T>(name: string, fn: () => T): T {
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.measure(name, { start });
+  }
+}
