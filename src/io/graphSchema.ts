@@ -4,7 +4,7 @@
  * value is checked here; rules that relate values to each other (ids, references, quotes) live in
  * validateGraph.ts.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Actor, Evidence, Graph, Relation, RelationType, Source } from '../domain/types';
 import { ACTOR_KINDS, POLARITIES, QUADS, SCHEMA_VERSION } from '../domain/types';
 import { describeValue } from './describe';
@@ -30,25 +30,31 @@ export function isWebUrl(value: string): boolean {
   }
 }
 
-const id = z.string().min(1);
-const label = z.string().min(1);
-const offset = z.int().min(0);
+const id = z.string().check(z.minLength(1));
+const label = z.string().check(z.minLength(1));
+const offset = z.int().check(z.gte(0));
 const span = z.tuple([offset, offset]);
 
-const date = z.string().refine(isIsoDate, {
-  error: (issue) =>
-    `expected a date written YYYY-MM-DD (for example 2024-03-01), got ${describeValue(issue.input)}`,
-});
-const country = z.string().refine((value) => /^[A-Z]{3}$/.test(value), {
-  error: (issue) =>
-    `expected an ISO 3166-1 alpha-3 country code in capitals (for example "USA"), got ${describeValue(issue.input)}`,
-});
-const webUrl = z.string().refine(isWebUrl, {
-  error: (issue) => `expected an http:// or https:// address, got ${describeValue(issue.input)}`,
-});
+const date = z.string().check(
+  z.refine(isIsoDate, {
+    error: (issue) =>
+      `expected a date written YYYY-MM-DD (for example 2024-03-01), got ${describeValue(issue.input)}`,
+  }),
+);
+const country = z.string().check(
+  z.refine((value) => /^[A-Z]{3}$/.test(value), {
+    error: (issue) =>
+      `expected an ISO 3166-1 alpha-3 country code in capitals (for example "USA"), got ${describeValue(issue.input)}`,
+  }),
+);
+const webUrl = z.string().check(
+  z.refine(isWebUrl, {
+    error: (issue) => `expected an http:// or https:// address, got ${describeValue(issue.input)}`,
+  }),
+);
 
 // Each shape names every field of its type, no more and no fewer (checked by `satisfies`).
-type Shape<T> = { readonly [K in keyof T]-?: z.ZodType };
+type Shape<T> = { readonly [K in keyof T]-?: z.ZodMiniType };
 
 export const sourceSchema = z.looseObject({
   id,
@@ -57,8 +63,8 @@ export const sourceSchema = z.looseObject({
   publisher: z.string(),
   published: date,
   text: z.string(),
-  url: webUrl.optional(),
-  automatic: z.boolean().optional(),
+  url: z.optional(webUrl),
+  automatic: z.optional(z.boolean()),
 } satisfies Shape<Source>);
 
 export const actorSchema = z.looseObject({
@@ -66,8 +72,8 @@ export const actorSchema = z.looseObject({
   label,
   kind: z.enum(ACTOR_KINDS),
   aliases: z.array(label),
-  country: country.optional(),
-  affiliation: id.optional(),
+  country: z.optional(country),
+  affiliation: z.optional(id),
 } satisfies Shape<Actor>);
 
 export const relationTypeSchema = z.looseObject({
@@ -84,14 +90,16 @@ export const evidenceSchema = z.looseObject({
   sourceId: id,
   start: offset,
   end: offset,
-  quote: z.string().min(1),
-  negated: z.boolean().optional(),
-  confidence: z.number().min(0).max(1).optional(),
-  cue: z.string().optional(),
-  rule: z.string().optional(),
-  flags: z.array(z.string()).optional(),
-  spans: z.looseObject({ cue: span.optional(), source: span.optional(), target: span.optional() }).optional(),
-  anchor: z.enum(['exact', 'reanchored', 'orphaned']).optional(),
+  quote: z.string().check(z.minLength(1)),
+  negated: z.optional(z.boolean()),
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  cue: z.optional(z.string()),
+  rule: z.optional(z.string()),
+  flags: z.optional(z.array(z.string())),
+  spans: z.optional(
+    z.looseObject({ cue: z.optional(span), source: z.optional(span), target: z.optional(span) }),
+  ),
+  anchor: z.optional(z.enum(['exact', 'reanchored', 'orphaned'])),
 } satisfies Shape<Evidence>);
 
 export const relationSchema = z.looseObject({
@@ -100,7 +108,7 @@ export const relationSchema = z.looseObject({
   target: id,
   type: id,
   evidence: z.array(evidenceSchema),
-  automatic: z.boolean().optional(),
+  automatic: z.optional(z.boolean()),
 } satisfies Shape<Relation>);
 
 export const graphSchema = z.looseObject({

@@ -4,7 +4,7 @@
  * invalid value fails the whole hash so the app opens the default view with one notice, instead of
  * half of someone else's view. Defaults are left out, so the default view is an empty hash.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULT_FILTERS, MAX_MIN_EVIDENCE, type Filters } from '../domain/filters';
 import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/focus';
 import { ACTOR_KINDS } from '../domain/types';
@@ -34,44 +34,50 @@ type Key = (typeof KEYS)[number];
 const LIST_KEYS: ReadonlySet<Key> = new Set(['hideTypes', 'hideKinds', 'hideSources']);
 
 const LONE_SURROGATE = /\p{Cs}/u;
-const id = z
-  .string()
-  .min(1, 'is empty')
-  .max(200, 'is longer than 200 characters')
-  .refine((s) => !LONE_SURROGATE.test(s), 'contains a broken character');
-const idList = z.array(id).max(1000, 'lists more than 1000 ids');
+const id = z.string().check(
+  z.minLength(1, 'is empty'),
+  z.maxLength(200, 'is longer than 200 characters'),
+  z.refine((s) => !LONE_SURROGATE.test(s), 'contains a broken character'),
+);
+const idList = z.array(id).check(z.maxLength(1000, 'lists more than 1000 ids'));
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: () => `must be one of ${values.join(', ')}` });
 const wholeNumber = (min: number, max: number) =>
-  z
-    .string()
-    .regex(/^\d{1,3}$/, `must be a whole number from ${min} to ${max}`)
-    .transform(Number)
-    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+  z.pipe(
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,3}$/, `must be a whole number from ${min} to ${max}`)),
+      z.transform(Number),
+    ),
+    z.number().check(z.gte(min, `must be at least ${min}`), z.lte(max, `must be at most ${max}`)),
+  );
 
 const hashSchema = z.strictObject({
-  hideTypes: idList.optional(),
-  hideKinds: z.array(oneOf(ACTOR_KINDS)).optional(),
-  hideSources: idList.optional(),
-  minEvidence: wholeNumber(1, MAX_MIN_EVIDENCE).optional(),
-  minConfidence: z
-    .string()
-    .regex(/^(0(\.\d{1,2})?|1(\.0{1,2})?)$/, 'must be a number from 0 to 1 with at most two decimals')
-    .transform(Number)
-    .optional(),
-  hideIsolated: z.literal('1', { error: () => 'must be 1 when present' }).optional(),
-  focus: id.optional(),
-  depth: z
-    .enum(['1', '2', '3'], { error: () => 'must be 1, 2 or 3' })
-    .transform(Number)
-    .optional(),
-  direction: oneOf(FOCUS_DIRECTIONS).optional(),
-  focusMode: oneOf(FOCUS_MODES).optional(),
-  actor: id.optional(),
-  relation: id.optional(),
+  hideTypes: z.optional(idList),
+  hideKinds: z.optional(z.array(oneOf(ACTOR_KINDS))),
+  hideSources: z.optional(idList),
+  minEvidence: z.optional(wholeNumber(1, MAX_MIN_EVIDENCE)),
+  minConfidence: z.optional(
+    z.pipe(
+      z
+        .string()
+        .check(
+          z.regex(/^(0(\.\d{1,2})?|1(\.0{1,2})?)$/, 'must be a number from 0 to 1 with at most two decimals'),
+        ),
+      z.transform(Number),
+    ),
+  ),
+  hideIsolated: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
+  focus: z.optional(id),
+  depth: z.optional(
+    z.pipe(z.enum(['1', '2', '3'], { error: () => 'must be 1, 2 or 3' }), z.transform(Number)),
+  ),
+  direction: z.optional(oneOf(FOCUS_DIRECTIONS)),
+  focusMode: z.optional(oneOf(FOCUS_MODES)),
+  actor: z.optional(id),
+  relation: z.optional(id),
   /** 1-based, as people count sentences. */
-  evidence: wholeNumber(1, 999).optional(),
-  layout: oneOf(LAYOUT_NAMES).optional(),
+  evidence: z.optional(wholeNumber(1, 999)),
+  layout: z.optional(oneOf(LAYOUT_NAMES)),
 });
 
 type RawHash = Partial<Record<Key, string | string[]>>;

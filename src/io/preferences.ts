@@ -3,7 +3,7 @@
  * there may be from an older version, edited by hand or cut short: each field that does not
  * validate falls back to its default on its own, and reading or writing never throws.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { DEFAULT_PREFERENCES, LAYOUT_NAMES, THEME_CHOICES, type Preferences } from '../domain/view';
 
 export const PREFERENCES_KEY = 'actorgraph.preferences';
@@ -12,9 +12,9 @@ export const PREFERENCES_KEY = 'actorgraph.preferences';
 export type PreferenceStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 const preferencesSchema = z.object({
-  theme: z.enum(THEME_CHOICES).catch(DEFAULT_PREFERENCES.theme),
-  mergeParallel: z.boolean().catch(DEFAULT_PREFERENCES.mergeParallel),
-  layout: z.enum(LAYOUT_NAMES).catch(DEFAULT_PREFERENCES.layout),
+  theme: z.catch(z.enum(THEME_CHOICES), DEFAULT_PREFERENCES.theme),
+  mergeParallel: z.catch(z.boolean(), DEFAULT_PREFERENCES.mergeParallel),
+  layout: z.catch(z.enum(LAYOUT_NAMES), DEFAULT_PREFERENCES.layout),
 });
 
 /** Stored preferences, validated; defaults for anything missing, unreadable or invalid. */

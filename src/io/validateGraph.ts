@@ -3,7 +3,7 @@
  * together. Every problem is collected with a JSON path such as `$.relations[3].evidence[0].quote`;
  * nothing here throws.
  */
-import type { z } from 'zod';
+import type { z } from './zod';
 import { findNearestOccurrence } from '../domain/reanchor';
 import type { Graph, Quad } from '../domain/types';
 import { QUAD_LABELS, SCHEMA_VERSION } from '../domain/types';

@@ -3,7 +3,7 @@
  * extension or a hand edit may have written it): every graph in it is validated and its evidence
  * re-anchored, and nothing here throws.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Graph } from '../domain/types';
 import type { AddedArticle, Workspace } from '../domain/workspace';
 import { describeValue, toJsonPath } from './describe';
@@ -20,7 +20,9 @@ const storedSchema = z.object({
     z.object({ kind: z.literal('seed') }),
     z.object({ kind: z.literal('imported'), fileName: z.string(), graph: z.unknown() }),
   ]),
-  articles: z.array(z.object({ id: z.string().min(1), addedAt: z.string(), graph: z.unknown() })),
+  articles: z.array(
+    z.object({ id: z.string().check(z.minLength(1)), addedAt: z.string(), graph: z.unknown() }),
+  ),
 });
 
 export const encodeWorkspace = (workspace: Workspace) => ({ version: WORKSPACE_VERSION, ...workspace });
