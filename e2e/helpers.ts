@@ -8,6 +8,8 @@ export const seedGraph = (): Graph => JSON.parse(readFileSync('data/graph.json',
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+  // Saved work is read after the first drawing; act only once it is in, as a person would.
+  await page.waitForFunction(() => window.actorgraph?.getState().workspaceLoaded === true);
 }
 
 /** Page coordinates of an edge's rendered midpoint (plain numbers: never return a collection). */

@@ -24,11 +24,13 @@ function subgraph(n: number): Graph {
   };
 }
 
-const importInPage = (page: Page, graph: Graph, fileName: string) =>
-  page.evaluate(([g, name]) => window.actorgraph!.getState().importGraph(g, name), [
+const importInPage = async (page: Page, graph: Graph, fileName: string) => {
+  await page.waitForFunction(() => window.actorgraph?.getState().workspaceLoaded === true);
+  return page.evaluate(([g, name]) => window.actorgraph!.getState().importGraph(g, name), [
     graph,
     fileName,
   ] as const);
+};
 
 /**
  * Makes one relation impossible to draw while it is selected (reading its evidence throws, as only a

@@ -4,7 +4,7 @@ import { repairEvidence } from '../io/integrity';
 import { formatProblems } from '../io/problems';
 import { validateGraphText } from '../io/validateGraph';
 import { clearWorkspace, loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
-import { useAppStore } from '../store';
+import { useAppStore, type AppState } from '../store';
 
 /**
  * Load the curated graph through the same validating door as any file, then the user's saved work.
@@ -23,8 +23,20 @@ export async function startup(): Promise<void> {
   }
   const seed = repairEvidence(result.value).graph;
   initWorkspace(seed);
+  try {
+    await restoreSavedWork(seed);
+  } finally {
+    useAppStore.getState().markWorkspaceLoaded();
+  }
+}
 
+/** The saved workspace, then saving on every change. */
+async function restoreSavedWork(seed: Parameters<AppState['initWorkspace']>[0]): Promise<void> {
+  const { initWorkspace, notify } = useAppStore.getState();
+  const initial = useAppStore.getState().workspace;
   const saved = await loadWorkspace();
+  // A change the user made while the read was under way must be neither lost nor silently replaced.
+  const changedMeanwhile = useAppStore.getState().workspace !== initial;
   if (saved.kind === 'unavailable') {
     notify({
       tone: 'error',
@@ -43,10 +55,18 @@ export async function startup(): Promise<void> {
     return; // do not start saving over the unreadable record
   }
   if (saved.kind === 'saved' && saved.result.ok) {
+    if (changedMeanwhile) {
+      notify({
+        tone: 'error',
+        text: 'Your saved work finished loading after you had changed the graph, so it replaced that change. Please repeat it.',
+      });
+    }
     initWorkspace(seed, saved.result.value);
     reportRepairs(saved.result.warnings.map((w) => `${w.path}: ${w.message}`));
   }
   persistChanges();
+  // Nothing was saved before: keep what the user already did.
+  if (saved.kind === 'none' && changedMeanwhile) saveNow();
 }
 
 /** Evidence that moved or was orphaned since it was saved is never shown silently: say so once. */
@@ -75,15 +95,14 @@ let persisting = false;
 function persistChanges(): void {
   if (persisting) return;
   persisting = true;
-  useAppStore.subscribe(
-    (s) => s.workspace,
-    (workspace) => {
-      saveWorkspace(workspace).catch((err: unknown) =>
-        useAppStore
-          .getState()
-          .notify({ tone: 'error', text: err instanceof Error ? err.message : String(err) }),
-      );
-    },
+  useAppStore.subscribe((s) => s.workspace, save);
+}
+
+const saveNow = () => save(useAppStore.getState().workspace);
+
+function save(workspace: AppState['workspace']): void {
+  saveWorkspace(workspace).catch((err: unknown) =>
+    useAppStore.getState().notify({ tone: 'error', text: err instanceof Error ? err.message : String(err) }),
   );
 }
 

@@ -10,6 +10,9 @@ export interface WorkspaceSlice {
   readonly workspace: Workspace;
   /** Start-up: the curated graph and whatever was saved (already validated by src/io). */
   initWorkspace: (seed: Graph, saved?: Workspace) => void;
+  /** True once start-up has read the saved work (or found none): from then on every change is saved. */
+  readonly workspaceLoaded: boolean;
+  markWorkspaceLoaded: () => void;
   /** Replace the base with an imported graph; added articles stay merged on top. */
   importGraph: (graph: Graph, fileName: string) => void;
   addArticle: (article: AddedArticle) => void;
@@ -26,6 +29,8 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   return {
     seed: EMPTY_GRAPH,
     workspace: EMPTY_WORKSPACE,
+    workspaceLoaded: false,
+    markWorkspaceLoaded: () => set({ workspaceLoaded: true }),
     initWorkspace: (seed, saved = EMPTY_WORKSPACE) => apply(saved, seed),
     importGraph: (graph, fileName) =>
       apply({ ...get().workspace, base: { kind: 'imported', fileName, graph } }),
