@@ -165,7 +165,9 @@ export function installProbe(): void {
       ).renderer();
       const box = cy.container()!.getBoundingClientRect();
       const edges = cy.edges(':visible');
-      for (let k = 0; k < Math.min(edges.length, 5000); k++) {
+      // Each hit test scans every element (tens of ms at 30,000), so the search is bounded.
+      const deadline = performance.now() + 2_000;
+      for (let k = 0; k < Math.min(edges.length, 300) && performance.now() < deadline; k++) {
         const edge = edges[(nth * 104_729 + k * 7_919) % edges.length]!;
         if (exclude.includes(edge.id())) continue;
         const m = edge.midpoint();

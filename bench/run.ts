@@ -44,7 +44,7 @@ function plan(target: Target, actors: number): Plan {
   if (target === 'baseline' && actors >= 5000)
     return { loads: 2, toggles: 10, heapToggles: 10, selects: 5, exports: 1 };
   if (target === 'baseline' && actors >= 1000)
-    return { loads: 3, toggles: 30, heapToggles: 60, selects: 10, exports: 2 };
+    return { loads: 3, toggles: 30, heapToggles: 30, selects: 10, exports: 2 };
   return { loads: actors >= 1000 ? 3 : 5, toggles: 50, heapToggles: 200, selects: 20, exports: 3 };
 }
 
