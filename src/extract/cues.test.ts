@@ -21,6 +21,8 @@ describe('inflect', () => {
     expect(inflect('expel').forms).toEqual(['expel', 'expels', 'expelled', 'expelling']);
     expect(inflect('strike').forms).toEqual(['strike', 'strikes', 'struck', 'striking']);
     expect(inflect('meet').participle).toBe('met');
+    expect(inflect('see').forms).toEqual(['see', 'sees', 'saw', 'seen', 'seeing']);
+    expect(inflect('dub').forms).toEqual(['dub', 'dubs', 'dubbed', 'dubbing']);
   });
 });
 
@@ -36,6 +38,11 @@ describe('findCues', () => {
       ['imposed sanctions on', 'sanctions'],
     ]);
     expect(cues('the invasion of')).toEqual([['invasion of', 'attacks']]);
+    expect(cues('in coordination with, together with, labelled')).toEqual([
+      ['in coordination with', 'cooperates_with'],
+      ['together with', 'cooperates_with'],
+      ['labelled', 'praises'],
+    ]);
   });
 
   it('skips a few words inside a phrase and prefers the longest match', () => {

@@ -44,6 +44,16 @@ export interface CueGroup {
   readonly agentNoun?: boolean;
   /** The target must be one of these kinds, named directly ("joined NATO", not "joined Russian sanctions"). */
   readonly targetKinds?: readonly ActorKind[];
+  /**
+   * Joint action ("together with X", "in coordination with X"): everyone named on either side takes
+   * part ("India drilled together with Sri Lanka and the Maldives" relates all three).
+   */
+  readonly joint?: boolean;
+  /**
+   * A verb of characterisation ("described X as a reliable partner", "branded X a puppet"): the
+   * words after its object decide the type, praise or denunciation (see `characterisation`).
+   */
+  readonly characterises?: boolean;
 }
 
 const ATTACK_PREPS = ['in', 'inside', 'across', 'on', 'against', 'into', 'near'];
@@ -204,6 +214,29 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     nouns: ['praise for', 'gratitude to', 'tribute to', 'admiration for'],
   },
   { type: 'praises', prior: 0.6, verbs: ['welcome'] },
+  // "described Japan as a reliable partner" (praise), "branded Guyana a colony" (denunciation).
+  {
+    type: 'praises',
+    prior: 0.65,
+    verbs: [
+      'describe',
+      'portray',
+      'present',
+      'depict',
+      'characterise',
+      'characterize',
+      'call',
+      'label',
+      '=labelled|labelling',
+      'brand',
+      'dub',
+      'regard',
+      'view',
+      'see',
+      'consider',
+    ],
+    characterises: true,
+  },
   {
     type: 'praises',
     prior: 0.8,
@@ -312,6 +345,24 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'agreement with',
       'agreement between',
     ],
+  },
+  // Joint action: "Ghana, together with Togo, launched …", "carried out in coordination with India".
+  {
+    type: 'cooperates_with',
+    prior: 0.7,
+    verbs: ['work together with', 'act together with'],
+    nouns: [
+      'together with',
+      'jointly with',
+      'in tandem with',
+      'in concert with',
+      'in conjunction with',
+      'in coordination with',
+      'in cooperation with',
+      'in collaboration with',
+      'in partnership with',
+    ],
+    joint: true,
   },
   {
     type: 'cooperates_with',
@@ -675,6 +726,89 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   },
 ];
 
+/**
+ * Words that make a characterisation praise ("an indispensable partner", "a brotherly nation") or a
+ * denunciation ("a threat to the region", "a puppet of Washington"); a negative word wins.
+ */
+export const CHARACTERISATION: {
+  readonly positive: ReadonlySet<string>;
+  readonly negative: ReadonlySet<string>;
+} = {
+  positive: new Set([
+    'indispensable',
+    'reliable',
+    'trusted',
+    'trustworthy',
+    'dependable',
+    'valued',
+    'valuable',
+    'vital',
+    'essential',
+    'steadfast',
+    'loyal',
+    'brotherly',
+    'friendly',
+    'true',
+    'great',
+    'good',
+    'close',
+    'closest',
+    'strategic',
+    'friend',
+    'friends',
+    'ally',
+    'allies',
+    'partner',
+    'partners',
+    'brother',
+    'brothers',
+    'model',
+    'example',
+    'beacon',
+    'pillar',
+    'cornerstone',
+    'champion',
+  ]),
+  negative: new Set([
+    'threat',
+    'menace',
+    'danger',
+    'dangerous',
+    'enemy',
+    'enemies',
+    'foe',
+    'adversary',
+    'aggressor',
+    'aggression',
+    'bully',
+    'puppet',
+    'vassal',
+    'colony',
+    'pariah',
+    'rogue',
+    'terrorist',
+    'terrorists',
+    'criminal',
+    'criminals',
+    'warmonger',
+    'dictator',
+    'dictatorship',
+    'tyrant',
+    'tyranny',
+    'occupier',
+    'occupiers',
+    'haven',
+    'hostile',
+    'unreliable',
+    'irresponsible',
+    'illegitimate',
+    'provocation',
+    'provocative',
+    'destabilising',
+    'destabilizing',
+  ]),
+};
+
 // ---------------------------------------------------------------------------------------------------
 // Inflection
 
@@ -709,6 +843,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   draw: ['draws', 'drew', 'drawn', 'drawing'],
   get: ['gets', 'got', 'got', 'getting'],
   grow: ['grows', 'grew', 'grown', 'growing'],
+  see: ['sees', 'saw', 'seen', 'seeing'],
 };
 
 /** Verbs that double their final consonant (banned, expelled, vetoed is regular). */
@@ -736,6 +871,7 @@ const DOUBLING = new Set([
   'refer',
   'confer',
   'snub',
+  'dub',
   'grab',
   'trap',
   'drop',
@@ -808,6 +944,8 @@ export interface Cue {
   readonly agentFrom: boolean;
   readonly agentNoun: boolean;
   readonly targetKinds: ReadonlySet<ActorKind> | undefined;
+  readonly joint: boolean;
+  readonly characterises: boolean;
 }
 
 export interface CueMatch {
@@ -897,6 +1035,8 @@ function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
     agentFrom: group.agentFrom === true,
     agentNoun: group.agentNoun === true,
     targetKinds: group.targetKinds ? new Set(group.targetKinds) : undefined,
+    joint: group.joint === true,
+    characterises: group.characterises === true,
   };
 }
 

@@ -392,3 +392,76 @@ describe('analytical prose', () => {
     ]);
   });
 });
+
+describe('joint action', () => {
+  it('relates the subject and the partner of "together with", "jointly with", "in coordination with"', () => {
+    expect(relations('Senegal patrolled the coast together with Mauritania.')).toEqual([
+      'mauritania>senegal:cooperates_with',
+    ]);
+    expect(relations('Morocco will host the tournament jointly with Spain and Portugal.')).toEqual([
+      'morocco>portugal:cooperates_with',
+      'morocco>spain:cooperates_with',
+      'portugal>spain:cooperates_with',
+    ]);
+    expect(relations('Jordanian troops dropped aid over the area in coordination with Egypt.')).toEqual([
+      'egypt>jordan:cooperates_with',
+    ]);
+  });
+
+  it('reads "X, together with Y," as a compound whose members act together', () => {
+    expect(relations('Chile, together with Peru, protested against the ruling.')).toEqual([
+      'chile>peru:cooperates_with',
+    ]);
+    expect(relations('Malawi together with Zambia condemned Zimbabwe.')).toEqual([
+      'malawi>zambia:cooperates_with',
+      'malawi>zimbabwe:denounces',
+      'zambia>zimbabwe:denounces',
+    ]);
+  });
+
+  it('joins a fronted symmetric phrase to the subject after its comma', () => {
+    expect(relations('Together with Qatar, Egypt drafted a ceasefire proposal.')).toEqual([
+      'egypt>qatar:cooperates_with',
+    ]);
+    expect(relations('In talks with Algeria, Tunisia agreed to reopen the border.')).toEqual([
+      'algeria>tunisia:negotiates_with',
+    ]);
+  });
+
+  it('needs an actor after the phrase', () => {
+    expect(relations("Uruguay's exports of wool, together with beef, fell last year.")).toEqual([]);
+  });
+});
+
+describe('characterisation', () => {
+  it('reads praise from the words after the object', () => {
+    expect(relations('Ruto described Tanzania as an indispensable partner.')).toEqual([
+      'william-ruto>tanzania:praises',
+    ]);
+    expect(relations('Indonesia regards Singapore as a trusted friend.')).toEqual([
+      'indonesia>singapore:praises',
+    ]);
+    expect(relations('Boric called Uruguay a model for the continent.')).toEqual([
+      'gabriel-boric>uruguay:praises',
+    ]);
+  });
+
+  it('reads denunciation from a negative word, which wins over a positive one', () => {
+    expect(relations('Armenia branded Azerbaijan an aggressor.')).toEqual(['armenia>azerbaijan:denounces']);
+    expect(relations('Kais Saied labelled Libya a haven for smugglers.')).toEqual([
+      'kais-saied>libya:denounces',
+    ]);
+    expect(relations('Algeria saw Morocco as a hostile neighbour.')).toEqual(['algeria>morocco:denounces']);
+    expect(relations('Serbia portrayed Montenegro as a puppet of its foreign partners.')).toEqual([
+      'serbia>montenegro:denounces',
+    ]);
+  });
+
+  it('keeps negation and needs an evaluative word, a direct object and an active verb', () => {
+    expect(relations('Greece does not see Albania as a threat.')).toEqual(['greece>albania:denounces:not']);
+    expect(relations('Nigeria described Niger as landlocked.')).toEqual([]);
+    expect(relations("Ghana described Togo's election as dangerous.")).toEqual([]);
+    expect(relations('Kenya was described by Ethiopia as a reliable ally.')).toEqual([]);
+    expect(relations('Colombia called Ecuador on Monday about the border.')).toEqual([]);
+  });
+});

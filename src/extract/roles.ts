@@ -5,7 +5,7 @@
  * passives ("was accused by"). Symmetric cues with a two-actor subject relate the two to each other.
  */
 import type { CueIndex, CueMatch } from './cues';
-import { findCues, PREPOSITIONS } from './cues';
+import { CHARACTERISATION, findCues, PREPOSITIONS } from './cues';
 import type { Flag, SentenceModality } from './flags';
 import { FLAG_PENALTY, modalityFlags, sentenceModality } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
@@ -321,6 +321,8 @@ const FRONTING_WORDS = new Set([
   'beyond',
   'besides',
   'as',
+  'together',
+  'jointly',
 ]);
 const DENIAL_VERBS = new Set(['denied', 'denies', 'deny', 'denying']);
 const SPOKESPEOPLE = new Set([
@@ -640,7 +642,8 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
   ) {
     return { and: true };
   }
-  if (joined === 'together with' || joined === 'along with') return { and: true };
+  if (joined === 'together with' || joined === ', together with' || joined === 'along with')
+    return { and: true };
   // "Russia, Belarus and several Iranian firms": a quantifier before the last item.
   if (/^(, )?and (several|some|other|various|many|two|three|four|five)$/.test(joined)) return { and: true };
   return undefined;
@@ -774,7 +777,14 @@ interface Roles {
   readonly reciprocal?: boolean;
   readonly rule: string;
   readonly passive: boolean;
+  /** The type, when the cue's own is decided by its context (a characterisation). */
+  readonly type?: RelationTypeId;
 }
+
+/** Words that end the predicate of a characterisation ("described X as a partner that …"). */
+const PREDICATE_STOP = new Set([...STOP_RIGHT].filter((word) => word !== 'as'));
+const PREDICATE_NEGATORS = new Set(['not', 'no', 'never', 'hardly', 'neither']);
+const MAX_PREDICATE = 8;
 
 function distancePenalty(words: number): number {
   return words <= 3 ? 1 : Math.max(0.4, 1 - 0.05 * (words - 3));
@@ -1145,6 +1155,46 @@ class SentenceAnalysis {
       : undefined;
   }
 
+  /**
+   * "Macron described Germany as an indispensable partner", "Maduro branded Guyana a colony": the
+   * object is the target, and the words after it, up to a clause or a preposition, decide the type.
+   */
+  private characterisationRoles(cue: CueMatch): Roles | undefined {
+    if (this.isPassive(cue) || isHyphenToken(this.tokens[cue.first - 1])) return undefined;
+    const target = this.unitStartingIn(cue.last, cue.last + 3);
+    // "described Sudan's situation as dangerous" characterises the situation, not Sudan.
+    if (!target || target.possessive) return undefined;
+    for (let t = cue.last; t < target.first; t++)
+      if (!DETERMINERS.has((this.tokens[t] as Token).lower)) return undefined;
+    let positive = false;
+    let negative = false;
+    for (let t = target.last; t < Math.min(target.last + MAX_PREDICATE, this.tokens.length); t++) {
+      const token = this.tokens[t] as Token;
+      if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) break;
+      const lower = token.lower;
+      if (PREDICATE_STOP.has(lower) || (PREPOSITIONS.has(lower) && lower !== 'of')) break;
+      if (PREDICATE_NEGATORS.has(lower)) return undefined;
+      if (CHARACTERISATION.negative.has(lower)) negative = true;
+      else if (CHARACTERISATION.positive.has(lower)) positive = true;
+    }
+    if (!positive && !negative) return undefined;
+    const source = this.nearestLeft(cue);
+    if (!source) return undefined;
+    const type: RelationTypeId = negative ? 'denounces' : 'praises';
+    return { source, target, type, rule: 'characterisation', passive: false };
+  }
+
+  /** "Together with Brazil, Paraguay asked …": the subject right after the fronted phrase's comma. */
+  private frontedSubject(cue: CueMatch): Unit | undefined {
+    if (this.frontEnd < 0 || cue.first >= this.frontEnd) return undefined;
+    for (const unit of this.units) {
+      if (unit.first < this.frontEnd) continue;
+      if (unit.first - this.frontEnd > 3 || unit.kind === 'reciprocal') return undefined;
+      return this.precededByPreposition(unit) ? undefined : unit;
+    }
+    return undefined;
+  }
+
   roles(cue: CueMatch): Roles | undefined {
     const roles = this.rolesFor(cue);
     if (!roles?.target) return roles;
@@ -1178,6 +1228,16 @@ class SentenceAnalysis {
   private rolesFor(cue: CueMatch): Roles | undefined {
     const symmetric = !isDirected(cue.cue.type);
     if (cue.cue.agentFrom) return this.fromAgentRoles(cue);
+    if (cue.cue.characterises) return this.characterisationRoles(cue);
+    // "Russia together with China vetoed …", "Ghana, together with Togo, launched …": the phrase joined
+    // a compound; its members act together.
+    if (cue.cue.joint) {
+      const around = this.units.find((unit) => unit.first < cue.first && unit.last > cue.first);
+      if (around)
+        return around.members.length >= 2
+          ? { source: around, pair: true, rule: 'joint-compound', passive: false }
+          : undefined;
+    }
     // "Kyiv's most vocal champion", "each other's lifeline for two decades": a noun with a possessor
     // and no object of its own.
     if (cue.cue.kind === 'noun' && (cue.cue.agentNoun || !this.rightTarget(cue))) {
@@ -1217,9 +1277,19 @@ class SentenceAnalysis {
       return patient ? { source: agent, target: patient, rule: 'passive', passive: true } : undefined;
     }
     const nominalAgent = cue.cue.kind === 'noun' && target ? this.byAgent(target.last) : undefined;
-    const source = nominalAgent ?? this.nearestLeft(cue);
+    const left = nominalAgent ?? this.nearestLeft(cue);
+    // "In talks with Kenya, Ethiopia agreed …": a fronted symmetric phrase joins the clause's subject.
+    const fronted =
+      !left && symmetric && target && cue.cue.endsWithPreposition ? this.frontedSubject(cue) : undefined;
+    const source = left ?? fronted;
     if (!source) return undefined;
-    const rule = nominalAgent ? 'nominal-by' : cue.cue.kind === 'noun' ? 'nominal' : 'active';
+    const rule = fronted
+      ? 'fronted'
+      : nominalAgent
+        ? 'nominal-by'
+        : cue.cue.kind === 'noun'
+          ? 'nominal'
+          : 'active';
     if (target?.kind === 'reciprocal') {
       return source.members.length >= 2
         ? { source, reciprocal: true, rule: 'reciprocal', passive: false }
@@ -1376,10 +1446,11 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     const cueText = text.slice(cueStart, cueEnd);
     const base = cue.cue.prior * distancePenalty(sourceDistance) * distancePenalty(targetDistance);
 
+    const type = roles.type ?? cue.cue.type;
     const emit = (from: Member, to: Member): void => {
       if (from.actorId === to.actorId) return;
       // A person and their own state are one side: "Putin allies with Russia" says nothing.
-      if (!isDirected(cue.cue.type) && ownSide(from.actorId, to.actorId, lexicon)) return;
+      if (!isDirected(type) && ownSide(from.actorId, to.actorId, lexicon)) return;
       const all = new Set<Flag>(flags);
       for (const flag of from.flags) all.add(flag);
       for (const flag of to.flags) all.add(flag);
@@ -1389,7 +1460,7 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
       candidates.push({
         source: from.actorId,
         target: to.actorId,
-        type: cue.cue.type,
+        type,
         sentence,
         negated,
         confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
@@ -1400,7 +1471,7 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
       });
     };
 
-    const mutual = cue.cue.mutual && isDirected(cue.cue.type);
+    const mutual = cue.cue.mutual && isDirected(type);
     if (roles.pair || roles.reciprocal) {
       const members = source.members;
       for (let a = 0; a < members.length; a++) {
@@ -1416,9 +1487,12 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
           if (mutual) emit(to, from);
         }
       }
-      // "France, Germany and Poland will hold joint drills with Lithuania": all take part together.
-      if (!isDirected(cue.cue.type) && source.kind === 'compound') {
-        const members = source.members;
+      // "France, Germany and Poland will hold joint drills with Lithuania": all take part together;
+      // "drilled together with Sri Lanka and the Maldives": so do the partners of a joint action.
+      const sides = cue.cue.joint ? [source, target] : [source];
+      for (const side of sides) {
+        if (isDirected(type) || side.kind !== 'compound') continue;
+        const members = side.members;
         for (let a = 0; a < members.length; a++) {
           for (let b = a + 1; b < members.length; b++) emit(members[a] as Member, members[b] as Member);
         }
