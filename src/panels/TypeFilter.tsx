@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { PALETTES } from '../canvas/palette';
 import { QUADS, QUAD_LABELS, type Quad, type RelationType } from '../domain/types';
 import { useAppStore } from '../store';
@@ -33,8 +33,11 @@ export function TypeFilter() {
   const hidden = useAppStore((s) => s.filters.hiddenTypes);
   const palette = PALETTES[useAppStore(selectTheme)];
   const { toggleType, setTypesShown } = useAppStore.getState();
-  const counts = new Map<string, number>();
-  for (const r of relations) counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+  const counts = useMemo(() => {
+    const byType = new Map<string, number>();
+    for (const r of relations) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
+    return byType;
+  }, [relations]);
   const isShown = (t: RelationType) => !hidden.includes(t.id);
   return (
     <fieldset className="type-filter filter-group">

@@ -39,7 +39,7 @@ export function ExportDialog({
       </header>
       <div className="export-body">
         <ImageExportSection open={open} report={report} />
-        <DataExportSection report={report} />
+        <DataExportSection open={open} report={report} />
       </div>
       <p
         className={`export-status${status?.error ? ' error' : ''}`}
