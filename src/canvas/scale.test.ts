@@ -10,6 +10,7 @@ import {
   quickPositions,
   scaleTier,
   stylesheetFor,
+  viewportFor,
 } from './scale';
 import { STYLESHEETS } from './stylesheet';
 
@@ -100,10 +101,12 @@ describe('layoutForSize', () => {
     expect(layoutForSize(fcose, cy.elements())).toBe(fcose);
   });
 
-  it('places a large graph at once instead of running fcose, and fits it', () => {
+  it('places a large graph at once instead of running fcose, fitted from the positions', () => {
     const cy = graph(QUICK_LAYOUT_ABOVE + 1);
     const options = layoutForSize(fcose, cy.elements());
-    expect(options).toMatchObject({ name: 'preset', fit: true });
+    // A headless instance has no size, so there is no view to fit; cy.fit is never asked to.
+    expect(options).toMatchObject({ name: 'preset', fit: false });
+    expect(options).not.toHaveProperty('zoom');
     cy.layout(options).run();
     expect(cy.getElementById('a0').position()).toEqual({ x: 0, y: 0 });
     expect(cy.getElementById('a1').position()).not.toEqual({ x: 0, y: 0 });
@@ -116,6 +119,36 @@ describe('layoutForSize', () => {
       name: 'grid',
       nodeDimensionsIncludeLabels: false,
     });
+  });
+});
+
+describe('viewportFor', () => {
+  const spiral = [...quickPositions(graph(500).elements()).values()];
+
+  it('shows every position, with a node around it, inside the padded canvas, centred', () => {
+    const view = viewportFor(spiral, 800, 600, 40);
+    if (!('zoom' in view)) throw new Error('expected a view');
+    const rendered = spiral.map((p) => ({
+      x: p.x * view.zoom + view.pan.x,
+      y: p.y * view.zoom + view.pan.y,
+    }));
+    const reach = 24 * view.zoom;
+    const xs = rendered.map((p) => p.x);
+    const ys = rendered.map((p) => p.y);
+    const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    expect(left - reach).toBeGreaterThanOrEqual(40 - 1e-6);
+    expect(top - reach).toBeGreaterThanOrEqual(40 - 1e-6);
+    expect(right + reach).toBeLessThanOrEqual(760 + 1e-6);
+    expect(bottom + reach).toBeLessThanOrEqual(560 + 1e-6);
+    // The limiting side touches its padding; both sides are centred.
+    expect(Math.min(left - reach - 40, top - reach - 40)).toBeCloseTo(0, 6);
+    expect(left + right).toBeCloseTo(800, 6);
+    expect(top + bottom).toBeCloseTo(600, 6);
+  });
+
+  it('gives no view for no positions or a canvas smaller than its padding', () => {
+    expect(viewportFor([], 800, 600, 40)).toEqual({});
+    expect(viewportFor(spiral, 60, 600, 40)).toEqual({});
   });
 });
 

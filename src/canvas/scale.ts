@@ -83,6 +83,22 @@ export function stylesheetFor(base: StylesheetJsonBlock[], tier: ScaleTier): Sty
 interface RendererHints {
   hideEdgesOnViewport?: boolean;
   textureOnViewport?: boolean;
+  /** Cytoscape's render loop skips drawing in the next animation frame when this is set. */
+  skipFrame?: boolean;
+}
+
+const rendererOf = (cy: Core) => (cy as unknown as { renderer(): RendererHints | undefined }).renderer();
+
+/**
+ * Let the next frame paint the panels before the canvas redraws. A frame of a large graph takes
+ * hundreds of milliseconds without a GPU; after a click, the evidence the user asked for is
+ * painted first and the canvas's highlight follows in the frame after. Small graphs draw in a
+ * few milliseconds and are left alone.
+ */
+export function panelsFirst(cy: Core): void {
+  if (fadesOnSelect(cy)) return;
+  const renderer = rendererOf(cy);
+  if (renderer && 'skipFrame' in renderer) renderer.skipFrame = true;
 }
 
 /**
@@ -91,7 +107,7 @@ interface RendererHints {
  * the graph's size is not known yet.
  */
 export function applyRendererHints(cy: Core, tier: ScaleTier): void {
-  const renderer = (cy as unknown as { renderer(): RendererHints | undefined }).renderer();
+  const renderer = rendererOf(cy);
   if (!renderer) return;
   renderer.hideEdgesOnViewport = tier === 'large';
   renderer.textureOnViewport = tier === 'large';
@@ -126,13 +142,50 @@ export function quickPositions(eles: Collection): Map<string, Position> {
   return positions;
 }
 
+const FIT_PADDING = 40;
+/** Half a node's extent plus a margin, in model pixels: what a node adds around its centre. */
+const NODE_REACH = 24;
+const MIN_ZOOM = 1e-3;
+const MAX_ZOOM = 4;
+
+/** The zoom and pan that show every position (each with a node's reach) in a w × h canvas. */
+export function viewportFor(
+  positions: Iterable<Position>,
+  width: number,
+  height: number,
+  padding: number,
+): { zoom: number; pan: Position } | Record<string, never> {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of positions) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  if (!Number.isFinite(x1) || width <= 2 * padding || height <= 2 * padding) return {};
+  x1 -= NODE_REACH;
+  y1 -= NODE_REACH;
+  x2 += NODE_REACH;
+  y2 += NODE_REACH;
+  const fitted = Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1));
+  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fitted));
+  return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
+}
+
 /** The layout to run for `eles`: as asked for small graphs, cheaper variants for large ones. */
 export function layoutForSize(options: LayoutOptions, eles: Collection): LayoutOptions {
   const actors = eles.nodes().length;
   if (actors <= QUICK_LAYOUT_ABOVE) return options;
   if (options.name === 'fcose') {
-    const positions = Object.fromEntries(quickPositions(eles));
-    return { name: 'preset', positions, fit: true, padding: 40, animate: false };
+    const positions = quickPositions(eles);
+    const cy = eles.nodes().first().cy();
+    // The view is fitted from the positions themselves: cy.fit would measure the box of every
+    // element (tens of thousands, labels included) only to find what the spiral already tells.
+    const view = viewportFor(positions.values(), cy.width(), cy.height(), FIT_PADDING);
+    return { name: 'preset', positions: Object.fromEntries(positions), fit: false, animate: false, ...view };
   }
   // Measuring every label's box for thousands of actors costs more than the layout itself.
   return { ...options, nodeDimensionsIncludeLabels: false } as LayoutOptions;

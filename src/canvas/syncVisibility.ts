@@ -17,7 +17,12 @@ export function syncVisibility(cy: Core, visibility: Visibility, merged: MergedV
     if (!update.applied) markAll(cy, visibility, merged);
     if (update.mergedChanged) syncMerged(cy, merged);
   });
+  // When cy holds the new visibility, for profiles and the bench; one entry, not one per change.
+  performance.clearMarks(VISIBILITY_APPLIED);
+  performance.mark(VISIBILITY_APPLIED);
 }
+
+export const VISIBILITY_APPLIED = 'visibility-applied';
 
 function markAll(cy: Core, visibility: Visibility, merged: MergedView): void {
   cy.edges()
