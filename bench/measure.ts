@@ -25,8 +25,10 @@ export const METRICS = [
   'load',
   'layout',
   'filter toggle',
+  'filter toggle, all handlers',
   'filter toggle to frame',
   'select to evidence',
+  'select to evidence painted',
   'png export 2x',
   'heap before',
   'heap after toggles',
@@ -145,6 +147,7 @@ export async function measurePair(
         ] as const);
         if (i < side.plan.toggles) {
           out(side)['filter toggle'].samples.push(t.updated);
+          out(side)['filter toggle, all handlers'].samples.push(t.handled);
           out(side)['filter toggle to frame'].samples.push(t.drawn);
         }
       },
@@ -180,7 +183,8 @@ export async function measurePair(
           await page.evaluate((edge) => window.__bench!.tapEdge(edge), id);
         }
         const s = await page.evaluate(() => window.__bench!.selected());
-        if (Number.isFinite(s.shown)) out(side)['select to evidence'].samples.push(s.shown);
+        if (Number.isFinite(s.dom)) out(side)['select to evidence'].samples.push(s.dom);
+        if (Number.isFinite(s.shown)) out(side)['select to evidence painted'].samples.push(s.shown);
       },
     );
     for (const side of sides) {

@@ -19,8 +19,12 @@ export interface LoadResult {
 
 export interface Probe {
   load(url: string, target: Target, name: string): Promise<LoadResult>;
-  /** Click one type checkbox; ms until `cy` reflects it and until Cytoscape drew the next frame. */
-  toggle(typeId: string, probeEdgeId: string): Promise<{ updated: number; drawn: number }>;
+  /**
+   * Click one type checkbox. `updated`: ms until `cy` held the change (the page's
+   * `visibility-applied` mark, or else when the watched edge's display had changed); `handled`:
+   * until the click's handlers were all done; `drawn`: until Cytoscape drew the next frame.
+   */
+  toggle(typeId: string, probeEdgeId: string): Promise<{ updated: number; handled: number; drawn: number }>;
   /** The page position of a visible edge (none of `exclude`) that a click there would hit, or null. */
   edgePoint(nth: number, exclude: readonly string[]): { x: number; y: number; id: string } | null;
   /** Start watching for the next click to show a relation; `selected()` resolves with the timings. */
@@ -147,15 +151,18 @@ export function installProbe(): void {
       cy.on('render', onRender);
       const t0 = performance.now();
       input.click();
+      const handledAt = performance.now();
       await until(() => shown() !== before, 'cy to apply the filter');
-      const updatedAt = performance.now();
+      const polledAt = performance.now();
+      const mark = performance
+        .getEntriesByName('visibility-applied', 'mark')
+        .find((e) => e.startTime >= t0 && e.startTime <= polledAt);
+      const updatedAt = mark?.startTime ?? polledAt;
       // The first frame Cytoscape finished after the change was in place.
       await until(() => renders.some((t) => t >= updatedAt), 'a frame', 10_000).catch(() => undefined);
       cy.off('render', onRender);
       const drawnAt = renders.find((t) => t >= updatedAt) ?? Number.NaN;
-      const updated = updatedAt - t0;
-      const drawn = drawnAt - t0;
-      return { updated, drawn };
+      return { updated: updatedAt - t0, handled: handledAt - t0, drawn: drawnAt - t0 };
     },
 
     edgePoint(nth, exclude) {
