@@ -6,6 +6,7 @@ import { selectMergedView, selectTheme, selectVisibility } from '../store/select
 import { bindEvents } from './bindEvents';
 import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
+import { subscribeFirst } from './subscribeFirst';
 import { layoutElements, runLayout } from './layout';
 import { applyScaleStyle, scaleTier } from './scale';
 import { STYLESHEETS } from './stylesheet';
@@ -20,40 +21,33 @@ const PRESET = { name: 'preset' };
 const INITIAL_STYLESHEET = STYLESHEETS.light;
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
-/** Store → cy, one subscription per concern; each listener works in one cy.batch(). */
+/** Store → cy, one subscription per concern, each ahead of the panels'; each listener works in one cy.batch(). */
 function subscribeCanvas(cy: Core): () => void {
-  const store = useAppStore;
-  const visibilityAndMerge = (s: ReturnType<typeof store.getState>) =>
-    [selectVisibility(s), selectMergedView(s)] as const;
+  type State = ReturnType<typeof useAppStore.getState>;
+  const visibilityAndMerge = (s: State) => [selectVisibility(s), selectMergedView(s)] as const;
   // Re-marked when elements come or go (a new graph, merged pairs), so new edges fade like the rest.
-  const emphasis = (s: ReturnType<typeof store.getState>) =>
+  const emphasis = (s: State) =>
     [s.selection, selectVisibility(s).focus ?? null, s.graph, selectMergedView(s)] as const;
-  const sameParts = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => Object.is(x, b[i]));
+  const equal = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => Object.is(x, b[i]));
   const unsubscribers = [
     // The theme first, so the first drawing is already in the right colours; large graphs get
     // the cheaper variant of it (scale.ts) before their elements are added.
-    store.subscribe(
+    subscribeFirst(
       (s) => [selectTheme(s), scaleTier(s.graph.relations.length)] as const,
       ([theme, tier]) => applyScaleStyle(cy, STYLESHEETS[theme], tier),
-      { fireImmediately: true, equalityFn: sameParts },
+      { equal },
     ),
-    store.subscribe(
+    subscribeFirst(
       (s) => s.graph,
-      (graph) => syncElements(cy, graph, store.getState().layout),
-      { fireImmediately: true },
+      (graph) => syncElements(cy, graph, useAppStore.getState().layout),
     ),
-    store.subscribe(visibilityAndMerge, ([v, merged]) => syncVisibility(cy, v, merged), {
-      fireImmediately: true,
-      equalityFn: sameParts,
-    }),
-    store.subscribe(emphasis, ([selection, focus]) => syncEmphasis(cy, selection, focus), {
-      fireImmediately: true,
-      equalityFn: sameParts,
-    }),
+    subscribeFirst(visibilityAndMerge, ([v, merged]) => syncVisibility(cy, v, merged), { equal }),
+    subscribeFirst(emphasis, ([selection, focus]) => syncEmphasis(cy, selection, focus), { equal }),
     // A new layout choice lays out what is visible now; filtering alone never moves actors.
-    store.subscribe(
+    subscribeFirst(
       (s) => s.layout,
       (layout) => runLayout(cy, layout, layoutElements(cy), rootActor()),
+      { immediately: false },
     ),
   ];
   return () => unsubscribers.forEach((u) => u());

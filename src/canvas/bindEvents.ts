@@ -1,6 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useAppStore } from '../store';
-import { panelsFirst } from './scale';
+import { holdRedrawWhilePressed, panelsFirst } from './scale';
 
 /** Canvas input → store actions. Returns the function that unbinds exactly these handlers. */
 export function bindEvents(cy: Core): () => void {
@@ -18,6 +18,7 @@ export function bindEvents(cy: Core): () => void {
   const onBackground = (e: EventObject) => {
     if (e.target === cy) useAppStore.getState().clearSelection();
   };
+  const unhold = holdRedrawWhilePressed(cy);
   cy.on('tap', 'edge', onEdge);
   cy.on('tap', 'node', onNode);
   cy.on('tap', onBackground);
@@ -25,5 +26,6 @@ export function bindEvents(cy: Core): () => void {
     cy.off('tap', 'edge', onEdge);
     cy.off('tap', 'node', onNode);
     cy.off('tap', onBackground);
+    unhold();
   };
 }

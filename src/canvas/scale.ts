@@ -5,6 +5,7 @@
  * docs/performance.md has the figures.
  */
 import type { Collection, Core, LayoutOptions, Position, StylesheetJsonBlock } from 'cytoscape';
+import { useAppStore } from '../store';
 
 /** Relations on the canvas above which edges are drawn plain: straight, unlabelled, no arrowheads. */
 export const PLAIN_EDGES_ABOVE = 3000;
@@ -65,7 +66,16 @@ export function largeStylesheet(base: readonly StylesheetJsonBlock[]): Styleshee
 /** Fading restyles every element on each selection; above this many, the selection is only marked. */
 export const FADE_ON_SELECT_UP_TO = 6000;
 
-export const fadesOnSelect = (cy: Core): boolean => cy.elements().length <= FADE_ON_SELECT_UP_TO;
+export const fadesOnSelect = (elements: number): boolean => elements <= FADE_ON_SELECT_UP_TO;
+
+/** Actors and relations on the canvas, read from the store: counting cy's elements copies them all. */
+export function canvasElementCount(): number {
+  const { graph } = useAppStore.getState();
+  return graph.actors.length + graph.relations.length;
+}
+
+/** Above the fading threshold, frames are slow enough that the panels are painted first. */
+const drawsSlowly = (): boolean => !fadesOnSelect(canvasElementCount());
 
 const largeSheets = new WeakMap<readonly StylesheetJsonBlock[], StylesheetJsonBlock[]>();
 
@@ -96,9 +106,40 @@ const rendererOf = (cy: Core) => (cy as unknown as { renderer(): RendererHints |
  * few milliseconds and are left alone.
  */
 export function panelsFirst(cy: Core): void {
-  if (fadesOnSelect(cy)) return;
+  if (!drawsSlowly()) return;
   const renderer = rendererOf(cy);
   if (renderer && 'skipFrame' in renderer) renderer.skipFrame = true;
+}
+
+/** The longest a press holds the canvas's redraw; a longer press redraws as usual. */
+const PRESS_HOLD_MS = 400;
+
+/**
+ * On a large graph, pressing on an element marks it active, and Cytoscape redraws everything for
+ * that: hundreds of milliseconds without a GPU, which the release, and so the click's answer, then
+ * waits behind. The redraw is held (a Cytoscape batch) from the press until the release, a drag,
+ * or 400 ms, whichever comes first. Returns the function that unbinds it.
+ */
+export function holdRedrawWhilePressed(cy: Core): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const release = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    timer = undefined;
+    cy.endBatch();
+  };
+  const press = () => {
+    if (timer !== undefined || !drawsSlowly()) return;
+    cy.startBatch();
+    timer = setTimeout(release, PRESS_HOLD_MS);
+  };
+  cy.on('tapstart', 'node, edge', press);
+  cy.on('tapend tapdrag', release);
+  return () => {
+    cy.off('tapstart', 'node, edge', press);
+    cy.off('tapend tapdrag', release);
+    release();
+  };
 }
 
 /**

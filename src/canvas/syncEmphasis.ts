@@ -1,7 +1,7 @@
 import type { Collection, Core } from 'cytoscape';
 import type { Neighbourhood } from '../domain/focus';
 import type { Selection } from '../domain/view';
-import { fadesOnSelect } from './scale';
+import { canvasElementCount, fadesOnSelect } from './scale';
 
 interface Marked {
   selected: Collection;
@@ -47,7 +47,7 @@ export function syncEmphasis(cy: Core, selection: Selection | null, focus: Neigh
       return;
     }
     // In a large graph fading would restyle every element; the selection is marked instead (scale.ts).
-    if (selected.empty() || !fadesOnSelect(cy)) return;
+    if (selected.empty() || !fadesOnSelect(canvasElementCount())) return;
     // A node's neighbourhood is its edges and their other ends; an edge keeps its two actors.
     const keep = selected.union(selected.connectedNodes()).union(selected.neighborhood());
     now.faded = cy.elements().not(keep).addClass('faded');
