@@ -177,8 +177,15 @@ export async function measurePair(
         if (!id) return;
         used.push(id);
         await page.evaluate(() => window.__bench!.armSelect());
-        if (point) await page.mouse.click(point.x, point.y);
-        else {
+        if (point) {
+          // Paced as a hand clicks: the pointer arrives, rests, presses, releases. Sent all at once,
+          // the hover and the press would queue ahead of the release that the timing starts from.
+          await page.mouse.move(point.x, point.y);
+          await page.waitForTimeout(150);
+          await page.mouse.down();
+          await page.waitForTimeout(80);
+          await page.mouse.up();
+        } else {
           tapped.set(side.target, (tapped.get(side.target) ?? 0) + 1);
           await page.evaluate((edge) => window.__bench!.tapEdge(edge), id);
         }

@@ -89,7 +89,8 @@ test('a click on an edge of a large graph shows its evidence, and the canvas red
   // Pressed: Cytoscape is held in a batch, so it does not redraw everything for the press.
   expect(await batching(page)).toBe(true);
   await page.mouse.up();
-  expect(await batching(page)).toBe(false);
+  // Released; the panels get the next frame to themselves, then the canvas draws again.
+  await expect.poll(() => batching(page)).toBe(false);
 
   const heading = page.getByTestId('relation-heading');
   await expect(heading).toContainText(label(relation.source));

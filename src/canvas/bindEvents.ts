@@ -1,6 +1,6 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useAppStore } from '../store';
-import { holdRedrawWhilePressed, panelsFirst } from './scale';
+import { holdRedrawWhilePressed, panelsFirst } from './redrawHold';
 
 /** Canvas input → store actions. Returns the function that unbinds exactly these handlers. */
 export function bindEvents(cy: Core): () => void {

@@ -74,8 +74,8 @@ export function canvasElementCount(): number {
   return graph.actors.length + graph.relations.length;
 }
 
-/** Above the fading threshold, frames are slow enough that the panels are painted first. */
-const drawsSlowly = (): boolean => !fadesOnSelect(canvasElementCount());
+/** Above the fading threshold, a frame takes long enough that input should not wait behind one. */
+export const drawsSlowly = (): boolean => !fadesOnSelect(canvasElementCount());
 
 const largeSheets = new WeakMap<readonly StylesheetJsonBlock[], StylesheetJsonBlock[]>();
 
@@ -93,54 +93,9 @@ export function stylesheetFor(base: StylesheetJsonBlock[], tier: ScaleTier): Sty
 interface RendererHints {
   hideEdgesOnViewport?: boolean;
   textureOnViewport?: boolean;
-  /** Cytoscape's render loop skips drawing in the next animation frame when this is set. */
-  skipFrame?: boolean;
 }
 
 const rendererOf = (cy: Core) => (cy as unknown as { renderer(): RendererHints | undefined }).renderer();
-
-/**
- * Let the next frame paint the panels before the canvas redraws. A frame of a large graph takes
- * hundreds of milliseconds without a GPU; after a click, the evidence the user asked for is
- * painted first and the canvas's highlight follows in the frame after. Small graphs draw in a
- * few milliseconds and are left alone.
- */
-export function panelsFirst(cy: Core): void {
-  if (!drawsSlowly()) return;
-  const renderer = rendererOf(cy);
-  if (renderer && 'skipFrame' in renderer) renderer.skipFrame = true;
-}
-
-/** The longest a press holds the canvas's redraw; a longer press redraws as usual. */
-const PRESS_HOLD_MS = 400;
-
-/**
- * On a large graph, pressing on an element marks it active, and Cytoscape redraws everything for
- * that: hundreds of milliseconds without a GPU, which the release, and so the click's answer, then
- * waits behind. The redraw is held (a Cytoscape batch) from the press until the release, a drag,
- * or 400 ms, whichever comes first. Returns the function that unbinds it.
- */
-export function holdRedrawWhilePressed(cy: Core): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const release = () => {
-    if (timer === undefined) return;
-    clearTimeout(timer);
-    timer = undefined;
-    cy.endBatch();
-  };
-  const press = () => {
-    if (timer !== undefined || !drawsSlowly()) return;
-    cy.startBatch();
-    timer = setTimeout(release, PRESS_HOLD_MS);
-  };
-  cy.on('tapstart', 'node, edge', press);
-  cy.on('tapend tapdrag', release);
-  return () => {
-    cy.off('tapstart', 'node, edge', press);
-    cy.off('tapend tapdrag', release);
-    release();
-  };
-}
 
 /**
  * While panning and zooming a large graph, draw a cached texture and leave edges out. These are
