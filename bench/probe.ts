@@ -26,7 +26,11 @@ export interface Probe {
    */
   toggle(typeId: string, probeEdgeId: string): Promise<{ updated: number; handled: number; drawn: number }>;
   /** The page position of a visible edge (none of `exclude`) that a click there would hit, or null. */
-  edgePoint(nth: number, exclude: readonly string[]): { x: number; y: number; id: string } | null;
+  /**
+   * Zoom to at least 1:1 around a visible edge (none of `exclude`), as a person picking one edge out
+   * of thousands would, and give the page position where a click hits that edge, or null.
+   */
+  edgePoint(nth: number, exclude: readonly string[]): Promise<{ x: number; y: number; id: string } | null>;
   /** Start watching for the next click to show a relation; `selected()` resolves with the timings. */
   armSelect(): void;
   selected(): Promise<{ dom: number; shown: number; heading: string }>;
@@ -165,24 +169,33 @@ export function installProbe(): void {
       return { updated: updatedAt - t0, handled: handledAt - t0, drawn: drawnAt - t0 };
     },
 
-    edgePoint(nth, exclude) {
+    async edgePoint(nth, exclude) {
       const cy = cyOf();
       const renderer = (
-        cy as unknown as { renderer(): { findNearestElement(...a: unknown[]): unknown } }
+        cy as unknown as {
+          renderer(): {
+            findNearestElement(...a: unknown[]): unknown;
+            projectIntoViewport(x: number, y: number): [number, number];
+          };
+        }
       ).renderer();
       const box = cy.container()!.getBoundingClientRect();
       const edges = cy.edges(':visible');
+      const zoom = Math.max(1, cy.zoom());
       // Each hit test scans every element (tens of ms at 30,000), so the search is bounded.
-      const deadline = performance.now() + 2_000;
-      for (let k = 0; k < Math.min(edges.length, 300) && performance.now() < deadline; k++) {
+      for (let k = 0; k < Math.min(edges.length, 40); k++) {
         const edge = edges[(nth * 104_729 + k * 7_919) % edges.length]!;
         if (exclude.includes(edge.id())) continue;
         const m = edge.midpoint();
-        const hit = renderer.findNearestElement(m.x, m.y, true, false) as { id(): string } | null;
+        cy.viewport({ zoom, pan: { x: box.width / 2 - zoom * m.x, y: box.height / 2 - zoom * m.y } });
+        await afterFrame();
         const r = edge.renderedMidpoint();
-        if (hit?.id() !== edge.id() || r.x < 5 || r.y < 5 || r.x > box.width - 5 || r.y > box.height - 5)
-          continue;
-        return { x: box.left + r.x, y: box.top + r.y, id: edge.id() };
+        // Mouse events carry whole pixels: test the point the click will really land on.
+        const x = Math.round(box.left + r.x);
+        const y = Math.round(box.top + r.y);
+        const [mx, my] = renderer.projectIntoViewport(x, y);
+        const hit = renderer.findNearestElement(mx, my, true, false) as { id(): string } | null;
+        if (hit?.id() === edge.id()) return { x, y, id: edge.id() };
       }
       return null;
     },
@@ -191,17 +204,25 @@ export function installProbe(): void {
       const before = heading();
       inputAt = Number.NaN;
       window.addEventListener('mouseup', (e) => (inputAt = e.timeStamp), { capture: true, once: true });
-      select = (async () => {
-        const changed = () => !Number.isNaN(inputAt) && heading() !== null && heading() !== before;
-        const ok = await until(changed, 'the evidence', 30_000).then(
-          () => true,
-          () => false,
-        );
-        if (!ok) return { dom: Number.NaN, shown: Number.NaN, heading: '' };
-        const dom = performance.now();
-        const shown = await afterFrame();
-        return { dom: dom - inputAt, shown: shown - inputAt, heading: heading() ?? '' };
-      })();
+      // Timed where it happens, not when a poll notices: a poll can wait behind a long frame. The
+      // observer runs as a microtask right after the panel changes; the frame after it is the one
+      // that paints the panel.
+      select = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (Number.isNaN(inputAt) || heading() === null || heading() === before) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          const dom = performance.now();
+          void afterFrame().then((shown) =>
+            resolve({ dom: dom - inputAt, shown: shown - inputAt, heading: heading() ?? '' }),
+          );
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve({ dom: Number.NaN, shown: Number.NaN, heading: '' });
+        }, 30_000);
+      });
     },
 
     anyEdge(exclude) {
