@@ -8,20 +8,28 @@
 import type { Actor, Graph, Relation } from '../../domain/types';
 import { plural } from '../describe';
 import type { ParseResult, Problem } from '../problems';
-import type { Draft, DraftItem, DraftRelation, ImportOptions, Where } from './shared';
+import type { Draft, DraftItem, DraftRelation, ImportOptions } from './shared';
 import {
   defined,
   edgeIdMaker,
   fileProblem,
   finishImport,
   lineWhere,
-  looseBoolean,
   looseInteger,
   parseJsonAttribute,
   problemAt,
   wholeProblem,
 } from './shared';
 import type { XmlElement } from './xml';
+import {
+  edgeIdentity,
+  readActor,
+  readEvidence,
+  readRelation,
+  reportLeftovers,
+  typedValue,
+  type Report,
+} from './xmlDrafts';
 import { attributes, childrenNamed, escapeText, firstChild, parseXml, xmlJson } from './xml';
 
 /** Namespace of Actorgraph's elements inside <meta>. */
@@ -185,23 +193,17 @@ function valuesOf(
   return values;
 }
 
-function typed(value: { text: string; type: string } | undefined): unknown {
-  if (value === undefined) return undefined;
-  const type = value.type.toLowerCase();
-  if (type === 'boolean') return looseBoolean(value.text) ?? value.text;
-  if (type === 'integer' || type === 'long' || type === 'short' || type === 'byte') {
-    return looseInteger(value.text) ?? value.text;
-  }
-  if (type === 'float' || type === 'double') {
-    const n = Number(value.text);
-    return value.text.trim() !== '' && Number.isFinite(n) ? n : value.text;
-  }
-  return value.text;
-}
+/** GEXF's names for whole-number attribute types. */
+const INTEGER_TYPES: ReadonlySet<string> = new Set(['integer', 'long', 'short', 'byte']);
+const typed = (value: { text: string; type: string } | undefined): unknown =>
+  typedValue(value, INTEGER_TYPES);
 
-const text = (values: Values, name: string): string | undefined => {
-  const value = values.get(name);
-  return value === undefined || value.text === '' ? undefined : value.text;
+const text = (values: Values, ...names: string[]): string | undefined => {
+  for (const name of names) {
+    const value = values.get(name);
+    if (value !== undefined && value.text !== '') return value.text;
+  }
+  return undefined;
 };
 
 const nonEmpty = (value: string | undefined): string | undefined => (value === '' ? undefined : value);
@@ -228,6 +230,7 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
   const top = lineWhere(graphElement.line, 'graph');
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const report: Report = { fileName, problems, warnings };
 
   const meta = firstChild(root, 'meta');
   const jsonTable = (name: string): Draft['sources'] => {
@@ -262,34 +265,10 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
       const where = lineWhere(node.line, `node ${JSON.stringify(id)}`);
       if (firstChild(node, 'nodes')) warnings.push(problemAt(fileName, where, 'nested nodes are not read'));
       const values = valuesOf(node, nodeModel, 'node', unknown.node);
-      let aliases: unknown = [];
-      const aliasesJson = text(values, 'aliases_json');
-      if (aliasesJson !== undefined) {
-        aliases = parseJsonAttribute(aliasesJson, fileName, where, 'aliases_json', problems);
-      } else {
-        const plain = text(values, 'aliases');
-        if (plain !== undefined) {
-          aliases = plain
-            .replace(/^\[|\]$/g, '')
-            .split(/[;|,]/)
-            .map((a) => a.trim())
-            .filter((a) => a !== '');
-        }
-      }
-      const label = nonEmpty(node.attributes.label);
-      if (label === undefined)
-        warnings.push(problemAt(fileName, where, 'no label; the id is used as its label'));
-      actors.push({
-        where,
-        value: defined({
-          id,
-          label: label ?? id,
-          kind: text(values, 'kind'),
-          aliases,
-          country: text(values, 'country'),
-          affiliation: text(values, 'affiliation'),
-        }),
-      });
+      // Plain aliases may come as "[a, b]" from tools that print lists.
+      const split = (plain: string) => plain.replace(/^\[|\]$/g, '').split(/[;|,]/);
+      const get = (...names: string[]) => text(values, ...names);
+      actors.push(readActor(id, nonEmpty(node.attributes.label), get, where, report, split));
     }
   }
 
@@ -298,19 +277,10 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
   const edges = childrenNamed(graphElement, 'edges').flatMap((block) => childrenNamed(block, 'edge'));
   const newId = edgeIdMaker(edges.map((edge) => edge.attributes.id));
   for (const edge of edges) {
-    const id = edge.attributes.id ?? newId();
-    const where: Where = lineWhere(edge.line, `edge ${JSON.stringify(id)}`);
-    if (edge.attributes.id === undefined) {
-      warnings.push(
-        problemAt(fileName, where, `the edge has no id; it was given the id ${JSON.stringify(id)}`),
-      );
-    }
+    const { id, where } = edgeIdentity(edge, newId, report);
     const values = valuesOf(edge, edgeModel, 'edge', unknown.edge);
-    let evidence: unknown = [];
-    const evidenceJson = text(values, 'evidence_json');
-    if (evidenceJson !== undefined) {
-      evidence = parseJsonAttribute(evidenceJson, fileName, where, 'evidence_json', problems) ?? [];
-    } else withoutEvidence += 1;
+    const evidence = readEvidence((...names) => text(values, ...names), where, report) ?? [];
+    if (text(values, 'evidence_json') === undefined) withoutEvidence += 1;
     const type =
       nonEmpty(edge.attributes.kind) ?? text(values, 'relation') ?? nonEmpty(edge.attributes.label);
     if (type === undefined) {
@@ -319,41 +289,22 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
       );
     }
     const edgeType = edge.attributes.type ?? defaultEdgeType;
-    relations.push({
-      where,
-      explained: ['.type'],
-      value: defined({
+    relations.push(
+      readRelation(
+        edge,
         id,
-        source: edge.attributes.source,
-        target: edge.attributes.target,
-        type,
-        evidence,
-        automatic: typed(values.get('automatic')),
-      }),
-      typeHint: {
-        label: nonEmpty(edge.attributes.label),
-        directed: edgeType === 'directed',
-        polarity: text(values, 'polarity'),
-        quad: typed(values.get('quad')),
-      },
-    });
-  }
-  if (withoutEvidence > 0) {
-    problems.push(
-      wholeProblem(
-        fileName,
-        top,
-        `${withoutEvidence} of ${relations.length} edges carry no evidence_json, so they have no evidence sentences; Actorgraph needs at least one quoted sentence per relation`,
+        where,
+        { type, evidence, automatic: typed(values.get('automatic')) },
+        {
+          label: nonEmpty(edge.attributes.label),
+          directed: edgeType === 'directed',
+          polarity: text(values, 'polarity'),
+          quad: typed(values.get('quad')),
+        },
       ),
     );
   }
-  for (const cls of ['node', 'edge'] as const) {
-    if (unknown[cls].size > 0) {
-      warnings.push(
-        wholeProblem(fileName, top, `${cls} attributes not read: ${[...unknown[cls]].join(', ')}`),
-      );
-    }
-  }
+  reportLeftovers(report, top, { edges: relations.length, withoutEvidence }, unknown);
 
   return finishImport(
     defined({

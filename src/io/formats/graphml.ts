@@ -5,20 +5,27 @@
  */
 import type { Actor, Graph, Relation } from '../../domain/types';
 import type { ParseResult, Problem } from '../problems';
-import type { Draft, DraftItem, DraftRelation, ImportOptions, Where } from './shared';
+import type { Draft, DraftItem, DraftRelation, ImportOptions } from './shared';
 import {
   defined,
   edgeIdMaker,
   fileProblem,
   finishImport,
   lineWhere,
-  looseBoolean,
-  looseInteger,
   parseJsonAttribute,
   problemAt,
   wholeProblem,
 } from './shared';
 import type { XmlElement } from './xml';
+import {
+  edgeIdentity,
+  readActor,
+  readEvidence,
+  readRelation,
+  reportLeftovers,
+  typedValue,
+  type Report,
+} from './xmlDrafts';
 import { attributes, childrenNamed, escapeText, firstChild, parseXml, xmlJson } from './xml';
 
 type KeyFor = 'graph' | 'node' | 'edge';
@@ -165,17 +172,10 @@ const KNOWN_NAMES: Readonly<Record<KeyFor, ReadonlySet<string>>> = {
   ]),
 };
 
-function typed(value: { text: string; type: string } | undefined): unknown {
-  if (value === undefined) return undefined;
-  const type = value.type.toLowerCase();
-  if (type === 'boolean') return looseBoolean(value.text) ?? value.text;
-  if (type === 'int' || type === 'long') return looseInteger(value.text) ?? value.text;
-  if (type === 'float' || type === 'double') {
-    const n = Number(value.text);
-    return value.text.trim() !== '' && Number.isFinite(n) ? n : value.text;
-  }
-  return value.text;
-}
+/** GraphML's names for whole-number key types. */
+const INTEGER_TYPES: ReadonlySet<string> = new Set(['int', 'long']);
+const typed = (value: { text: string; type: string } | undefined): unknown =>
+  typedValue(value, INTEGER_TYPES);
 
 const text = (values: Values, ...names: string[]): string | undefined => {
   for (const name of names) {
@@ -204,6 +204,7 @@ export function importGraphml(source: string, fileName: string, options?: Import
   }
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const report: Report = { fileName, problems, warnings };
   const graphElement = firstChild(root, 'graph');
   if (!graphElement)
     return {
@@ -255,32 +256,8 @@ export function importGraphml(source: string, fileName: string, options?: Import
     const where = lineWhere(node.line, `node ${JSON.stringify(id)}`);
     const values = valuesOf(node, keys, 'node', unknown.node);
     if (firstChild(node, 'graph')) warnings.push(problemAt(fileName, where, 'nested graphs are not read'));
-    let aliases: unknown = [];
-    const aliasesJson = text(values, 'aliases_json');
-    if (aliasesJson !== undefined)
-      aliases = parseJsonAttribute(aliasesJson, fileName, where, 'aliases_json', problems);
-    else {
-      const plain = text(values, 'aliases');
-      if (plain !== undefined)
-        aliases = plain
-          .split(/[;|]/)
-          .map((a) => a.trim())
-          .filter((a) => a !== '');
-    }
-    const label = text(values, 'label', 'name');
-    if (label === undefined)
-      warnings.push(problemAt(fileName, where, 'no label; the id is used as its label'));
-    actors.push({
-      where,
-      value: defined({
-        id,
-        label: label ?? id,
-        kind: text(values, 'kind'),
-        aliases,
-        country: text(values, 'country'),
-        affiliation: text(values, 'affiliation'),
-      }),
-    });
+    const get = (...names: string[]) => text(values, ...names);
+    actors.push(readActor(id, get('label', 'name'), get, where, report, (plain) => plain.split(/[;|]/)));
   }
 
   const relations: DraftRelation[] = [];
@@ -288,19 +265,10 @@ export function importGraphml(source: string, fileName: string, options?: Import
   const edges = childrenNamed(graphElement, 'edge');
   const newId = edgeIdMaker(edges.map((edge) => edge.attributes.id));
   for (const edge of edges) {
-    const id = edge.attributes.id ?? newId();
-    const where: Where = lineWhere(edge.line, `edge ${JSON.stringify(id)}`);
-    if (edge.attributes.id === undefined) {
-      warnings.push(
-        problemAt(fileName, where, `the edge has no id; it was given the id ${JSON.stringify(id)}`),
-      );
-    }
+    const { id, where } = edgeIdentity(edge, newId, report);
     const values = valuesOf(edge, keys, 'edge', unknown.edge);
-    let evidence: unknown = [];
-    const evidenceJson = text(values, 'evidence_json');
-    if (evidenceJson !== undefined) {
-      evidence = parseJsonAttribute(evidenceJson, fileName, where, 'evidence_json', problems) ?? [];
-    } else withoutEvidence += 1;
+    const evidence = readEvidence((...names) => text(values, ...names), where, report) ?? [];
+    if (text(values, 'evidence_json') === undefined) withoutEvidence += 1;
     const directedAttribute = edge.attributes.directed ?? edgeDefault;
     const type = text(values, 'relation', 'type', 'kind', 'interaction', 'label');
     if (type === undefined) {
@@ -312,41 +280,22 @@ export function importGraphml(source: string, fileName: string, options?: Import
         ),
       );
     }
-    relations.push({
-      where,
-      explained: ['.type'],
-      value: defined({
+    relations.push(
+      readRelation(
+        edge,
         id,
-        source: edge.attributes.source,
-        target: edge.attributes.target,
-        type,
-        evidence,
-        automatic: typed(values.get('automatic')),
-      }),
-      typeHint: {
-        label: text(values, 'label'),
-        directed: directedAttribute === 'true' || directedAttribute === 'directed',
-        polarity: text(values, 'polarity'),
-        quad: typed(values.get('quad')),
-      },
-    });
-  }
-  if (withoutEvidence > 0) {
-    problems.push(
-      wholeProblem(
-        fileName,
-        top,
-        `${withoutEvidence} of ${relations.length} edges carry no evidence_json, so they have no evidence sentences; Actorgraph needs at least one quoted sentence per relation`,
+        where,
+        { type, evidence, automatic: typed(values.get('automatic')) },
+        {
+          label: text(values, 'label'),
+          directed: directedAttribute === 'true' || directedAttribute === 'directed',
+          polarity: text(values, 'polarity'),
+          quad: typed(values.get('quad')),
+        },
       ),
     );
   }
-  for (const scope of ['node', 'edge'] as const) {
-    if (unknown[scope].size > 0) {
-      warnings.push(
-        wholeProblem(fileName, top, `${scope} attributes not read: ${[...unknown[scope]].join(', ')}`),
-      );
-    }
-  }
+  reportLeftovers(report, top, { edges: relations.length, withoutEvidence }, unknown);
 
   const version = graphValues.get('schemaversion');
   return finishImport(
