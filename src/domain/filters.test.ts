@@ -9,31 +9,8 @@ import {
   toggleInList,
   type Filters,
 } from './filters';
-import type { Evidence, Graph, Relation, RelationType } from './types';
-
-const type = (id: string, quad: 1 | 2 | 3 | 4, directed = true): RelationType => ({
-  id,
-  label: id.replace('_', ' '),
-  directed,
-  polarity: quad <= 2 ? 'cooperation' : 'conflict',
-  quad,
-  cameo: [],
-  plover: 'X',
-});
-const ev = (sourceId: string, extra: Partial<Evidence> = {}): Evidence => ({
-  sourceId,
-  start: 0,
-  end: 1,
-  quote: 'x',
-  ...extra,
-});
-const rel = (id: string, source: string, target: string, t: string, evidence: Evidence[]): Relation => ({
-  id,
-  source,
-  target,
-  type: t,
-  evidence,
-});
+import { evidence, relation, relationType } from './testing';
+import type { Graph } from './types';
 
 const graph: Graph = {
   schemaVersion: 1,
@@ -52,13 +29,21 @@ const graph: Graph = {
     { id: 'nato', label: 'NATO', kind: 'organization', aliases: [] },
     { id: 'un', label: 'UN', kind: 'organization', aliases: [] },
   ],
-  relationTypes: [type('praises', 1), type('trades_with', 2, false), type('accuses', 3), type('attacks', 4)],
+  relationTypes: [
+    relationType('praises', 1),
+    relationType('trades_with', 2, false),
+    relationType('accuses', 3),
+    relationType('attacks', 4),
+  ],
   relations: [
-    rel('r1', 'ru', 'cn', 'praises', [ev('s1'), ev('s1', { start: 5 })]),
-    rel('r2', 'cn', 'ru', 'trades_with', [ev('s2', { confidence: 0.9 })]),
-    rel('r3', 'xi', 'nato', 'accuses', [ev('s1', { confidence: 0.4 }), ev('s2', { confidence: 0.7 })]),
-    rel('r4', 'ru', 'nato', 'attacks', [ev('s2', { negated: true })]),
-    rel('r5', 'nato', 'ru', 'accuses', [ev('s2', { negated: true, confidence: 0.95 })]),
+    relation('r1', 'ru', 'cn', 'praises', [evidence('s1'), evidence('s1', { start: 5 })]),
+    relation('r2', 'cn', 'ru', 'trades_with', [evidence('s2', { confidence: 0.9 })]),
+    relation('r3', 'xi', 'nato', 'accuses', [
+      evidence('s1', { confidence: 0.4 }),
+      evidence('s2', { confidence: 0.7 }),
+    ]),
+    relation('r4', 'ru', 'nato', 'attacks', [evidence('s2', { negated: true })]),
+    relation('r5', 'nato', 'ru', 'accuses', [evidence('s2', { negated: true, confidence: 0.95 })]),
   ],
 };
 
@@ -112,16 +97,16 @@ describe('computeVisibility', () => {
   });
 
   it('needs a non-negated sentence above the threshold unless all evidence is curated', () => {
-    const mixed = rel('m', 'ru', 'cn', 'praises', [
-      ev('s1', { negated: true }),
-      ev('s2', { confidence: 0.3 }),
+    const mixed = relation('m', 'ru', 'cn', 'praises', [
+      evidence('s1', { negated: true }),
+      evidence('s2', { confidence: 0.3 }),
     ]);
     expect(evidencePasses(mixed, { ...DEFAULT_FILTERS, minConfidence: 0.2 })).toBe(true);
     // Above 0.3 only the curated negated sentence supports it, and it is curated: still drawn.
     expect(evidencePasses(mixed, { ...DEFAULT_FILTERS, minConfidence: 0.5 })).toBe(true);
-    const autoNegated = rel('n', 'ru', 'cn', 'praises', [
-      ev('s1', { negated: true, confidence: 0.9 }),
-      ev('s2', { confidence: 0.3 }),
+    const autoNegated = relation('n', 'ru', 'cn', 'praises', [
+      evidence('s1', { negated: true, confidence: 0.9 }),
+      evidence('s2', { confidence: 0.3 }),
     ]);
     expect(evidencePasses(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.2 })).toBe(true);
     expect(evidencePasses(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.5 })).toBe(false);
@@ -129,7 +114,7 @@ describe('computeVisibility', () => {
   });
 
   it('shows a relation with no evidence only in the unfiltered view', () => {
-    const bare = rel('b', 'ru', 'cn', 'praises', []);
+    const bare = relation('b', 'ru', 'cn', 'praises', []);
     expect(evidencePasses(bare, DEFAULT_FILTERS)).toBe(true);
     expect(evidencePasses(bare, { ...DEFAULT_FILTERS, minEvidence: 2 })).toBe(false);
     expect(evidencePasses(bare, { ...DEFAULT_FILTERS, hiddenSources: ['s9'] })).toBe(false);

@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { mergeGraphs, relationKey, sourceCount } from './merge';
+import { actor, relationType } from './testing';
 import type { Graph } from './types';
 
 const text = 'A praised B. B praised A. A and B are allies.';
 const base: Graph = {
   schemaVersion: 1,
   sources: [{ id: 's1', title: 'T', author: 'X', publisher: 'P', published: '2025-01-01', text }],
-  actors: [
-    { id: 'a', label: 'A', kind: 'state', aliases: [] },
-    { id: 'b', label: 'B', kind: 'state', aliases: [] },
-  ],
+  actors: [actor('a', 'A'), actor('b', 'B')],
   relationTypes: [
-    {
-      id: 'praises',
-      label: 'praises',
-      directed: true,
-      polarity: 'cooperation',
-      quad: 1,
-      cameo: ['051'],
-      plover: 'SUPPORT',
-    },
-    {
-      id: 'allies_with',
-      label: 'allies with',
-      directed: false,
-      polarity: 'cooperation',
-      quad: 1,
-      cameo: ['057'],
-      plover: 'SUPPORT',
-    },
+    relationType('praises', 1, true, { cameo: ['051'], plover: 'SUPPORT' }),
+    relationType('allies_with', 1, false, { cameo: ['057'], plover: 'SUPPORT' }),
   ],
   relations: [
     {

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mergedLabel, mergeParallel, pairKey } from './parallel';
-import type { Relation, RelationType } from './types';
+import { relationType } from './testing';
+import type { Relation } from './types';
 
-const type = (id: string, quad: 1 | 2 | 3 | 4, directed = true): RelationType => ({
-  id,
-  label: id.replace('_', ' '),
-  directed,
-  polarity: quad <= 2 ? 'cooperation' : 'conflict',
-  quad,
-  cameo: [],
-  plover: 'X',
-});
 const types = new Map(
-  [type('praises', 1), type('courts', 1), type('allies_with', 1, false), type('warns', 3)].map((t) => [
-    t.id,
-    t,
-  ]),
+  [
+    relationType('praises', 1),
+    relationType('courts', 1),
+    relationType('allies_with', 1, false),
+    relationType('warns', 3),
+  ].map((t) => [t.id, t]),
 );
 const rel = (id: string, source: string, target: string, t: string, n = 1): Relation => ({
   id,

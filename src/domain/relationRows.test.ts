@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from './graphIndex';
 import { DEFAULT_ROW_SORT, nextSort, relationRows, sortRows } from './relationRows';
+import { actor, relationType } from './testing';
 import type { Graph } from './types';
 
 const ev = (sourceId: string, negated = false) => ({
@@ -13,31 +14,8 @@ const ev = (sourceId: string, negated = false) => ({
 const graph: Graph = {
   schemaVersion: 1,
   sources: [],
-  actors: [
-    { id: 'ru', label: 'Russia', kind: 'state', aliases: [] },
-    { id: 'cn', label: 'China', kind: 'state', aliases: [] },
-    { id: 'us', label: 'USA', kind: 'state', aliases: [] },
-  ],
-  relationTypes: [
-    {
-      id: 'praises',
-      label: 'praises',
-      directed: true,
-      polarity: 'cooperation',
-      quad: 1,
-      cameo: [],
-      plover: 'X',
-    },
-    {
-      id: 'allies_with',
-      label: 'allies with',
-      directed: false,
-      polarity: 'cooperation',
-      quad: 1,
-      cameo: [],
-      plover: 'X',
-    },
-  ],
+  actors: [actor('ru', 'Russia'), actor('cn', 'China'), actor('us', 'USA')],
+  relationTypes: [relationType('praises', 1), relationType('allies_with', 1, false)],
   relations: [
     { id: 'r1', source: 'ru', target: 'cn', type: 'praises', evidence: [ev('a'), ev('b'), ev('a')] },
     { id: 'r2', source: 'cn', target: 'us', type: 'allies_with', evidence: [ev('a', true)] },

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../domain/filters';
 import { pairKey } from '../domain/parallel';
+import { actor, relationType } from '../domain/testing';
 import type { Graph } from '../domain/types';
 import { DEFAULT_VIEW } from '../domain/view';
 import { useAppStore } from './index';
@@ -10,23 +11,8 @@ const ev = { sourceId: 's1', start: 0, end: 1, quote: 'x' };
 const graph: Graph = {
   schemaVersion: 1,
   sources: [{ id: 's1', title: 'S', author: '', publisher: '', published: '2025-01-01', text: 'x' }],
-  actors: [
-    { id: 'a', label: 'A', kind: 'state', aliases: [] },
-    { id: 'b', label: 'B', kind: 'state', aliases: [] },
-    { id: 'c', label: 'C', kind: 'person', aliases: [] },
-  ],
-  relationTypes: [
-    {
-      id: 'praises',
-      label: 'praises',
-      directed: true,
-      polarity: 'cooperation',
-      quad: 1,
-      cameo: [],
-      plover: 'X',
-    },
-    { id: 'warns', label: 'warns', directed: true, polarity: 'conflict', quad: 3, cameo: [], plover: 'X' },
-  ],
+  actors: [actor('a', 'A'), actor('b', 'B'), actor('c', 'C', 'person')],
+  relationTypes: [relationType('praises', 1), relationType('warns', 3)],
   relations: [
     { id: 'ab1', source: 'a', target: 'b', type: 'praises', evidence: [ev] },
     { id: 'ab2', source: 'b', target: 'a', type: 'warns', evidence: [ev, ev] },

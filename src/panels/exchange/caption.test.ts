@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actor, relationType } from '../../domain/testing';
 import type { Graph } from '../../domain/types';
 import { buildCaption, citeSource, describeFilters, listWords } from './caption';
 
@@ -14,30 +15,8 @@ const source = (id: string, title: string, url?: string) => ({
 const graph: Graph = {
   schemaVersion: 1,
   sources: [source('s1', 'Parade', 'https://example.org/p'), source('s2', 'Summit')],
-  actors: [
-    { id: 'a', label: 'A', kind: 'state', aliases: [] },
-    { id: 'b', label: 'B', kind: 'state', aliases: [] },
-  ],
-  relationTypes: [
-    {
-      id: 'praises',
-      label: 'praises',
-      directed: true,
-      polarity: 'cooperation',
-      quad: 1,
-      cameo: [],
-      plover: 'X',
-    },
-    {
-      id: 'accuses',
-      label: 'accuses',
-      directed: true,
-      polarity: 'conflict',
-      quad: 3,
-      cameo: [],
-      plover: 'Y',
-    },
-  ],
+  actors: [actor('a', 'A'), actor('b', 'B')],
+  relationTypes: [relationType('praises', 1), relationType('accuses', 3, true, { plover: 'Y' })],
   relations: [
     {
       id: 'r1',
