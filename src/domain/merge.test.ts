@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeGraphs, relationKey, sourceCount } from './merge';
-import { actor, relationType } from './testing';
+import { actor, evidence, relation, relationType } from './testing';
 import type { Graph } from './types';
 
 const text = 'A praised B. B praised A. A and B are allies.';
@@ -77,5 +77,14 @@ describe('mergeGraphs', () => {
     expect(mergeGraphs(base, add).relations).toHaveLength(3);
     expect(relationKey('b', 'a', 'praises', true)).toBe('b>a:praises');
     expect(relationKey('b', 'a', 'allies_with', false)).toBe('a>b:allies_with');
+  });
+});
+
+describe('sourceCount', () => {
+  it('counts distinct sources', () => {
+    const ev = evidence('s1', { start: 3, end: 4 });
+    const backed = relation('r', 'a', 'b', 'praises', [ev, { ...ev, start: 0 }, { ...ev, sourceId: 's2' }]);
+    expect(sourceCount(backed)).toBe(2);
+    expect(sourceCount(relation('r', 'a', 'b', 'praises', []))).toBe(0);
   });
 });

@@ -1,14 +1,8 @@
+import { sourceCount } from '../domain/merge';
 import type { Evidence, Relation, Source } from '../domain/types';
 import { plural } from '../io/describe';
 import { useAppStore } from '../store';
-import {
-  distinctSources,
-  drawableSpans,
-  flagWords,
-  percent,
-  quoteRuns,
-  type QuoteRun,
-} from './evidenceSegments';
+import { drawableSpans, flagWords, percent, quoteRuns, type QuoteRun } from './evidenceSegments';
 import { RelationTitle } from './RelationTitle';
 
 /**
@@ -34,7 +28,7 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
         </p>
       )}
       <p className="meta relation-backing" data-testid="relation-backing">
-        Backed by {plural(distinctSources(relation.evidence), 'source')}
+        Backed by {plural(sourceCount(relation), 'source')}
         {relation.automatic ? ' · found by the extractor' : ''}
       </p>
       <ol className="evidence-list" data-testid="evidence-list">

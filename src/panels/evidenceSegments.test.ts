@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../domain/types';
-import {
-  distinctSources,
-  drawableSpans,
-  flagWords,
-  percent,
-  quoteRuns,
-  segmentText,
-} from './evidenceSegments';
+import { drawableSpans, flagWords, percent, quoteRuns, segmentText } from './evidenceSegments';
 
 describe('segmentText', () => {
   it('splits around spans in text order and keeps every character', () => {
@@ -86,11 +79,6 @@ describe('quoteRuns', () => {
 });
 
 describe('evidence words', () => {
-  it('counts distinct sources', () => {
-    expect(distinctSources([evidence, { ...evidence, start: 0 }, { ...evidence, sourceId: 's2' }])).toBe(2);
-    expect(distinctSources([])).toBe(0);
-  });
-
   it('puts flags in words, negation first, unknown flags as they are', () => {
     expect(flagWords({ ...evidence, negated: true, flags: ['hedged', 'reported', 'new_flag'] })).toEqual([
       'negated',

@@ -62,10 +62,6 @@ export function quoteRuns(text: string, start: number, spans: Evidence['spans'] 
 export const drawableSpans = (evidence: Evidence): Evidence['spans'] =>
   evidence.anchor === 'orphaned' ? undefined : evidence.spans;
 
-/** How many different documents the sentences come from. */
-export const distinctSources = (evidence: readonly Evidence[]): number =>
-  new Set(evidence.map((e) => e.sourceId)).size;
-
 const FLAG_WORDS: Readonly<Record<string, string>> = {
   negated: 'negated',
   hedged: 'hedged',

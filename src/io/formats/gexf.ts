@@ -23,6 +23,7 @@ import {
 import type { XmlElement } from './xml';
 import {
   edgeIdentity,
+  firstText,
   readActor,
   readEvidence,
   readRelation,
@@ -198,14 +199,6 @@ const INTEGER_TYPES: ReadonlySet<string> = new Set(['integer', 'long', 'short', 
 const typed = (value: { text: string; type: string } | undefined): unknown =>
   typedValue(value, INTEGER_TYPES);
 
-const text = (values: Values, ...names: string[]): string | undefined => {
-  for (const name of names) {
-    const value = values.get(name);
-    if (value !== undefined && value.text !== '') return value.text;
-  }
-  return undefined;
-};
-
 const nonEmpty = (value: string | undefined): string | undefined => (value === '' ? undefined : value);
 
 /** Reads a GEXF document (1.1 to 1.3) into a graph, reporting problems by line. */
@@ -267,7 +260,7 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
       const values = valuesOf(node, nodeModel, 'node', unknown.node);
       // Plain aliases may come as "[a, b]" from tools that print lists.
       const split = (plain: string) => plain.replace(/^\[|\]$/g, '').split(/[;|,]/);
-      const get = (...names: string[]) => text(values, ...names);
+      const get = (...names: string[]) => firstText(values, ...names);
       actors.push(readActor(id, nonEmpty(node.attributes.label), get, where, report, split));
     }
   }
@@ -279,10 +272,10 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
   for (const edge of edges) {
     const { id, where } = edgeIdentity(edge, newId, report);
     const values = valuesOf(edge, edgeModel, 'edge', unknown.edge);
-    const evidence = readEvidence((...names) => text(values, ...names), where, report) ?? [];
-    if (text(values, 'evidence_json') === undefined) withoutEvidence += 1;
-    const type =
-      nonEmpty(edge.attributes.kind) ?? text(values, 'relation') ?? nonEmpty(edge.attributes.label);
+    const get = (...names: string[]) => firstText(values, ...names);
+    const evidence = readEvidence(get, where, report);
+    if (evidence === undefined) withoutEvidence += 1;
+    const type = nonEmpty(edge.attributes.kind) ?? get('relation') ?? nonEmpty(edge.attributes.label);
     if (type === undefined) {
       problems.push(
         problemAt(fileName, where, 'no relation type: give the edge a kind (or a "relation" attribute)'),
@@ -294,11 +287,11 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
         edge,
         id,
         where,
-        { type, evidence, automatic: typed(values.get('automatic')) },
+        { type, evidence: evidence ?? [], automatic: typed(values.get('automatic')) },
         {
           label: nonEmpty(edge.attributes.label),
           directed: edgeType === 'directed',
-          polarity: text(values, 'polarity'),
+          polarity: get('polarity'),
           quad: typed(values.get('quad')),
         },
       ),

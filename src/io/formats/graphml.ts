@@ -19,6 +19,7 @@ import {
 import type { XmlElement } from './xml';
 import {
   edgeIdentity,
+  firstText,
   readActor,
   readEvidence,
   readRelation,
@@ -177,14 +178,6 @@ const INTEGER_TYPES: ReadonlySet<string> = new Set(['int', 'long']);
 const typed = (value: { text: string; type: string } | undefined): unknown =>
   typedValue(value, INTEGER_TYPES);
 
-const text = (values: Values, ...names: string[]): string | undefined => {
-  for (const name of names) {
-    const value = values.get(name);
-    if (value !== undefined && value.text !== '') return value.text;
-  }
-  return undefined;
-};
-
 /** Reads a GraphML document into a graph, reporting problems by line. */
 export function importGraphml(source: string, fileName: string, options?: ImportOptions): ParseResult<Graph> {
   const parsed = parseXml(source, fileName);
@@ -256,7 +249,7 @@ export function importGraphml(source: string, fileName: string, options?: Import
     const where = lineWhere(node.line, `node ${JSON.stringify(id)}`);
     const values = valuesOf(node, keys, 'node', unknown.node);
     if (firstChild(node, 'graph')) warnings.push(problemAt(fileName, where, 'nested graphs are not read'));
-    const get = (...names: string[]) => text(values, ...names);
+    const get = (...names: string[]) => firstText(values, ...names);
     actors.push(readActor(id, get('label', 'name'), get, where, report, (plain) => plain.split(/[;|]/)));
   }
 
@@ -267,10 +260,11 @@ export function importGraphml(source: string, fileName: string, options?: Import
   for (const edge of edges) {
     const { id, where } = edgeIdentity(edge, newId, report);
     const values = valuesOf(edge, keys, 'edge', unknown.edge);
-    const evidence = readEvidence((...names) => text(values, ...names), where, report) ?? [];
-    if (text(values, 'evidence_json') === undefined) withoutEvidence += 1;
+    const get = (...names: string[]) => firstText(values, ...names);
+    const evidence = readEvidence(get, where, report);
+    if (evidence === undefined) withoutEvidence += 1;
     const directedAttribute = edge.attributes.directed ?? edgeDefault;
-    const type = text(values, 'relation', 'type', 'kind', 'interaction', 'label');
+    const type = get('relation', 'type', 'kind', 'interaction', 'label');
     if (type === undefined) {
       problems.push(
         problemAt(
@@ -285,11 +279,11 @@ export function importGraphml(source: string, fileName: string, options?: Import
         edge,
         id,
         where,
-        { type, evidence, automatic: typed(values.get('automatic')) },
+        { type, evidence: evidence ?? [], automatic: typed(values.get('automatic')) },
         {
-          label: text(values, 'label'),
+          label: get('label'),
           directed: directedAttribute === 'true' || directedAttribute === 'directed',
-          polarity: text(values, 'polarity'),
+          polarity: get('polarity'),
           quad: typed(values.get('quad')),
         },
       ),

@@ -18,6 +18,18 @@ import type { XmlElement } from './xml';
 /** The non-empty text of the first of `names` an element has a value for. */
 export type Lookup = (...names: string[]) => string | undefined;
 
+/** The non-empty text of the first of `names` present in an element's values. */
+export function firstText(
+  values: ReadonlyMap<string, { readonly text: string }>,
+  ...names: string[]
+): string | undefined {
+  for (const name of names) {
+    const value = values.get(name);
+    if (value !== undefined && value.text !== '') return value.text;
+  }
+  return undefined;
+}
+
 /** Where a reader puts what it finds wrong: problems stop the import, warnings are reported. */
 export interface Report {
   readonly fileName: string;

@@ -1,14 +1,6 @@
-import {
-  useCallback,
-  useEffect,
-  useRef,
-  useState,
-  type DragEvent,
-  type FormEvent,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useAppStore } from '../../store';
-import { useModalDialog } from '../exchange/useModalDialog';
+import { useModalDialog, type ModalDialogProps } from '../exchange/useModalDialog';
 import { addArticleFromText } from './addArticleFromText';
 import { ArticleList } from './ArticleList';
 import {
@@ -39,15 +31,7 @@ const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
  * extractor runs in a worker with progress and Cancel. A refused input changes nothing: the form keeps
  * what was typed and the graph stays as it was. Closing the dialog cancels a running extraction.
  */
-export function AddArticleDialog({
-  open,
-  onClose,
-  returnTo,
-}: {
-  open: boolean;
-  onClose: () => void;
-  returnTo: RefObject<HTMLElement | null>;
-}) {
+export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) {
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [fields, setFields] = useState<MetaFields>(EMPTY_META);

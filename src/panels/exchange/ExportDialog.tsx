@@ -1,19 +1,11 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useState } from 'react';
 import { useAppStore } from '../../store';
 import { DataExportSection } from './DataExportSection';
 import { ImageExportSection } from './ImageExportSection';
-import { useModalDialog } from './useModalDialog';
+import { useModalDialog, type ModalDialogProps } from './useModalDialog';
 
 /** Images and data in one keyboard-operable modal dialog; Esc or Close returns focus to the opener. */
-export function ExportDialog({
-  open,
-  onClose,
-  returnTo,
-}: {
-  open: boolean;
-  onClose: () => void;
-  returnTo: RefObject<HTMLElement | null>;
-}) {
+export function ExportDialog({ open, onClose, returnTo }: ModalDialogProps) {
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const closed = useCallback(() => {
     setStatus(null);

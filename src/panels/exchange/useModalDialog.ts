@@ -3,6 +3,14 @@ import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** What every modal dialog of the app is given by the button that opens it. */
+export interface ModalDialogProps {
+  readonly open: boolean;
+  readonly onClose: () => void;
+  /** Where focus goes back to when the dialog closes. */
+  readonly returnTo: RefObject<HTMLElement | null>;
+}
+
 /**
  * A native modal <dialog> driven by React state: showModal() makes the page behind it inert, Esc
  * closes it (the browser's cancel, reported through onClose), Tab wraps inside it, and focus goes
