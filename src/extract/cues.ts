@@ -54,6 +54,11 @@ export interface CueGroup {
    * words after its object decide the type, praise or denunciation (see `characterisation`).
    */
   readonly characterises?: boolean;
+  /**
+   * A verb of advocacy ("called for closer ties with X", "advocated solidarity among X"): it relates
+   * only through the cooperation it seeks, never to a direct object (see `advocacyObject`).
+   */
+  readonly advocates?: boolean;
 }
 
 const ATTACK_PREPS = ['in', 'inside', 'across', 'on', 'against', 'into', 'near'];
@@ -266,6 +271,12 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     prior: 0.6,
     verbs: ['urge', 'call on', 'call upon', 'appeal to', 'invite'],
     embeds: true,
+  },
+  {
+    type: 'courts',
+    prior: 0.75,
+    verbs: ['advocate', 'call for', 'push for', 'press for', 'promote', 'seek'],
+    advocates: true,
   },
   // negotiates_with: talks and consultation.
   {
@@ -946,6 +957,7 @@ export interface Cue {
   readonly targetKinds: ReadonlySet<ActorKind> | undefined;
   readonly joint: boolean;
   readonly characterises: boolean;
+  readonly advocates: boolean;
 }
 
 export interface CueMatch {
@@ -1037,6 +1049,7 @@ function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
     targetKinds: group.targetKinds ? new Set(group.targetKinds) : undefined,
     joint: group.joint === true,
     characterises: group.characterises === true,
+    advocates: group.advocates === true,
   };
 }
 

@@ -465,3 +465,72 @@ describe('characterisation', () => {
     expect(relations('Colombia called Ecuador on Monday about the border.')).toEqual([]);
   });
 });
+
+describe('complements', () => {
+  it('reads an appeal for cooperation with a group as courting it', () => {
+    expect(relations('Peru called for closer cooperation with Mercosur.')).toEqual(['peru>mercosur:courts']);
+    expect(relations('Vietnam pressed for deeper economic and security ties with Japan.')).toEqual([
+      'vietnam>japan:courts',
+    ]);
+    expect(relations('Ghana and Togo advocated “greater solidarity among ECOWAS states”.')).toEqual([
+      'ghana>ecowas:courts',
+      'togo>ecowas:courts',
+    ]);
+  });
+
+  it('leaves out cooperation between others, demonyms and appeals with no cooperation noun', () => {
+    expect(relations('Spain called for closer cooperation between European navies.')).toEqual([]);
+    expect(relations('Oman called for calm with Yemen.')).toEqual([]);
+    expect(relations('Fiji did not push for closer ties with Tonga.')).toEqual(['fiji>tonga:courts:not']);
+  });
+
+  it('reads condemning what bypasses or undermines an actor as supporting it', () => {
+    expect(relations('Ethiopia denounced measures that bypass the African Union.')).toEqual([
+      'ethiopia>african-union:supports',
+    ]);
+    expect(relations('Brazil rejected attempts to weaken the WTO.')).toEqual(['brazil>wto:supports']);
+    expect(relations('Egypt condemned Israel’s efforts to undermine the Palestinian Authority.')).toEqual([
+      'egypt>israel:denounces',
+      'egypt>palestine:supports',
+    ]);
+  });
+
+  it('does not read the undermined actor as the one condemned', () => {
+    expect(relations('Jordan criticised the sidelining of the United Nations.')).toEqual([
+      'jordan>un:supports',
+    ]);
+    expect(relations('Algeria criticised the African Union.')).toEqual(['algeria>african-union:denounces']);
+  });
+
+  it('reads objecting to an alliance’s growth as opposing the alliance, not a state', () => {
+    expect(relations('Belarus accused Poland of extending NATO to its border.')).toEqual([
+      'belarus>nato:opposes',
+      'belarus>poland:accuses',
+    ]);
+    expect(relations('Iran protested against the enlargement of the Gulf Cooperation Council.')).toEqual([
+      'iran>gcc:opposes',
+    ]);
+    expect(relations('Jordan condemned Israel’s settlement expansion.')).toEqual(['jordan>israel:denounces']);
+    expect(relations('Sweden welcomed NATO’s eastward expansion.')).toEqual(['sweden>nato:praises']);
+  });
+
+  it('keeps the cue’s flags and a lower confidence than a stated relation', () => {
+    expect(relations('Kenya has not condemned efforts to sideline IGAD.')).toEqual([]);
+    expect(relations('Kenya has not condemned efforts to sideline the African Union.')).toEqual([
+      'kenya>african-union:supports:not',
+    ]);
+    const [stated] = analyseText('Chad condemned Sudan.');
+    const [read] = analyseText('Chad condemned attempts to sideline Sudan.');
+    expect(read?.rule).toBe('defends-undermined');
+    expect(read?.confidence).toBeLessThan(stated?.confidence ?? 0);
+  });
+
+  it('lets a joint statement speak for the leaders named recently, else for the pair in its sentence', () => {
+    const text =
+      'Lula met Modi in Brasília. Brazil and India agreed on a trade deal. Their joint statement praised the G20.';
+    expect(relations(text)).toContain('lula>g20:praises');
+    expect(
+      relations('Lula met Modi. Kenya and Ghana issued a joint statement that criticised the G7.'),
+    ).toEqual(expect.arrayContaining(['ghana>g7:denounces', 'kenya>g7:denounces']));
+  });
+});

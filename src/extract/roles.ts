@@ -4,8 +4,11 @@
  * the nearest unit to its left acts, the nearest suitable unit to its right receives, flipped for
  * passives ("was accused by"). Symmetric cues with a two-actor subject relate the two to each other.
  */
+import type { ActorKind } from '../domain/types';
 import type { CueIndex, CueMatch } from './cues';
 import { CHARACTERISATION, findCues, PREPOSITIONS } from './cues';
+import type { ComplementContext } from './complements';
+import { advocacyObject, negativeComplement } from './complements';
 import type { Flag, SentenceModality } from './flags';
 import { FLAG_PENALTY, modalityFlags, sentenceModality } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
@@ -14,7 +17,7 @@ import type { Sentence } from './segment';
 import type { Token } from './tokenize';
 import { isCapitalised, tokenize } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
-import { isDirected } from './vocabulary';
+import { isDirected, relationType } from './vocabulary';
 
 export interface Member {
   readonly actorId: string;
@@ -543,10 +546,12 @@ function findAnaphors(
       i++;
       continue;
     }
-    // "their joint statement", "a joint communiqué": the document speaks for the pair that issued it.
+    // "their joint statement", "a joint communiqué": the document speaks for the pair that issued it,
+    // the leaders who signed it when a pair of persons was named recently (data/README.md, rule 4).
     const jointAt = /^(a|the|their|its)$/.test(lower) ? i + 1 : i;
     if (tokens[jointAt]?.lower === 'joint' && JOINT_DOCUMENTS.has(tokens[jointAt + 1]?.lower ?? '')) {
-      const ids = recentPair(context, i, 3);
+      const local = context.localPairs.filter((pair) => pair.last <= i).pop();
+      const ids = local?.ids ?? recentPair(context, i, 3, true);
       if (ids && ids.length >= 2) {
         const last = jointAt + 2;
         items.push(anaphorItem(ids, tokens, i, last, tokens[last]?.kind === 'pos'));
@@ -779,7 +784,16 @@ interface Roles {
   readonly passive: boolean;
   /** The type, when the cue's own is decided by its context (a characterisation). */
   readonly type?: RelationTypeId;
+  /** The word that links the cue to its target ("bypass" in "denounced measures that bypass X"). */
+  readonly linkAt?: number;
+  /** Read from the cue's complement rather than stated by it: lower confidence. */
+  readonly inferred?: boolean;
 }
+
+/** Negative cues whose complement can name what the source defends or resists. */
+const COMPLEMENT_READERS = new Set<RelationTypeId>(['denounces', 'opposes', 'accuses', 'warns']);
+/** Confidence factor for a relation read from a complement rather than stated by the cue. */
+const INFERRED_FACTOR = 0.8;
 
 /** Words that end the predicate of a characterisation ("described X as a partner that …"). */
 const PREDICATE_STOP = new Set([...STOP_RIGHT].filter((word) => word !== 'as'));
@@ -797,7 +811,7 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): numbe
   return count;
 }
 
-class SentenceAnalysis {
+class SentenceAnalysis implements ComplementContext {
   readonly units: Unit[];
   readonly unitAt: Map<number, Unit> = new Map();
   readonly aside: Int32Array;
@@ -808,6 +822,8 @@ class SentenceAnalysis {
   readonly unasserted = new Set<number>();
   /** The source of the previous cue in this sentence. */
   previousSource: Unit | undefined;
+  /** Cues (by first token) read as part of an earlier cue: "cooperation" in "called for cooperation with". */
+  readonly consumed = new Set<number>();
 
   constructor(
     readonly tokens: readonly Token[],
@@ -935,6 +951,60 @@ class SentenceAnalysis {
       return unit;
     }
     return undefined;
+  }
+
+  unitStartingAt(at: number): Unit | undefined {
+    return this.unitAt.get(at);
+  }
+
+  unitKinds(at: number): { kinds: ActorKind[]; demonym: boolean } | undefined {
+    const unit = this.unitAt.get(at);
+    if (!unit) return undefined;
+    return {
+      kinds: unit.members.map((m) => this.lexicon.actors.get(m.actorId)?.kind ?? 'person'),
+      demonym: unit.members.some((m) => m.flags.includes('demonym')),
+    };
+  }
+
+  /** "called for closer ties with Kenya": the source courts the group it seeks cooperation with. */
+  private advocacyRoles(cue: CueMatch, known?: Unit): Roles | undefined {
+    if (this.isPassive(cue)) return undefined;
+    const object = advocacyObject(this, cue.last);
+    const target = object ? this.unitAt.get(object.targetAt) : undefined;
+    const source = target ? (known ?? this.nearestLeft(cue)) : undefined;
+    if (!object || !target || !source) return undefined;
+    for (let t = cue.last; t < object.targetAt; t++) if (this.cueStarts.has(t)) this.consumed.add(t);
+    return { source, target, rule: 'advocacy', passive: false, linkAt: object.nounAt, inferred: true };
+  }
+
+  /**
+   * Relations in a negative cue's complement: "denounced measures that bypass the Security Council"
+   * (supports it), "accused the US of extending NATO into Asia" (opposes NATO).
+   */
+  complementRoles(cue: CueMatch, roles: Roles | undefined): Roles[] {
+    if (!COMPLEMENT_READERS.has(cue.cue.type) || roles?.pair || roles?.reciprocal || roles?.type) return [];
+    if (roles?.passive || cue.cue.agentFrom) return [];
+    const verbSource = cue.cue.kind === 'verb' && !this.isPassive(cue) ? this.nearestLeft(cue) : undefined;
+    const source = roles ? roles.source : verbSource;
+    if (!source) return [];
+    const own = roles?.target;
+    const out: Roles[] = [];
+    for (const reading of negativeComplement(this, cue.last)) {
+      const target = this.unitAt.get(reading.targetAt);
+      // "opposed NATO expansion" already says so; "criticised the sidelining of the UN" replaces
+      // the reading of the UN as the one criticised (see `supersedes`).
+      if (!target || (target === own && reading.type === cue.cue.type)) continue;
+      out.push({
+        source,
+        target,
+        type: reading.type,
+        rule: reading.rule,
+        passive: false,
+        linkAt: reading.linkAt,
+        inferred: true,
+      });
+    }
+    return out;
   }
 
   private unitStartingIn(from: number, to: number): Unit | undefined {
@@ -1196,6 +1266,7 @@ class SentenceAnalysis {
   }
 
   roles(cue: CueMatch): Roles | undefined {
+    if (this.consumed.has(cue.first)) return undefined;
     const roles = this.rolesFor(cue);
     if (!roles?.target) return roles;
     const kinds = cue.cue.targetKinds;
@@ -1228,6 +1299,7 @@ class SentenceAnalysis {
   private rolesFor(cue: CueMatch): Roles | undefined {
     const symmetric = !isDirected(cue.cue.type);
     if (cue.cue.agentFrom) return this.fromAgentRoles(cue);
+    if (cue.cue.advocates) return this.advocacyRoles(cue);
     if (cue.cue.characterises) return this.characterisationRoles(cue);
     // "Russia together with China vetoed …", "Ghana, together with Togo, launched …": the phrase joined
     // a compound; its members act together.
@@ -1298,6 +1370,8 @@ class SentenceAnalysis {
     if (target) return { source, target, rule, passive: false };
     if (cue.cue.mutual && source.members.length >= 2)
       return { source, pair: true, rule: 'pair-subject', passive: false };
+    // "urged closer ties with Kenya": an appeal without an addressee seeks the cooperation it names.
+    if (cue.cue.type === 'courts' && cue.cue.kind === 'verb') return this.advocacyRoles(cue, source);
     if (!symmetric) return undefined;
     // "expand trade with Central Asia", "cooperation among Gulf states": the partner is not the pair.
     if (cue.cue.endsWithPreposition) return undefined;
@@ -1416,10 +1490,14 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     const roles = analysis.roles(cue);
     const embedded = embeddedUnder(previous, cue, tokens);
     previous = cue;
-    if (!roles) continue;
-    if (roles.target) analysis.targetOf.set(roles.target, roles.source);
-    analysis.previousSource = roles.source;
+    if (roles?.target) analysis.targetOf.set(roles.target, roles.source);
+    if (roles) analysis.previousSource = roles.source;
+    const readings = analysis.complementRoles(cue, roles);
+    if (roles && !supersedes(readings, roles, cue.cue.type)) readings.unshift(roles);
+    for (const reading of readings) read(cue, reading, embedded);
+  }
 
+  function read(cue: CueMatch, roles: Roles, embedded: boolean): void {
     const source = roles.source;
     const windowFrom = source.last <= cue.first ? source.last : cue.first - 6;
     const flags = new Set<Flag>(modalityFlags(tokens, { from: windowFrom, cue: cue.first }, modality));
@@ -1436,15 +1514,21 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     const target = roles.target;
     const targetDistance = !target
       ? 0
-      : target.first >= cue.last
-        ? wordsBetween(tokens, cue.last, target.first)
-        : wordsBetween(tokens, target.last, cue.first);
+      : roles.linkAt !== undefined
+        ? wordsBetween(tokens, roles.linkAt + 1, target.first)
+        : target.first >= cue.last
+          ? wordsBetween(tokens, cue.last, target.first)
+          : wordsBetween(tokens, target.last, cue.first);
     if (sourceDistance > 12) flags.add('distant');
 
     const cueStart = (tokens[cue.first] as Token).start;
     const cueEnd = (tokens[cue.last - 1] as Token).end;
     const cueText = text.slice(cueStart, cueEnd);
-    const base = cue.cue.prior * distancePenalty(sourceDistance) * distancePenalty(targetDistance);
+    const base =
+      cue.cue.prior *
+      distancePenalty(sourceDistance) *
+      distancePenalty(targetDistance) *
+      (roles.inferred ? INFERRED_FACTOR : 1);
 
     const type = roles.type ?? cue.cue.type;
     const emit = (from: Member, to: Member): void => {
@@ -1471,7 +1555,7 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
       });
     };
 
-    const mutual = cue.cue.mutual && isDirected(type);
+    const mutual = cue.cue.mutual && isDirected(type) && !roles.inferred;
     if (roles.pair || roles.reciprocal) {
       const members = source.members;
       for (let a = 0; a < members.length; a++) {
@@ -1502,6 +1586,20 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
 
   updateDiscourse(discourse, units, candidates, sentence.index, lexicon);
   return candidates;
+}
+
+/**
+ * A complement reading of the cue's own target with the other polarity replaces it: "criticised the
+ * sidelining of the UN" supports the UN and does not denounce it. "Denounced NATO's expansion" keeps both.
+ */
+function supersedes(readings: readonly Roles[], roles: Roles, type: RelationTypeId): boolean {
+  const polarity = (id: RelationTypeId | undefined): string | undefined =>
+    id === undefined ? undefined : relationType(id)?.polarity;
+  const own = polarity(roles.type ?? type);
+  return (
+    roles.target !== undefined &&
+    readings.some((reading) => reading.target === roles.target && polarity(reading.type) !== own)
+  );
 }
 
 /** The subject at `first` opens a "that" clause of a denial: "X denied that Y had armed Z". */
