@@ -522,6 +522,7 @@ describe('complements', () => {
     const [stated] = analyseText('Chad condemned Sudan.');
     const [read] = analyseText('Chad condemned attempts to sideline Sudan.');
     expect(read?.rule).toBe('defends-undermined');
+    expect(read?.cue).toBe('condemned … sideline');
     expect(read?.confidence).toBeLessThan(stated?.confidence ?? 0);
   });
 

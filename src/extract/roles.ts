@@ -1523,7 +1523,9 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
 
     const cueStart = (tokens[cue.first] as Token).start;
     const cueEnd = (tokens[cue.last - 1] as Token).end;
-    const cueText = text.slice(cueStart, cueEnd);
+    // "condemned … sideline": a complement reading names the word that links the cue to its target.
+    const link = roles.linkAt === undefined ? undefined : tokens[roles.linkAt];
+    const cueText = `${text.slice(cueStart, cueEnd)}${link ? ` … ${link.text}` : ''}`;
     const base =
       cue.cue.prior *
       distancePenalty(sourceDistance) *
