@@ -45,7 +45,6 @@ function verbForms(lemmas: readonly string[]): Set<string> {
 /** Nouns of sought cooperation: "closer ties", "greater solidarity", "deeper integration". */
 const COOPERATION_NOUNS = new Set([
   'cooperation',
-  'co-operation',
   'collaboration',
   'solidarity',
   'ties',

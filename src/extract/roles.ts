@@ -1595,12 +1595,9 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
  * sidelining of the UN" supports the UN and does not denounce it. "Denounced NATO's expansion" keeps both.
  */
 function supersedes(readings: readonly Roles[], roles: Roles, type: RelationTypeId): boolean {
-  const polarity = (id: RelationTypeId | undefined): string | undefined =>
-    id === undefined ? undefined : relationType(id)?.polarity;
-  const own = polarity(roles.type ?? type);
-  return (
-    roles.target !== undefined &&
-    readings.some((reading) => reading.target === roles.target && polarity(reading.type) !== own)
+  const own = relationType(roles.type ?? type)?.polarity;
+  return readings.some(
+    (reading) => reading.target === roles.target && relationType(reading.type ?? type)?.polarity !== own,
   );
 }
 
