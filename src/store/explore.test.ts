@@ -5,7 +5,13 @@ import { actor, relationType } from '../domain/testing';
 import type { Graph } from '../domain/types';
 import { DEFAULT_VIEW } from '../domain/view';
 import { useAppStore } from './index';
-import { selectMergedView, selectTableRelationIds, selectTheme, selectVisibility } from './selectors';
+import {
+  selectMergedView,
+  selectTableRelationCount,
+  selectTableRelationIds,
+  selectTheme,
+  selectVisibility,
+} from './selectors';
 
 const ev = { sourceId: 's1', start: 0, end: 1, quote: 'x' };
 const graph: Graph = {
@@ -68,11 +74,14 @@ describe('explore state', () => {
   it('visibility is memoised and follows filters and focus', () => {
     const first = selectVisibility(store.getState());
     expect(selectVisibility(store.getState())).toBe(first);
+    expect(selectTableRelationCount(store.getState())).toBe(selectTableRelationIds(store.getState()).length);
+    expect(selectTableRelationCount(store.getState())).toBeGreaterThan(1);
     store.getState().setFocusSettings({ mode: 'hide' });
     store.getState().focusOn('c');
     const focused = selectVisibility(store.getState());
     expect([...focused.relations]).toEqual(['bc']);
     expect(selectTableRelationIds(store.getState())).toEqual(['bc']);
+    expect(selectTableRelationCount(store.getState())).toBe(1);
   });
 
   it('merging pairs keeps the selected relation’s pair expanded', () => {

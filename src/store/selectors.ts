@@ -63,3 +63,16 @@ export const selectTableRelationIds: (state: AppState) => readonly string[] = me
       .map((r) => r.id);
   },
 );
+
+/** How many relations the table lists, without listing them: what the closed table's heading shows. */
+export const selectTableRelationCount = (s: AppState): number => {
+  const v = selectVisibility(s);
+  if (!v.focus) return v.relations.size;
+  let count = 0;
+  for (const id of v.focus.relations) if (v.relations.has(id)) count++;
+  return count;
+};
+
+const NO_IDS: readonly string[] = [];
+/** The closed table lists nothing: a selector that costs nothing on a filter change. */
+export const selectNoRelationIds = (): readonly string[] => NO_IDS;

@@ -9,7 +9,7 @@ import {
   type RowSort,
 } from '../../domain/relationRows';
 import { useAppStore } from '../../store';
-import { selectTableRelationIds } from '../../store/selectors';
+import { selectNoRelationIds, selectTableRelationCount, selectTableRelationIds } from '../../store/selectors';
 
 const NO_ROWS: readonly RelationRow[] = [];
 
@@ -44,7 +44,9 @@ export function RelationTable() {
   const [open, setOpen] = useState(false);
   const [sort, setSort] = useState<RowSort>(DEFAULT_ROW_SORT);
   const [page, setPage] = useState<RowWindow>({ start: 0, count: TABLE_PAGE });
-  const ids = useAppStore(selectTableRelationIds);
+  // Closed, the table needs only the count; listing 25,000 ids on every filter change is not free.
+  const ids = useAppStore(open ? selectTableRelationIds : selectNoRelationIds);
+  const total = useAppStore(selectTableRelationCount);
   const index = useAppStore((s) => s.index);
   const selection = useAppStore((s) => s.selection);
   const focusActor = useAppStore((s) => s.focusActor);
@@ -112,7 +114,7 @@ export function RelationTable() {
     <section className={open ? 'relation-table open' : 'relation-table'} aria-labelledby={`${regionId}-h`}>
       <h2 id={`${regionId}-h`} className="drawer-heading">
         <button type="button" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
-          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Relation table ({ids.length}
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Relation table ({total}
           {focusLabel ? ` around ${focusLabel}` : ''})
         </button>
       </h2>
