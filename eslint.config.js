@@ -9,6 +9,29 @@ const canvas = ['cytoscape', 'cytoscape-*', 'react-cytoscapejs'];
 const validation = ['zod', 'zod/*'];
 const banned = (names, message) => ({ group: names, message });
 
+const LIBRARY_RULES = new Map([
+  [ui, 'is pure TypeScript: no React or Zustand.'],
+  [canvas, 'may not import Cytoscape: only src/canvas/ does.'],
+  [validation, 'may not import the schema library: untrusted data enters through src/io/ only.'],
+]);
+
+/** Lint block for `src/<folder>/`: the sibling folders and libraries it may not import. */
+function borders(folder, folders, libraries) {
+  const patterns = libraries.map((names) => banned(names, `src/${folder}/ ${LIBRARY_RULES.get(names)}`));
+  if (folders.length > 0) {
+    patterns.push(
+      banned(
+        folders.map((name) => `**/${name}/**`),
+        `src/${folder}/ may not import ${folders.map((name) => `src/${name}/`).join(', ')} (docs/architecture.md).`,
+      ),
+    );
+  }
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['dist', '.tmp', 'node_modules', 'playwright-report', 'test-results', 'bench/results.json'] },
   js.configs.recommended,
@@ -36,67 +59,12 @@ export default tseslint.config(
       ],
     },
   },
-  // Everything outside the canvas: no Cytoscape. Everything outside io: no schema library.
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/canvas/**', 'src/io/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            banned(canvas, 'Only src/canvas/ imports Cytoscape.'),
-            banned(validation, 'Untrusted data enters through src/io/ only.'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/io/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            banned(canvas, 'Only src/canvas/ imports Cytoscape.'),
-            banned(ui, 'src/io/ is plain TypeScript: no React or store.'),
-            banned(
-              ['**/store/**', '**/panels/**', '**/app/**', '**/canvas/**'],
-              'src/io/ does not reach into the UI.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/canvas/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [banned(validation, 'Untrusted data enters through src/io/ only.')] },
-      ],
-    },
-  },
-  // The domain and the extractor are pure TypeScript: they run in Node, a worker and the browser.
-  {
-    files: ['src/domain/**/*.ts', 'src/extract/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            banned(ui, 'src/domain/ is pure TypeScript: no React or Zustand.'),
-            banned(canvas, 'src/domain/ is pure TypeScript: no Cytoscape.'),
-            banned(validation, 'Validation lives in src/io/.'),
-            banned(
-              ['**/store/**', '**/panels/**', '**/app/**', '**/canvas/**', '**/io/**'],
-              'src/domain/ depends on nothing else.',
-            ),
-          ],
-        },
-      ],
-    },
-  },
+  // The borders of docs/architecture.md, one block per folder: what each folder may not import.
+  borders('domain', ['io', 'extract', 'store', 'canvas', 'panels', 'app'], [ui, canvas, validation]),
+  borders('extract', ['io', 'store', 'canvas', 'panels', 'app'], [ui, canvas, validation]),
+  borders('io', ['extract', 'store', 'canvas', 'panels', 'app'], [ui, canvas]),
+  borders('store', ['io', 'extract', 'canvas', 'panels', 'app'], [canvas, validation]),
+  borders('canvas', ['io', 'extract', 'panels', 'app'], [validation]),
+  borders('panels', ['app'], [canvas, validation]),
+  borders('app', [], [canvas, validation]),
 );
