@@ -28,9 +28,44 @@ interface DevItem {
   readonly relations: ReadonlyArray<{ source: string; target: string; type: string; negated?: boolean }>;
 }
 
-function option(args: readonly string[], name: string): string | undefined {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
+const USAGE =
+  'usage: npm run eval [-- --verbose] [--min-confidence 0.3] [--graph data/graph.json] [--devset path]';
+const VALUE_FLAGS = new Set(['--min-confidence', '--graph', '--devset']);
+
+/** Stops with a one-line message: a mistyped option must not silently run something else. */
+function fail(message: string): never {
+  console.error(`error: ${message}`);
+  process.exit(1);
+}
+
+function parseOptions(args: readonly string[]): { verbose: boolean; values: Map<string, string> } {
+  const values = new Map<string, string>();
+  let verbose = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--verbose') verbose = true;
+    else if (VALUE_FLAGS.has(arg)) {
+      const value = args[i + 1];
+      if (value === undefined || value.startsWith('--') || value.trim() === '') fail(`${arg} needs a value`);
+      values.set(arg, value);
+      i++;
+    } else fail(`unknown option ${arg}\n${USAGE}`);
+  }
+  return { verbose, values };
+}
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    fail(`${path}: no such file (or it cannot be read)`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    fail(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 function showDifferences(gold: readonly LabeledRelation[], predicted: readonly LabeledRelation[]): void {
@@ -49,19 +84,17 @@ function showDifferences(gold: readonly LabeledRelation[], predicted: readonly L
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const verbose = args.includes('--verbose');
-  const minConfidence = Number(option(args, '--min-confidence') ?? DEFAULT_MIN_CONFIDENCE);
-  const graphPath = resolve(root, option(args, '--graph') ?? 'data/graph.json');
-  const devsetPath = resolve(root, option(args, '--devset') ?? 'data/devset/devset.json');
+  const { verbose, values } = parseOptions(process.argv.slice(2));
+  const minConfidence = Number(values.get('--min-confidence') ?? DEFAULT_MIN_CONFIDENCE);
+  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)
+    fail('--min-confidence must be a number between 0 and 1');
+  const graphPath = resolve(root, values.get('--graph') ?? 'data/graph.json');
+  const devsetPath = resolve(root, values.get('--devset') ?? 'data/devset/devset.json');
   const lexicon = defaultLexicon();
 
   // 1. Seed article(s).
-  const checked = validateGraph(JSON.parse(readFileSync(graphPath, 'utf8')) as unknown);
-  if (!checked.ok) {
-    console.error(`${graphPath} is not a valid graph:\n${formatProblems(checked.problems)}`);
-    process.exit(1);
-  }
+  const checked = validateGraph(readJson(graphPath));
+  if (!checked.ok) fail(`${graphPath}: not a valid graph:\n${formatProblems(checked.problems)}`);
   const curated: Graph = checked.value;
   const gold: LabeledRelation[] = [];
   const predicted: LabeledRelation[] = [];
@@ -87,7 +120,7 @@ function main(): void {
   if (verbose) showDifferences(gold, predicted);
 
   // 2. Development set, by split: "dev" (rules were tuned on it), "test" and "blind2" to "blind4" (held out).
-  const devset = JSON.parse(readFileSync(devsetPath, 'utf8')) as { items: DevItem[] };
+  const devset = readJson(devsetPath) as { items: DevItem[] };
   const unknown = new Set<string>();
   const runSplit = (name: string, items: readonly DevItem[]): void => {
     const devGold: LabeledRelation[] = [];

@@ -6,9 +6,11 @@
  *                      [--min-confidence 0.3] [--quiet]
  *
  * Metadata comes from YAML-style front matter (--- title: … ---) and is overridden by the flags.
- * Markdown files (.md) are reduced to plain text. Without --out the graph is written to stdout.
+ * Markdown files (.md) are reduced to plain text. Without --out the graph is written to stdout (run
+ * `npm run -s extract …` then, so npm's own banner stays out of it).
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { isIsoDate, isWebUrl } from '../src/domain/checks';
 import { basename } from 'node:path';
 import type { Graph } from '../src/domain/types';
 import type { ExtractMeta } from '../src/extract/extract';
@@ -19,8 +21,9 @@ import { formatProblems } from '../src/io/problems';
 import { validateGraph } from '../src/io/validateGraph';
 
 const USAGE = `usage: npm run extract -- <file.txt|.md> [more files] [--out graph.json] [--merge base.json]
-       [--title T] [--author A] [--publisher P] [--published YYYY-MM-DD] [--url U]
-       [--min-confidence 0.3] [--quiet]`;
+       [--title T] [--author A] [--publisher P] [--published YYYY-MM-DD] [--url https://…]
+       [--min-confidence 0.3] [--quiet]
+without --out the graph goes to standard output: use npm run -s extract … > graph.json`;
 
 const VALUE_FLAGS = new Set([
   '--out',
@@ -82,22 +85,46 @@ function readBytes(file: string): Uint8Array {
   return readFileSync(file);
 }
 
+function writeOut(path: string, json: string): void {
+  try {
+    writeFileSync(path, json);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : (error as Error).message;
+    throw new CliError(`cannot write ${path}: ${why}`);
+  }
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const minConfidence = Number(args.values.get('--min-confidence') ?? DEFAULT_MIN_CONFIDENCE);
+  const confidence = args.values.get('--min-confidence');
+  // Number('') is 0: an empty value is an error, not "no threshold".
+  const minConfidence =
+    confidence === undefined ? DEFAULT_MIN_CONFIDENCE : confidence.trim() === '' ? NaN : Number(confidence);
   if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
     throw new CliError('--min-confidence must be a number between 0 and 1');
   }
   const published = args.values.get('--published');
-  if (published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(published)) {
-    throw new CliError(`--published must be a date written YYYY-MM-DD, got "${published}"`);
+  if (published !== undefined && !isIsoDate(published)) {
+    throw new CliError(`--published must be a calendar date written YYYY-MM-DD, got "${published}"`);
+  }
+  const url = args.values.get('--url');
+  if (url !== undefined && !isWebUrl(url)) {
+    throw new CliError(`--url must be an http:// or https:// address, got "${url}"`);
   }
   const flags: ExtractMeta = {
     ...(args.values.has('--title') ? { title: args.values.get('--title') } : {}),
     ...(args.values.has('--author') ? { author: args.values.get('--author') } : {}),
     ...(args.values.has('--publisher') ? { publisher: args.values.get('--publisher') } : {}),
     ...(published !== undefined ? { published } : {}),
-    ...(args.values.has('--url') ? { url: args.values.get('--url') } : {}),
+    ...(url !== undefined ? { url } : {}),
   };
   const log = (message: string): void => {
     if (!args.quiet) process.stderr.write(`${message}\n`);
@@ -166,14 +193,14 @@ function main(): void {
     if (!checked.ok)
       throw new CliError(`${mergePath}: not a valid graph:\n${formatProblems(checked.problems)}`);
     result = mergeGraphs(checked.value, result);
-    log(`merged into ${mergePath}: ${result.relations.length} relations in total`);
+    log(`merged with ${mergePath} (which is not changed): ${result.relations.length} relations in total`);
   }
 
   const json = `${JSON.stringify(result, null, 2)}\n`;
   const out = args.values.get('--out');
   if (out === undefined) process.stdout.write(json);
   else {
-    writeFileSync(out, json);
+    writeOut(out, json);
     log(`wrote ${out}`);
   }
 }

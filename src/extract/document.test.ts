@@ -25,6 +25,18 @@ describe('decodeText', () => {
     if (!result.ok) expect(result.message).toMatch(/^image\.png: .*binary.*offset 4/);
   });
 
+  it('names UTF-16 text, with or without a byte order mark', () => {
+    const withBom = decodeText(bytes(0xff, 0xfe, 0x41, 0x00, 0x42, 0x00), 'bom.txt');
+    expect(withBom).toEqual({
+      ok: false,
+      message: 'bom.txt: the file is UTF-16 text; save it as UTF-8 and try again',
+    });
+    const bigEndian = decodeText(bytes(0x00, 0x49, 0x00, 0x72, 0x00, 0x61, 0x00, 0x6e), 'be.txt');
+    expect(bigEndian.ok).toBe(false);
+    if (!bigEndian.ok)
+      expect(bigEndian.message).toMatch(/^be\.txt: .*UTF-16 text \(without a byte order mark\)/);
+  });
+
   it('refuses invalid UTF-8, saying where', () => {
     const latin1 = bytes(0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b); // "Café ok" in Latin-1
     const result = decodeText(latin1, 'latin1.txt');
@@ -91,6 +103,18 @@ describe('parseDocument', () => {
     expect(doc.text).toBe('Head\n\nCafé owners.');
     expect(doc.meta).toEqual({ title: 'T' });
     expect(doc.warnings).toEqual(['front matter date "2024-13-40" is not a YYYY-MM-DD date; ignored']);
+  });
+
+  it('quotes a date that is not one whole, and drops a link that is not a web address', () => {
+    const doc = parseDocument('---\ndate: 3 March 2025\nurl: javascript:alert(1)\nauthor: A\n---\nText.');
+    expect(doc.meta).toEqual({ author: 'A' });
+    expect(doc.warnings).toEqual([
+      'front matter date "3 March 2025" is not a YYYY-MM-DD date; ignored',
+      'front matter url "javascript:alert(1)" is not an http:// or https:// address; ignored',
+    ]);
+    expect(parseDocument('---\ndate: 2024-03-01 10:00\n---\nText.').meta).toEqual({
+      published: '2024-03-01',
+    });
   });
 
   it('keeps plain text as written, so offsets match a curated copy of the same file', () => {

@@ -4,7 +4,8 @@
  * code serves the command line and a browser upload.
  */
 import type { ExtractMeta } from './extract';
-import { canonicalText, isIsoDate } from './text';
+import { isIsoDate, isWebUrl, utf16Kind } from '../domain/checks';
+import { canonicalText } from './text';
 
 export type DecodeResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
@@ -17,6 +18,11 @@ export function decodeText(bytes: Uint8Array, name: string): DecodeResult {
   if (bytes.length === 0) return { ok: false, message: `${name}: the file is empty` };
   if (bytes.length > MAX_INPUT_BYTES) {
     return { ok: false, message: `${name}: the file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB` };
+  }
+  const utf16 = utf16Kind(bytes);
+  if (utf16) {
+    const how = utf16 === 'bom' ? 'is UTF-16 text' : 'looks like UTF-16 text (without a byte order mark)';
+    return { ok: false, message: `${name}: the file ${how}; save it as UTF-8 and try again` };
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -97,7 +103,7 @@ export function parseFrontMatter(text: string): { meta: ExtractMeta; body: strin
     const value = unquote(pair[2] ?? '');
     if (!key || value === '') continue;
     // Dates written with a time ("2024-03-01T10:00Z") keep only the day.
-    meta[key] = key === 'published' ? value.slice(0, 10) : value;
+    meta[key] = key === 'published' && /^\d{4}-\d{2}-\d{2}[T ]/.test(value) ? value.slice(0, 10) : value;
   }
   return { meta: meta as ExtractMeta, body: lf.slice(match[0].length) };
 }
@@ -156,13 +162,19 @@ export function parseDocument(text: string, options: { readonly markdown?: boole
   const { meta, body } = parseFrontMatter(text);
   // Plain text is kept as written (only canonicalised), so offsets match a curated copy of the file.
   const plain = options.markdown ? stripMarkdown(body) : body;
-  const { published, ...rest } = meta;
+  const { published, url, ...rest } = meta;
   const warnings: string[] = [];
   if (published !== undefined && !isIsoDate(published)) {
     warnings.push(`front matter date "${published}" is not a YYYY-MM-DD date; ignored`);
   }
-  const cleaned: ExtractMeta =
-    published !== undefined && isIsoDate(published) ? { ...rest, published } : rest;
+  if (url !== undefined && !isWebUrl(url)) {
+    warnings.push(`front matter url "${url}" is not an http:// or https:// address; ignored`);
+  }
+  const cleaned: ExtractMeta = {
+    ...rest,
+    ...(published !== undefined && isIsoDate(published) ? { published } : {}),
+    ...(url !== undefined && isWebUrl(url) ? { url } : {}),
+  };
   return { text: canonicalText(plain), meta: cleaned, warnings };
 }
 

@@ -12,7 +12,8 @@ import type { Lexicon } from './lexicon';
 import type { Candidate, Discourse } from './roles';
 import { analyseSentence } from './roles';
 import { segmentSentences } from './segment';
-import { canonicalText, hashText, isIsoDate, slugify } from './text';
+import { isIsoDate } from '../domain/checks';
+import { canonicalText, hashText, slugify } from './text';
 import { relationKey } from '../domain/merge';
 import { isDirected, RELATION_TYPES } from './vocabulary';
 

@@ -7,28 +7,8 @@
 import { z } from './zod';
 import type { Actor, Evidence, Graph, Relation, RelationType, Source } from '../domain/types';
 import { ACTOR_KINDS, POLARITIES, QUADS, SCHEMA_VERSION } from '../domain/types';
+import { isIsoDate, isWebUrl } from '../domain/checks';
 import { describeValue } from './describe';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/** Only web addresses: a source link must never run script or open local files. */
-export function isWebUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 const id = z.string().check(z.minLength(1));
 const label = z.string().check(z.minLength(1));

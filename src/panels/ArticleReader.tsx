@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { isWebUrl } from '../io/graphSchema';
+import { isWebUrl } from '../domain/checks';
 import { useAppStore } from '../store';
 import { drawableSpans, quoteRuns, segmentText } from './evidenceSegments';
 import { Runs } from './RelationDetails';

@@ -5,6 +5,7 @@
  */
 import type { Graph, Polarity, Quad, RelationType, Source } from '../../domain/types';
 import { POLARITIES, QUADS, SCHEMA_VERSION } from '../../domain/types';
+import { utf16Kind } from '../../domain/checks';
 import { describeValue, plural, quoted } from '../describe';
 import type { ParseResult, Problem } from '../problems';
 import { fail, ok } from '../problems';
@@ -98,17 +99,9 @@ export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Every other byte of the start is zero and the rest is not: ASCII written as UTF-16, either order. */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
-  if (head.length < 2) return false;
-  const zeroAt = (parity: number) => head.every((b, i) => (i % 2 === parity) === (b === 0));
-  return zeroAt(0) || zeroAt(1);
-}
-
 /** Decodes UTF-8 strictly (a leading byte order mark is dropped); anything else is a problem. */
 export function decodeUtf8(bytes: Uint8Array, fileName: string): ParseResult<string> {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (utf16Kind(bytes) === 'bom') {
     return fail([
       fileProblem(fileName, 'the file is UTF-16 text; save it as UTF-8 and import it again', 'byte 0'),
     ]);
@@ -119,7 +112,7 @@ export function decodeUtf8(bytes: Uint8Array, fileName: string): ParseResult<str
     return fail([
       fileProblem(
         fileName,
-        looksLikeUtf16(bytes)
+        utf16Kind(bytes) === 'no-bom'
           ? 'the file looks like UTF-16 text (without a byte order mark); save it as UTF-8 and import it again'
           : `the file is binary data, not text (byte ${nul} is a NUL byte); graph files are UTF-8 text`,
         `byte ${nul}`,

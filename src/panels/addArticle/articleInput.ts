@@ -4,7 +4,7 @@
  */
 import type { ExtractMeta } from '../../extract/extract';
 import { plural, quoted } from '../../io/describe';
-import { isIsoDate, isWebUrl } from '../../io/graphSchema';
+import { isIsoDate, isWebUrl } from '../../domain/checks';
 
 /** Files above this are refused from File.size, before a byte is read. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
