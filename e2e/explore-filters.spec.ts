@@ -124,16 +124,23 @@ test('the source filter keeps relations with evidence from a source that is on',
   const g = await loadTwoSources(page);
   const sources = page.getByRole('group', { name: 'Sources' }).getByRole('checkbox');
   await expect(sources).toHaveCount(2);
-  // Negated extractor evidence never draws an edge alone.
+  // Every relation is drawn, the extracted "China did not attack Ukraine" too (dashed).
   await expectDrawnRelations(
     page,
-    g.relations.filter((r) => r.id !== 'auto:china>ukraine:attacks').map((r) => r.id),
+    g.relations.map((r) => r.id),
   );
+  await expect
+    .poll(() => page.evaluate(() => window.cy!.$id('auto:china>ukraine:attacks').hasClass('negated')))
+    .toBe(true);
 
   await page.locator('input[data-source-id="victory-day-xi-putin"]').uncheck();
-  await expectDrawnRelations(page, ['auto:russia>china:praises', 'russia>china:supports']);
+  await expectDrawnRelations(page, [
+    'auto:china>ukraine:attacks',
+    'auto:russia>china:praises',
+    'russia>china:supports',
+  ]);
   await expect(countsLine(page)).toHaveText(
-    `Showing 2 of ${g.relations.length} relations, ${g.actors.length} of ${g.actors.length} actors`,
+    `Showing 3 of ${g.relations.length} relations, ${g.actors.length} of ${g.actors.length} actors`,
   );
 
   await page.locator('input[data-source-id="wire-2"]').uncheck();
@@ -149,12 +156,13 @@ test('the confidence threshold drops unsure extractor evidence; curated evidence
   await slider.focus();
   for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight'); // 0 → 0.60
   await expect(page.getByText('Extractor confidence at least 60%')).toBeVisible();
-  const kept = g.relations.filter((r) => !r.id.startsWith('auto:')).map((r) => r.id);
-  await expectDrawnRelations(page, kept);
+  const curated = g.relations.filter((r) => !r.id.startsWith('auto:')).map((r) => r.id);
+  // The 0.95 "did not attack" sentence passes 60%; the 0.55 praise does not.
+  await expectDrawnRelations(page, [...curated, 'auto:china>ukraine:attacks']);
   // 100%: only curated evidence is left, and the seed is all curated.
   await page.keyboard.press('End');
   await expect(page.getByText('Extractor confidence at least 100%')).toBeVisible();
-  await expectDrawnRelations(page, kept);
+  await expectDrawnRelations(page, curated);
   await page.keyboard.press('Home');
   await expect.poll(() => drawnIds(page, 'edges')).toContain('auto:russia>china:praises');
 });

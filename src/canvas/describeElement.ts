@@ -1,4 +1,5 @@
 import { isNegatedOnly } from '../domain/graphIndex';
+import { relationVerb } from '../domain/relationVerb';
 import { sourceCount } from '../domain/merge';
 import { QUAD_LABELS, type Quad } from '../domain/types';
 import type { AppState } from '../store';
@@ -35,7 +36,7 @@ export function describeRelation(state: AppState, relationId: string): ElementSu
   const type = state.index.types.get(relation.type);
   const label = (id: string) => state.index.actors.get(id)?.label ?? id;
   const arrow = type?.directed === false ? '—' : '→';
-  const verb = `${isNegatedOnly(relation) ? 'did not ' : ''}${type?.label ?? relation.type}`;
+  const verb = relationVerb(type?.label ?? relation.type, isNegatedOnly(relation));
   return {
     title: `${label(relation.source)} ${arrow} ${label(relation.target)}`,
     lines: [

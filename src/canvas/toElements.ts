@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { isNegatedOnly } from '../domain/graphIndex';
+import { relationVerb } from '../domain/relationVerb';
 import type { Actor, Graph, Relation, RelationType } from '../domain/types';
 
 /** Flat data only: react-cytoscapejs and cy.json() treat nested objects as always changed. */
@@ -9,7 +10,7 @@ export function actorElement(actor: Actor): ElementDefinition {
 
 export function relationElement(relation: Relation, type: RelationType | undefined): ElementDefinition {
   const negated = isNegatedOnly(relation);
-  const label = `${negated ? 'not ' : ''}${type?.label ?? relation.type}`;
+  const label = relationVerb(type?.label ?? relation.type, negated);
   return {
     group: 'edges',
     data: {

@@ -53,11 +53,11 @@ const visible = (filters: Partial<Filters>) => {
 };
 
 describe('computeVisibility', () => {
-  it('shows everything but automatic negated-only relations under the default filters', () => {
+  it('shows everything under the default filters, negated-only relations too (drawn dashed)', () => {
     expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
-    // r5: only extractor evidence, all of it negated; r4 is curated, so it stays (drawn dashed).
+    // r4 (curated) and r5 (extracted) say only that something did not happen.
     expect(visible(DEFAULT_FILTERS)).toEqual({
-      relations: ['r1', 'r2', 'r3', 'r4'],
+      relations: ['r1', 'r2', 'r3', 'r4', 'r5'],
       actors: ['cn', 'nato', 'ru', 'un', 'xi'],
     });
   });
@@ -79,7 +79,7 @@ describe('computeVisibility', () => {
   });
 
   it('keeps a relation when some evidence comes from a source that is switched on', () => {
-    expect(visible({ hiddenSources: ['s1'] }).relations).toEqual(['r2', 'r3', 'r4']);
+    expect(visible({ hiddenSources: ['s1'] }).relations).toEqual(['r2', 'r3', 'r4', 'r5']);
     expect(visible({ hiddenSources: ['s2'] }).relations).toEqual(['r1', 'r3']);
     expect(visible({ hiddenSources: ['s1', 's2'] }).relations).toEqual([]);
   });
@@ -89,28 +89,26 @@ describe('computeVisibility', () => {
   });
 
   it('applies the confidence threshold to extractor evidence; curated evidence counts as 1', () => {
-    expect(visible({ minConfidence: 0.5 }).relations).toEqual(['r1', 'r2', 'r3', 'r4']);
-    expect(visible({ minConfidence: 0.8 }).relations).toEqual(['r1', 'r2', 'r4']);
+    expect(visible({ minConfidence: 0.5 }).relations).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+    expect(visible({ minConfidence: 0.8 }).relations).toEqual(['r1', 'r2', 'r4', 'r5']);
     expect(visible({ minConfidence: 1 }).relations).toEqual(['r1', 'r4']);
     // The 0.4 sentence no longer counts, so r3 has one sentence left.
     expect(visible({ minConfidence: 0.5, minEvidence: 2 }).relations).toEqual(['r1']);
   });
 
-  it('needs a non-negated sentence above the threshold unless all evidence is curated', () => {
-    const mixed = relation('m', 'ru', 'cn', 'praises', [
-      evidence('s1', { negated: true }),
-      evidence('s2', { confidence: 0.3 }),
-    ]);
-    expect(evidencePasses(mixed, { ...DEFAULT_FILTERS, minConfidence: 0.2 })).toBe(true);
-    // Above 0.3 only the curated negated sentence supports it, and it is curated: still drawn.
-    expect(evidencePasses(mixed, { ...DEFAULT_FILTERS, minConfidence: 0.5 })).toBe(true);
+  it('counts negated sentences like any other, curated or extracted, under the threshold', () => {
     const autoNegated = relation('n', 'ru', 'cn', 'praises', [
       evidence('s1', { negated: true, confidence: 0.9 }),
       evidence('s2', { confidence: 0.3 }),
     ]);
     expect(evidencePasses(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.2 })).toBe(true);
-    expect(evidencePasses(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.5 })).toBe(false);
+    // Above 0.3 only the negated sentence supports it: drawn, as not having happened.
+    expect(evidencePasses(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.5 })).toBe(true);
     expect(supportingEvidence(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.5 })).toHaveLength(1);
+    expect(evidencePasses(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.95 })).toBe(false);
+    expect(evidencePasses(autoNegated, { ...DEFAULT_FILTERS, minConfidence: 0.5, minEvidence: 2 })).toBe(
+      false,
+    );
   });
 
   it('shows a relation with no evidence only in the unfiltered view', () => {
@@ -134,7 +132,7 @@ describe('computeVisibility', () => {
       minConfidence: 0.5,
       hideIsolated: true,
     };
-    expect(visible(f)).toEqual({ relations: ['r2', 'r4'], actors: ['cn', 'nato', 'ru'] });
+    expect(visible(f)).toEqual({ relations: ['r2', 'r4', 'r5'], actors: ['cn', 'nato', 'ru'] });
   });
 });
 
@@ -153,7 +151,7 @@ describe('computeVisibility with a focus', () => {
 
   it('fade mode leaves visibility alone and reports the neighbourhood', () => {
     const v = computeVisibility(graph, DEFAULT_FILTERS, focus('xi', 1, 'both', 'fade'));
-    expect(v.relations.size).toBe(4);
+    expect(v.relations.size).toBe(5);
     expect([...v.focus!.actors].sort()).toEqual(['nato', 'xi']);
     expect([...v.focus!.relations]).toEqual(['r3']);
   });

@@ -49,8 +49,6 @@ export interface FocusRequest extends FocusSettings {
   readonly actorId: string;
 }
 
-const isCurated = (e: Evidence): boolean => e.confidence === undefined;
-
 /**
  * The sentences that still back a relation under the source and confidence filters: those from a
  * source that is switched on whose confidence (curated: 1) reaches the threshold.
@@ -66,9 +64,9 @@ export function supportingEvidence(
 }
 
 /**
- * Whether a relation's own evidence keeps it on screen. It needs `minEvidence` supporting sentences,
- * and one of them must say the relation happened, unless all of them are curated (negated evidence
- * from the extractor never draws an edge alone; curated negations are drawn dashed).
+ * Whether a relation's own evidence keeps it on screen: it needs `minEvidence` supporting sentences.
+ * A relation whose every sentence says it did not happen is drawn too, dashed, whether the sentences
+ * are curated or extracted: the confidence filter, not a hidden rule, decides what the extractor shows.
  */
 export function evidencePasses(
   relation: Relation,
@@ -80,8 +78,7 @@ export function evidencePasses(
     return filters.hiddenSources.length === 0 && filters.minEvidence <= 1 && filters.minConfidence <= 0;
   }
   const supporting = supportingEvidence(relation, filters, hiddenSources);
-  if (supporting.length === 0 || supporting.length < filters.minEvidence) return false;
-  return supporting.some((e) => e.negated !== true) || supporting.every(isCurated);
+  return supporting.length > 0 && supporting.length >= filters.minEvidence;
 }
 
 /**

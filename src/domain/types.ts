@@ -65,7 +65,7 @@ export interface Evidence {
   readonly start: number;
   readonly end: number;
   readonly quote: string;
-  /** The sentence says the relation did not happen; such evidence never draws an edge alone. */
+  /** The sentence says the relation did not happen; a relation with only such evidence is drawn dashed. */
   readonly negated?: boolean;
   /** Set by the extractor; curated evidence leaves these out. */
   readonly confidence?: number;

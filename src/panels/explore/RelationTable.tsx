@@ -8,6 +8,7 @@ import {
   type RowColumn,
   type RowSort,
 } from '../../domain/relationRows';
+import { relationVerb } from '../../domain/relationVerb';
 import { useAppStore } from '../../store';
 import { selectNoRelationIds, selectTableRelationCount, selectTableRelationIds } from '../../store/selectors';
 
@@ -167,8 +168,8 @@ export function RelationTable() {
                 >
                   <td>{row.source}</td>
                   <td>
-                    {row.negated ? 'did not ' : ''}
-                    {row.type} <span aria-hidden="true">{row.directed ? '→' : '—'}</span>
+                    {relationVerb(row.type, row.negated)}{' '}
+                    <span aria-hidden="true">{row.directed ? '→' : '—'}</span>
                   </td>
                   <td>{row.target}</td>
                   <td className="num">{row.evidence}</td>
