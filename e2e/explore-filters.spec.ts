@@ -166,3 +166,16 @@ test('the confidence threshold drops unsure extractor evidence; curated evidence
   await page.keyboard.press('Home');
   await expect.poll(() => drawnIds(page, 'edges')).toContain('auto:russia>china:praises');
 });
+
+test('a selected relation the filters hide says so in its panel', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate(() => window.actorgraph!.getState().selectRelation('russia>ukraine:attacks'));
+  await expect(page.getByTestId('relation-heading')).toContainText('attacks');
+  await expect(page.getByTestId('relation-hidden')).toHaveCount(0);
+  await page.locator('input[data-type-id="attacks"]').uncheck();
+  await expect(page.getByTestId('relation-hidden')).toHaveText(
+    'Not drawn on the graph: the current filters or focus hide it.',
+  );
+  await page.locator('input[data-type-id="attacks"]').check();
+  await expect(page.getByTestId('relation-hidden')).toHaveCount(0);
+});

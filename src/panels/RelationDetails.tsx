@@ -2,6 +2,7 @@ import { sourceCount } from '../domain/merge';
 import type { Evidence, Relation, Source } from '../domain/types';
 import { plural } from '../io/describe';
 import { useAppStore } from '../store';
+import { selectVisibility } from '../store/selectors';
 import { drawableSpans, flagWords, percent, quoteRuns, type QuoteRun } from './evidenceSegments';
 import { RelationTitle } from './RelationTitle';
 
@@ -15,6 +16,8 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
   const type = useAppStore((s) => s.index.types.get(relation.type));
   const directed = type?.directed !== false;
   const marked = relation.evidence.some((ev) => drawableSpans(ev) !== undefined);
+  // A relation selected from a list or a link may be one the filters or the focus leave off the canvas.
+  const hidden = useAppStore((s) => !selectVisibility(s).relations.has(relation.id));
   return (
     <section aria-labelledby="relation-heading" className="details">
       <h2 id="relation-heading" data-testid="relation-heading">
@@ -31,6 +34,11 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
         Backed by {plural(sourceCount(relation), 'source')}
         {relation.automatic ? ' · found by the extractor' : ''}
       </p>
+      {hidden && (
+        <p className="meta relation-hidden" data-testid="relation-hidden">
+          Not drawn on the graph: the current filters or focus hide it.
+        </p>
+      )}
       <ol className="evidence-list" data-testid="evidence-list">
         {relation.evidence.map((ev, i) => (
           <EvidenceItem
