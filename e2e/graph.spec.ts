@@ -16,6 +16,18 @@ test('draws every actor and relation of the seed article', async ({ page }) => {
   ).toBeVisible();
 });
 
+test('loads without a warning or an error in the console', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(`page error: ${e.message}`));
+  await openApp(page);
+  // Saving the workspace and the first layout are done by now; give late warnings a frame to arrive.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  expect(messages).toEqual([]);
+});
+
 test('lays the graph out at the same positions on every load', async ({ page }) => {
   const positions = () =>
     page.evaluate(() =>

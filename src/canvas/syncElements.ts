@@ -39,8 +39,23 @@ export function syncElements(cy: Core, graph: Graph, layout: LayoutName): void {
     }
   });
   if (added.length === 0) return;
-  const newElements = cy.add(added);
+  const newElements = cy.add(spreadNewNodes(added));
   if (newElements.nodes().nonempty()) runLayout(cy, layout);
+}
+
+/**
+ * New actors start on a spiral instead of all at (0, 0): the layout measures the graph's bounds
+ * before it places them, and an edge between two actors at one point has no drawable ends (Cytoscape
+ * warns about each). The layout then moves them; fcose randomises its start anyway.
+ */
+function spreadNewNodes(added: readonly ElementDefinition[]): ElementDefinition[] {
+  let i = 0;
+  return added.map((def) => {
+    if (def.group !== 'nodes' || def.position) return def;
+    const angle = i * 2.399963; // the golden angle: no two actors share a point
+    const radius = 40 * Math.sqrt(++i);
+    return { ...def, position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) } };
+  });
 }
 
 /** Model classes (directed, negated…) are replaced; view classes (hidden, faded…) are kept. */
