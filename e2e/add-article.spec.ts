@@ -271,9 +271,25 @@ test('Cancel stops a running extraction and adds nothing; Esc closes the dialog'
   expect(await articleCount(page)).toBe(1);
 });
 
+/** The layout up to where it sits: each actor relative to the first, and the zoom that fits them. */
+const layoutShape = (page: Page) =>
+  page.evaluate(() => {
+    const nodes = window.cy!.nodes().sort((a, b) => (a.id() < b.id() ? -1 : 1));
+    const origin = nodes[0]!.position();
+    return {
+      zoom: window.cy!.zoom().toFixed(3),
+      actors: nodes.map((n) => [
+        n.id(),
+        Math.round(n.position().x - origin.x),
+        Math.round(n.position().y - origin.y),
+      ]),
+    };
+  });
+
 test('an added article survives a reload and Remove takes it out again', async ({ page }) => {
   await openApp(page);
   const before = await edgeIds(page);
+  const shapeBefore = await layoutShape(page);
   await addArticle(page);
   await expect
     .poll(
@@ -298,6 +314,8 @@ test('an added article survives a reload and Remove takes it out again', async (
   const nodes = await page.evaluate(() => window.cy!.nodes().map((n) => n.id()));
   for (const actor of NEW_ACTORS) expect(nodes).not.toContain(actor);
   await expect(page.getByTestId('notice')).toContainText('Removed Pact report');
+  // The curated actors are laid out and fitted as on a first load, not left where the article put them.
+  await expect.poll(() => layoutShape(page)).toEqual(shapeBefore);
 
   // The curated data was never changed, and the removal is saved too.
   await page.reload();

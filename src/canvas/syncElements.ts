@@ -6,18 +6,22 @@ import { toElements } from './toElements';
 
 /**
  * Bring cy's elements in line with a graph: remove what is gone, add what is new, update data
- * that changed. Elements that stay keep their positions; only a graph with new actors is laid out.
+ * that changed. Elements that stay keep their positions while only relations change; a graph that
+ * gained or lost actors is laid out again (and fitted), so removing an article restores its layout.
  */
 export function syncElements(cy: Core, graph: Graph, layout: LayoutName): void {
   const wanted = toElements(graph);
   const wantedIds = new Set(wanted.map((el) => el.data.id as string));
   const added: ElementDefinition[] = [];
+  let actorsRemoved = false;
   cy.batch(() => {
     // Merged pair edges are the canvas's own (syncMerged keeps them); everything else mirrors the graph.
-    cy.elements()
+    const gone = cy
+      .elements()
       .not('.merged')
-      .filter((el) => !wantedIds.has(el.id()))
-      .remove();
+      .filter((el) => !wantedIds.has(el.id()));
+    actorsRemoved = gone.nodes().nonempty();
+    gone.remove();
     for (const def of wanted) {
       const existing = cy.getElementById(def.data.id as string);
       if (existing.empty()) {
@@ -38,9 +42,8 @@ export function syncElements(cy: Core, graph: Graph, layout: LayoutName): void {
       if (def.classes !== undefined) existing.classes(mergeClasses(existing.classes(), def.classes));
     }
   });
-  if (added.length === 0) return;
-  const newElements = cy.add(spreadNewNodes(added));
-  if (newElements.nodes().nonempty()) runLayout(cy, layout);
+  const newElements = added.length > 0 ? cy.add(spreadNewNodes(added)) : cy.collection();
+  if (actorsRemoved || newElements.nodes().nonempty()) runLayout(cy, layout);
 }
 
 /**
