@@ -108,6 +108,10 @@ test('files too large, empty, or of the wrong kind are refused before anything c
   await expect(message).toContainText(`Could not open ${zip.name}`);
   await expect(message).toContainText('zip archive');
 
+  await dropFiles(page, [{ name: 'report.txt', text: 'Russia attacked Ukraine.' }]);
+  await expect(message).toContainText('Could not open report.txt');
+  await expect(message).toContainText('this looks like an article, not a graph file: use "Add article…"');
+
   await dropFiles(page, [
     { name: 'a.json', text: '{}' },
     { name: 'b.json', text: '{}' },

@@ -5,6 +5,7 @@
  * says which file, where in it and what is wrong.
  */
 import type { Graph } from '../../domain/types';
+import { plural } from '../../io/describe';
 import { repairEvidence } from '../../io/integrity';
 import type { Problem } from '../../io/problems';
 import { MAX_GRAPH_BYTES } from '../../io/validateGraph';
@@ -23,7 +24,7 @@ const problemLine = (fileName: string, p: Problem): string => {
   return p.path === '$' ? message : `${p.path}: ${message}`;
 };
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const ARTICLE_NAME = /\.(txt|text|md|markdown|mdown|mkd)$/i;
 
 function refuse(fileName: string, problems: readonly string[]): false {
   useAppStore.getState().notify({
@@ -42,6 +43,12 @@ export async function importGraphFile(file: File): Promise<boolean> {
     return refuse(name, [`the file is ${size}; the most Actorgraph opens is ${MAX_IMPORT_LABEL}`]);
   }
   if (file.size === 0) return refuse(name, [`the file is empty; expected ${IMPORT_FORMATS_IN_WORDS}`]);
+  // Dropping an article on the window is a natural mistake: point to where articles go.
+  if (ARTICLE_NAME.test(name)) {
+    return refuse(name, [
+      `this looks like an article, not a graph file: use "Add article…" to extract its relations`,
+    ]);
+  }
 
   let graph: Graph;
   let notes: string[];
