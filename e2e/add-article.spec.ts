@@ -274,15 +274,14 @@ test('Cancel stops a running extraction and adds nothing; Esc closes the dialog'
 /** The layout up to where it sits: each actor relative to the first, and the zoom that fits them. */
 const layoutShape = (page: Page) =>
   page.evaluate(() => {
-    const nodes = window.cy!.nodes().sort((a, b) => (a.id() < b.id() ? -1 : 1));
-    const origin = nodes[0]!.position();
+    const nodes = window
+      .cy!.nodes()
+      .map((n) => ({ id: n.id(), ...n.position() }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    const origin = nodes[0]!;
     return {
       zoom: window.cy!.zoom().toFixed(3),
-      actors: nodes.map((n) => [
-        n.id(),
-        Math.round(n.position().x - origin.x),
-        Math.round(n.position().y - origin.y),
-      ]),
+      actors: nodes.map((n) => [n.id, Math.round(n.x - origin.x), Math.round(n.y - origin.y)]),
     };
   });
 
