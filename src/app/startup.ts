@@ -1,10 +1,12 @@
 import seedText from '../../data/graph.json?raw';
+import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace';
 import { plural } from '../io/describe';
 import { repairEvidence } from '../io/integrity';
 import { formatProblems } from '../io/problems';
 import { validateGraphText } from '../io/validateGraph';
 import { clearWorkspace, loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
 import { useAppStore, type AppState } from '../store';
+import { connectTabs, sameJson, type TabSync } from './tabSync';
 
 /**
  * Load the curated graph through the same validating door as any file, then the user's saved work.
@@ -23,8 +25,14 @@ export async function startup(): Promise<void> {
   }
   const seed = repairEvidence(result.value).graph;
   initWorkspace(seed);
+  const restoring = restoreSavedWork(seed);
+  // Listening from before the saved record is read: a save announced meanwhile is followed once it is in.
+  tabs = connectTabs(async () => {
+    await restoring;
+    await followOtherTab();
+  });
   try {
-    await restoreSavedWork(seed);
+    await restoring;
   } finally {
     useAppStore.getState().markWorkspaceLoaded();
   }
@@ -89,21 +97,86 @@ function reportRepairs(details: readonly string[]): void {
   });
 }
 
-let persisting = false;
+let tabs: TabSync | null = null;
+/** Stops saving on every change; null while changes are not saved. */
+let stopSaving: (() => void) | null = null;
+/** The latest save (or delete) this tab asked for, settled either way. */
+let lastWrite: Promise<void> = Promise.resolve();
+/** True while a workspace read from storage is being shown: it is already saved, so it is not saved back. */
+let applyingStored = false;
 
 /** Save the workspace whenever it changes; a failed save is reported and the screen keeps the data. */
 function persistChanges(): void {
-  if (persisting) return;
-  persisting = true;
-  useAppStore.subscribe((s) => s.workspace, save);
+  stopSaving ??= useAppStore.subscribe((s) => s.workspace, save);
 }
 
 const saveNow = () => save(useAppStore.getState().workspace);
 
 function save(workspace: AppState['workspace']): void {
-  saveWorkspace(workspace).catch((err: unknown) =>
-    useAppStore.getState().notify({ tone: 'error', text: err instanceof Error ? err.message : String(err) }),
+  if (applyingStored) return; // saving it back would only wake the other tabs again
+  lastWrite = saveWorkspace(workspace).then(
+    () => tabs?.announce(),
+    (err: unknown) =>
+      useAppStore
+        .getState()
+        .notify({ tone: 'error', text: err instanceof Error ? err.message : String(err) }),
   );
+}
+
+/** Waits until every write this tab asked for has finished, so a read sees them. */
+async function ownWritesSettled(): Promise<void> {
+  let seen: Promise<void>;
+  do {
+    seen = lastWrite;
+    await seen;
+  } while (seen !== lastWrite);
+}
+
+/**
+ * Another tab saved or deleted the record: show what is stored now, without saving it back. A record
+ * that cannot be read is neither shown nor saved over, as at start-up.
+ */
+async function followOtherTab(): Promise<void> {
+  await ownWritesSettled();
+  const before = useAppStore.getState().workspace;
+  const writes = lastWrite;
+  const saved = await loadWorkspace();
+  // Changed or reset here while reading: that write is under way, and the other tabs will follow it.
+  if (useAppStore.getState().workspace !== before || lastWrite !== writes) return;
+  if (saved.kind === 'unavailable') return;
+  const { initWorkspace, notify, seed } = useAppStore.getState();
+  if (saved.kind === 'saved' && !saved.result.ok) {
+    if (stopSaving === null) return; // already not saving, and already told
+    stopSaving();
+    stopSaving = null;
+    notify({
+      tone: 'error',
+      text:
+        'Your saved work was changed in another tab and cannot be read here, so this tab keeps what it shows. ' +
+        'Nothing was deleted: the saved record is kept as it is, and changes in this tab are not saved over it ' +
+        'until you reset to default data.',
+      details: formatProblems(saved.result.problems).split('\n'),
+    });
+    return;
+  }
+  // No record: another tab reset to default data.
+  const stored: Workspace = saved.kind === 'saved' && saved.result.ok ? saved.result.value : EMPTY_WORKSPACE;
+  if (!sameJson(stored, before)) {
+    applyingStored = true;
+    try {
+      initWorkspace(seed, stored); // selection, focus and filters stay where they still apply
+    } finally {
+      applyingStored = false;
+    }
+    const reset = stored.base.kind === 'seed' && stored.articles.length === 0;
+    notify({
+      tone: 'info',
+      text: reset
+        ? 'Your saved work was reset to the curated data in another tab; this tab now shows it.'
+        : 'Your saved work was changed in another tab; this tab now shows it.',
+    });
+  }
+  persistChanges(); // resumes saving if an unreadable record had stopped it: what is stored is shown now
 }
 
 /**
@@ -112,6 +185,11 @@ function save(workspace: AppState['workspace']): void {
  */
 export async function resetToDefaultData(): Promise<void> {
   useAppStore.getState().resetWorkspace();
-  await clearWorkspace(); // queued after the save the reset itself triggers, so storage ends empty
+  const cleared = clearWorkspace(); // queued after the save the reset itself triggers, so storage ends empty
+  lastWrite = cleared.then(
+    () => tabs?.announce(),
+    () => undefined, // reported by the caller
+  );
+  await cleared;
   persistChanges();
 }
