@@ -276,7 +276,7 @@ const ARTICLES: Readonly<Record<string, string>> = {
   'article-latin-1.invalid.txt':
     'article-latin-1.invalid.txt: the file is not valid UTF-8 (incomplete sequence at offset 22)',
   'article-utf-16.invalid.txt':
-    'article-utf-16.invalid.txt: this looks like a binary file (a NUL byte at offset 3)',
+    'article-utf-16.invalid.txt: the file is UTF-16 text; save it as UTF-8 and try again',
   'article-truncated-character.invalid.txt':
     'article-truncated-character.invalid.txt: the file is not valid UTF-8 (incomplete sequence at offset 18)',
   'article-front-matter-only.invalid.md':

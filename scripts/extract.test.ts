@@ -80,6 +80,19 @@ describe('npm run extract', () => {
     expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 
+  it('drops a front-matter url that is not a web address, with a notice', () => {
+    const file = join(dir, 'bad-url.md');
+    writeFileSync(file, '---\nurl: javascript:alert(1)\npublished: 2026-11-20\n---\nIran accused Israel.\n');
+    const out = join(dir, 'bad-url.json');
+    const { code, stderr } = run(file, '--out', out);
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      `${file}: front matter url "javascript:alert(1)" is not an http:// or https:// address; ignored`,
+    );
+    const graph = JSON.parse(readFileSync(out, 'utf8')) as { sources: Array<{ url?: string }> };
+    expect(graph.sources[0]?.url).toBeUndefined();
+  });
+
   it('names UTF-16 input', () => {
     const file = join(dir, 'wide.txt');
     writeFileSync(file, Buffer.from('\ufeffIran accused Israel.', 'utf16le'));

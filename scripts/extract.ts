@@ -136,11 +136,15 @@ function main(): void {
     if (!decoded.ok) throw new CliError(decoded.message);
     const document = parseDocument(decoded.text, { markdown: isMarkdownName(file) });
     for (const warning of document.warnings) log(`${file}: ${warning}`);
+    const { url: frontUrl, ...frontMeta } = document.meta;
+    if (frontUrl !== undefined && !isWebUrl(frontUrl))
+      log(`${file}: front matter url "${frontUrl}" is not an http:// or https:// address; ignored`);
     if (document.text.trim() === '')
       throw new CliError(`${file}: no text left after removing front matter and markup`);
     const meta: ExtractMeta = {
       title: basename(file).replace(/\.[^.]+$/, ''),
-      ...document.meta,
+      ...frontMeta,
+      ...(frontUrl !== undefined && isWebUrl(frontUrl) ? { url: frontUrl } : {}),
       ...flags,
     };
     if (!meta.published) {

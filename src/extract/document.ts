@@ -4,7 +4,7 @@
  * code serves the command line and a browser upload.
  */
 import type { ExtractMeta } from './extract';
-import { isIsoDate, isWebUrl, utf16Kind } from '../domain/checks';
+import { isIsoDate, utf16Kind } from '../domain/checks';
 import { canonicalText } from './text';
 
 export type DecodeResult =
@@ -162,18 +162,16 @@ export function parseDocument(text: string, options: { readonly markdown?: boole
   const { meta, body } = parseFrontMatter(text);
   // Plain text is kept as written (only canonicalised), so offsets match a curated copy of the file.
   const plain = options.markdown ? stripMarkdown(body) : body;
-  const { published, url, ...rest } = meta;
+  // A url is passed on as written: the dialog shows it in its field and refuses it there, the command
+  // line drops it with a notice.
+  const { published, ...rest } = meta;
   const warnings: string[] = [];
   if (published !== undefined && !isIsoDate(published)) {
     warnings.push(`front matter date "${published}" is not a YYYY-MM-DD date; ignored`);
   }
-  if (url !== undefined && !isWebUrl(url)) {
-    warnings.push(`front matter url "${url}" is not an http:// or https:// address; ignored`);
-  }
   const cleaned: ExtractMeta = {
     ...rest,
     ...(published !== undefined && isIsoDate(published) ? { published } : {}),
-    ...(url !== undefined && isWebUrl(url) ? { url } : {}),
   };
   return { text: canonicalText(plain), meta: cleaned, warnings };
 }
