@@ -1,23 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalGraph } from '../src/io/fixtures/minimalGraph';
+import { runScript, scratchFolder } from './runScript';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = mkdtempSync(join(tmpdir(), 'check-data-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, remove } = scratchFolder('check-data-');
+afterAll(remove);
 
-function run(...files: string[]) {
-  const tsx = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
-  const result = spawnSync(tsx, [join(root, 'scripts', 'check-data.ts'), ...files], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...files: string[]) => runScript('check-data.ts', files, dir);
 
 describe('check:data', () => {
   const good = join(dir, 'good.json');

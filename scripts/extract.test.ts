@@ -1,23 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateGraph } from '../src/io/validateGraph';
+import { repoRoot as root, runScript, scratchFolder } from './runScript';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const { dir, remove } = scratchFolder('extract-cli-');
+afterAll(remove);
 
-function run(...args: string[]) {
-  const tsx = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
-  const result = spawnSync(tsx, [join(root, 'scripts', 'extract.ts'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (...args: string[]) => runScript('extract.ts', args, dir);
 
 const article = join(dir, 'talks.md');
 writeFileSync(
