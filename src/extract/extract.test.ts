@@ -116,6 +116,26 @@ describe('role assignment', () => {
     ]);
   });
 
+  it('lets a relative clause act through its antecedent past auxiliaries and adverbs', () => {
+    expect(relations('Lithuania criticised Belarus, which has long supported Russia.')).toEqual([
+      'belarus>russia:supports',
+      'lithuania>belarus:denounces',
+    ]);
+    expect(relations('Kenya praised Uganda, which had not backed Sudan.')).toEqual([
+      'kenya>uganda:praises',
+      'uganda>sudan:supports:not',
+    ]);
+  });
+
+  it('tells the African Union’s Peace and Security Council from the UN’s Security Council', () => {
+    expect(relations('The AU Peace and Security Council condemned Eritrea.')).toEqual([
+      'african-union>eritrea:denounces',
+    ]);
+    expect(relations('The Security Council condemned Eritrea.')).toEqual([
+      'un-security-council>eritrea:denounces',
+    ]);
+  });
+
   it('drops a state named only as a person’s title', () => {
     expect(relations('Russian President Vladimir Putin praised Chinese President Xi Jinping.')).toEqual([
       'putin>xi-jinping:praises',

@@ -165,6 +165,11 @@ const AUXILIARIES = new Set([
   'must',
 ]);
 
+/** Words between a relative pronoun and its verb: "which has long supported", "who would not back". */
+const VERB_HELPERS = new Set(
+  [...ADVERB_LIKE, ...AUXILIARIES].filter((word) => word !== 'said' && word !== 'says'),
+);
+
 /** A target is not searched past these words: a new clause starts. */
 const STOP_RIGHT = new Set([
   'that',
@@ -880,12 +885,16 @@ class SentenceAnalysis implements ComplementContext {
     let head = cue.first - 1;
     while (head >= 0 && ADVERB_LIKE.has((this.tokens[head] as Token).lower)) head--;
     const before = this.tokens[head];
-    // "the group that attacked": a relative clause acts through its antecedent, if it is an actor.
-    if (before && RELATIVES.has(before.lower) && cue.cue.kind === 'verb') {
+    // "the group that attacked", "Belarus, which has supported": a relative clause acts through its
+    // antecedent, if it is an actor; auxiliaries may stand between the pronoun and the verb.
+    let relative = head;
+    while (relative >= 0 && VERB_HELPERS.has((this.tokens[relative] as Token).lower)) relative--;
+    const pronoun = this.tokens[relative];
+    if (pronoun && RELATIVES.has(pronoun.lower) && cue.cue.kind === 'verb') {
       const antecedent =
-        this.unitEndingAt(head) ??
-        (this.tokens[head - 1]?.text === ',' ? this.unitEndingAt(head - 1) : undefined);
-      if (antecedent || before.lower !== 'that') return antecedent;
+        this.unitEndingAt(relative) ??
+        (this.tokens[relative - 1]?.text === ',' ? this.unitEndingAt(relative - 1) : undefined);
+      if (antecedent || pronoun.lower !== 'that') return antecedent;
     }
     // "Ukraine's bid to join the EU": the possessor of an intention noun acts.
     if (
