@@ -55,6 +55,11 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
     { selector: 'edge.negated', style: { 'line-style': 'dashed', opacity: 0.7 } },
     // Found by the extractor rather than curated: dotted, with a hollow arrow.
     { selector: 'edge.automatic', style: { 'line-style': 'dotted', 'target-arrow-fill': 'hollow' } },
+    // Extracted and negated: still dashed (the negation matters most), with dots between the dashes.
+    {
+      selector: 'edge.automatic.negated',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 3, 1, 3] },
+    },
     {
       selector: 'edge.merged',
       style: {

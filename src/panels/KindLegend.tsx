@@ -37,7 +37,8 @@ export function KindLegend() {
         </label>
       ))}
       <p className="meta">
-        Arrows point from actor to target; dashed edges: the text says it did not happen.
+        Arrows point from actor to target; dashed edges: the text says it did not happen; dotted edges and
+        hollow arrows: found by the extractor.
       </p>
     </fieldset>
   );

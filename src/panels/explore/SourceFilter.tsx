@@ -21,7 +21,7 @@ export function SourceFilter() {
             {source.title}
             <span className="meta">
               {' '}
-              · {source.publisher}, {source.published}
+              · {[source.publisher, source.published].filter((part) => part !== '').join(', ')}
             </span>
           </span>
         </label>
