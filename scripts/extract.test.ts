@@ -83,6 +83,16 @@ describe('npm run extract', () => {
     expect(graph.sources[0]?.url).toBeUndefined();
   });
 
+  it('titles a file without front matter by its first line, as the browser does', () => {
+    const file = join(dir, 'plain.txt');
+    writeFileSync(file, 'Iran and Israel trade accusations\n\nIran accused Israel of a strike.\n');
+    const out = join(dir, 'plain.json');
+    expect(run(file, '--published', '2026-11-20', '--out', out, '--quiet').code).toBe(0);
+    const graph = JSON.parse(readFileSync(out, 'utf8')) as { sources: Array<{ title: string; id: string }> };
+    expect(graph.sources[0]?.title).toBe('Iran and Israel trade accusations');
+    expect(graph.sources[0]?.id).toMatch(/^iran-and-israel-trade-accusations-[0-9a-f]{8}$/);
+  });
+
   it('names UTF-16 input', () => {
     const file = join(dir, 'wide.txt');
     writeFileSync(file, Buffer.from('\ufeffIran accused Israel.', 'utf16le'));

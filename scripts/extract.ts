@@ -141,8 +141,9 @@ function main(): void {
       log(`${file}: front matter url "${frontUrl}" is not an http:// or https:// address; ignored`);
     if (document.text.trim() === '')
       throw new CliError(`${file}: no text left after removing front matter and markup`);
+    // Without a title the extractor takes the first line, as the Add article dialog does, so a file
+    // gets the same title and source id on the command line and in the browser.
     const meta: ExtractMeta = {
-      title: basename(file).replace(/\.[^.]+$/, ''),
       ...frontMeta,
       ...(frontUrl !== undefined && isWebUrl(frontUrl) ? { url: frontUrl } : {}),
       ...flags,
