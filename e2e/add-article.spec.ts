@@ -404,3 +404,26 @@ test('a Markdown file dropped on the dialog fills the text and fields from its f
   );
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
+
+test('a whole Markdown file pasted into the empty box is read like the file: fields and plain text', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openDialog(page);
+  const paste = (content: string) =>
+    field(page, 'Article text').evaluate((box, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      box.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, content);
+  await paste(`---\ntitle: Pasted pact\npublisher: Wire\ndate: 2025-06-03\n---\n# Talks\n\n**${ARTICLE}**\n`);
+  await expect(field(page, 'Article text')).toHaveValue(`Talks\n\n${ARTICLE}`);
+  await expect(field(page, 'Title')).toHaveValue('Pasted pact');
+  await expect(field(page, 'Publisher')).toHaveValue('Wire');
+  await expect(field(page, 'Published')).toHaveValue('2025-06-03');
+  await expect(status(page)).toContainText('Read the pasted front matter into the fields below');
+  await page.getByRole('button', { name: 'Extract and add' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Added Pasted pact: 3 relations');
+});

@@ -90,6 +90,11 @@ function unquote(value: string): string {
   return trimmed;
 }
 
+/** Whether a text starts with a front-matter block: a Markdown file's contents, pasted. */
+export function hasFrontMatter(text: string): boolean {
+  return FRONT_MATTER.test(text.replace(/\r\n?/g, '\n'));
+}
+
 /** `key: value` lines between `---` fences at the very start; unknown keys are ignored. */
 export function parseFrontMatter(text: string): { meta: ExtractMeta; body: string } {
   const lf = text.replace(/\r\n?/g, '\n');

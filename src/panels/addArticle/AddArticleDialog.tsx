@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+  type FormEvent,
+} from 'react';
 import { useAppStore } from '../../store';
 import { useModalDialog, type ModalDialogProps } from '../exchange/useModalDialog';
 import { addArticleFromText } from './addArticleFromText';
@@ -16,7 +24,7 @@ import {
 } from './articleInput';
 import { ExtractProgress } from './ExtractProgress';
 import { MetaFieldset } from './MetaFieldset';
-import { readArticleFile } from './readArticleFile';
+import { readArticleFile, readPastedMarkdown } from './readArticleFile';
 import { useExtraction } from './useExtraction';
 
 interface Status {
@@ -71,6 +79,28 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
     setStatus({
       error: false,
       lines: [`Read ${read.name}: ${read.text.length.toLocaleString('en')} characters.`, ...read.warnings],
+    });
+  };
+
+  // A whole Markdown file pasted into the empty box is read like the file itself would be.
+  const onPaste = async (e: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = e.clipboardData.getData('text/plain');
+    if (text !== '' || progress || !pasted.trimStart().startsWith('---')) return;
+    e.preventDefault();
+    const read = await readPastedMarkdown(pasted);
+    if (!read) {
+      setText(pasted);
+      return;
+    }
+    setText(read.text);
+    setFileName(null);
+    setFields((current) => fieldsFromMeta(read.meta, current));
+    setStatus({
+      error: false,
+      lines: [
+        'Read the pasted front matter into the fields below; Markdown was reduced to plain text.',
+        ...read.warnings,
+      ],
     });
   };
 
@@ -157,6 +187,7 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
             value={text}
             disabled={running}
             onChange={(e) => setText(e.target.value)}
+            onPaste={(e) => void onPaste(e)}
             placeholder="Paste a news article here, or drop a .txt or .md file on this dialog."
             spellCheck={false}
             aria-describedby="article-text-help"

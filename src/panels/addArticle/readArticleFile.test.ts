@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from './articleInput';
-import { isArticleName, readArticleFile } from './readArticleFile';
+import { isArticleName, readArticleFile, readPastedMarkdown } from './readArticleFile';
 
 const file = (name: string, content: string | Uint8Array, size?: number) => {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -69,5 +69,19 @@ describe('readArticleFile', () => {
     expect(read.ok && read.warnings).toEqual([
       'a.txt: front matter date "May 2025" is not a YYYY-MM-DD date; ignored',
     ]);
+  });
+});
+
+describe('readPastedMarkdown', () => {
+  it('reads pasted text with front matter like a Markdown file, and leaves other text alone', async () => {
+    expect(await readPastedMarkdown('Iran accused Israel.\n')).toBeNull();
+    expect(await readPastedMarkdown('---\ntitle: Only a header\n---\n')).toBeNull();
+    expect(
+      await readPastedMarkdown('---\ntitle: T\ndate: 2025-06-03\n---\n**Iran** accused Israel.\n'),
+    ).toEqual({
+      text: 'Iran accused Israel.',
+      meta: { title: 'T', published: '2025-06-03' },
+      warnings: [],
+    });
   });
 });

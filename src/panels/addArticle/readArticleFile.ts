@@ -22,6 +22,23 @@ export const isArticleName = (name: string): boolean =>
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
+/**
+ * Pasted text that starts with front matter is a Markdown file's contents: read it as the file would
+ * be (fields from the front matter, Markdown as plain text). Anything else is kept as pasted: null.
+ */
+export async function readPastedMarkdown(
+  text: string,
+): Promise<{
+  readonly text: string;
+  readonly meta: ExtractMeta;
+  readonly warnings: readonly string[];
+} | null> {
+  const { hasFrontMatter, parseDocument } = await import('../../extract/document');
+  if (!hasFrontMatter(text)) return null;
+  const parsed = parseDocument(text, { markdown: true });
+  return parsed.text.trim() === '' ? null : parsed;
+}
+
 /** Never throws: every failure is a message that starts with the file's name. */
 export async function readArticleFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>): Promise<FileRead> {
   const name = file.name || 'The dropped file';
