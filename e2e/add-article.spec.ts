@@ -197,6 +197,14 @@ test('a relation the curated data already has gains the new sentence and a secon
   await field(page, 'Publisher').fill('Kyiv Desk');
   await page.getByRole('button', { name: 'Extract and add' }).click();
   await expect(page.getByTestId('notice')).toContainText('Added Monday report: 1 relation, 2 actors');
+  // No date was given: the notice says which one the article now carries.
+  const dated = await page.evaluate(
+    () => window.actorgraph!.getState().workspace.articles[0]!.graph.sources[0]!.published,
+  );
+  expect(dated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByTestId('notice')).toContainText(
+    `No publication date was given, so it is dated today, ${dated}`,
+  );
 
   await page.evaluate((id) => window.actorgraph!.getState().selectRelation(id), attacks.id);
   await expect(page.getByTestId('relation-backing')).toHaveText('Backed by 2 sources');

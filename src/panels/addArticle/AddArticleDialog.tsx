@@ -125,7 +125,7 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
       submitButton.current?.focus();
       return;
     }
-    const added = addArticleFromText(outcome.graph);
+    const added = addArticleFromText(outcome.graph, meta.meta.published === undefined);
     if (!added) {
       const what = name === PASTED ? 'the pasted text' : name;
       setStatus({ error: false, lines: [`No relations were found in ${what}; nothing was added.`] });
