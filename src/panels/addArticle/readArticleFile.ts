@@ -26,9 +26,7 @@ const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
  * Pasted text that starts with front matter is a Markdown file's contents: read it as the file would
  * be (fields from the front matter, Markdown as plain text). Anything else is kept as pasted: null.
  */
-export async function readPastedMarkdown(
-  text: string,
-): Promise<{
+export async function readPastedMarkdown(text: string): Promise<{
   readonly text: string;
   readonly meta: ExtractMeta;
   readonly warnings: readonly string[];
