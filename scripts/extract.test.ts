@@ -91,6 +91,17 @@ describe('npm run extract', () => {
     const graph = JSON.parse(readFileSync(out, 'utf8')) as { sources: Array<{ title: string; id: string }> };
     expect(graph.sources[0]?.title).toBe('Iran and Israel trade accusations');
     expect(graph.sources[0]?.id).toMatch(/^iran-and-israel-trade-accusations-[0-9a-f]{8}$/);
+    // A long first paragraph gives its first sentence, by the same rule the Add article dialog uses.
+    const wire = join(dir, 'wire.txt');
+    writeFileSync(
+      wire,
+      'Iran accused Israel of a strike on a facility near Isfahan on Sunday. Israel did not comment, and officials in Tehran vowed a response within days.\n',
+    );
+    expect(run(wire, '--published', '2026-11-20', '--out', out, '--quiet').code).toBe(0);
+    const titled = JSON.parse(readFileSync(out, 'utf8')) as { sources: Array<{ title: string }> };
+    expect(titled.sources[0]?.title).toBe(
+      'Iran accused Israel of a strike on a facility near Isfahan on Sunday',
+    );
   });
 
   it('names UTF-16 input', () => {

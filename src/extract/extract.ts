@@ -13,14 +13,14 @@ import type { Candidate, Discourse } from './roles';
 import { analyseSentence } from './roles';
 import { segmentSentences } from './segment';
 import { isIsoDate } from '../domain/checks';
-import { canonicalText, hashText, slugify } from './text';
+import { canonicalText, defaultTitle, hashText, slugify } from './text';
 import { relationKey } from '../domain/merge';
 import { isDirected, RELATION_TYPES } from './vocabulary';
 
 export interface ExtractMeta {
   /** Source id; by default a slug of the title plus a hash of the text. */
   readonly id?: string;
-  /** By default the first line of the text. */
+  /** By default the first line of the text, or its first sentence when the line is long (`defaultTitle`). */
   readonly title?: string;
   readonly author?: string;
   readonly publisher?: string;
@@ -53,19 +53,10 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function firstLine(text: string): string {
-  const line = text
-    .split('\n', 20)
-    .map((part) => part.trim())
-    .find((part) => part.length > 0);
-  if (!line) return 'Untitled article';
-  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
-}
-
 /** The Source record for a text: canonical text, metadata with defaults, marked automatic. */
 export function makeSource(text: string, meta: ExtractMeta = {}): Source {
   const canonical = canonicalText(text);
-  const title = meta.title?.trim() || firstLine(canonical);
+  const title = meta.title?.trim() || defaultTitle(canonical);
   const published = meta.published && isIsoDate(meta.published) ? meta.published : today();
   const id =
     meta.id ??

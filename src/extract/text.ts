@@ -32,3 +32,21 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A title for an article given none: its first line, or when that is a whole paragraph, its first
+ * sentence, or failing that its first words.
+ */
+export function defaultTitle(text: string, max = 90): string {
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
+  if (line.length <= max) return line || 'Untitled article';
+  const sentence = /^.+?[.!?](?=\s)/.exec(line)?.[0];
+  if (sentence && sentence.length <= max) return sentence.replace(/\.$/, ''); // a title has no full stop
+  const cut = line.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

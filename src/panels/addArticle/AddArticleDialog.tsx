@@ -15,7 +15,6 @@ import {
   ARTICLE_ACCEPT,
   checkArticleText,
   checkMeta,
-  defaultTitle,
   EMPTY_META,
   fieldsFromMeta,
   MAX_ARTICLE_LABEL,
@@ -114,7 +113,7 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
     if (problems.length > 0 || !meta.ok) return refuse(problems);
     setStatus(null);
     // Sent as written, like the command line: the same text as a curated source merges into it.
-    const outcome = await run({ text, meta: { title: defaultTitle(text), ...meta.meta } });
+    const outcome = await run({ text, meta: meta.meta }); // no title: the extractor takes the first line
     if (outcome.kind === 'cancelled') {
       setStatus({ error: false, lines: ['Cancelled: nothing was added.'] });
       submitButton.current?.focus();

@@ -77,24 +77,6 @@ export function checkMeta(fields: MetaFields): MetaCheck {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, meta };
 }
 
-/**
- * A title for an article given none: its first line, or when that is a whole paragraph, its first
- * sentence, or failing that its first words.
- */
-export function defaultTitle(text: string, max = 90): string {
-  const line =
-    text
-      .split('\n')
-      .map((l) => l.trim())
-      .find((l) => l !== '') ?? '';
-  if (line.length <= max) return line || 'Untitled article';
-  const sentence = /^.+?[.!?](?=\s)/.exec(line)?.[0];
-  if (sentence && sentence.length <= max) return sentence.replace(/\.$/, ''); // a title has no full stop
-  const cut = line.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-
 /** Front-matter values as form fields: only the keys the form has, as strings. */
 export function fieldsFromMeta(meta: ExtractMeta, current: MetaFields): MetaFields {
   const pick = (value: string | undefined, fallback: string) =>
