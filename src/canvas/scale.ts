@@ -115,6 +115,14 @@ export function applyScaleStyle(cy: Core, base: StylesheetJsonBlock[], tier: Sca
   applyRendererHints(cy, tier);
 }
 
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** The k-th point of a sunflower spiral: evenly spaced, no two points alike, `spacing` apart. */
+export function sunflower(k: number, spacing: number): Position {
+  const r = spacing * Math.sqrt(k);
+  return { x: r * Math.cos(k * GOLDEN_ANGLE), y: r * Math.sin(k * GOLDEN_ANGLE) };
+}
+
 /**
  * Actors in a sunflower spiral, the most connected in the middle: even spacing, no overlaps,
  * deterministic, and O(n log n) where fcose takes seconds.
@@ -128,13 +136,9 @@ export function quickPositions(eles: Collection): Map<string, Position> {
   const ids = eles.nodes().map((n) => n.id());
   const order = ids.map((id, i) => ({ id, i, d: degree.get(id) ?? 0 }));
   order.sort((a, b) => b.d - a.d || a.i - b.i);
-  const golden = Math.PI * (3 - Math.sqrt(5));
-  const c = QUICK_SPACING / Math.sqrt(Math.PI);
+  const spacing = QUICK_SPACING / Math.sqrt(Math.PI);
   const positions = new Map<string, Position>();
-  order.forEach(({ id }, k) => {
-    const r = c * Math.sqrt(k);
-    positions.set(id, { x: r * Math.cos(k * golden), y: r * Math.sin(k * golden) });
-  });
+  order.forEach(({ id }, k) => positions.set(id, sunflower(k, spacing)));
   return positions;
 }
 

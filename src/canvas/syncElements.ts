@@ -2,6 +2,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { Graph } from '../domain/types';
 import type { LayoutName } from '../domain/view';
 import { runLayout } from './layout';
+import { sunflower } from './scale';
 import { toElements } from './toElements';
 
 /**
@@ -52,13 +53,10 @@ export function syncElements(cy: Core, graph: Graph, layout: LayoutName): void {
  * warns about each). The layout then moves them; fcose randomises its start anyway.
  */
 function spreadNewNodes(added: readonly ElementDefinition[]): ElementDefinition[] {
-  let i = 0;
-  return added.map((def) => {
-    if (def.group !== 'nodes' || def.position) return def;
-    const angle = i * 2.399963; // the golden angle: no two actors share a point
-    const radius = 40 * Math.sqrt(++i);
-    return { ...def, position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) } };
-  });
+  let k = 0;
+  return added.map((def) =>
+    def.group !== 'nodes' || def.position ? def : { ...def, position: sunflower(k++, 40) },
+  );
 }
 
 /** Model classes (directed, negated…) are replaced; view classes (hidden, faded…) are kept. */
