@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ARTICLE_BYTES } from './articleInput';
-import { isArticleName, readArticleFile, readPastedMarkdown } from './readArticleFile';
+import { isArticleName } from './articleNames';
+import { readArticleFile, readPastedMarkdown } from './readArticleFile';
 
 const file = (name: string, content: string | Uint8Array, size?: number) => {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;

@@ -4,6 +4,7 @@
  * The decoding code is loaded on demand, so the first page load does not carry it.
  */
 import type { ExtractMeta } from '../../extract/extract';
+import { isArticleName } from './articleNames';
 import { MAX_ARTICLE_BYTES, MAX_ARTICLE_LABEL } from './articleInput';
 
 export type FileRead =
@@ -15,10 +16,6 @@ export type FileRead =
       readonly warnings: readonly string[];
     }
   | { readonly ok: false; readonly message: string };
-
-/** Text and Markdown names, or none at all (a pasted clipboard file); a graph or an image is not an article. */
-export const isArticleName = (name: string): boolean =>
-  !/\.[A-Za-z0-9]{1,10}$/.test(name) || /\.(txt|text|md|markdown|mdown|mkd)$/i.test(name);
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 

@@ -10,6 +10,7 @@ import { repairEvidence } from '../../io/integrity';
 import type { Problem } from '../../io/problems';
 import { MAX_GRAPH_BYTES } from '../../io/validateGraph';
 import { useAppStore } from '../../store';
+import { hasArticleExtension } from '../addArticle/articleNames';
 import { loadFormatEngine } from './formatEngine';
 
 /** Files above this are refused from File.size, before a byte is read. */
@@ -23,8 +24,6 @@ const problemLine = (fileName: string, p: Problem): string => {
   const message = p.message.startsWith(`${fileName}: `) ? p.message.slice(fileName.length + 2) : p.message;
   return p.path === '$' ? message : `${p.path}: ${message}`;
 };
-
-const ARTICLE_NAME = /\.(txt|text|md|markdown|mdown|mkd)$/i;
 
 function refuse(fileName: string, problems: readonly string[]): false {
   useAppStore.getState().notify({
@@ -44,7 +43,7 @@ export async function importGraphFile(file: File): Promise<boolean> {
   }
   if (file.size === 0) return refuse(name, [`the file is empty; expected ${IMPORT_FORMATS_IN_WORDS}`]);
   // Dropping an article on the window is a natural mistake: point to where articles go.
-  if (ARTICLE_NAME.test(name)) {
+  if (hasArticleExtension(name)) {
     return refuse(name, [
       `this looks like an article, not a graph file: use "Add article…" to extract its relations`,
     ]);
