@@ -136,6 +136,24 @@ describe('computeVisibility', () => {
   });
 });
 
+describe('visibility invariant', () => {
+  it('keeps a relation only with both of its actors, whatever the filters and focus', () => {
+    const cases: Array<[Partial<Filters>, Parameters<typeof computeVisibility>[2]]> = [
+      [{}, null],
+      [{ hiddenKinds: ['person'] }, null],
+      [{ hideIsolated: true, hiddenTypes: ['accuses'] }, null],
+      [{ hideIsolated: true }, { actorId: 'ru', depth: 1, direction: 'out', mode: 'hide' }],
+      [{ minConfidence: 0.8 }, { actorId: 'xi', depth: 2, direction: 'both', mode: 'hide' }],
+    ];
+    for (const [filters, focus] of cases) {
+      const v = computeVisibility(graph, filters, focus);
+      const kept = graph.relations.filter((r) => v.relations.has(r.id));
+      expect(kept.length).toBe(v.relations.size);
+      for (const r of kept) expect(v.actors.has(r.source) && v.actors.has(r.target), r.id).toBe(true);
+    }
+  });
+});
+
 describe('computeVisibility with a focus', () => {
   const focus = (
     actorId: string,

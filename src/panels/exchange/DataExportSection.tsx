@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { EXPORT_FORMATS, FORMAT_INFO, type ExportFormat } from '../../io/formats/catalog';
 import { useAppStore } from '../../store';
 import { selectVisibility } from '../../store/selectors';
@@ -14,31 +14,14 @@ const FORMAT_OPTIONS = EXPORT_FORMATS.map((id) => ({
 const counts = (actors: number, relations: number) => `${actors} actors, ${relations} relations`;
 
 /** The graph's data in an interchange format: all of it, or what the filters leave on screen. */
-export function DataExportSection({
-  open,
-  report,
-}: {
-  open: boolean;
-  report: (text: string, error?: boolean) => void;
-}) {
+export function DataExportSection({ report }: { report: (text: string, error?: boolean) => void }) {
   const [scope, setScope] = useState<DataScope>('whole');
   const [format, setFormat] = useState<ExportFormat>('actorgraph-json');
   const [busy, setBusy] = useState(false);
   const graph = useAppStore((s) => s.graph);
   const visibility = useAppStore(selectVisibility);
-  // Counted only while the dialog is open: a closed dialog must cost a filter click nothing.
-  const visibleRelations = useMemo(
-    () =>
-      open
-        ? graph.relations.filter(
-            (r) =>
-              visibility.relations.has(r.id) &&
-              visibility.actors.has(r.source) &&
-              visibility.actors.has(r.target),
-          ).length
-        : 0,
-    [open, graph, visibility],
-  );
+  // Visibility keeps a relation only with both its actors, so its size is what a filtered export holds.
+  const visibleRelations = visibility.relations.size;
 
   const save = async () => {
     setBusy(true);

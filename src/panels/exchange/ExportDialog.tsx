@@ -31,7 +31,7 @@ export function ExportDialog({ open, onClose, returnTo }: ModalDialogProps) {
       </header>
       <div className="export-body">
         <ImageExportSection open={open} report={report} />
-        <DataExportSection open={open} report={report} />
+        <DataExportSection report={report} />
       </div>
       <p
         className={`export-status${status?.error ? ' error' : ''}`}
