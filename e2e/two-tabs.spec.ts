@@ -4,17 +4,16 @@
  * tab that follows does not save back; a reset reaches the other tab; and a record the other tab
  * cannot read is neither shown nor saved over.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { openApp, seedGraph } from './helpers';
 import { readSaved, waitForNodes, writeSaved } from './persistenceHelpers';
+import { CHANNEL_NAME as CHANNEL } from '../src/app/tabSync';
 
 const seed = seedGraph();
 
 /** Two short articles the extractor finds a relation in (both used in e2e/add-article.spec.ts). */
 const FIRST = { title: 'Tab one report', text: 'Germany accused Russia of cyberattacks.' };
 const SECOND = { title: 'Tab two report', text: 'France and Germany signed a defence pact.' };
-
-const CHANNEL = 'actorgraph-workspace';
 
 const notice = (page: Page) => page.getByTestId('notice');
 const articlesDialog = (page: Page) => page.getByRole('dialog', { name: 'Articles' });
@@ -52,6 +51,19 @@ const announcers = (page: Page) =>
   page.evaluate(() =>
     (window as unknown as { announced: string[] }).announced.filter((tab, i, all) => tab !== all[i - 1]),
   );
+
+/** Two open tabs; `adder` adds FIRST and `follower` has shown it. Returns them as [one, two]. */
+async function twoTabs(context: BrowserContext, adder: 'one' | 'two'): Promise<[Page, Page]> {
+  const one = await context.newPage();
+  const two = await context.newPage();
+  await openApp(one);
+  await openApp(two);
+  const [adding, following] = adder === 'one' ? [one, two] : [two, one];
+  await openArticles(adding);
+  await addArticle(adding, FIRST);
+  await expect.poll(() => savedTitles(following)).toEqual([FIRST.title]);
+  return [one, two];
+}
 
 test.beforeEach(({ context }) => {
   context.on('page', (page) =>
@@ -108,13 +120,7 @@ test('an article added in each of two tabs: both are kept, and each tab shows th
 });
 
 test('Reset to default data in one tab shows the curated data in the other', async ({ context }) => {
-  const one = await context.newPage();
-  const two = await context.newPage();
-  await openApp(one);
-  await openApp(two);
-  await openArticles(one);
-  await addArticle(one, FIRST);
-  await expect.poll(() => savedTitles(two)).toEqual([FIRST.title]);
+  const [one, two] = await twoTabs(context, 'one');
 
   await one.getByRole('button', { name: 'Reset to default data…' }).click();
   await one
@@ -130,13 +136,7 @@ test('Reset to default data in one tab shows the curated data in the other', asy
 });
 
 test('a record the other tab cannot read is not shown, and not saved over', async ({ context }) => {
-  const one = await context.newPage();
-  const two = await context.newPage();
-  await openApp(one);
-  await openApp(two);
-  await openArticles(two);
-  await addArticle(two, FIRST);
-  await expect.poll(() => savedTitles(one)).toEqual([FIRST.title]);
+  const [one, two] = await twoTabs(context, 'two');
 
   // A newer version of the app, open in another tab, saves a record this version cannot read.
   const future = { version: 2, base: { kind: 'cloud', id: 'x' }, articles: [] };

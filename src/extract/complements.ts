@@ -18,7 +18,7 @@ import type { RelationTypeId } from './vocabulary';
 /** What a reader needs of the sentence: its tokens and the actor units by first token. */
 export interface ComplementContext {
   readonly tokens: readonly Token[];
-  /** The first token of the actor unit starting at a position, or undefined. */
+  /** The token range of the actor unit that starts at a position, or undefined. */
   unitStartingAt(at: number): { readonly first: number; readonly last: number } | undefined;
   /** Kinds of the unit's actors, and whether any is named only by a demonym ("European countries"). */
   unitKinds(at: number): { readonly kinds: readonly ActorKind[]; readonly demonym: boolean } | undefined;
