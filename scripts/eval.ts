@@ -13,11 +13,12 @@ import { fileURLToPath } from 'node:url';
 import type { Graph } from '../src/domain/types';
 import type { LabeledRelation } from '../src/extract/evaluate';
 import { evaluate, formatReport, graphLabels, lenientKey, strictKey } from '../src/extract/evaluate';
-import { DEFAULT_MIN_CONFIDENCE, extract } from '../src/extract/extract';
+import { extract } from '../src/extract/extract';
 import { defaultLexicon } from '../src/extract/defaultLexicon';
 import { RELATION_TYPES } from '../src/extract/vocabulary';
 import { validateGraph } from '../src/io/validateGraph';
 import { formatProblems } from '../src/io/problems';
+import { CliError, minConfidenceOption, parseCliArgs, runCli } from './cli';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,41 +31,24 @@ interface DevItem {
 
 const USAGE =
   'usage: npm run eval [-- --verbose] [--min-confidence 0.3] [--graph data/graph.json] [--devset path]';
-const VALUE_FLAGS = new Set(['--min-confidence', '--graph', '--devset']);
-
-/** Stops with a one-line message: a mistyped option must not silently run something else. */
-function fail(message: string): never {
-  console.error(`error: ${message}`);
-  process.exit(1);
-}
-
-function parseOptions(args: readonly string[]): { verbose: boolean; values: Map<string, string> } {
-  const values = new Map<string, string>();
-  let verbose = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--verbose') verbose = true;
-    else if (VALUE_FLAGS.has(arg)) {
-      const value = args[i + 1];
-      if (value === undefined || value.startsWith('--') || value.trim() === '') fail(`${arg} needs a value`);
-      values.set(arg, value);
-      i++;
-    } else fail(`unknown option ${arg}\n${USAGE}`);
-  }
-  return { verbose, values };
-}
+const SPEC = {
+  usage: USAGE,
+  values: new Set(['--min-confidence', '--graph', '--devset']),
+  switches: new Set(['--verbose']),
+  positional: false,
+};
 
 function readJson(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    fail(`${path}: no such file (or it cannot be read)`);
+    throw new CliError(`${path}: no such file (or it cannot be read)`);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    fail(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new CliError(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
 }
 
@@ -84,17 +68,18 @@ function showDifferences(gold: readonly LabeledRelation[], predicted: readonly L
 }
 
 function main(): void {
-  const { verbose, values } = parseOptions(process.argv.slice(2));
-  const minConfidence = Number(values.get('--min-confidence') ?? DEFAULT_MIN_CONFIDENCE);
-  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)
-    fail('--min-confidence must be a number between 0 and 1');
+  const args = parseCliArgs(process.argv.slice(2), SPEC);
+  const verbose = args.switches.has('--verbose');
+  const values = args.values;
+  const minConfidence = minConfidenceOption(args);
   const graphPath = resolve(root, values.get('--graph') ?? 'data/graph.json');
   const devsetPath = resolve(root, values.get('--devset') ?? 'data/devset/devset.json');
   const lexicon = defaultLexicon();
 
   // 1. Seed article(s).
   const checked = validateGraph(readJson(graphPath));
-  if (!checked.ok) fail(`${graphPath}: not a valid graph:\n${formatProblems(checked.problems)}`);
+  if (!checked.ok)
+    throw new CliError(`${graphPath}: not a valid graph:\n${formatProblems(checked.problems)}`);
   const curated: Graph = checked.value;
   const gold: LabeledRelation[] = [];
   const predicted: LabeledRelation[] = [];
@@ -172,4 +157,4 @@ function main(): void {
   console.log(`min confidence ${minConfidence}`);
 }
 
-main();
+runCli(main);

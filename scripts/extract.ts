@@ -14,7 +14,8 @@ import { isIsoDate, isWebUrl } from '../src/domain/checks';
 import { basename } from 'node:path';
 import type { Graph } from '../src/domain/types';
 import type { ExtractMeta } from '../src/extract/extract';
-import { DEFAULT_MIN_CONFIDENCE, extract } from '../src/extract/extract';
+import { extract } from '../src/extract/extract';
+import { CliError, minConfidenceOption, parseCliArgs, runCli } from './cli';
 import { decodeText, isMarkdownName, parseDocument } from '../src/extract/document';
 import { mergeGraphs } from '../src/domain/merge';
 import { formatProblems } from '../src/io/problems';
@@ -25,51 +26,21 @@ const USAGE = `usage: npm run extract -- <file.txt|.md> [more files] [--out grap
        [--min-confidence 0.3] [--quiet]
 without --out the graph goes to standard output: use npm run -s extract … > graph.json`;
 
-const VALUE_FLAGS = new Set([
-  '--out',
-  '--merge',
-  '--title',
-  '--author',
-  '--publisher',
-  '--published',
-  '--url',
-  '--min-confidence',
-]);
-
-class CliError extends Error {}
-
-interface Args {
-  readonly files: string[];
-  readonly values: Map<string, string>;
-  readonly quiet: boolean;
-}
-
-function parseArgs(argv: readonly string[]): Args {
-  const files: string[] = [];
-  const values = new Map<string, string>();
-  let quiet = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--help' || arg === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    }
-    if (arg === '--quiet') {
-      quiet = true;
-    } else if (VALUE_FLAGS.has(arg)) {
-      const value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) throw new CliError(`${arg} needs a value`);
-      values.set(arg, value);
-      i++;
-    } else if (arg.startsWith('--')) {
-      throw new CliError(`unknown option ${arg}\n${USAGE}`);
-    } else {
-      files.push(arg);
-    }
-  }
-  if (files.length === 0) throw new CliError(`no input files\n${USAGE}`);
-  return { files, values, quiet };
-}
+const SPEC = {
+  usage: USAGE,
+  values: new Set([
+    '--out',
+    '--merge',
+    '--title',
+    '--author',
+    '--publisher',
+    '--published',
+    '--url',
+    '--min-confidence',
+  ]),
+  switches: new Set(['--quiet']),
+  positional: true,
+};
 
 function readBytes(file: string): Uint8Array {
   let size: number;
@@ -103,14 +74,11 @@ function writeOut(path: string, json: string): void {
 }
 
 function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  const confidence = args.values.get('--min-confidence');
-  // Number('') is 0: an empty value is an error, not "no threshold".
-  const minConfidence =
-    confidence === undefined ? DEFAULT_MIN_CONFIDENCE : confidence.trim() === '' ? NaN : Number(confidence);
-  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
-    throw new CliError('--min-confidence must be a number between 0 and 1');
-  }
+  const args = parseCliArgs(process.argv.slice(2), SPEC);
+  const files = args.positional;
+  if (files.length === 0) throw new CliError(`no input files\n${USAGE}`);
+  const quiet = args.switches.has('--quiet');
+  const minConfidence = minConfidenceOption(args);
   const published = args.values.get('--published');
   if (published !== undefined && !isIsoDate(published)) {
     throw new CliError(`--published must be a calendar date written YYYY-MM-DD, got "${published}"`);
@@ -127,11 +95,11 @@ function main(): void {
     ...(url !== undefined ? { url } : {}),
   };
   const log = (message: string): void => {
-    if (!args.quiet) process.stderr.write(`${message}\n`);
+    if (!quiet) process.stderr.write(`${message}\n`);
   };
 
   let result: Graph | undefined;
-  for (const file of args.files) {
+  for (const file of files) {
     const decoded = decodeText(readBytes(file), file);
     if (!decoded.ok) throw new CliError(decoded.message);
     const document = parseDocument(decoded.text, { markdown: isMarkdownName(file) });
@@ -160,7 +128,7 @@ function main(): void {
     const started = Date.now();
     const graph = extract(document.text, meta, {
       minConfidence,
-      ...(large && !args.quiet
+      ...(large && !quiet
         ? {
             progressEvery: 200,
             onProgress: (done: number, total: number) => {
@@ -210,12 +178,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  if (error instanceof CliError) {
-    process.stderr.write(`error: ${error.message}\n`);
-    process.exit(1);
-  }
-  throw error;
-}
+runCli(main);

@@ -1,0 +1,21 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { runScript, scratchFolder } from './runScript';
+
+const { dir, remove } = scratchFolder('eval-cli-');
+afterAll(remove);
+
+describe('npm run eval, given a mistaken option', () => {
+  it.each([
+    [['--min-confidence', 'abc'], 'error: --min-confidence must be a number between 0 and 1'],
+    [['--min-confidence', ''], 'error: --min-confidence must be a number between 0 and 1'],
+    [['--verbos'], 'error: unknown option --verbos'],
+    [['--graph'], 'error: --graph needs a value'],
+    [['stray'], 'error: unexpected argument stray'],
+    [['--graph', 'missing.json'], 'missing.json: no such file (or it cannot be read)'],
+  ])('stops on %j with one line and exit 1, before evaluating anything', (args, message) => {
+    const { code, stdout, stderr } = runScript('eval.ts', args, dir);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toContain(message);
+  });
+});
