@@ -19,6 +19,11 @@ describe('check:data', () => {
   relation.target = relation.source;
   relation.type = 'unknown';
   writeFileSync(join(dir, 'bad.json'), JSON.stringify(broken));
+  const unsupported = minimalGraph();
+  const bare = unsupported.relations[1];
+  if (!bare) throw new Error('fixture changed');
+  bare.evidence = [];
+  writeFileSync(join(dir, 'unsupported.json'), JSON.stringify(unsupported));
   writeFileSync(join(dir, 'malformed.json'), '{\n  "schemaVersion": 1,\n  "sources": [\n}');
 
   it('prints a one-line summary and exits 0 for a valid file', () => {
@@ -28,7 +33,13 @@ describe('check:data', () => {
   });
 
   it('prints every problem as "<file> <path>: <message>" and exits 1', () => {
-    const { code, stdout, stderr } = run('good.json', 'bad.json', 'malformed.json', 'missing.json');
+    const { code, stdout, stderr } = run(
+      'good.json',
+      'bad.json',
+      'unsupported.json',
+      'malformed.json',
+      'missing.json',
+    );
     expect(code).toBe(1);
     expect(stdout).toContain('good.json: 1 source');
     const lines = stderr.trim().split('\n');
@@ -36,6 +47,8 @@ describe('check:data', () => {
       'bad.json $.relations[0].type: no relation type has the id "unknown"; expected the id of an entry in $.relationTypes',
       'bad.json $.relations[0].target: relation "r1" links actor "russia" to itself; source and target must be different actors',
       'bad.json: 2 problems',
+      `unsupported.json $.relations[1].evidence: relation "${bare.id}" has no evidence; every curated relation needs at least one quoted sentence`,
+      'unsupported.json: 1 problem',
       expect.stringMatching(
         /^malformed\.json line 4, column 1: malformed\.json is not valid JSON: expected a value/,
       ),

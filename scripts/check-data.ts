@@ -54,6 +54,17 @@ function checkFile(shown: string, fullPath: string): { ok: boolean; lines: strin
   }
 
   const graph = result.value;
+  // Other files may hold unsupported relations (no sentence); curated data may not.
+  const unsupported = graph.relations.flatMap((relation, index) =>
+    relation.evidence.length === 0
+      ? [
+          `${shown} $.relations[${index}].evidence: relation "${relation.id}" has no evidence; every curated relation needs at least one quoted sentence`,
+        ]
+      : [],
+  );
+  if (unsupported.length > 0) {
+    return { ok: false, lines: [...unsupported, `${shown}: ${plural(unsupported.length, 'problem')}`] };
+  }
   const evidence = graph.relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
   const counts = [
     plural(graph.sources.length, 'source'),

@@ -10,6 +10,10 @@ export interface Palette {
   readonly kind: Readonly<Record<ActorKind, string>>;
   readonly quad: Readonly<Record<Quad, string>>;
   readonly selected: string;
+  /** Relation types from a foreign file (no quad class): the legend's "Other" group. */
+  readonly other: string;
+  /** Relations with no evidence sentence. */
+  readonly unsupported: string;
   /** Merged parallel edges whose members differ in quad class. */
   readonly mixed: string;
   /** Ring around the actor in focus. */
@@ -22,6 +26,7 @@ export const KIND_SHAPES: Readonly<Record<ActorKind, string>> = {
   organization: 'hexagon',
   bloc: 'diamond',
   group: 'round-triangle',
+  unknown: 'ellipse',
 };
 
 export const LIGHT: Palette = {
@@ -35,11 +40,14 @@ export const LIGHT: Palette = {
     organization: '#7b4bb7',
     bloc: '#1f8a70',
     group: '#8a7a1f',
+    unknown: '#7d8594',
   },
   // Cooperation in greens, conflict in warm tones; verbal lighter, material darker.
   quad: { 1: '#3a9d5d', 2: '#1e6b3a', 3: '#d9822b', 4: '#c0392b' },
   selected: '#111111',
   mixed: '#6b7383',
+  other: '#5b6b8c',
+  unsupported: '#a3a9b3',
   focus: '#1f5fbf',
 };
 
@@ -54,10 +62,13 @@ export const DARK: Palette = {
     organization: '#b48cf0',
     bloc: '#4cc9a0',
     group: '#d6c35a',
+    unknown: '#9aa4b5',
   },
   quad: { 1: '#6fd08f', 2: '#3fae67', 3: '#f0a35a', 4: '#ff6b5b' },
   selected: '#ffffff',
   mixed: '#9aa4b5',
+  other: '#9fb0d6',
+  unsupported: '#5d6470',
   focus: '#7ab0ff',
 };
 

@@ -51,7 +51,14 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
       selector: `edge[quad = ${quad}]`,
       style: { 'line-color': p.quad[quad], 'target-arrow-color': p.quad[quad] },
     })),
+    // A type from a foreign file (no quad class): the legend's "Other" colour.
+    { selector: 'edge[quad = 0]', style: { 'line-color': p.other, 'target-arrow-color': p.other } },
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    // No sentence backs it (read from a graph file that cites none): grey and thin.
+    {
+      selector: 'edge.unsupported',
+      style: { 'line-color': p.unsupported, 'target-arrow-color': p.unsupported, width: 1 },
+    },
     { selector: 'edge.negated', style: { 'line-style': 'dashed', opacity: 0.7 } },
     // Found by the extractor rather than curated: dotted, with a hollow arrow.
     { selector: 'edge.automatic', style: { 'line-style': 'dotted', 'target-arrow-fill': 'hollow' } },

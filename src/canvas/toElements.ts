@@ -27,6 +27,7 @@ export function relationElement(relation: Relation, type: RelationType | undefin
       type?.directed === false ? 'symmetric' : 'directed',
       negated ? 'negated' : '',
       relation.automatic === true ? 'automatic' : '', // drawn apart from curated relations
+      relation.evidence.length === 0 ? 'unsupported' : '',
     ]
       .filter(Boolean)
       .join(' '),

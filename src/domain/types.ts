@@ -5,10 +5,12 @@
 
 export const SCHEMA_VERSION = 1 as const;
 
-export const ACTOR_KINDS = ['person', 'state', 'organization', 'bloc', 'group'] as const;
+/** 'unknown' is for actors read from a foreign graph file that names no kind. */
+export const ACTOR_KINDS = ['person', 'state', 'organization', 'bloc', 'group', 'unknown'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-export const POLARITIES = ['cooperation', 'conflict'] as const;
+/** 'unknown' is for relation types read from a foreign graph file (its own labels, no PLOVER class). */
+export const POLARITIES = ['cooperation', 'conflict', 'unknown'] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
 /** PLOVER quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
@@ -21,6 +23,18 @@ export const QUAD_LABELS: Readonly<Record<Quad, string>> = {
   3: 'Verbal conflict',
   4: 'Material conflict',
 };
+
+/** Attribute values a foreign graph file carried on a node or edge, kept and written back on export. */
+export type AttributeValue = string | number | boolean;
+export type Attributes = Readonly<Record<string, AttributeValue>>;
+
+/**
+ * Where an evidence sentence came from: picked by hand (`curated`), found by the extractor and not yet
+ * reviewed (`extracted`), reviewed (`accepted`, `rejected`), or read from a file the user opened
+ * (`imported`). Absent: `extracted` when the evidence has an extractor confidence, else `curated`.
+ */
+export const EVIDENCE_STATUSES = ['curated', 'extracted', 'accepted', 'rejected', 'imported'] as const;
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 
 /** A document whose canonical text (NFC, LF) evidence offsets point into. */
 export interface Source {
@@ -46,6 +60,12 @@ export interface Actor {
   readonly country?: string;
   /** For persons: the id of the state or organisation they lead or belong to. */
   readonly affiliation?: string;
+  /** Fields of a foreign graph file's node that have no place above. */
+  readonly attributes?: Attributes;
+  /** The file's own layout position, used when the user asks for it. */
+  readonly position?: { readonly x: number; readonly y: number };
+  /** The file's own colour (#rrggbb). */
+  readonly color?: string;
 }
 
 export interface RelationType {
@@ -54,7 +74,8 @@ export interface RelationType {
   /** Symmetric types (allies with, negotiates with) have no arrow. */
   readonly directed: boolean;
   readonly polarity: Polarity;
-  readonly quad: Quad;
+  /** Absent for types read from a foreign file: they have no PLOVER class and go in the "Other" group. */
+  readonly quad?: Quad;
   readonly cameo: readonly string[];
   readonly plover: string;
 }
@@ -80,6 +101,8 @@ export interface Evidence {
   };
   /** Where integrity checking left this evidence on load. Absent means exact. */
   readonly anchor?: 'exact' | 'reanchored' | 'orphaned';
+  /** Review state; see EvidenceStatus for what its absence means. */
+  readonly status?: EvidenceStatus;
 }
 
 export interface Relation {
@@ -89,9 +112,14 @@ export interface Relation {
   readonly target: string;
   /** A RelationType id. */
   readonly type: string;
+  /** Empty for an unsupported relation: one read from a graph file that cites no sentence for it. */
   readonly evidence: readonly Evidence[];
   /** True when produced by the extractor rather than curated by hand. */
   readonly automatic?: boolean;
+  /** The analyst's free-text note. */
+  readonly note?: string;
+  /** Fields of a foreign graph file's edge that have no place above. */
+  readonly attributes?: Attributes;
 }
 
 export interface Graph {

@@ -6,7 +6,7 @@
  */
 import { z } from './zod';
 import type { Actor, Evidence, Graph, Relation, RelationType, Source } from '../domain/types';
-import { ACTOR_KINDS, POLARITIES, QUADS, SCHEMA_VERSION } from '../domain/types';
+import { ACTOR_KINDS, EVIDENCE_STATUSES, POLARITIES, QUADS, SCHEMA_VERSION } from '../domain/types';
 import { isIsoDate, isWebUrl } from '../domain/checks';
 import { describeValue } from './describe';
 
@@ -33,6 +33,14 @@ const webUrl = z.string().check(
   }),
 );
 
+const attributes = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+const colour = z.string().check(
+  z.refine((value) => /^#[0-9a-fA-F]{6}$/.test(value), {
+    error: (issue) => `expected a colour written #rrggbb, got ${describeValue(issue.input)}`,
+  }),
+);
+const finite = z.number().check(z.refine(Number.isFinite, { error: 'expected a finite number' }));
+
 // Each shape names every field of its type, no more and no fewer (checked by `satisfies`).
 type Shape<T> = { readonly [K in keyof T]-?: z.ZodMiniType };
 
@@ -54,6 +62,9 @@ export const actorSchema = z.looseObject({
   aliases: z.array(label),
   country: z.optional(country),
   affiliation: z.optional(id),
+  attributes: z.optional(attributes),
+  position: z.optional(z.object({ x: finite, y: finite })),
+  color: z.optional(colour),
 } satisfies Shape<Actor>);
 
 export const relationTypeSchema = z.looseObject({
@@ -61,7 +72,7 @@ export const relationTypeSchema = z.looseObject({
   label,
   directed: z.boolean(),
   polarity: z.enum(POLARITIES),
-  quad: z.literal(QUADS),
+  quad: z.optional(z.literal(QUADS)),
   cameo: z.array(label),
   plover: z.string(),
 } satisfies Shape<RelationType>);
@@ -80,6 +91,7 @@ export const evidenceSchema = z.looseObject({
     z.looseObject({ cue: z.optional(span), source: z.optional(span), target: z.optional(span) }),
   ),
   anchor: z.optional(z.enum(['exact', 'reanchored', 'orphaned'])),
+  status: z.optional(z.enum(EVIDENCE_STATUSES)),
 } satisfies Shape<Evidence>);
 
 export const relationSchema = z.looseObject({
@@ -89,6 +101,8 @@ export const relationSchema = z.looseObject({
   type: id,
   evidence: z.array(evidenceSchema),
   automatic: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+  attributes: z.optional(attributes),
 } satisfies Shape<Relation>);
 
 export const graphSchema = z.looseObject({

@@ -131,7 +131,7 @@ describe('validateGraph: schema problems', () => {
     expect(byPath['$.sources[0].published']).toContain('expected a date written YYYY-MM-DD');
     expect(byPath['$.sources[0].url']).toContain('expected an http:// or https:// address');
     expect(byPath['$.actors[0].kind']).toBe(
-      'expected one of "person", "state", "organization", "bloc", "group", got the string "country"',
+      'expected one of "person", "state", "organization", "bloc", "group", "unknown", got the string "country"',
     );
     expect(byPath['$.actors[0].country']).toContain('ISO 3166-1 alpha-3');
     expect(byPath['$.relationTypes[0].quad']).toBe('expected one of 1, 2, 3, 4, got the number 5');
@@ -225,10 +225,21 @@ describe('validateGraph: semantic rules', () => {
     expectOnly(validateGraph(graph), '$.actors[3].affiliation', 'cannot be affiliated with itself');
   });
 
-  it('requires at least one evidence per relation', () => {
+  it('accepts a relation with no evidence (unsupported) and types of a foreign file', () => {
     const graph = minimalGraph();
     first(graph.relations).evidence = [];
-    expectOnly(validateGraph(graph), '$.relations[0].evidence', 'relation "r1" has no evidence');
+    const result = validateGraph(graph);
+    expect(result.ok && result.warnings).toEqual([]);
+    const type = first(graph.relationTypes) as Record<string, unknown>;
+    delete type.quad;
+    type.polarity = 'unknown';
+    expect(validateGraph(graph).ok).toBe(true);
+  });
+
+  it('refuses polarity "unknown" on a type with a quad class', () => {
+    const graph = minimalGraph();
+    (first(graph.relationTypes) as Record<string, unknown>).polarity = 'unknown';
+    expectOnly(validateGraph(graph), '$.relationTypes[0].polarity', 'polarity "unknown" contradicts quad');
   });
 
   it('requires start < end', () => {

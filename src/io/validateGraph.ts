@@ -238,6 +238,12 @@ function checkActors(check: Checker, actors: readonly Item[], actorIds: Readonly
 function checkRelationTypes(check: Checker, types: readonly Item[]): void {
   for (const { index, value } of types) {
     const { quad, polarity } = value;
+    if (polarity === 'unknown' && isQuad(quad)) {
+      check.error(
+        ['relationTypes', index, 'polarity'],
+        `polarity "unknown" contradicts quad ${quad} (${QUAD_LABELS[quad]}); a type with a quad class is "cooperation" (quads 1 and 2) or "conflict" (3 and 4)`,
+      );
+    }
     if (!isQuad(quad) || (polarity !== 'cooperation' && polarity !== 'conflict')) continue;
     const expected = quad <= 2 ? 'cooperation' : 'conflict';
     if (polarity !== expected) {
@@ -343,12 +349,6 @@ function checkRelations(check: Checker, relations: readonly Item[], lookups: Loo
       } else seen.set(key, relation);
     }
 
-    if (Array.isArray(value.evidence) && value.evidence.length === 0) {
-      check.error(
-        at('evidence'),
-        `${name} has no evidence; every relation needs at least one quoted sentence`,
-      );
-    }
     for (const evidence of items(value.evidence)) {
       const path = at('evidence', evidence.index);
       const cited = check.resolve(

@@ -4,6 +4,10 @@ import { QUADS, QUAD_LABELS, type Quad, type RelationType } from '../domain/type
 import { useAppStore } from '../store';
 import { selectTheme } from '../store/selectors';
 
+/** Types a foreign file brought in have no quad class: they are listed last, as "Other". */
+const GROUPS = [...QUADS, 'other'] as const;
+const OTHER_LABEL = 'Other (from imported files)';
+
 /** A checkbox that can also show "some of these" (the native indeterminate state). */
 function GroupCheckbox({
   checked,
@@ -14,7 +18,7 @@ function GroupCheckbox({
   checked: boolean;
   mixed: boolean;
   onChange: () => void;
-  quad: Quad;
+  quad: Quad | 'other';
 }) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -42,8 +46,9 @@ export function TypeFilter() {
   return (
     <fieldset className="type-filter filter-group">
       <legend>Relation types</legend>
-      {QUADS.map((quad) => {
-        const ofQuad = types.filter((t) => t.quad === quad);
+      {GROUPS.map((quad) => {
+        const ofQuad = types.filter((t) => (t.quad ?? 'other') === quad);
+        const colour = quad === 'other' ? palette.other : palette.quad[quad];
         if (ofQuad.length === 0) return null;
         const shown = ofQuad.filter(isShown).length;
         const total = ofQuad.reduce((n, t) => n + (counts.get(t.id) ?? 0), 0);
@@ -61,8 +66,8 @@ export function TypeFilter() {
                   )
                 }
               />
-              <span className="swatch wide" style={{ background: palette.quad[quad] }} aria-hidden="true" />
-              {QUAD_LABELS[quad]} <span className="count">({total})</span>
+              <span className="swatch wide" style={{ background: colour }} aria-hidden="true" />
+              {quad === 'other' ? OTHER_LABEL : QUAD_LABELS[quad]} <span className="count">({total})</span>
             </label>
             {ofQuad.map((t) => (
               <label key={t.id} className="toggle type-toggle">
@@ -72,7 +77,7 @@ export function TypeFilter() {
                   onChange={() => toggleType(t.id)}
                   data-type-id={t.id}
                 />
-                <span className="swatch" style={{ background: palette.quad[t.quad] }} aria-hidden="true" />
+                <span className="swatch" style={{ background: colour }} aria-hidden="true" />
                 {t.label} {t.directed ? '→' : '—'} <span className="count">({counts.get(t.id) ?? 0})</span>
               </label>
             ))}
