@@ -10,7 +10,7 @@ import { encodeWorkspace } from '../src/io/workspaceCodec';
 export const record = (workspace: Workspace): unknown => encodeWorkspace(workspace);
 
 export const importedRecord = (graph: Graph, fileName = 'colleague.json'): unknown =>
-  record({ base: { kind: 'imported', fileName, graph }, articles: [] });
+  record({ base: { kind: 'imported', fileName, graph }, articles: [], edits: [] });
 
 /** Runs `body` with the app's object store in the page, creating it as idb-keyval does if needed. */
 const withStore = <T>(page: Page, mode: IDBTransactionMode, op: 'get' | 'put' | 'delete', value?: unknown) =>

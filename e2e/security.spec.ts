@@ -160,6 +160,7 @@ test('payloads in saved work read back at start show as text and run nothing', a
     record({
       base: { kind: 'imported', fileName: `${XSS_VECTORS[1]}.json`, graph },
       articles: [{ id: XSS_VECTORS[0]!, addedAt: XSS_VECTORS[2]!, graph }],
+      edits: [],
     }),
   );
   await page.reload();
@@ -198,7 +199,10 @@ test('payloads in a file opened with Open… show as text and run nothing', asyn
 test('payloads typed into the search box and shown as matches run nothing', async ({ page }) => {
   const { dialogs } = await watch(page);
   await openApp(page);
-  await writeSaved(page, record({ base: { kind: 'imported', fileName: 'x.json', graph }, articles: [] }));
+  await writeSaved(
+    page,
+    record({ base: { kind: 'imported', fileName: 'x.json', graph }, articles: [], edits: [] }),
+  );
   await page.reload();
   await waitForNodes(page, graph.actors.length);
   const search = page.getByRole('combobox', { name: 'Find an actor' });
@@ -231,7 +235,10 @@ test('a hostile permalink opens a safe view and runs nothing', async ({ page }) 
 test('an SVG exported from payload data carries them as text only', async ({ page }) => {
   const { dialogs } = await watch(page);
   await openApp(page);
-  await writeSaved(page, record({ base: { kind: 'imported', fileName: 'x.json', graph }, articles: [] }));
+  await writeSaved(
+    page,
+    record({ base: { kind: 'imported', fileName: 'x.json', graph }, articles: [], edits: [] }),
+  );
   await page.reload();
   await waitForNodes(page, graph.actors.length);
   const dialog = await openExportDialog(page);

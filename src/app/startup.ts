@@ -1,11 +1,11 @@
 import seedText from '../../data/graph.json?raw';
-import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace';
+import { EMPTY_WORKSPACE, isPristine, type Workspace } from '../domain/workspace';
 import { plural } from '../io/describe';
 import { repairEvidence } from '../io/integrity';
 import { formatProblems } from '../io/problems';
 import { validateGraphText } from '../io/validateGraph';
 import { clearWorkspace, loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
-import { useAppStore, type AppState } from '../store';
+import { forgetHistory, useAppStore, type AppState } from '../store';
 import { connectTabs, sameJson, type TabSync } from './tabSync';
 
 /**
@@ -25,6 +25,7 @@ export async function startup(): Promise<void> {
   }
   const seed = repairEvidence(result.value).graph;
   initWorkspace(seed);
+  forgetHistory();
   const restoring = restoreSavedWork(seed);
   // Listening from before the saved record is read: a save announced meanwhile is followed once it is in.
   tabs = connectTabs(async () => {
@@ -42,7 +43,7 @@ export async function startup(): Promise<void> {
 async function restoreSavedWork(seed: Parameters<AppState['initWorkspace']>[0]): Promise<void> {
   const { initWorkspace, notify } = useAppStore.getState();
   const initial = useAppStore.getState().workspace;
-  const saved = await loadWorkspace();
+  const saved = await loadWorkspace(seed);
   // A change the user made while the read was under way must be neither lost nor silently replaced.
   const changedMeanwhile = useAppStore.getState().workspace !== initial;
   if (saved.kind === 'unavailable') {
@@ -70,6 +71,7 @@ async function restoreSavedWork(seed: Parameters<AppState['initWorkspace']>[0]):
       });
     }
     initWorkspace(seed, saved.result.value);
+    forgetHistory();
     reportRepairs(saved.result.warnings.map((w) => `${w.path}: ${w.message}`));
   }
   persistChanges();
@@ -140,7 +142,7 @@ async function followOtherTab(): Promise<void> {
   await ownWritesSettled();
   const before = useAppStore.getState().workspace;
   const writes = lastWrite;
-  const saved = await loadWorkspace();
+  const saved = await loadWorkspace(useAppStore.getState().seed);
   // Changed or reset here while reading: that write is under way, and the other tabs will follow it.
   if (useAppStore.getState().workspace !== before || lastWrite !== writes) return;
   if (saved.kind === 'unavailable') return;
@@ -165,10 +167,11 @@ async function followOtherTab(): Promise<void> {
     applyingStored = true;
     try {
       initWorkspace(seed, stored); // selection, focus and filters stay where they still apply
+      forgetHistory(); // this tab's steps were taken on what the other tab has replaced
     } finally {
       applyingStored = false;
     }
-    const reset = stored.base.kind === 'seed' && stored.articles.length === 0;
+    const reset = isPristine(stored);
     notify({
       tone: 'info',
       text: reset

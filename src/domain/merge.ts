@@ -6,7 +6,8 @@
 import type { Actor, Evidence, Graph, Relation, RelationType, Source } from './types';
 import { SCHEMA_VERSION } from './types';
 
-function evidenceKey(evidence: Evidence): string {
+/** Evidence is the same when it cites the same span the same way. */
+export function evidenceKey(evidence: Evidence): string {
   return `${evidence.sourceId}\u0000${evidence.start}\u0000${evidence.end}\u0000${evidence.quote}\u0000${evidence.negated === true}`;
 }
 

@@ -368,7 +368,7 @@ describe('decodeWorkspace (data read back from storage)', () => {
     fc
       .constantFrom(...GRAPHS)
       .map((graph) =>
-        encodeWorkspace({ base: { kind: 'imported', fileName: 'x.json', graph }, articles: [] }),
+        encodeWorkspace({ base: { kind: 'imported', fileName: 'x.json', graph }, articles: [], edits: [] }),
       ),
   );
 

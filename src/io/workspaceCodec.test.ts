@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../domain/types';
 import type { Workspace } from '../domain/workspace';
-import { CONDEMN, minimalGraph } from './fixtures/minimalGraph';
+import { CONDEMN, minimalGraph, SOURCE_TEXT } from './fixtures/minimalGraph';
 import type { ParseResult } from './problems';
 import { decodeWorkspace, encodeWorkspace, WORKSPACE_VERSION } from './workspaceCodec';
 
@@ -28,15 +28,55 @@ describe('decodeWorkspace', () => {
     const workspace: Workspace = {
       base: { kind: 'imported', fileName: 'mine.json', graph },
       articles: [{ id: 'a1', addedAt: '2025-05-10T10:00:00.000Z', graph }],
+      edits: [],
     };
     const stored = structuredClone(encodeWorkspace(workspace));
     const back = decodeWorkspace(stored);
     expect(valueOf(back)).toEqual(workspace);
     expect(back.ok && back.warnings).toEqual([]);
-    expect(valueOf(decodeWorkspace(encodeWorkspace({ base: { kind: 'seed' }, articles: [] })))).toEqual({
+    expect(
+      valueOf(decodeWorkspace(encodeWorkspace({ base: { kind: 'seed' }, articles: [], edits: [] }))),
+    ).toEqual({
       base: { kind: 'seed' },
       articles: [],
+      edits: [],
     });
+  });
+
+  it('reads a record saved before edits existed as one without edits', () => {
+    expect(valueOf(decodeWorkspace({ version: 1, base: { kind: 'seed' }, articles: [] }))).toEqual({
+      base: { kind: 'seed' },
+      articles: [],
+      edits: [],
+    });
+  });
+
+  it('keeps edits, and refuses one whose sentence is not the text at its offsets', () => {
+    const seed = minimalGraph() as Graph;
+    const start = SOURCE_TEXT.indexOf(CONDEMN);
+    const evidence = {
+      sourceId: 's1',
+      start,
+      end: start + CONDEMN.length,
+      quote: CONDEMN,
+      status: 'curated',
+    };
+    const edits = [
+      { op: 'review', relationId: 'r1', status: 'rejected' },
+      { op: 'addEvidence', relationId: 'r1', evidence },
+    ];
+    const record = { version: 1, base: { kind: 'seed' }, articles: [], edits };
+    expect(valueOf(decodeWorkspace(record, seed)).edits).toEqual(edits);
+    const moved = {
+      ...record,
+      edits: [{ op: 'addEvidence', relationId: 'r1', evidence: { ...evidence, start: 0 } }],
+    };
+    expect(problemsOf(decodeWorkspace(moved, seed))).toEqual([
+      `$.edits[0]: quote "${CONDEMN}" is not the text of source "s1" at [0, ${start + CONDEMN.length})`,
+    ]);
+    expect(problemsOf(decodeWorkspace({ ...record, edits: [{ op: 'explode' }] }, seed))[0]).toMatch(
+      /^\$\.edits\[0\]/,
+    );
   });
 
   it('re-anchors a drifted quote and orphans a lost one, and says so in warnings', () => {
@@ -70,7 +110,9 @@ describe('decodeWorkspace', () => {
   });
 
   it('names a record from a newer version instead of misreading it', () => {
-    const [problem] = problemsOf(decodeWorkspace({ version: 2, base: { kind: 'future' }, articles: [] }));
+    const [problem] = problemsOf(
+      decodeWorkspace({ version: 2, base: { kind: 'future' }, articles: [], edits: [] }),
+    );
     expect(problem).toContain('saved by a newer version of Actorgraph (workspace version 2');
   });
 

@@ -5,11 +5,14 @@
  */
 import { z } from './zod';
 import type { Graph } from '../domain/types';
-import type { AddedArticle, Workspace } from '../domain/workspace';
+import { composeSources, type AddedArticle, type Workspace } from '../domain/workspace';
+import { checkEditAnchors, curationEditSchema } from './curationSchema';
 import { describeValue, toJsonPath } from './describe';
 import { repairEvidence } from './integrity';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 import { describeIssue, validateGraph } from './validateGraph';
+
+const NO_SEED: Graph = { schemaVersion: 1, sources: [], actors: [], relationTypes: [], relations: [] };
 
 /** Bump when the stored shape changes; older records are then migrated or reported, never misread. */
 export const WORKSPACE_VERSION = 1;
@@ -23,6 +26,8 @@ const storedSchema = z.object({
   articles: z.array(
     z.object({ id: z.string().check(z.minLength(1)), addedAt: z.string(), graph: z.unknown() }),
   ),
+  // Added after the first release: records without it have no edits.
+  edits: z.optional(z.array(curationEditSchema)),
 });
 
 export const encodeWorkspace = (workspace: Workspace) => ({ version: WORKSPACE_VERSION, ...workspace });
@@ -30,7 +35,7 @@ export const encodeWorkspace = (workspace: Workspace) => ({ version: WORKSPACE_V
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function decode(data: unknown): ParseResult<Workspace> {
+function decode(data: unknown, seed: Graph): ParseResult<Workspace> {
   if (!isRecord(data)) {
     return fail([{ path: '$', message: `expected a saved workspace object, got ${describeValue(data)}` }]);
   }
@@ -72,25 +77,29 @@ function decode(data: unknown): ParseResult<Workspace> {
     if (graph) articles.push({ id: a.id, addedAt: a.addedAt, graph });
   });
   if (problems.length > 0) return fail(problems);
-  return ok(
-    {
-      base:
-        base.kind === 'imported' && baseGraph
-          ? { kind: 'imported', fileName: base.fileName, graph: baseGraph }
-          : { kind: 'seed' },
-      articles,
-    },
-    warnings,
-  );
+  const edits = (parsed.data.edits ?? []) as Workspace['edits'];
+  const workspace: Workspace = {
+    base:
+      base.kind === 'imported' && baseGraph
+        ? { kind: 'imported', fileName: base.fileName, graph: baseGraph }
+        : { kind: 'seed' },
+    articles,
+    edits,
+  };
+  if (edits.length > 0) {
+    const editProblems = checkEditAnchors(edits, composeSources(seed, workspace), '$.edits');
+    if (editProblems.length > 0) return fail(editProblems);
+  }
+  return ok(workspace, warnings);
 }
 
 /**
- * Reads a stored workspace. Warnings list each evidence that was re-anchored or orphaned on the way
+ * Reads a stored workspace; `seed` is the curated graph its edits may cite. Warnings list each evidence that was re-anchored or orphaned on the way
  * (`$.base.graph.relations[3].evidence[0]: quote moved …`), so start-up can say so.
  */
-export function decodeWorkspace(data: unknown): ParseResult<Workspace> {
+export function decodeWorkspace(data: unknown, seed: Graph = NO_SEED): ParseResult<Workspace> {
   try {
-    return decode(data);
+    return decode(data, seed);
   } catch (thrown) {
     const why = thrown instanceof Error ? thrown.message : String(thrown);
     return fail([{ path: '$', message: `the saved workspace could not be read: ${why}` }]);

@@ -46,6 +46,7 @@ const { clearWorkspace, loadWorkspace, saveWorkspace, StorageError } = await imp
 const workspace = (fileName: string): Workspace => ({
   base: { kind: 'imported', fileName, graph: minimalGraph() as Graph },
   articles: [],
+  edits: [],
 });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const fileNameOf = (record: unknown) => (record as { base: { fileName?: string } }).base.fileName;
@@ -115,7 +116,7 @@ describe('loadWorkspace', () => {
     db.record = { version: 1, base: { kind: 'seed' }, articles: [] };
     expect(await loadWorkspace()).toEqual({
       kind: 'saved',
-      result: { ok: true, value: { base: { kind: 'seed' }, articles: [] }, warnings: [] },
+      result: { ok: true, value: { base: { kind: 'seed' }, articles: [], edits: [] }, warnings: [] },
     });
 
     db.record = { version: 1, base: 'garbage', articles: [] };

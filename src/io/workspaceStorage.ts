@@ -8,6 +8,7 @@ import type { UseStore } from 'idb-keyval';
 import { createStore, del, get, set } from 'idb-keyval';
 import type { Workspace } from '../domain/workspace';
 import type { ParseResult } from './problems';
+import type { Graph } from '../domain/types';
 import { decodeWorkspace, encodeWorkspace } from './workspaceCodec';
 
 export const DATABASE_NAME = 'actorgraph';
@@ -50,14 +51,14 @@ export type LoadedWorkspace =
   | { readonly kind: 'unavailable'; readonly reason: string };
 
 /** The saved workspace, validated and with its evidence re-anchored. Never throws. */
-export async function loadWorkspace(): Promise<LoadedWorkspace> {
+export async function loadWorkspace(seed?: Graph): Promise<LoadedWorkspace> {
   let raw: unknown;
   try {
     raw = await get(WORKSPACE_KEY, store());
   } catch (err) {
     return { kind: 'unavailable', reason: reason(err) };
   }
-  return raw === undefined ? { kind: 'none' } : { kind: 'saved', result: decodeWorkspace(raw) };
+  return raw === undefined ? { kind: 'none' } : { kind: 'saved', result: decodeWorkspace(raw, seed) };
 }
 
 interface Waiter {

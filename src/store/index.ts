@@ -1,8 +1,11 @@
+import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { composeGraph } from '../domain/workspace';
 import { createFiltersSlice } from './filtersSlice';
 import { createFocusSlice } from './focusSlice';
 import { createGraphSlice } from './graphSlice';
+import { historyOptions } from './history';
 import { createNoticeSlice } from './noticeSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createViewSlice } from './viewSlice';
@@ -12,16 +15,51 @@ import type { AppState } from './types';
 export type { AppState } from './types';
 export type { Selection } from './selectionSlice';
 export type { Notice } from './noticeSlice';
+export type { ImportMode } from './workspaceSlice';
 
 /** The one app store. Actions work outside React: `useAppStore.getState().selectRelation(id)`. */
 export const useAppStore = create<AppState>()(
-  subscribeWithSelector((...a) => ({
-    ...createGraphSlice(...a),
-    ...createWorkspaceSlice(...a),
-    ...createSelectionSlice(...a),
-    ...createFiltersSlice(...a),
-    ...createNoticeSlice(...a),
-    ...createFocusSlice(...a),
-    ...createViewSlice(...a),
-  })),
+  subscribeWithSelector(
+    temporal(
+      (...a) => ({
+        ...createGraphSlice(...a),
+        ...createWorkspaceSlice(...a),
+        ...createSelectionSlice(...a),
+        ...createFiltersSlice(...a),
+        ...createNoticeSlice(...a),
+        ...createFocusSlice(...a),
+        ...createViewSlice(...a),
+      }),
+      historyOptions,
+    ),
+  ),
 );
+
+// The graph on screen follows the workspace, whichever way it changed (an action, undo, redo, another
+// tab). Registered first, so every other listener sees the two in step.
+useAppStore.subscribe(
+  (s) => [s.seed, s.workspace] as const,
+  ([seed, workspace]) => useAppStore.getState().loadGraph(composeGraph(seed, workspace)),
+  { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+);
+
+/** The undo history (zundo's temporal store). */
+export const history = useAppStore.temporal;
+
+/** Undo the last change to the graph; false when there is none. */
+export function undo(): boolean {
+  if (history.getState().pastStates.length === 0) return false;
+  history.getState().undo();
+  return true;
+}
+
+export function redo(): boolean {
+  if (history.getState().futureStates.length === 0) return false;
+  history.getState().redo();
+  return true;
+}
+
+/** Start-up and another tab's save replace the workspace: the steps before them no longer apply. */
+export function forgetHistory(): void {
+  history.getState().clear();
+}

@@ -1,0 +1,272 @@
+/**
+ * Curation: the analyst's corrections, kept as a list of edits replayed on top of the composed graph
+ * (seed or imported file, then added articles). Keeping edits rather than an edited copy leaves the
+ * curated seed and each article intact, lets an article be removed and re-added with its review
+ * decisions still applying, and makes every change one small, undoable step.
+ *
+ * An edit whose actor or relation no longer exists (its article was removed) is skipped.
+ */
+import { evidenceKey, relationKey } from './merge';
+import { REVIEWABLE, statusOf } from './review';
+import type { Actor, ActorKind, Evidence, Graph, Relation, RelationType } from './types';
+
+/** Review decisions an analyst takes on extracted evidence; 'extracted' puts it back in the queue. */
+export type ReviewStatus = 'accepted' | 'rejected' | 'extracted';
+
+export type CurationEdit =
+  | { readonly op: 'addActor'; readonly actor: Actor }
+  | {
+      readonly op: 'updateActor';
+      readonly actorId: string;
+      readonly label?: string;
+      readonly kind?: ActorKind;
+      readonly aliases?: readonly string[];
+    }
+  /** `from` disappears into `into`: relations, evidence and names move over; relations between the two go. */
+  | { readonly op: 'mergeActors'; readonly from: string; readonly into: string }
+  | { readonly op: 'deleteActor'; readonly actorId: string }
+  /** Joins an existing relation with the same ends and type, else adds one. `type` brings its definition. */
+  | { readonly op: 'addRelation'; readonly relation: Relation; readonly typeDef?: RelationType }
+  | { readonly op: 'addEvidence'; readonly relationId: string; readonly evidence: Evidence }
+  | {
+      readonly op: 'removeEvidence';
+      readonly relationId: string;
+      readonly sourceId: string;
+      readonly start: number;
+      readonly end: number;
+    }
+  | {
+      readonly op: 'updateRelation';
+      readonly relationId: string;
+      readonly type?: string;
+      readonly typeDef?: RelationType;
+      readonly source?: string;
+      readonly target?: string;
+      /** Every sentence of the relation says it did (false) or did not (true) happen. */
+      readonly negated?: boolean;
+      readonly note?: string;
+    }
+  | { readonly op: 'review'; readonly relationId: string; readonly status: ReviewStatus }
+  | { readonly op: 'deleteRelation'; readonly relationId: string }
+  /** Every relation of type `from` retyped to `to`; `from` leaves the vocabulary once unused. */
+  | { readonly op: 'mapType'; readonly from: string; readonly to: string; readonly typeDef?: RelationType };
+
+export type CurationOp = CurationEdit['op'];
+
+/** Mutable working copy: maps keep insertion order, so the output order follows the input's. */
+class Draft {
+  readonly actors: Map<string, Actor>;
+  readonly relations: Map<string, Relation>;
+  readonly types: Map<string, RelationType>;
+  private byKey: Map<string, string> | null = null;
+
+  constructor(readonly graph: Graph) {
+    this.actors = new Map(graph.actors.map((a) => [a.id, a]));
+    this.relations = new Map(graph.relations.map((r) => [r.id, r]));
+    this.types = new Map(graph.relationTypes.map((t) => [t.id, t]));
+  }
+
+  key(r: Pick<Relation, 'source' | 'target' | 'type'>): string {
+    return relationKey(r.source, r.target, r.type, this.types.get(r.type)?.directed ?? true);
+  }
+
+  /** Relation id by (ends, type); built on first use, then kept in step by put and drop. */
+  private keys(): Map<string, string> {
+    if (this.byKey === null) {
+      this.byKey = new Map();
+      for (const r of this.relations.values())
+        if (!this.byKey.has(this.key(r))) this.byKey.set(this.key(r), r.id);
+    }
+    return this.byKey;
+  }
+
+  find(r: Pick<Relation, 'source' | 'target' | 'type'>): Relation | undefined {
+    const id = this.keys().get(this.key(r));
+    return id === undefined ? undefined : this.relations.get(id);
+  }
+
+  drop(id: string): void {
+    const r = this.relations.get(id);
+    if (!r) return;
+    this.relations.delete(id);
+    if (this.byKey && this.byKey.get(this.key(r)) === id) this.byKey.delete(this.key(r));
+  }
+
+  /**
+   * Stores `next` in place of the relation `id` (or as a new one). When another relation already has
+   * its ends and type, the two coincide: the evidence joins that one and `id` goes.
+   */
+  put(id: string, next: Relation): void {
+    const old = this.relations.get(id);
+    if (old && this.byKey && this.byKey.get(this.key(old)) === id) this.byKey.delete(this.key(old));
+    const other = this.find(next);
+    if (other && other.id !== id) {
+      this.relations.delete(id);
+      this.relations.set(other.id, withEvidence(other, [...other.evidence, ...next.evidence]));
+      return;
+    }
+    this.relations.set(id, next);
+    this.keys().set(this.key(next), id);
+  }
+
+  addType(def: RelationType | undefined): void {
+    if (def && !this.types.has(def.id)) this.types.set(def.id, def);
+  }
+
+  toGraph(): Graph {
+    return {
+      ...this.graph,
+      actors: [...this.actors.values()],
+      relationTypes: [...this.types.values()],
+      relations: [...this.relations.values()],
+    };
+  }
+}
+
+/** Evidence concatenated with duplicates (same sentence, same negation) kept once, first wins. */
+function withEvidence(relation: Relation, evidence: readonly Evidence[]): Relation {
+  const seen = new Set<string>();
+  const kept = evidence.filter((e) => {
+    const key = evidenceKey(e);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...relation, evidence: kept };
+}
+
+function apply(draft: Draft, edit: CurationEdit): void {
+  switch (edit.op) {
+    case 'addActor':
+      if (!draft.actors.has(edit.actor.id)) draft.actors.set(edit.actor.id, edit.actor);
+      return;
+    case 'updateActor': {
+      const actor = draft.actors.get(edit.actorId);
+      if (!actor) return;
+      draft.actors.set(actor.id, {
+        ...actor,
+        ...(edit.label !== undefined && edit.label.trim() !== '' ? { label: edit.label.trim() } : {}),
+        ...(edit.kind !== undefined ? { kind: edit.kind } : {}),
+        ...(edit.aliases !== undefined ? { aliases: edit.aliases } : {}),
+      });
+      return;
+    }
+    case 'mergeActors':
+      mergeActors(draft, edit.from, edit.into);
+      return;
+    case 'deleteActor': {
+      if (!draft.actors.delete(edit.actorId)) return;
+      for (const r of [...draft.relations.values()]) {
+        if (r.source === edit.actorId || r.target === edit.actorId) draft.drop(r.id);
+      }
+      for (const a of [...draft.actors.values()]) {
+        if (a.affiliation === edit.actorId) draft.actors.set(a.id, withoutAffiliation(a));
+      }
+      return;
+    }
+    case 'addRelation': {
+      const { relation } = edit;
+      if (!draft.actors.has(relation.source) || !draft.actors.has(relation.target)) return;
+      draft.addType(edit.typeDef);
+      if (!draft.types.has(relation.type)) return;
+      const held = draft.find(relation);
+      if (held) draft.put(held.id, withEvidence(held, [...held.evidence, ...relation.evidence]));
+      else if (!draft.relations.has(relation.id)) draft.put(relation.id, relation);
+      return;
+    }
+    case 'addEvidence': {
+      const held = draft.relations.get(edit.relationId);
+      if (held) draft.relations.set(held.id, withEvidence(held, [...held.evidence, edit.evidence]));
+      return;
+    }
+    case 'removeEvidence': {
+      const held = draft.relations.get(edit.relationId);
+      if (!held) return;
+      const evidence = held.evidence.filter(
+        (e) => !(e.sourceId === edit.sourceId && e.start === edit.start && e.end === edit.end),
+      );
+      draft.relations.set(held.id, { ...held, evidence });
+      return;
+    }
+    case 'updateRelation': {
+      const held = draft.relations.get(edit.relationId);
+      if (!held) return;
+      draft.addType(edit.typeDef);
+      const type = edit.type ?? held.type;
+      const source = edit.source ?? held.source;
+      const target = edit.target ?? held.target;
+      if (!draft.types.has(type) || !draft.actors.has(source) || !draft.actors.has(target)) return;
+      const evidence =
+        edit.negated === undefined
+          ? held.evidence
+          : held.evidence.map((e) => (edit.negated ? { ...e, negated: true } : withoutNegation(e)));
+      const note = edit.note ?? held.note;
+      const next: Relation = { ...held, type, source, target, evidence };
+      draft.put(held.id, note === undefined || note === '' ? withoutNote(next) : { ...next, note });
+      return;
+    }
+    case 'review': {
+      const held = draft.relations.get(edit.relationId);
+      if (!held) return;
+      const evidence = held.evidence.map((e) =>
+        REVIEWABLE.has(statusOf(e)) ? { ...e, status: edit.status } : e,
+      );
+      draft.relations.set(held.id, { ...held, evidence });
+      return;
+    }
+    case 'deleteRelation':
+      draft.drop(edit.relationId);
+      return;
+    case 'mapType': {
+      draft.addType(edit.typeDef);
+      if (!draft.types.has(edit.to) || edit.from === edit.to) return;
+      for (const r of [...draft.relations.values()]) {
+        if (r.type === edit.from) draft.put(r.id, { ...r, type: edit.to });
+      }
+      draft.types.delete(edit.from);
+      return;
+    }
+  }
+}
+
+function mergeActors(draft: Draft, from: string, into: string): void {
+  const gone = draft.actors.get(from);
+  const kept = draft.actors.get(into);
+  if (!gone || !kept || from === into) return;
+  const names = [...kept.aliases, gone.label, ...gone.aliases].filter((n) => n !== kept.label);
+  draft.actors.set(into, { ...kept, aliases: [...new Set(names)] });
+  draft.actors.delete(from);
+  for (const r of [...draft.relations.values()]) {
+    if (r.source !== from && r.target !== from) continue;
+    const source = r.source === from ? into : r.source;
+    const target = r.target === from ? into : r.target;
+    // A relation between the two names of one actor says nothing about anyone else: it goes.
+    if (source === target) draft.drop(r.id);
+    else draft.put(r.id, { ...r, source, target });
+  }
+  for (const a of [...draft.actors.values()]) {
+    if (a.affiliation === from)
+      draft.actors.set(a.id, a.id === into ? withoutAffiliation(a) : { ...a, affiliation: into });
+  }
+}
+
+function withoutAffiliation(actor: Actor): Actor {
+  const { affiliation: _dropped, ...rest } = actor;
+  return rest;
+}
+function withoutNegation(evidence: Evidence): Evidence {
+  const { negated: _dropped, ...rest } = evidence;
+  return rest;
+}
+function withoutNote(relation: Relation): Relation {
+  const { note: _dropped, ...rest } = relation;
+  return rest;
+}
+
+/** The graph after every edit, in order. Neither input is mutated; no edits returns `graph` itself. */
+export function applyEdits(graph: Graph, edits: readonly CurationEdit[]): Graph {
+  if (edits.length === 0) return graph;
+  const draft = new Draft(graph);
+  for (const edit of edits) apply(draft, edit);
+  return draft.toGraph();
+}
