@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
+import type { Graph } from '../domain/types';
 import { useAppStore } from '../store';
 import { selectMergedView, selectTheme, selectVisibility } from '../store/selectors';
 import { bindEvents } from './bindEvents';
@@ -29,6 +30,8 @@ function subscribeCanvas(cy: Core): () => void {
   const emphasis = (s: State) =>
     [s.selection, selectVisibility(s).focus ?? null, s.graph, selectMergedView(s)] as const;
   const equal = (a: readonly unknown[], b: readonly unknown[]) => a.every((x, i) => Object.is(x, b[i]));
+  /** The graph cy holds, so the next sync compares only what changed. */
+  let shown: Graph | undefined;
   const unsubscribers = [
     // The theme first, so the first drawing is already in the right colours; large graphs get
     // the cheaper variant of it (scale.ts) before their elements are added.
@@ -39,7 +42,10 @@ function subscribeCanvas(cy: Core): () => void {
     ),
     subscribeFirst(
       (s) => s.graph,
-      (graph) => syncElements(cy, graph, useAppStore.getState().layout),
+      (graph) => {
+        syncElements(cy, graph, useAppStore.getState().layout, shown);
+        shown = graph;
+      },
     ),
     subscribeFirst(visibilityAndMerge, ([v, merged]) => syncVisibility(cy, v, merged), { equal }),
     subscribeFirst(emphasis, ([selection, focus]) => syncEmphasis(cy, selection, focus), { equal }),

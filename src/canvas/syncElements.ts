@@ -3,24 +3,32 @@ import type { Graph } from '../domain/types';
 import type { LayoutName } from '../domain/view';
 import { runLayout } from './layout';
 import { sunflower } from './scale';
-import { toElements } from './toElements';
+import { actorElement, relationElement } from './toElements';
 
 /**
  * Bring cy's elements in line with a graph: remove what is gone, add what is new, update data
  * that changed. Elements that stay keep their positions while only relations change; a graph that
  * gained or lost actors is laid out again (and fitted), so removing an article restores its layout.
+ *
+ * `previous` is the graph cy holds now. Graphs are immutable and a curation edit keeps every actor
+ * and relation it did not touch as the same object, so only the others are compared with cy: on a
+ * large graph one edit then costs a scan of object identities, not a diff of every element.
  */
-export function syncElements(cy: Core, graph: Graph, layout: LayoutName): void {
-  const wanted = toElements(graph);
-  const wantedIds = new Set(wanted.map((el) => el.data.id as string));
+export function syncElements(cy: Core, graph: Graph, layout: LayoutName, previous?: Graph): void {
+  const unchanged = new Set<object>();
+  if (previous) {
+    for (const actor of previous.actors) unchanged.add(actor);
+    // A type's label or class shows on each of its edges: a changed vocabulary redraws them all.
+    if (previous.relationTypes === graph.relationTypes) for (const r of previous.relations) unchanged.add(r);
+  }
+  const types = new Map(graph.relationTypes.map((t) => [t.id, t]));
+  const wanted: ElementDefinition[] = [];
+  for (const actor of graph.actors) if (!unchanged.has(actor)) wanted.push(actorElement(actor));
+  for (const r of graph.relations) if (!unchanged.has(r)) wanted.push(relationElement(r, types.get(r.type)));
   const added: ElementDefinition[] = [];
   let actorsRemoved = false;
   cy.batch(() => {
-    // Merged pair edges are the canvas's own (syncMerged keeps them); everything else mirrors the graph.
-    const gone = cy
-      .elements()
-      .not('.merged')
-      .filter((el) => !wantedIds.has(el.id()));
+    const gone = goneElements(cy, graph, previous);
     actorsRemoved = gone.nodes().nonempty();
     gone.remove();
     for (const def of wanted) {
@@ -45,6 +53,23 @@ export function syncElements(cy: Core, graph: Graph, layout: LayoutName): void {
   });
   const newElements = added.length > 0 ? cy.add(spreadNewNodes(added)) : cy.collection();
   if (actorsRemoved || newElements.nodes().nonempty()) runLayout(cy, layout);
+}
+
+/** Elements of cy the graph no longer has; merged pair edges are the canvas's own (syncMerged keeps them). */
+function goneElements(cy: Core, graph: Graph, previous: Graph | undefined) {
+  const ids = new Set<string>();
+  for (const a of graph.actors) ids.add(a.id);
+  for (const r of graph.relations) ids.add(r.id);
+  if (!previous)
+    return cy
+      .elements()
+      .not('.merged')
+      .filter((el) => !ids.has(el.id()));
+  const gone = cy.collection();
+  for (const item of [...previous.actors, ...previous.relations]) {
+    if (!ids.has(item.id)) gone.merge(cy.getElementById(item.id)); // in place: no copy per element
+  }
+  return gone;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { isNegatedOnly } from '../domain/graphIndex';
 import { relationVerb } from '../domain/relationVerb';
-import type { Actor, Graph, Relation, RelationType } from '../domain/types';
+import type { Actor, Relation, RelationType } from '../domain/types';
 
 /** Flat data only: react-cytoscapejs and cy.json() treat nested objects as always changed. */
 export function actorElement(actor: Actor): ElementDefinition {
@@ -32,12 +32,4 @@ export function relationElement(relation: Relation, type: RelationType | undefin
       .filter(Boolean)
       .join(' '),
   };
-}
-
-export function toElements(graph: Graph): ElementDefinition[] {
-  const types = new Map(graph.relationTypes.map((t) => [t.id, t]));
-  return [
-    ...graph.actors.map(actorElement),
-    ...graph.relations.map((r) => relationElement(r, types.get(r.type))),
-  ];
 }

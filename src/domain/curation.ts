@@ -53,17 +53,27 @@ export type CurationEdit =
 
 export type CurationOp = CurationEdit['op'];
 
-/** Mutable working copy: maps keep insertion order, so the output order follows the input's. */
+/**
+ * Mutable working copy. Each collection is copied into a map on first use only, and a collection no
+ * edit touched comes out as the very same array, so later stages (indexes, the canvas diff) can tell
+ * at a glance what did not change. Maps keep insertion order, so output order follows the input's.
+ */
 class Draft {
-  readonly actors: Map<string, Actor>;
-  readonly relations: Map<string, Relation>;
-  readonly types: Map<string, RelationType>;
+  private actorMap: Map<string, Actor> | null = null;
+  private relationMap: Map<string, Relation> | null = null;
+  private typeMap: Map<string, RelationType> | null = null;
   private byKey: Map<string, string> | null = null;
 
-  constructor(readonly graph: Graph) {
-    this.actors = new Map(graph.actors.map((a) => [a.id, a]));
-    this.relations = new Map(graph.relations.map((r) => [r.id, r]));
-    this.types = new Map(graph.relationTypes.map((t) => [t.id, t]));
+  constructor(readonly graph: Graph) {}
+
+  get actors(): Map<string, Actor> {
+    return (this.actorMap ??= new Map(this.graph.actors.map((a) => [a.id, a])));
+  }
+  get relations(): Map<string, Relation> {
+    return (this.relationMap ??= new Map(this.graph.relations.map((r) => [r.id, r])));
+  }
+  get types(): Map<string, RelationType> {
+    return (this.typeMap ??= new Map(this.graph.relationTypes.map((t) => [t.id, t])));
   }
 
   key(r: Pick<Relation, 'source' | 'target' | 'type'>): string {
@@ -98,6 +108,11 @@ class Draft {
    */
   put(id: string, next: Relation): void {
     const old = this.relations.get(id);
+    // Same ends and type: nothing can come to coincide, and the key index need not be built.
+    if (old && old.source === next.source && old.target === next.target && old.type === next.type) {
+      this.relations.set(id, next);
+      return;
+    }
     if (old && this.byKey && this.byKey.get(this.key(old)) === id) this.byKey.delete(this.key(old));
     const other = this.find(next);
     if (other && other.id !== id) {
@@ -116,11 +131,18 @@ class Draft {
   toGraph(): Graph {
     return {
       ...this.graph,
-      actors: [...this.actors.values()],
-      relationTypes: [...this.types.values()],
-      relations: [...this.relations.values()],
+      actors: unlessSame(this.graph.actors, this.actorMap),
+      relationTypes: unlessSame(this.graph.relationTypes, this.typeMap),
+      relations: unlessSame(this.graph.relations, this.relationMap),
     };
   }
+}
+
+/** The original array when the map (if built at all) holds exactly its items in order; else a new one. */
+function unlessSame<T>(items: readonly T[], map: Map<string, T> | null): readonly T[] {
+  if (map === null) return items;
+  const values = [...map.values()];
+  return values.length === items.length && values.every((value, i) => value === items[i]) ? items : values;
 }
 
 /** Evidence concatenated with duplicates (same sentence, same negation) kept once, first wins. */

@@ -38,3 +38,43 @@ export function composeGraph(seed: Graph, workspace: Workspace): Graph {
 /** A workspace with nothing changed: the seed as shipped. */
 export const isPristine = (w: Workspace): boolean =>
   w.base.kind === 'seed' && w.articles.length === 0 && w.edits.length === 0;
+
+interface Composed {
+  readonly seed: Graph;
+  readonly workspace: Workspace;
+  /** The graph before edits, reused while base and articles stay the same. */
+  readonly sources: Graph;
+  readonly graph: Graph;
+}
+
+/** How many recent compositions are kept: enough for undo and redo to find the step next door. */
+const RECENT = 4;
+
+/**
+ * composeGraph with memory, for a workspace that changes one step at a time: new edits are applied to
+ * the previous graph instead of replaying them all, and a workspace seen lately (the one an undo or
+ * redo returns to) comes back as it was. Same results as composeGraph, in a fraction of the time.
+ */
+export function createComposer(): (seed: Graph, workspace: Workspace) => Graph {
+  const recent: Composed[] = [];
+  return (seed, workspace) => {
+    const seen = recent.find((c) => c.seed === seed && c.workspace === workspace);
+    if (seen) return seen.graph;
+    const last = recent[0];
+    const sameSources =
+      last !== undefined &&
+      last.seed === seed &&
+      last.workspace.base === workspace.base &&
+      last.workspace.articles === workspace.articles;
+    const sources = sameSources ? last.sources : composeSources(seed, workspace);
+    const done = last?.workspace.edits ?? [];
+    const extends_ =
+      sameSources && done.length <= workspace.edits.length && done.every((e, i) => e === workspace.edits[i]);
+    const graph = extends_
+      ? applyEdits(last.graph, workspace.edits.slice(done.length))
+      : applyEdits(sources, workspace.edits);
+    recent.unshift({ seed, workspace, sources, graph });
+    recent.length = Math.min(recent.length, RECENT);
+    return graph;
+  };
+}

@@ -24,5 +24,9 @@ export const createGraphSlice: StateCreator<AppState, [], [], GraphSlice> = (set
   graph: EMPTY_GRAPH,
   index: indexGraph(EMPTY_GRAPH),
   loadGraph: (graph) =>
-    set((state) => ({ graph, index: indexGraph(graph), ...reconcileWithGraph(state, graph) })),
+    set((state) => ({
+      graph,
+      index: indexGraph(graph, { graph: state.graph, index: state.index }),
+      ...reconcileWithGraph(state, graph),
+    })),
 });

@@ -1,7 +1,7 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { composeGraph } from '../domain/workspace';
+import { createComposer } from '../domain/workspace';
 import { createFiltersSlice } from './filtersSlice';
 import { createFocusSlice } from './focusSlice';
 import { createGraphSlice } from './graphSlice';
@@ -37,9 +37,10 @@ export const useAppStore = create<AppState>()(
 
 // The graph on screen follows the workspace, whichever way it changed (an action, undo, redo, another
 // tab). Registered first, so every other listener sees the two in step.
+const compose = createComposer();
 useAppStore.subscribe(
   (s) => [s.seed, s.workspace] as const,
-  ([seed, workspace]) => useAppStore.getState().loadGraph(composeGraph(seed, workspace)),
+  ([seed, workspace]) => useAppStore.getState().loadGraph(compose(seed, workspace)),
   { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
 );
 
