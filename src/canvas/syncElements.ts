@@ -3,6 +3,7 @@ import type { Graph } from '../domain/types';
 import type { LayoutName } from '../domain/view';
 import { runLayout } from './layout';
 import { sunflower } from './scale';
+import { noteCreated } from './visibilityDiff';
 import { actorElement, relationElement } from './toElements';
 
 /**
@@ -15,16 +16,15 @@ import { actorElement, relationElement } from './toElements';
  * large graph one edit then costs a scan of object identities, not a diff of every element.
  */
 export function syncElements(cy: Core, graph: Graph, layout: LayoutName, previous?: Graph): void {
-  const unchanged = new Set<object>();
-  if (previous) {
-    for (const actor of previous.actors) unchanged.add(actor);
-    // A type's label or class shows on each of its edges: a changed vocabulary redraws them all.
-    if (previous.relationTypes === graph.relationTypes) for (const r of previous.relations) unchanged.add(r);
-  }
   const types = new Map(graph.relationTypes.map((t) => [t.id, t]));
-  const wanted: ElementDefinition[] = [];
-  for (const actor of graph.actors) if (!unchanged.has(actor)) wanted.push(actorElement(actor));
-  for (const r of graph.relations) if (!unchanged.has(r)) wanted.push(relationElement(r, types.get(r.type)));
+  // A type's label or class shows on each of its edges: a changed vocabulary redraws them all.
+  const wanted = [
+    ...changed(graph.actors, previous?.actors).map(actorElement),
+    ...changed(
+      graph.relations,
+      previous?.relationTypes === graph.relationTypes ? previous.relations : undefined,
+    ).map((r) => relationElement(r, types.get(r.type))),
+  ];
   const added: ElementDefinition[] = [];
   let actorsRemoved = false;
   cy.batch(() => {
@@ -52,22 +52,47 @@ export function syncElements(cy: Core, graph: Graph, layout: LayoutName, previou
     }
   });
   const newElements = added.length > 0 ? cy.add(spreadNewNodes(added)) : cy.collection();
+  noteCreated(
+    cy,
+    previous,
+    graph,
+    newElements.map((el) => el.id()),
+  );
   if (actorsRemoved || newElements.nodes().nonempty()) runLayout(cy, layout);
+}
+
+/** Items of `items` that are not in `before` (by identity): all of them when there is no `before`. */
+function changed<T extends object>(items: readonly T[], before: readonly T[] | undefined): T[] {
+  if (before === undefined) return [...items];
+  if (before === items) return [];
+  // The usual edit replaces items in place: compare position by position, no set needed.
+  if (before.length === items.length) return items.filter((item, i) => item !== before[i]);
+  const kept = new Set<T>(before);
+  return items.filter((item) => !kept.has(item));
 }
 
 /** Elements of cy the graph no longer has; merged pair edges are the canvas's own (syncMerged keeps them). */
 function goneElements(cy: Core, graph: Graph, previous: Graph | undefined) {
-  const ids = new Set<string>();
-  for (const a of graph.actors) ids.add(a.id);
-  for (const r of graph.relations) ids.add(r.id);
-  if (!previous)
+  if (!previous) {
+    const ids = new Set<string>([...graph.actors.map((a) => a.id), ...graph.relations.map((r) => r.id)]);
     return cy
       .elements()
       .not('.merged')
       .filter((el) => !ids.has(el.id()));
+  }
   const gone = cy.collection();
-  for (const item of [...previous.actors, ...previous.relations]) {
-    if (!ids.has(item.id)) gone.merge(cy.getElementById(item.id)); // in place: no copy per element
+  for (const [before, now] of [
+    [previous.actors, graph.actors],
+    [previous.relations, graph.relations],
+  ] as const) {
+    if (
+      before === now ||
+      (before.length === now.length && before.every((item, i) => item.id === now[i]!.id))
+    ) {
+      continue;
+    }
+    const ids = new Set<string>(now.map((item) => item.id));
+    for (const item of before) if (!ids.has(item.id)) gone.merge(cy.getElementById(item.id)); // in place
   }
   return gone;
 }

@@ -41,7 +41,12 @@ function markAll(cy: Core, visibility: Visibility, merged: MergedView): void {
   rememberVisibility(cy, visibility, merged);
 }
 
+/** Whether cy holds any merged pair edge: most views merge nothing, and finding none costs a scan. */
+const holdsMerged = new WeakMap<Core, boolean>();
+
 function syncMerged(cy: Core, merged: MergedView): void {
+  if (merged.pairs.length === 0 && holdsMerged.get(cy) === false) return;
+  holdsMerged.set(cy, merged.pairs.length > 0);
   const wanted = new Map<string, ElementDefinition>();
   for (const pair of merged.pairs) {
     if (cy.getElementById(pair.source).empty() || cy.getElementById(pair.target).empty()) continue;

@@ -2,9 +2,11 @@
  * Visibility classes applied by difference. A filter change usually shows or hides a few hundred
  * of tens of thousands of elements; comparing the new visibility sets with the ones last applied
  * (plain Set lookups) and touching only the elements that changed is far cheaper than reading a
- * class on every element through Cytoscape. Elements are only created for a new graph (syncElements
- * runs first), so a different graph means a full pass. (Listening for cy's add events instead would
- * cost more than it saves: one event per element when a large graph is added.)
+ * class on every element through Cytoscape. A new graph brings new elements (syncElements runs
+ * first): when syncElements went from the graph last applied here to this one, it notes the elements
+ * it created, and only those get a full look; otherwise a different graph means a full pass.
+ * (Listening for cy's add events instead would cost more than it saves: one event per element when a
+ * large graph is added.)
  */
 import type { Core } from 'cytoscape';
 import type { Graph } from '../domain/types';
@@ -21,6 +23,19 @@ interface Applied {
 
 /** What was last applied to each instance. */
 const applied = new WeakMap<Core, Applied>();
+
+interface Created {
+  readonly from: Graph | undefined;
+  readonly to: Graph;
+  readonly ids: readonly string[];
+}
+/** The elements syncElements created on its last pass, and between which graphs. */
+const created = new WeakMap<Core, Created>();
+
+/** Called by syncElements after each pass. */
+export function noteCreated(cy: Core, from: Graph | undefined, to: Graph, ids: readonly string[]): void {
+  created.set(cy, { from, to, ids });
+}
 
 /** Set `cls` on the elements whose membership differs between `before` and `after`. */
 function toggleChanged(
@@ -59,10 +74,23 @@ export function applyVisibilityChanges(
   merged: MergedView,
 ): VisibilityUpdate {
   const last = applied.get(cy);
-  if (!last || last.graph !== useAppStore.getState().graph) return { applied: false, mergedChanged: true };
+  const graph = useAppStore.getState().graph;
+  if (!last) return { applied: false, mergedChanged: true };
+  const fresh = created.get(cy);
+  const stepped = last.graph !== graph && fresh?.from === last.graph && fresh.to === graph;
+  if (last.graph !== graph && !stepped) return { applied: false, mergedChanged: true };
   toggleChanged(cy, last.relations, visibility.relations, 'hidden', false);
   toggleChanged(cy, last.actors, visibility.actors, 'hidden', false);
   toggleChanged(cy, last.merged.mergedAway, merged.mergedAway, 'merged-away', true);
+  // Elements created since then carry no view classes yet, whatever the sets say.
+  if (stepped) {
+    for (const id of fresh.ids) {
+      const el = cy.getElementById(id);
+      const shown = el.isNode() ? visibility.actors.has(id) : visibility.relations.has(id);
+      el.toggleClass('hidden', !shown);
+      if (el.isEdge()) el.toggleClass('merged-away', merged.mergedAway.has(id));
+    }
+  }
   const mergedChanged = last.merged !== merged;
   rememberVisibility(cy, visibility, merged);
   return { applied: true, mergedChanged };

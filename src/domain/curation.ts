@@ -63,6 +63,7 @@ class Draft {
   private relationMap: Map<string, Relation> | null = null;
   private typeMap: Map<string, RelationType> | null = null;
   private byKey: Map<string, string> | null = null;
+  private scans = 0;
 
   constructor(readonly graph: Graph) {}
 
@@ -90,7 +91,20 @@ class Draft {
     return this.byKey;
   }
 
+  /**
+   * The relation with these ends and type. A few look-ups scan the relations (cheap comparisons); an
+   * edit that moves many relations (a merge, a type mapping) builds the key index once instead.
+   */
   find(r: Pick<Relation, 'source' | 'target' | 'type'>): Relation | undefined {
+    if (this.byKey === null && ++this.scans <= SCANS_BEFORE_INDEX) {
+      const directed = this.types.get(r.type)?.directed ?? true;
+      for (const other of this.relations.values()) {
+        if (other.type !== r.type) continue;
+        if (other.source === r.source && other.target === r.target) return other;
+        if (!directed && other.source === r.target && other.target === r.source) return other;
+      }
+      return undefined;
+    }
     const id = this.keys().get(this.key(r));
     return id === undefined ? undefined : this.relations.get(id);
   }
@@ -121,7 +135,7 @@ class Draft {
       return;
     }
     this.relations.set(id, next);
-    this.keys().set(this.key(next), id);
+    this.byKey?.set(this.key(next), id);
   }
 
   addType(def: RelationType | undefined): void {
@@ -144,6 +158,9 @@ function unlessSame<T>(items: readonly T[], map: Map<string, T> | null): readonl
   const values = [...map.values()];
   return values.length === items.length && values.every((value, i) => value === items[i]) ? items : values;
 }
+
+/** Look-ups by scanning before the key index pays for itself. */
+const SCANS_BEFORE_INDEX = 8;
 
 /** Evidence concatenated with duplicates (same sentence, same negation) kept once, first wins. */
 function withEvidence(relation: Relation, evidence: readonly Evidence[]): Relation {

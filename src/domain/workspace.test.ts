@@ -38,6 +38,19 @@ describe('createComposer', () => {
     expect(compose(seed, branch)).toEqual(composeGraph(seed, branch));
   });
 
+  it('an undo far back starts from a checkpoint and still gives what composeGraph gives', () => {
+    const compose = createComposer();
+    const history: Workspace[] = [EMPTY_WORKSPACE];
+    for (let i = 0; i < 40; i++) {
+      const prev = history[history.length - 1]!;
+      const edit: CurationEdit = { op: 'updateRelation', relationId: i % 2 ? 'ab' : 'bc', note: `n${i}` };
+      history.push({ ...prev, edits: [...prev.edits, edit] });
+      compose(seed, history[history.length - 1]!);
+    }
+    for (const back of [35, 20, 3])
+      expect(compose(seed, history[back]!)).toEqual(composeGraph(seed, history[back]!));
+  });
+
   it('leaves untouched collections as the same arrays, so indexes can be reused', () => {
     const compose = createComposer();
     const g = compose(seed, { ...EMPTY_WORKSPACE, edits: [steps[0]!] });

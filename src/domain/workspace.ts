@@ -49,32 +49,50 @@ interface Composed {
 
 /** How many recent compositions are kept: enough for undo and redo to find the step next door. */
 const RECENT = 4;
+/** Every this many edits a composition is kept as a checkpoint, so undoing far back replays few edits. */
+const CHECKPOINT_EVERY = 16;
+const CHECKPOINTS = 16;
+
+const isPrefix = <T>(short: readonly T[], long: readonly T[]): boolean =>
+  short.length <= long.length && short.every((item, i) => item === long[i]);
 
 /**
  * composeGraph with memory, for a workspace that changes one step at a time: new edits are applied to
- * the previous graph instead of replaying them all, and a workspace seen lately (the one an undo or
- * redo returns to) comes back as it was. Same results as composeGraph, in a fraction of the time.
+ * the closest earlier composition (the previous step, or a checkpoint for an undo far back) instead of
+ * replaying them all, and a workspace seen lately comes back as it was. Same results as composeGraph.
  */
 export function createComposer(): (seed: Graph, workspace: Workspace) => Graph {
   const recent: Composed[] = [];
+  const checkpoints: Composed[] = [];
   return (seed, workspace) => {
     const seen = recent.find((c) => c.seed === seed && c.workspace === workspace);
     if (seen) return seen.graph;
-    const last = recent[0];
-    const sameSources =
-      last !== undefined &&
-      last.seed === seed &&
-      last.workspace.base === workspace.base &&
-      last.workspace.articles === workspace.articles;
-    const sources = sameSources ? last.sources : composeSources(seed, workspace);
-    const done = last?.workspace.edits ?? [];
-    const extends_ =
-      sameSources && done.length <= workspace.edits.length && done.every((e, i) => e === workspace.edits[i]);
-    const graph = extends_
-      ? applyEdits(last.graph, workspace.edits.slice(done.length))
+    const sameSources = (c: Composed) =>
+      c.seed === seed && c.workspace.base === workspace.base && c.workspace.articles === workspace.articles;
+    // Checkpoints of other sources (before an import) would only hold their graphs in memory.
+    const kept = checkpoints.filter(sameSources);
+    checkpoints.splice(0, checkpoints.length, ...kept);
+    const candidates = [...recent.filter(sameSources), ...kept];
+    let start: Composed | undefined;
+    for (const c of candidates) {
+      if (
+        isPrefix(c.workspace.edits, workspace.edits) &&
+        c.workspace.edits.length >= (start?.workspace.edits.length ?? -1)
+      ) {
+        start = c;
+      }
+    }
+    const sources = candidates[0]?.sources ?? composeSources(seed, workspace);
+    const graph = start
+      ? applyEdits(start.graph, workspace.edits.slice(start.workspace.edits.length))
       : applyEdits(sources, workspace.edits);
-    recent.unshift({ seed, workspace, sources, graph });
+    const composed = { seed, workspace, sources, graph };
+    recent.unshift(composed);
     recent.length = Math.min(recent.length, RECENT);
+    if (workspace.edits.length % CHECKPOINT_EVERY === 0) {
+      checkpoints.unshift(composed);
+      checkpoints.length = Math.min(checkpoints.length, CHECKPOINTS);
+    }
     return graph;
   };
 }
