@@ -62,17 +62,41 @@ export const selection = (page: Page) => page.evaluate(() => window.actorgraph!.
 
 export const countsLine = (page: Page) => page.getByTestId('view-counts');
 
-/** An edge id whose midpoint is clear of nodes and of other midpoints, among the drawn edges. */
+/**
+ * An edge id whose midpoint is clear of nodes and of other midpoints, among the drawn edges, and where
+ * Cytoscape's own hit test picks that edge (another edge passing near the midpoint can take the click).
+ */
 export async function clearEdge(page: Page, filter: (id: string) => boolean = () => true): Promise<string> {
   const all = await page.evaluate(() => {
     const cy = window.cy!;
+    const renderer = (
+      cy as unknown as {
+        renderer(): {
+          findNearestElements(...a: unknown[]): { id(): string }[];
+          projectIntoViewport(x: number, y: number): [number, number];
+        };
+      }
+    ).renderer();
+    const box = cy.container()!.getBoundingClientRect();
+    // A click reports whole pixels: at each pixel corner around the point, the edge must be all it hits.
+    const hitsAlone = (id: string, m: { x: number; y: number }) => {
+      const x = box.left + m.x;
+      const y = box.top + m.y;
+      return [Math.floor(x), Math.ceil(x)].every((px) =>
+        [Math.floor(y), Math.ceil(y)].every((py) => {
+          const hits = renderer.findNearestElements(...renderer.projectIntoViewport(px, py), true, false);
+          return hits.length === 1 && hits[0]!.id() === id;
+        }),
+      );
+    };
     const nodes = cy.nodes(':visible').map((n) => n.renderedPosition());
     const edges = cy.edges(':visible').map((e) => ({ id: e.id(), m: e.renderedMidpoint() }));
     return edges
       .filter(
         ({ id, m }) =>
           !nodes.some((p) => Math.hypot(p.x - m.x, p.y - m.y) < 30) &&
-          !edges.some((o) => o.id !== id && Math.hypot(o.m.x - m.x, o.m.y - m.y) < 16),
+          !edges.some((o) => o.id !== id && Math.hypot(o.m.x - m.x, o.m.y - m.y) < 16) &&
+          hitsAlone(id, m),
       )
       .map((e) => e.id);
   });

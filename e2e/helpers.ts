@@ -32,10 +32,35 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
   }, id);
 }
 
-/** An edge whose midpoint is not covered by a node or another edge's midpoint, so a click hits it. */
+/**
+ * An edge whose midpoint is not covered by a node or another edge's midpoint, and where Cytoscape's
+ * own hit test picks that edge (another edge passing near the midpoint can take the click), so a
+ * click hits it.
+ */
 export async function clickableEdge(page: Page, minEvidence = 1): Promise<string> {
   return page.evaluate((min) => {
     const cy = window.cy!;
+    const renderer = (
+      cy as unknown as {
+        renderer(): {
+          findNearestElements(...a: unknown[]): { id(): string }[];
+          projectIntoViewport(x: number, y: number): [number, number];
+        };
+      }
+    ).renderer();
+    const box = cy.container()!.getBoundingClientRect();
+    // A click reports whole pixels: at each pixel corner around the point, the edge must be all it hits.
+    const hitsAlone = (id: string) => {
+      const r = cy.getElementById(id).renderedMidpoint();
+      const x = box.left + r.x;
+      const y = box.top + r.y;
+      return [Math.floor(x), Math.ceil(x)].every((px) =>
+        [Math.floor(y), Math.ceil(y)].every((py) => {
+          const hits = renderer.findNearestElements(...renderer.projectIntoViewport(px, py), true, false);
+          return hits.length === 1 && hits[0]!.id() === id;
+        }),
+      );
+    };
     const nodes = cy.nodes().map((n) => n.position());
     const edges = cy
       .edges(':visible')
@@ -44,7 +69,8 @@ export async function clickableEdge(page: Page, minEvidence = 1): Promise<string
     const clear = candidates.filter(
       ({ id, m }) =>
         !nodes.some((p) => Math.hypot(p.x - m.x, p.y - m.y) < 40) &&
-        !edges.some((o) => o.id !== id && Math.hypot(o.m.x - m.x, o.m.y - m.y) < 20),
+        !edges.some((o) => o.id !== id && Math.hypot(o.m.x - m.x, o.m.y - m.y) < 20) &&
+        hitsAlone(id),
     );
     return (clear[0] ?? candidates[0])!.id;
   }, minEvidence);
