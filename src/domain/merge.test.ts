@@ -61,6 +61,14 @@ describe('mergeGraphs', () => {
     expect(base.relations[1]!.evidence).toHaveLength(1);
   });
 
+  it("keeps the base's evidence order (most direct first) and puts new sentences after it", () => {
+    const direct = { sourceId: 's1', start: 26, end: 45, quote: 'A and B are allies.' };
+    const early = { sourceId: 's1', start: 0, end: 12, quote: 'A praised B.' };
+    const curated: Graph = { ...base, relations: [relation('r', 'a', 'b', 'allies_with', [direct])] };
+    const add: Graph = { ...base, relations: [relation('r', 'a', 'b', 'allies_with', [early])] };
+    expect(mergeGraphs(curated, add).relations[0]?.evidence).toEqual([direct, early]);
+  });
+
   it('keeps directed relations in opposite directions apart', () => {
     const add: Graph = {
       ...base,

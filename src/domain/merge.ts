@@ -106,11 +106,16 @@ export function mergeGraphs(base: Graph, add: Graph): Graph {
     const seen = new Set(held.evidence.map(evidenceKey));
     const added = dedupe(evidence).filter((item) => !seen.has(evidenceKey(item)));
     if (added.length === 0) continue;
-    const merged = [...held.evidence, ...added].sort(
-      (a, b) =>
-        (sourceOrder.get(a.sourceId) ?? Number.MAX_SAFE_INTEGER) -
-          (sourceOrder.get(b.sourceId) ?? Number.MAX_SAFE_INTEGER) || a.start - b.start,
-    );
+    // The base's order stands (curated evidence leads with its most direct sentence); what is new
+    // follows in source and text order.
+    const merged = [
+      ...held.evidence,
+      ...added.sort(
+        (a, b) =>
+          (sourceOrder.get(a.sourceId) ?? Number.MAX_SAFE_INTEGER) -
+            (sourceOrder.get(b.sourceId) ?? Number.MAX_SAFE_INTEGER) || a.start - b.start,
+      ),
+    ];
     relations[at] = { ...held, evidence: merged };
   }
 
