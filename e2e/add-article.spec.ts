@@ -107,12 +107,12 @@ test('a pasted article adds automatic relations; a new edge shows its sentence, 
   expect(progress.length).toBeGreaterThan(0);
   expect(progress.every((v) => Number(v) >= 0 && Number(v) <= 100)).toBe(true);
 
-  // The curated edges are all still there, the new ones are drawn apart as automatic.
+  // The curated edges are all still there, the new ones are drawn apart as not yet reviewed.
   const after = await edgeIds(page);
   expect(after).toEqual(expect.arrayContaining(before));
   const automatic = await page.evaluate(() =>
     window
-      .cy!.edges('.automatic')
+      .cy!.edges('.unreviewed')
       .map((e) => e.id())
       .sort(),
   );

@@ -18,6 +18,8 @@ import { RelationTable } from '../panels/explore/RelationTable';
 import { SearchBox } from '../panels/explore/SearchBox';
 import { ThemeToggle } from '../panels/explore/ThemeToggle';
 import { ResetDataButton } from '../panels/ResetData';
+import { ReviewButton } from '../panels/review/ReviewButton';
+import { ReviewDrawer } from '../panels/review/ReviewDrawer';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphSummary } from './GraphSummary';
 import { resetToDefaultData } from './startup';
@@ -42,6 +44,7 @@ function Shell() {
         <SearchBox />
         <div className="actions">
           <AddArticleButton />
+          <ReviewButton />
           <ImportControls />
           <ExportButton />
           <ExportPngButton />
@@ -56,6 +59,7 @@ function Shell() {
         <FocusControls />
         <FilterPanel />
       </aside>
+      <ReviewDrawer />
       <main className="stage" aria-label="Graph">
         <CanvasToolbar />
         <div className="stage-canvas">

@@ -33,6 +33,7 @@ describe('layoutCaption', () => {
       { type: 'node', label: 'state', shape: 'round-rectangle', colour: '#00f' },
       { type: 'edge', label: 'Verbal conflict', colour: '#f80' },
       { type: 'edge', label: 'did not happen', colour: '#888', dashed: true },
+      { type: 'edge', label: 'not yet reviewed', colour: '#888', dotted: true },
     ] as const;
     const layout = layoutCaption(caption(2), legend, 600, colours, measure);
     expect(texts(layout.items)).toEqual([
@@ -43,6 +44,7 @@ describe('layoutCaption', () => {
       'state',
       'Verbal conflict',
       'did not happen',
+      'not yet reviewed',
       'Sources',
       'Author 0, Publisher, 2025-05-09: “Title 0”',
       'Author 1, Publisher, 2025-05-09: “Title 1”',
@@ -61,6 +63,7 @@ describe('layoutCaption', () => {
     }
     expect(layout.items.filter((i) => i.type === 'node')).toHaveLength(1);
     expect(layout.items.some((i) => i.type === 'line' && i.dashed)).toBe(true);
+    expect(layout.items.filter((i) => i.type === 'line' && i.dotted)).toHaveLength(1);
   });
 
   it('sums up sources past the limit, and grows taller when narrower', () => {

@@ -23,6 +23,8 @@ export type LegendEntry =
       readonly label: string;
       readonly colour: string;
       readonly dashed?: boolean;
+      /** Dotted: an extracted relation not yet reviewed. */
+      readonly dotted?: boolean;
       readonly arrow?: boolean;
     };
 
@@ -60,6 +62,7 @@ export type Primitive =
       readonly colour: string;
       readonly width: number;
       readonly dashed?: boolean;
+      readonly dotted?: boolean;
       readonly arrow?: boolean;
     };
 
@@ -201,6 +204,7 @@ function flowLegend(
         colour: entry.colour,
         width: 3,
         dashed: entry.dashed,
+        dotted: entry.dotted,
         arrow: entry.arrow,
       });
     }

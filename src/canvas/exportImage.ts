@@ -149,6 +149,11 @@ function paint(ctx: CanvasRenderingContext2D, item: Primitive): void {
       ctx.strokeStyle = item.colour;
       ctx.lineWidth = item.width;
       if (item.dashed) ctx.setLineDash([5, 3]);
+      if (item.dotted) {
+        // Round caps on near-empty dashes: a row of dots, as the canvas draws unreviewed relations.
+        ctx.setLineDash([0.1, 6]);
+        ctx.lineCap = 'round';
+      }
       const head = item.arrow ? 7 : 0;
       ctx.beginPath();
       ctx.moveTo(item.x1, item.y1);

@@ -156,5 +156,13 @@ export function legendEntries(cy: Core, scope: ImageScope): LegendEntry[] {
   if (edges.some((e) => e.style('line-style') === 'dashed')) {
     entries.push({ type: 'edge', label: 'the text says it did not happen', colour: muted, dashed: true });
   }
+  if (edges.some((e) => e.style('line-style') === 'dotted')) {
+    entries.push({
+      type: 'edge',
+      label: 'found by the extractor, not yet reviewed',
+      colour: muted,
+      dotted: true,
+    });
+  }
   return entries;
 }

@@ -336,7 +336,7 @@ function primitiveSvg(item: Primitive): string {
     }
     case 'line': {
       const head = item.arrow ? 7 : 0;
-      const line = `<line${attrs({ x1: item.x1, y1: item.y1, x2: item.x2 - head, y2: item.y2, stroke: item.colour, 'stroke-width': item.width, 'stroke-dasharray': item.dashed ? '5 3' : undefined })}/>`;
+      const line = `<line${attrs({ x1: item.x1, y1: item.y1, x2: item.x2 - head, y2: item.y2, stroke: item.colour, 'stroke-width': item.width, 'stroke-dasharray': item.dashed ? '5 3' : item.dotted ? '0.1 6' : undefined, 'stroke-linecap': item.dotted ? 'round' : undefined })}/>`;
       if (!item.arrow) return line;
       const arrow = `${num(item.x2)},${num(item.y2)} ${num(item.x2 - head)},${num(item.y2 - 4.5)} ${num(item.x2 - head)},${num(item.y2 + 4.5)}`;
       return `${line}<polygon points="${arrow}"${attrs({ fill: item.colour })}/>`;

@@ -60,11 +60,11 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
       style: { 'line-color': p.unsupported, 'target-arrow-color': p.unsupported, width: 1 },
     },
     { selector: 'edge.negated', style: { 'line-style': 'dashed', opacity: 0.7 } },
-    // Found by the extractor rather than curated: dotted, with a hollow arrow.
-    { selector: 'edge.automatic', style: { 'line-style': 'dotted', 'target-arrow-fill': 'hollow' } },
-    // Extracted and negated: still dashed (the negation matters most), with dots between the dashes.
+    // Found by the extractor and not yet reviewed: dotted, with a hollow arrow.
+    { selector: 'edge.unreviewed', style: { 'line-style': 'dotted', 'target-arrow-fill': 'hollow' } },
+    // Unreviewed and negated: still dashed (the negation matters most), with dots between the dashes.
     {
-      selector: 'edge.automatic.negated',
+      selector: 'edge.unreviewed.negated',
       style: { 'line-style': 'dashed', 'line-dash-pattern': [8, 3, 1, 3] },
     },
     {

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { isNegatedOnly } from '../domain/graphIndex';
 import { relationVerb } from '../domain/relationVerb';
+import { isUnreviewed } from '../domain/review';
 import type { Actor, Relation, RelationType } from '../domain/types';
 
 /** Flat data only: react-cytoscapejs and cy.json() treat nested objects as always changed. */
@@ -26,7 +27,8 @@ export function relationElement(relation: Relation, type: RelationType | undefin
     classes: [
       type?.directed === false ? 'symmetric' : 'directed',
       negated ? 'negated' : '',
-      relation.automatic === true ? 'automatic' : '', // drawn apart from curated relations
+      // Extracted and not yet reviewed: drawn apart until the analyst accepts it (then solid).
+      isUnreviewed(relation) ? 'unreviewed' : '',
       relation.evidence.length === 0 ? 'unsupported' : '',
     ]
       .filter(Boolean)

@@ -17,6 +17,29 @@ export function centreOnActor(actorId: string): boolean {
   return true;
 }
 
+/**
+ * Bring a relation on screen when it is drawn but lies (partly) outside the canvas: pan so it sits
+ * in the middle, zoom unchanged. A relation already in view does not move the graph.
+ */
+export function revealRelation(relationId: string): boolean {
+  const cy = getCy();
+  const edge = cy?.getElementById(relationId);
+  if (!cy || !edge || edge.empty() || !edge.visible()) return false;
+  const box = edge.union(edge.connectedNodes()).renderedBoundingBox();
+  const margin = 24;
+  const inView =
+    box.x1 >= margin && box.y1 >= margin && box.x2 <= cy.width() - margin && box.y2 <= cy.height() - margin;
+  if (inView) return true;
+  const mid = edge.midpoint();
+  const zoom = cy.zoom();
+  cy.stop();
+  cy.animate(
+    { pan: { x: cy.width() / 2 - mid.x * zoom, y: cy.height() / 2 - mid.y * zoom } },
+    { duration: 250 },
+  );
+  return true;
+}
+
 /** Run the chosen layout again on what is visible now, rooted at the focus or selected actor. */
 export function relayout(): void {
   const cy = getCy();

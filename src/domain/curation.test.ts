@@ -70,6 +70,23 @@ describe('applyEdits', () => {
     expect(rel(joined, 'u>c:accuses')?.evidence.map((e) => e.start)).toEqual([5, 9]);
   });
 
+  it('a reversal swaps the marks of the two actor mentions; no edit makes an actor act on itself', () => {
+    const spans = { cue: [2, 4] as const, source: [0, 1] as const, target: [5, 7] as const };
+    const marked = {
+      ...graph(),
+      relations: [relation('c>r', 'china', 'russia', 'supports', [extracted(1)])],
+    };
+    marked.relations[0] = { ...marked.relations[0]!, evidence: [{ ...extracted(1), spans }] };
+    const reversed = applyEdits(marked, [
+      { op: 'updateRelation', relationId: 'c>r', source: 'russia', target: 'china' },
+    ]);
+    expect(rel(reversed, 'c>r')?.evidence[0]?.spans).toEqual({ cue: [2, 4], source: [5, 7], target: [0, 1] });
+    const moved = applyEdits(marked, [{ op: 'updateRelation', relationId: 'c>r', target: 'usa' }]);
+    expect(rel(moved, 'c>r')?.evidence[0]?.spans).toEqual(spans);
+    const loop = run({ op: 'updateRelation', relationId: 'c>r:supports', target: 'china' });
+    expect(rel(loop, 'c>r:supports')).toMatchObject({ source: 'china', target: 'russia' });
+  });
+
   it('merges two actors: relations move, coinciding ones join, names become aliases, loops go', () => {
     const merged = run({ op: 'mergeActors', from: 'prc', into: 'china' });
     expect(merged.actors.map((a) => a.id)).toEqual(['china', 'russia', 'usa']);

@@ -235,10 +235,14 @@ function apply(draft: Draft, edit: CurationEdit): void {
       const source = edit.source ?? held.source;
       const target = edit.target ?? held.target;
       if (!draft.types.has(type) || !draft.actors.has(source) || !draft.actors.has(target)) return;
-      const evidence =
-        edit.negated === undefined
-          ? held.evidence
-          : held.evidence.map((e) => (edit.negated ? { ...e, negated: true } : withoutNegation(e)));
+      if (source === target) return; // no actor acts on itself
+      // Reversed: the mention that named the source now names the target, so the marks swap too.
+      const reversed = source === held.target && target === held.source;
+      const evidence = held.evidence
+        .map((e) => (reversed ? withSpansSwapped(e) : e))
+        .map((e) =>
+          edit.negated === undefined ? e : edit.negated ? { ...e, negated: true } : withoutNegation(e),
+        );
       const note = edit.note ?? held.note;
       const next: Relation = { ...held, type, source, target, evidence };
       draft.put(held.id, note === undefined || note === '' ? withoutNote(next) : { ...next, note });
@@ -296,6 +300,14 @@ function withoutAffiliation(actor: Actor): Actor {
 function withoutNegation(evidence: Evidence): Evidence {
   const { negated: _dropped, ...rest } = evidence;
   return rest;
+}
+function withSpansSwapped(evidence: Evidence): Evidence {
+  if (!evidence.spans) return evidence;
+  const { source, target, ...rest } = evidence.spans;
+  return {
+    ...evidence,
+    spans: { ...rest, ...(target ? { source: target } : {}), ...(source ? { target: source } : {}) },
+  };
 }
 function withoutNote(relation: Relation): Relation {
   const { note: _dropped, ...rest } = relation;

@@ -131,8 +131,68 @@ describe('computeVisibility', () => {
       minEvidence: 1,
       minConfidence: 0.5,
       hideIsolated: true,
+      hiddenStatuses: ['rejected'],
+      hideUnsupported: false,
     };
     expect(visible(f)).toEqual({ relations: ['r2', 'r4', 'r5'], actors: ['cn', 'nato', 'ru'] });
+  });
+});
+
+describe('computeVisibility by review status', () => {
+  const reviewed: Graph = {
+    ...graph,
+    relations: [
+      relation('curated', 'ru', 'cn', 'praises', [evidence('s1')]),
+      relation('open', 'ru', 'nato', 'accuses', [evidence('s1', { confidence: 0.6 })]),
+      relation('kept', 'cn', 'nato', 'accuses', [evidence('s1', { confidence: 0.6, status: 'accepted' })]),
+      relation('gone', 'xi', 'nato', 'accuses', [
+        evidence('s1', { confidence: 0.6, status: 'rejected' }),
+        evidence('s2', { confidence: 0.8, status: 'rejected' }),
+      ]),
+      // A curated relation the extractor also found, and whose extracted sentence was rejected.
+      relation('mixed', 'cn', 'ru', 'praises', [
+        evidence('s1'),
+        evidence('s2', { confidence: 0.7, status: 'rejected' }),
+      ]),
+      relation('imported', 'un', 'ru', 'accuses', [evidence('s2', { status: 'imported' })]),
+      relation('bare', 'un', 'cn', 'praises', []),
+    ],
+  };
+  const shown = (filters: Partial<Filters>) => [...computeVisibility(reviewed, filters).relations].sort();
+
+  it('hides relations whose every sentence was rejected, by default', () => {
+    expect(shown({})).toEqual(['bare', 'curated', 'imported', 'kept', 'mixed', 'open']);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, hiddenStatuses: ['rejected'] })).toBe(true);
+  });
+
+  it('shows rejected relations when no status is hidden', () => {
+    expect(shown({ hiddenStatuses: [] })).toEqual(
+      ['bare', 'curated', 'gone', 'imported', 'kept', 'mixed', 'open'].sort(),
+    );
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, hiddenStatuses: [] })).toBe(false);
+  });
+
+  it('keeps a relation while any of its sentences has a status that is shown', () => {
+    expect(shown({ hiddenStatuses: ['curated', 'rejected'] })).toEqual(['bare', 'imported', 'kept', 'open']);
+    expect(shown({ hiddenStatuses: ['extracted', 'accepted', 'imported'] })).toEqual(
+      ['bare', 'curated', 'gone', 'mixed'].sort(),
+    );
+  });
+
+  it('counts only sentences of shown statuses towards the minimum', () => {
+    expect(shown({ minEvidence: 2 })).toEqual([]);
+    expect(shown({ minEvidence: 2, hiddenStatuses: [] })).toEqual(['gone', 'mixed']);
+  });
+
+  it('hides unsupported relations only when asked', () => {
+    expect(shown({ hideUnsupported: true })).not.toContain('bare');
+    expect(shown({ hideUnsupported: true, hiddenStatuses: [] })).toHaveLength(6);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, hideUnsupported: true })).toBe(false);
+  });
+
+  it('any other set of hidden statuses is not the default view', () => {
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, hiddenStatuses: ['rejected', 'curated'] })).toBe(false);
+    expect(isDefaultFilters({ ...DEFAULT_FILTERS, hiddenStatuses: ['extracted'] })).toBe(false);
   });
 });
 

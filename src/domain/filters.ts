@@ -1,5 +1,6 @@
 import { focusNeighbourhood, type FocusSettings, type Neighbourhood } from './focus';
-import type { ActorKind, Evidence, Graph, Relation } from './types';
+import { statusOf } from './review';
+import type { ActorKind, Evidence, EvidenceStatus, Graph, Relation } from './types';
 
 /** What the user has chosen to hide. Empty lists and the lowest thresholds mean "show everything". */
 export interface Filters {
@@ -13,6 +14,10 @@ export interface Filters {
   readonly minConfidence: number;
   /** Hide actors that the other filters leave with no visible relation. */
   readonly hideIsolated: boolean;
+  /** Review statuses switched off: a sentence of such a status does not back its relation. */
+  readonly hiddenStatuses: readonly EvidenceStatus[];
+  /** Hide relations that no sentence backs (read from a graph file that cites none). */
+  readonly hideUnsupported: boolean;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -22,6 +27,9 @@ export const DEFAULT_FILTERS: Filters = {
   minEvidence: 1,
   minConfidence: 0,
   hideIsolated: false,
+  // Rejected relations are kept (and restorable) but not drawn unless asked for.
+  hiddenStatuses: ['rejected'],
+  hideUnsupported: false,
 };
 
 export const MAX_MIN_EVIDENCE = 10;
@@ -33,9 +41,15 @@ export function isDefaultFilters(f: Filters): boolean {
     f.hiddenSources.length === 0 &&
     f.minEvidence <= 1 &&
     f.minConfidence <= 0 &&
-    !f.hideIsolated
+    !f.hideIsolated &&
+    sameStatuses(f.hiddenStatuses, DEFAULT_FILTERS.hiddenStatuses) &&
+    !f.hideUnsupported
   );
 }
+
+/** The same statuses, in any order. */
+export const sameStatuses = (a: readonly EvidenceStatus[], b: readonly EvidenceStatus[]): boolean =>
+  a.every((s) => b.includes(s)) && b.every((s) => a.includes(s));
 
 export interface Visibility {
   readonly relations: ReadonlySet<string>;
@@ -49,17 +63,32 @@ export interface FocusRequest extends FocusSettings {
   readonly actorId: string;
 }
 
+/** The filters' id lists as sets, made once per computation rather than once per relation. */
+export interface FilterSets {
+  readonly hiddenSources: ReadonlySet<string>;
+  readonly hiddenStatuses: ReadonlySet<EvidenceStatus>;
+}
+
+export const filterSets = (filters: Filters): FilterSets => ({
+  hiddenSources: new Set(filters.hiddenSources),
+  hiddenStatuses: new Set(filters.hiddenStatuses),
+});
+
 /**
- * The sentences that still back a relation under the source and confidence filters: those from a
- * source that is switched on whose confidence (curated: 1) reaches the threshold.
+ * The sentences that still back a relation under the source, confidence and review-status filters:
+ * those from a source that is switched on, whose confidence (curated: 1) reaches the threshold and
+ * whose review status is shown.
  */
 export function supportingEvidence(
   relation: Relation,
   filters: Filters,
-  hiddenSources: ReadonlySet<string> = new Set(filters.hiddenSources),
+  sets: FilterSets = filterSets(filters),
 ): Evidence[] {
   return relation.evidence.filter(
-    (e) => !hiddenSources.has(e.sourceId) && (e.confidence ?? 1) >= filters.minConfidence,
+    (e) =>
+      !sets.hiddenSources.has(e.sourceId) &&
+      (e.confidence ?? 1) >= filters.minConfidence &&
+      !sets.hiddenStatuses.has(statusOf(e)),
   );
 }
 
@@ -67,17 +96,23 @@ export function supportingEvidence(
  * Whether a relation's own evidence keeps it on screen: it needs `minEvidence` supporting sentences.
  * A relation whose every sentence says it did not happen is drawn too, dashed, whether the sentences
  * are curated or extracted: the confidence filter, not a hidden rule, decides what the extractor shows.
+ * One whose every sentence was rejected is hidden while "rejected" is (by default).
  */
 export function evidencePasses(
   relation: Relation,
   filters: Filters,
-  hiddenSources: ReadonlySet<string> = new Set(filters.hiddenSources),
+  sets: FilterSets = filterSets(filters),
 ): boolean {
   if (relation.evidence.length === 0) {
-    // Nothing to measure: only the unfiltered view shows a relation with no sentence.
-    return filters.hiddenSources.length === 0 && filters.minEvidence <= 1 && filters.minConfidence <= 0;
+    // Nothing to measure: only the unfiltered view shows a relation with no sentence, unless asked not to.
+    return (
+      !filters.hideUnsupported &&
+      filters.hiddenSources.length === 0 &&
+      filters.minEvidence <= 1 &&
+      filters.minConfidence <= 0
+    );
   }
-  const supporting = supportingEvidence(relation, filters, hiddenSources);
+  const supporting = supportingEvidence(relation, filters, sets);
   return supporting.length > 0 && supporting.length >= filters.minEvidence;
 }
 
@@ -94,7 +129,7 @@ export function computeVisibility(
 ): Visibility {
   const filters: Filters = { ...DEFAULT_FILTERS, ...partialFilters };
   const hiddenTypes = new Set(filters.hiddenTypes);
-  const hiddenSources = new Set(filters.hiddenSources);
+  const sets = filterSets(filters);
   const hiddenKinds = new Set<string>(filters.hiddenKinds);
   const actors = new Set(graph.actors.filter((a) => !hiddenKinds.has(a.kind)).map((a) => a.id));
   const relations = new Set<string>();
@@ -102,7 +137,7 @@ export function computeVisibility(
   for (const relation of graph.relations) {
     if (hiddenTypes.has(relation.type)) continue;
     if (!actors.has(relation.source) || !actors.has(relation.target)) continue;
-    if (!evidencePasses(relation, filters, hiddenSources)) continue;
+    if (!evidencePasses(relation, filters, sets)) continue;
     relations.add(relation.id);
     kept.push(relation);
   }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FOCUS_DIRECTIONS, FOCUS_MODES } from '../domain/focus';
-import { ACTOR_KINDS } from '../domain/types';
+import { ACTOR_KINDS, EVIDENCE_STATUSES } from '../domain/types';
 import { DEFAULT_VIEW, LAYOUT_NAMES, type ViewState } from '../domain/view';
 import { formatPermalink, MAX_HASH_LENGTH, parsePermalink } from './permalink';
 
@@ -25,7 +25,7 @@ describe('parsePermalink', () => {
   it('reads every setting', () => {
     const view = parsed(
       '#hideTypes=accuses,warns&hideKinds=person&hideSources=s%2C1&minEvidence=2&minConfidence=0.75' +
-        '&hideIsolated=1&focus=russia&depth=3&direction=out&focusMode=hide&relation=r%2012&evidence=2&layout=circle',
+        '&hideIsolated=1&hideStatuses=rejected,curated&hideUnsupported=1&focus=russia&depth=3&direction=out&focusMode=hide&relation=r%2012&evidence=2&layout=circle',
     );
     expect(view).toEqual<ViewState>({
       filters: {
@@ -35,12 +35,24 @@ describe('parsePermalink', () => {
         minEvidence: 2,
         minConfidence: 0.75,
         hideIsolated: true,
+        hiddenStatuses: ['rejected', 'curated'],
+        hideUnsupported: true,
       },
       focusActor: 'russia',
       focusSettings: { depth: 3, direction: 'out', mode: 'hide' },
       selection: { kind: 'relation', id: 'r 12', evidenceIndex: 1 },
       layout: 'circle',
     });
+  });
+
+  it('shows rejected relations only when the link says so: an empty list hides no status', () => {
+    expect(parsed('').filters.hiddenStatuses).toEqual(['rejected']);
+    expect(parsed('hideStatuses=').filters.hiddenStatuses).toEqual([]);
+    expect(parsed('hideStatuses=imported,imported').filters.hiddenStatuses).toEqual(['imported']);
+    const shown = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, hiddenStatuses: [] } };
+    expect(formatPermalink(shown)).toBe('#hideStatuses=');
+    expect(problems('#hideStatuses=rejected,approved')).toHaveLength(1);
+    expect(problems('#hideUnsupported=yes')).toEqual(['#hideUnsupported: must be 1 when present']);
   });
 
   it('reads an actor selection', () => {
@@ -85,6 +97,8 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     minEvidence: fc.integer({ min: 1, max: 10 }),
     minConfidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
     hideIsolated: fc.boolean(),
+    hiddenStatuses: fc.uniqueArray(fc.constantFrom(...EVIDENCE_STATUSES), { maxLength: 5 }),
+    hideUnsupported: fc.boolean(),
   }),
   focusActor: fc.option(idArb, { nil: null }),
   focusSettings: fc.record({

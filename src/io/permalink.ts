@@ -1,13 +1,15 @@
 /**
  * The view in the URL hash, e.g. `#hideTypes=accuses,warns&focus=russia&depth=2&relation=r12`.
+ * `hideStatuses` lists the review statuses hidden; absent means the default (rejected), and
+ * `hideStatuses=` (empty) shows every status.
  * A hash is untrusted input (anyone can send a link): parsing never throws, and any unknown key or
  * invalid value fails the whole hash so the app opens the default view with one notice, instead of
  * half of someone else's view. Defaults are left out, so the default view is an empty hash.
  */
 import { z } from './zod';
-import { DEFAULT_FILTERS, MAX_MIN_EVIDENCE, type Filters } from '../domain/filters';
+import { DEFAULT_FILTERS, MAX_MIN_EVIDENCE, sameStatuses, type Filters } from '../domain/filters';
 import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/focus';
-import { ACTOR_KINDS } from '../domain/types';
+import { ACTOR_KINDS, EVIDENCE_STATUSES } from '../domain/types';
 import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState } from '../domain/view';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 
@@ -21,6 +23,8 @@ const KEYS = [
   'minEvidence',
   'minConfidence',
   'hideIsolated',
+  'hideStatuses',
+  'hideUnsupported',
   'focus',
   'depth',
   'direction',
@@ -31,7 +35,7 @@ const KEYS = [
   'layout',
 ] as const;
 type Key = (typeof KEYS)[number];
-const LIST_KEYS: ReadonlySet<Key> = new Set(['hideTypes', 'hideKinds', 'hideSources']);
+const LIST_KEYS: ReadonlySet<Key> = new Set(['hideTypes', 'hideKinds', 'hideSources', 'hideStatuses']);
 
 const LONE_SURROGATE = /\p{Cs}/u;
 const id = z.string().check(
@@ -67,6 +71,8 @@ const hashSchema = z.strictObject({
     ),
   ),
   hideIsolated: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
+  hideStatuses: z.optional(z.array(oneOf(EVIDENCE_STATUSES))),
+  hideUnsupported: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
   focus: z.optional(id),
   depth: z.optional(
     z.pipe(z.enum(['1', '2', '3'], { error: () => 'must be 1, 2 or 3' }), z.transform(Number)),
@@ -155,6 +161,8 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
     minEvidence: h.minEvidence ?? DEFAULT_FILTERS.minEvidence,
     minConfidence: h.minConfidence ?? DEFAULT_FILTERS.minConfidence,
     hideIsolated: h.hideIsolated === '1',
+    hiddenStatuses: h.hideStatuses ? [...new Set(h.hideStatuses)] : DEFAULT_FILTERS.hiddenStatuses,
+    hideUnsupported: h.hideUnsupported === '1',
   };
   const focusSettings: FocusSettings = {
     depth: (h.depth as FocusSettings['depth'] | undefined) ?? DEFAULT_VIEW.focusSettings.depth,
@@ -191,6 +199,9 @@ export function formatPermalink(view: ViewState): string {
   if (f.minEvidence !== DEFAULT_FILTERS.minEvidence) put('minEvidence', String(f.minEvidence));
   if (f.minConfidence !== DEFAULT_FILTERS.minConfidence) put('minConfidence', String(f.minConfidence));
   if (f.hideIsolated) put('hideIsolated', '1');
+  if (!sameStatuses(f.hiddenStatuses, DEFAULT_FILTERS.hiddenStatuses))
+    put('hideStatuses', list(f.hiddenStatuses));
+  if (f.hideUnsupported) put('hideUnsupported', '1');
   if (view.focusActor !== null) put('focus', encode(view.focusActor));
   const fs = view.focusSettings;
   if (fs.depth !== DEFAULT_VIEW.focusSettings.depth) put('depth', String(fs.depth));

@@ -38,7 +38,7 @@ export function KindLegend() {
       ))}
       <p className="meta">
         Arrows point from actor to target; dashed edges: the text says it did not happen; dotted edges and
-        hollow arrows: found by the extractor.
+        hollow arrows: found by the extractor, not yet reviewed.
       </p>
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_FILTERS, MAX_MIN_EVIDENCE, setInList, toggleInList, type Filters } from '../domain/filters';
-import type { ActorKind } from '../domain/types';
+import type { ActorKind, EvidenceStatus } from '../domain/types';
 import type { AppState } from './types';
 
 export interface FiltersSlice {
@@ -13,6 +13,9 @@ export interface FiltersSlice {
   setMinEvidence: (n: number) => void;
   setMinConfidence: (c: number) => void;
   setHideIsolated: (hide: boolean) => void;
+  /** Show or hide the relations backed by sentences of one review status. */
+  toggleStatus: (status: EvidenceStatus) => void;
+  setHideUnsupported: (hide: boolean) => void;
   resetFilters: () => void;
 }
 
@@ -32,6 +35,8 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     setMinEvidence: (n) => update(() => ({ minEvidence: Math.round(clamp(n, 1, MAX_MIN_EVIDENCE)) })),
     setMinConfidence: (c) => update(() => ({ minConfidence: Math.round(clamp(c, 0, 1) * 100) / 100 })),
     setHideIsolated: (hideIsolated) => update(() => ({ hideIsolated })),
+    toggleStatus: (status) => update((f) => ({ hiddenStatuses: toggleInList(f.hiddenStatuses, status) })),
+    setHideUnsupported: (hideUnsupported) => update(() => ({ hideUnsupported })),
     resetFilters: () => set({ filters: DEFAULT_FILTERS }),
   };
 };

@@ -1,5 +1,6 @@
 import { computeVisibility, type Visibility } from '../domain/filters';
 import { mergeParallel, NO_MERGE, pairKey, type MergedView } from '../domain/parallel';
+import { reviewSummary, type ReviewSummary } from '../domain/reviewQueue';
 import type { Theme } from '../domain/view';
 import type { AppState } from './types';
 
@@ -76,3 +77,9 @@ export const selectTableRelationCount = (s: AppState): number => {
 const NO_IDS: readonly string[] = [];
 /** The closed table lists nothing: a selector that costs nothing on a filter change. */
 export const selectNoRelationIds = (): readonly string[] => NO_IDS;
+
+/** The review queue, the rejected relations and the counts by review status: one pass per graph. */
+export const selectReview: (state: AppState) => ReviewSummary = memo(
+  (s) => [s.graph] as const,
+  (s) => reviewSummary(s.graph),
+);

@@ -11,12 +11,15 @@ export interface ViewSlice {
   readonly themeChoice: ThemeChoice;
   /** What the operating system asks for; only used while themeChoice is "system". */
   readonly systemDark: boolean;
+  /** The review queue panel is open beside the canvas. */
+  readonly reviewOpen: boolean;
   setLayout: (layout: LayoutName) => void;
   setMergeParallel: (merge: boolean) => void;
   expandPair: (key: string) => void;
   collapsePairs: () => void;
   setThemeChoice: (choice: ThemeChoice) => void;
   setSystemDark: (dark: boolean) => void;
+  setReviewOpen: (open: boolean) => void;
   /** Replace filters, focus, selection and layout in one step (a permalink, back or forward). */
   applyView: (view: ViewState) => void;
 }
@@ -27,6 +30,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   expandedPairs: [],
   themeChoice: DEFAULT_PREFERENCES.theme,
   systemDark: false,
+  reviewOpen: false,
   setLayout: (layout) => set({ layout }),
   setMergeParallel: (mergeParallel) => set({ mergeParallel, expandedPairs: [] }),
   expandPair: (key) => {
@@ -35,6 +39,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   collapsePairs: () => set({ expandedPairs: [] }),
   setThemeChoice: (themeChoice) => set({ themeChoice }),
   setSystemDark: (systemDark) => set({ systemDark }),
+  setReviewOpen: (reviewOpen) => set({ reviewOpen }),
   applyView: (view) =>
     set({
       filters: view.filters,

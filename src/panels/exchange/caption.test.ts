@@ -73,6 +73,22 @@ describe('caption', () => {
     ]);
   });
 
+  it('says which review statuses are hidden, when the graph has sentences of them', () => {
+    const defaults = { hiddenStatuses: ['rejected'], hideUnsupported: true };
+    expect(describeFilters(defaults, graph)).toEqual([]);
+    const reviewed: Graph = {
+      ...graph,
+      relations: [
+        { ...graph.relations[0]!, evidence: [{ ...graph.relations[0]!.evidence[0]!, status: 'rejected' }] },
+        { ...graph.relations[1]!, evidence: [] },
+      ],
+    };
+    expect(describeFilters({ ...defaults, hiddenStatuses: ['rejected', 'imported'] }, reviewed)).toEqual([
+      'relations backed only by rejected sentences hidden',
+      'relations with no supporting sentence hidden',
+    ]);
+  });
+
   it('cites only the sources of the relations shown', () => {
     const date = new Date(2025, 4, 10);
     const one = buildCaption(

@@ -3,6 +3,7 @@
  * cites. Pure, so the PNG and SVG say the same thing and tests can read it.
  */
 import type { ImageCaption } from '../../canvas/exportCaption';
+import { statusOf } from '../../domain/review';
 import type { Graph, Source } from '../../domain/types';
 import { isoDate } from '../download';
 
@@ -17,6 +18,8 @@ export interface FilterSettings {
   readonly minEvidence?: number;
   readonly minConfidence?: number;
   readonly hideIsolated?: boolean;
+  readonly hiddenStatuses?: readonly string[];
+  readonly hideUnsupported?: boolean;
 }
 
 export interface CaptionScope {
@@ -65,6 +68,16 @@ export function describeFilters(filters: FilterSettings, graph: Graph): string[]
     words.push(`extracted sentences with confidence of at least ${filters.minConfidence}`);
   }
   if (filters.hideIsolated) words.push('actors with no visible relation hidden');
+  // Review statuses are told only when the graph has sentences of them: hiding rejected relations
+  // is the default, and says nothing while there are none.
+  const present = new Set<string>(graph.relations.flatMap((r) => r.evidence.map(statusOf)));
+  const hiddenStatuses = (filters.hiddenStatuses ?? []).filter((s) => present.has(s));
+  if (hiddenStatuses.length > 0) {
+    words.push(`relations backed only by ${listWords(hiddenStatuses)} sentences hidden`);
+  }
+  if (filters.hideUnsupported && graph.relations.some((r) => r.evidence.length === 0)) {
+    words.push('relations with no supporting sentence hidden');
+  }
   return words;
 }
 

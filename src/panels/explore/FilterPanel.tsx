@@ -3,6 +3,7 @@ import { useAppStore } from '../../store';
 import { KindLegend } from '../KindLegend';
 import { TypeFilter } from '../TypeFilter';
 import { EvidenceFilters } from './EvidenceFilters';
+import { ReviewStatusFilter } from './ReviewStatusFilter';
 import { SourceFilter } from './SourceFilter';
 import { ViewCounts } from './ViewCounts';
 
@@ -27,6 +28,7 @@ export function FilterPanel() {
       <TypeFilter />
       <KindLegend />
       <EvidenceFilters />
+      <ReviewStatusFilter />
       <SourceFilter />
     </section>
   );
