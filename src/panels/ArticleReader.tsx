@@ -1,13 +1,19 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { isWebUrl } from '../domain/checks';
+import { segmentSentences, sentencesCovering } from '../domain/sentences';
 import { useAppStore } from '../store';
-import { drawableSpans, quoteRuns, segmentText } from './evidenceSegments';
+import { readerPieces, type EvidenceMark, type ReaderPiece } from './curate/readerPieces';
+import { SentenceBar, type ChosenSentence } from './curate/SentenceBar';
+import { selectionIn } from './curate/textOffsets';
+import { drawableSpans, quoteRuns } from './evidenceSegments';
 import { Runs } from './RelationDetails';
+import { relationTitleText } from './RelationTitle';
 
 /**
- * The source of the active sentence in full, with the selected relation's sentences marked in context
- * and the cue and actors marked inside the active one. The active sentence is scrolled into view;
- * text is rendered as React text nodes, never as HTML.
+ * The source of the active sentence in full (or another article picked in the header), with the
+ * selected relation's sentences marked in context and the cue and actors marked inside the active one.
+ * Selecting words (or stepping with the sentence bar) chooses their whole sentence to cite. The active
+ * sentence is scrolled into view; text is rendered as React text nodes, never as HTML.
  */
 export function ArticleReader() {
   const selection = useAppStore((s) => s.selection);
@@ -16,29 +22,95 @@ export function ArticleReader() {
   const relation = selection?.kind === 'relation' ? index.relations.get(selection.id) : undefined;
   const activeIndex = selection?.kind === 'relation' ? selection.evidenceIndex : -1;
   const active = relation?.evidence[activeIndex];
-  const source = (active && index.sources.get(active.sourceId)) ?? graph.sources[0];
+  // The reader follows the selected sentence; a source picked in the header holds until another is selected.
+  const following = active ? `${relation?.id}:${activeIndex}:${active.sourceId}` : null;
+  const [picked, setPicked] = useState<{ sourceId: string; following: string | null } | null>(null);
+  const pickedSource = picked?.following === following ? index.sources.get(picked.sourceId) : undefined;
+  const source = pickedSource ?? (active && index.sources.get(active.sourceId)) ?? graph.sources[0];
+  const [chosenAny, setChosen] = useState<ChosenSentence | null>(null);
+  const chosen = chosenAny !== null && chosenAny.sourceId === source?.id ? chosenAny : null;
   const activeRef = useRef<HTMLElement | null>(null);
+  const chosenRef = useRef<HTMLElement | null>(null);
+  const articleRef = useRef<HTMLDivElement>(null);
+  const pickerId = useId();
 
-  const segments = useMemo(() => {
+  const text = source?.text ?? '';
+  const sentences = useMemo(() => segmentSentences(text), [text]);
+  const marks = useMemo((): EvidenceMark[] => {
     if (!source) return [];
-    const spans = (relation?.evidence ?? [])
-      .map((ev, i) => ({ start: ev.start, end: ev.end, i, ev }))
-      .filter((s) => s.ev.sourceId === source.id && s.ev.anchor !== 'orphaned');
-    return segmentText(source.text, spans).map((seg) => ({ ...seg, evidence: spans[seg.span]?.i ?? -1 }));
+    const out: EvidenceMark[] = [];
+    relation?.evidence.forEach((ev, i) => {
+      if (ev.sourceId === source.id && ev.anchor !== 'orphaned') out.push({ ...ev, evidence: i });
+    });
+    return out;
   }, [source, relation]);
+  const pieces = useMemo(() => readerPieces(text, marks, chosen), [text, marks, chosen]);
 
   useEffect(() => {
     activeRef.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
-  }, [segments, activeIndex]);
+  }, [marks, activeIndex]);
+  useEffect(() => {
+    chosenRef.current?.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+  }, [chosen?.start]);
 
   if (!source) return null;
+
+  /** Words selected in the article choose the whole sentences they touch. */
+  const chooseFromSelection = (e: MouseEvent | KeyboardEvent) => {
+    // From the keyboard (caret browsing), a selection is made once Shift is let go.
+    if ('key' in e && e.key !== 'Shift') return;
+    const article = articleRef.current;
+    const selected = article && selectionIn(article, window.getSelection());
+    const run = selected && sentencesCovering(sentences, selected.start, selected.end);
+    if (!run) return;
+    // The chosen sentence is drawn in place of the browser's selection, which redrawing would break.
+    window.getSelection()?.removeAllRanges();
+    setChosen({ ...run, sourceId: source.id, words: text.slice(selected.start, selected.end).trim() });
+  };
+
+  const step = (direction: -1 | 1) => {
+    let at: number;
+    if (chosen) at = direction === 1 ? chosen.last + 1 : chosen.first - 1;
+    else {
+      // From the selected sentence when the reader shows one, else from the top.
+      const activeMark = marks.find((m) => m.evidence === activeIndex);
+      at = activeMark ? (sentencesCovering(sentences, activeMark.start, activeMark.end)?.first ?? 0) : 0;
+    }
+    const i = Math.min(Math.max(at, 0), sentences.length - 1);
+    const s = sentences[i];
+    if (s) setChosen({ first: i, last: i, start: s.start, end: s.end, sourceId: source.id, words: '' });
+  };
+
   const details = [source.author, source.publisher, source.published].filter((part) => part !== '');
+  // Scrolling targets: the first piece of the active sentence and of the chosen one.
+  const firstActive = pieces.find((p) => p.evidence === activeIndex)?.start;
+  const firstChosen = pieces.find((p) => p.chosen)?.start;
+  const refFor = (piece: ReaderPiece) => (node: HTMLElement | null) => {
+    if (piece.start === firstActive) activeRef.current = node;
+    if (piece.start === firstChosen) chosenRef.current = node;
+  };
   return (
     <section className="reader" aria-labelledby="reader-heading" data-testid="reader">
       <p className="reader-label">
-        {active ? 'Source of the selected sentence' : 'Article'}
+        {active && !pickedSource ? 'Source of the selected sentence' : 'Article'}
         {source.automatic ? ' · added by you' : ''}
       </p>
+      {graph.sources.length > 1 && (
+        <div className="reader-picker">
+          <label htmlFor={pickerId}>Read</label>
+          <select
+            id={pickerId}
+            value={source.id}
+            onChange={(e) => setPicked({ sourceId: e.target.value, following })}
+          >
+            {graph.sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <h2 id="reader-heading">{source.title}</h2>
       <p className="meta" data-testid="reader-source">
         {details.join(' · ')}
@@ -51,21 +123,48 @@ export function ArticleReader() {
           </>
         )}
       </p>
-      <div className="article" data-testid="article" tabIndex={0} aria-label="Article text">
-        {segments.map((seg) => {
-          if (seg.evidence < 0) return <span key={seg.start}>{seg.text}</span>;
-          const isActive = seg.evidence === activeIndex;
+      <SentenceBar
+        sourceId={source.id}
+        sentenceCount={sentences.length}
+        chosen={chosen}
+        onStep={step}
+        relation={relation}
+        relationTitle={relation ? relationTitleText(index, relation) : ''}
+      />
+      <div
+        className="article"
+        data-testid="article"
+        tabIndex={0}
+        aria-label="Article text"
+        ref={articleRef}
+        onMouseUp={chooseFromSelection}
+        onKeyUp={chooseFromSelection}
+      >
+        {pieces.map((piece) => {
+          const ref = refFor(piece);
+          const chosenClass = piece.chosen ? ' chosen-sentence' : '';
+          if (piece.evidence < 0) {
+            return piece.chosen ? (
+              <span key={piece.start} ref={ref} className="chosen-sentence" data-chosen="true">
+                {piece.text}
+              </span>
+            ) : (
+              <span key={piece.start}>{piece.text}</span>
+            );
+          }
+          const isActive = piece.evidence === activeIndex;
           return (
             <mark
-              key={seg.start}
-              ref={isActive ? activeRef : undefined}
-              className={isActive ? 'evidence-mark active' : 'evidence-mark'}
-              data-evidence-index={seg.evidence}
+              key={piece.start}
+              ref={ref}
+              className={`${isActive ? 'evidence-mark active' : 'evidence-mark'}${chosenClass}`}
+              data-evidence-index={piece.evidence}
+              data-chosen={piece.chosen ? 'true' : undefined}
             >
               {isActive && active ? (
-                <Runs runs={quoteRuns(seg.text, seg.start, drawableSpans(active))} />
+                <Runs runs={quoteRuns(piece.text, piece.start, drawableSpans(active))} />
               ) : (
-                seg.text
+                piece.text
               )}
             </mark>
           );
