@@ -1,6 +1,6 @@
 import type { Actor } from '../domain/types';
 import { useAppStore } from '../store';
-import { ActorEditor } from './curate/ActorEditor';
+import { ActorEditor } from './curate/lazyCuration';
 import { AttributesTable } from './curate/AttributesTable';
 import { RelationTitle } from './RelationTitle';
 

@@ -1,10 +1,9 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { isWebUrl } from '../domain/checks';
-import { segmentSentences, sentencesCovering } from '../domain/sentences';
 import { useAppStore } from '../store';
 import { readerPieces, type EvidenceMark, type ReaderPiece } from './curate/readerPieces';
-import { SentenceBar, type ChosenSentence } from './curate/SentenceBar';
-import { selectionIn } from './curate/textOffsets';
+import { SentenceBar } from './curate/SentenceBar';
+import { useSentenceChoice } from './curate/useSentenceChoice';
 import { drawableSpans, quoteRuns } from './evidenceSegments';
 import { Runs } from './RelationDetails';
 import { relationTitleText } from './RelationTitle';
@@ -27,15 +26,12 @@ export function ArticleReader() {
   const [picked, setPicked] = useState<{ sourceId: string; following: string | null } | null>(null);
   const pickedSource = picked?.following === following ? index.sources.get(picked.sourceId) : undefined;
   const source = pickedSource ?? (active && index.sources.get(active.sourceId)) ?? graph.sources[0];
-  const [chosenAny, setChosen] = useState<ChosenSentence | null>(null);
-  const chosen = chosenAny !== null && chosenAny.sourceId === source?.id ? chosenAny : null;
   const activeRef = useRef<HTMLElement | null>(null);
   const chosenRef = useRef<HTMLElement | null>(null);
   const articleRef = useRef<HTMLDivElement>(null);
   const pickerId = useId();
 
   const text = source?.text ?? '';
-  const sentences = useMemo(() => segmentSentences(text), [text]);
   const marks = useMemo((): EvidenceMark[] => {
     if (!source) return [];
     const out: EvidenceMark[] = [];
@@ -44,6 +40,8 @@ export function ArticleReader() {
     });
     return out;
   }, [source, relation]);
+  const anchor = marks.find((m) => m.evidence === activeIndex);
+  const { chosen, sentenceCount, chooseFromSelection, step } = useSentenceChoice(source, anchor, articleRef);
   const pieces = useMemo(() => readerPieces(text, marks, chosen), [text, marks, chosen]);
 
   useEffect(() => {
@@ -54,32 +52,6 @@ export function ArticleReader() {
   }, [chosen?.start]);
 
   if (!source) return null;
-
-  /** Words selected in the article choose the whole sentences they touch. */
-  const chooseFromSelection = (e: MouseEvent | KeyboardEvent) => {
-    // From the keyboard (caret browsing), a selection is made once Shift is let go.
-    if ('key' in e && e.key !== 'Shift') return;
-    const article = articleRef.current;
-    const selected = article && selectionIn(article, window.getSelection());
-    const run = selected && sentencesCovering(sentences, selected.start, selected.end);
-    if (!run) return;
-    // The chosen sentence is drawn in place of the browser's selection, which redrawing would break.
-    window.getSelection()?.removeAllRanges();
-    setChosen({ ...run, sourceId: source.id, words: text.slice(selected.start, selected.end).trim() });
-  };
-
-  const step = (direction: -1 | 1) => {
-    let at: number;
-    if (chosen) at = direction === 1 ? chosen.last + 1 : chosen.first - 1;
-    else {
-      // From the selected sentence when the reader shows one, else from the top.
-      const activeMark = marks.find((m) => m.evidence === activeIndex);
-      at = activeMark ? (sentencesCovering(sentences, activeMark.start, activeMark.end)?.first ?? 0) : 0;
-    }
-    const i = Math.min(Math.max(at, 0), sentences.length - 1);
-    const s = sentences[i];
-    if (s) setChosen({ first: i, last: i, start: s.start, end: s.end, sourceId: source.id, words: '' });
-  };
 
   const details = [source.author, source.publisher, source.published].filter((part) => part !== '');
   // Scrolling targets: the first piece of the active sentence and of the chosen one.
@@ -125,7 +97,7 @@ export function ArticleReader() {
       </p>
       <SentenceBar
         sourceId={source.id}
-        sentenceCount={sentences.length}
+        sentenceCount={sentenceCount}
         chosen={chosen}
         onStep={step}
         relation={relation}

@@ -5,8 +5,7 @@ import { plural } from '../io/describe';
 import { useAppStore } from '../store';
 import { selectVisibility } from '../store/selectors';
 import { AttributesTable } from './curate/AttributesTable';
-import { removeEvidence } from './curate/curateActions';
-import { RelationEditor } from './curate/RelationEditor';
+import { RelationEditor, withCurateActions } from './curate/lazyCuration';
 import { drawableSpans, flagWords, percent, quoteRuns, type QuoteRun } from './evidenceSegments';
 import { RelationTitle } from './RelationTitle';
 
@@ -57,7 +56,7 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
               source={sources.get(ev.sourceId)}
               active={i === activeIndex}
               onSelect={() => selectRelation(relation.id, i)}
-              onRemove={() => removeEvidence(relation, i, activeIndex)}
+              onRemove={() => withCurateActions((a) => a.removeEvidence(relation, i, activeIndex))}
             />
           ))}
         </ol>

@@ -158,7 +158,11 @@ function MergeInto({ actor }: { actor: Actor }) {
           into ? mergeQuestion(actor.label, into.label, previewMerge(graph, actor.id, into.id)) : ''
         }
         confirmLabel="Merge"
-        onConfirm={() => into && mergeActors(actor.id, into.id)}
+        onConfirm={() => {
+          if (!into) return;
+          mergeActors(actor.id, into.id);
+          setName(''); // the panel now shows the actor kept
+        }}
         onClose={() => setConfirming(false)}
         returnTo={button}
         testId="confirm-merge"

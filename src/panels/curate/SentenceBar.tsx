@@ -1,8 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { SentenceRun } from '../../domain/sentences';
 import type { Relation } from '../../domain/types';
-import { AddRelationDialog } from './AddRelationDialog';
-import { addEvidence } from './curateActions';
+import { AddRelationDialog, withCurateActions } from './lazyCuration';
 
 /** Whole sentences of the article on screen, chosen by selecting words or by stepping. */
 export interface ChosenSentence extends SentenceRun {
@@ -13,7 +12,8 @@ export interface ChosenSentence extends SentenceRun {
 
 interface SentenceBarProps {
   readonly sourceId: string;
-  readonly sentenceCount: number;
+  /** Known once a sentence has been chosen (segmentation loads then). */
+  readonly sentenceCount: number | null;
   readonly chosen: ChosenSentence | null;
   /** Step to sentence `index` (clamped by the caller). */
   readonly onStep: (direction: -1 | 1) => void;
@@ -43,12 +43,13 @@ export function SentenceBar({
     relation?.evidence.some(
       (e) => e.sourceId === sourceId && e.start === chosen.start && e.end === chosen.end,
     );
+  const of = sentenceCount === null ? '' : ` of ${sentenceCount}`;
   const where =
     chosen === null
       ? 'To cite a sentence, select words in the article or step to it.'
       : chosen.first === chosen.last
-        ? `Sentence ${chosen.first + 1} of ${sentenceCount} chosen.`
-        : `Sentences ${chosen.first + 1}–${chosen.last + 1} of ${sentenceCount} chosen.`;
+        ? `Sentence ${chosen.first + 1}${of} chosen.`
+        : `Sentences ${chosen.first + 1}–${chosen.last + 1}${of} chosen.`;
   const evidenceHint = !relation
     ? 'No relation selected to add it to.'
     : cited
@@ -90,8 +91,11 @@ export function SentenceBar({
           type="button"
           onClick={() => {
             if (!relation || !chosen) return;
-            addEvidence(relation, { sourceId, start: chosen.start, end: chosen.end });
-            next.current?.focus(); // this button is disabled now: the sentence is cited
+            const span = { sourceId, start: chosen.start, end: chosen.end };
+            withCurateActions((a) => {
+              a.addEvidence(relation, span);
+              next.current?.focus(); // this button is disabled now: the sentence is cited
+            });
           }}
           disabled={chosen === null || !relation || cited}
           aria-describedby={hintId}

@@ -8,14 +8,10 @@ import { actorIdFor, relationIdFor } from '../../domain/ids';
 import { relationKey } from '../../domain/merge';
 import type { Actor, ActorKind, Evidence, Graph, RelationType } from '../../domain/types';
 import { findActorByName } from './actorNames';
+import { citedEvidence, type CitedSpan } from './citedEvidence';
 import { typeDefToBring } from './typeChoices';
 
-/** A span of a source the analyst cites; the reader makes it whole sentences. */
-export interface CitedSpan {
-  readonly sourceId: string;
-  readonly start: number;
-  readonly end: number;
-}
+export type { CitedSpan } from './citedEvidence';
 
 export interface ActorInput {
   /** An actor's label or alias, or the label of a new actor. */
@@ -43,14 +39,6 @@ export type AddRelationPlan =
       readonly evidence: Evidence;
     }
   | { readonly ok: false; readonly problems: ReadonlyArray<{ field: AddRelationField; message: string }> };
-
-/** The evidence for a cited span: its exact text, marked as picked by hand. */
-export function citedEvidence(graph: Graph, span: CitedSpan, negated = false): Evidence | undefined {
-  const source = graph.sources.find((s) => s.id === span.sourceId);
-  if (!source || span.start < 0 || span.end > source.text.length || span.start >= span.end) return undefined;
-  const quote = source.text.slice(span.start, span.end);
-  return { ...span, quote, status: 'curated', ...(negated ? { negated: true } : {}) };
-}
 
 export function planAddRelation(
   graph: Graph,

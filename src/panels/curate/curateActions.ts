@@ -6,7 +6,8 @@ import type { CurationEdit } from '../../domain/curation';
 import { relationKey } from '../../domain/merge';
 import type { ActorKind, Evidence, Relation, RelationType } from '../../domain/types';
 import { useAppStore } from '../../store';
-import { citedEvidence, type AddRelationPlan, type CitedSpan } from './addRelation';
+import type { AddRelationPlan } from './addRelation';
+import { citedEvidence, type CitedSpan } from './citedEvidence';
 
 const sameSpan = (e: Evidence, span: CitedSpan) =>
   e.sourceId === span.sourceId && e.start === span.start && e.end === span.end;

@@ -1,6 +1,6 @@
 /** Undo and redo for the buttons and the shortcuts, each saying briefly what it took back or redid. */
 import { redo, undo, useAppStore } from '../../store';
-import { describeStep } from './wording';
+import { describeStep } from './stepWords';
 
 export function undoStep(): void {
   const before = useAppStore.getState().workspace;

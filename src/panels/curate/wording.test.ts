@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { actor } from '../../domain/testing';
 import { EMPTY_WORKSPACE, type Workspace } from '../../domain/workspace';
-import { deleteActorQuestion, describeStep, mergeQuestion } from './wording';
+import { describeStep } from './stepWords';
+import { deleteActorQuestion, mergeQuestion } from './wording';
 
 describe('mergeQuestion', () => {
   it('says how many relations move, join and go', () => {
