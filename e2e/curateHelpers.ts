@@ -2,6 +2,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import type { Graph, Relation } from '../src/domain/types';
+import { seedGraph } from './helpers';
+import { readSaved } from './persistenceHelpers';
+
+export const seed = seedGraph();
+export const seedText = seed.sources[0]!.text;
+/** A sentence of the seed article that no relation cites. */
+export const LINKED = 'Putin explicitly linked history to contemporary politics.';
 
 /** The graph on screen, read from the store (plain data). */
 export const shownGraph = (page: Page): Promise<Graph> =>
@@ -91,3 +98,19 @@ export async function seriousAxe(page: Page, include?: string): Promise<string[]
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+/** Every evidence of the graph is the exact text of its source at its offsets. */
+export function expectAnchored(graph: Graph): void {
+  const texts = new Map(graph.sources.map((s) => [s.id, s.text]));
+  for (const r of graph.relations)
+    for (const e of r.evidence) expect(texts.get(e.sourceId)?.slice(e.start, e.end), r.id).toBe(e.quote);
+}
+
+export const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
+export const redoButton = (page: Page) => page.getByRole('button', { name: 'Redo', exact: true });
+
+/** Waits until the saved record holds `n` edits, so a reload reads them. */
+export const savedEdits = (page: Page, n: number) =>
+  expect
+    .poll(async () => ((await readSaved(page)) as { edits?: unknown[] } | undefined)?.edits?.length)
+    .toBe(n);
