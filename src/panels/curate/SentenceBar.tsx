@@ -15,7 +15,7 @@ interface SentenceBarProps {
   /** Known once a sentence has been chosen (segmentation loads then). */
   readonly sentenceCount: number | null;
   readonly chosen: ChosenSentence | null;
-  /** Step to sentence `index` (clamped by the caller). */
+  /** Choose the next (1) or previous (-1) sentence. */
   readonly onStep: (direction: -1 | 1) => void;
   /** The selected relation, which "Add as evidence" adds to. */
   readonly relation: Relation | undefined;
