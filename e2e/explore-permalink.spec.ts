@@ -38,7 +38,7 @@ test('filters, focus, selection and layout go into the hash; reload and a shared
   await page.getByLabel('Hide the rest (instead of fading it)').check();
   await page.getByLabel('Layout', { exact: true }).selectOption('circle');
   await selectRow(page, A);
-  await page.getByTestId('evidence-list').getByRole('button').nth(1).click();
+  await page.getByTestId('evidence-item').nth(1).getByRole('button').first().click(); // the second sentence
   await expect(page).toHaveURL(
     /#hideTypes=accuses&focus=russia&depth=2&focusMode=hide&relation=russia%3Eukraine%3Aattacks&evidence=2&layout=circle$/,
   );

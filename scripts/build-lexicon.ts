@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import type { Country } from 'world-countries';
 import type { GeneratedLexiconFile, LexiconActor, LexiconAlias } from '../src/extract/lexicon';
-import { slugify } from '../src/extract/text';
+import { slugify } from '../src/domain/ids';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = join(root, 'data', 'lexicon', 'actors.json');

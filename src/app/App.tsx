@@ -3,6 +3,7 @@ import './zodWithoutEval';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { AddArticleButton } from '../panels/addArticle/AddArticleButton';
 import { ArticleReader } from '../panels/ArticleReader';
+import { UndoRedo } from '../panels/curate/UndoRedo';
 import { ExportPngButton } from '../panels/ExportPngButton';
 import { ExportButton } from '../panels/exchange/ExportButton';
 import { ImportControls } from '../panels/exchange/ImportControls';
@@ -40,6 +41,7 @@ function Shell() {
     <div className="app">
       <header className="topbar">
         <h1>Actorgraph</h1>
+        <UndoRedo />
         <GraphSummary />
         <SearchBox />
         <div className="actions">

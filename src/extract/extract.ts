@@ -11,9 +11,10 @@ import { defaultLexicon } from './defaultLexicon';
 import type { Lexicon } from './lexicon';
 import type { Candidate, Discourse } from './roles';
 import { analyseSentence } from './roles';
-import { segmentSentences } from './segment';
+import { segmentSentences } from '../domain/sentences';
 import { isIsoDate } from '../domain/checks';
-import { canonicalText, defaultTitle, hashText, slugify } from './text';
+import { slugify } from '../domain/ids';
+import { canonicalText, defaultTitle, hashText } from './text';
 import { relationKey } from '../domain/merge';
 import { isDirected, RELATION_TYPES } from './vocabulary';
 

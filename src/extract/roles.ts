@@ -13,7 +13,7 @@ import type { Flag, SentenceModality } from './flags';
 import { FLAG_PENALTY, modalityFlags, sentenceModality } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
 import { findMentions } from './lexicon';
-import type { Sentence } from './segment';
+import type { Sentence } from '../domain/sentences';
 import type { Token } from './tokenize';
 import { isCapitalised, tokenize } from './tokenize';
 import type { RelationTypeId } from './vocabulary';

@@ -1,4 +1,4 @@
-/** Small text helpers shared by the extractor: canonical form, hashing, ids. */
+/** Small text helpers shared by the extractor: canonical form, hashing, titles. */
 
 /**
  * The canonical text every offset points into: NFC, LF line endings, no byte-order mark.
@@ -21,16 +21,6 @@ export function hashText(text: string): string {
     h2 ^= h2 >>> 15;
   }
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-
-/** Lower-case ASCII slug: "Côte d'Ivoire" → "cote-d-ivoire". */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /**

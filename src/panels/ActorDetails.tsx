@@ -1,8 +1,10 @@
 import type { Actor } from '../domain/types';
 import { useAppStore } from '../store';
+import { ActorEditor } from './curate/lazyCuration';
+import { AttributesTable } from './curate/AttributesTable';
 import { RelationTitle } from './RelationTitle';
 
-/** An actor and its relations, each one a button that selects that relation. */
+/** An actor and its relations, each one a button that selects that relation; below, its correction. */
 export function ActorDetails({ actor }: { actor: Actor }) {
   const index = useAppStore((s) => s.index);
   const selectRelation = useAppStore((s) => s.selectRelation);
@@ -27,6 +29,8 @@ export function ActorDetails({ actor }: { actor: Actor }) {
           ) : null;
         })}
       </ul>
+      <AttributesTable attributes={actor.attributes} caption="From the file" />
+      <ActorEditor actor={actor} />
     </section>
   );
 }

@@ -1,14 +1,18 @@
 import { sourceCount } from '../domain/merge';
-import type { Evidence, Relation, Source } from '../domain/types';
+import { statusOf } from '../domain/review';
+import type { Evidence, Relation, RelationType, Source } from '../domain/types';
 import { plural } from '../io/describe';
 import { useAppStore } from '../store';
 import { selectVisibility } from '../store/selectors';
+import { AttributesTable } from './curate/AttributesTable';
+import { RelationEditor, withCurateActions } from './curate/lazyCuration';
 import { drawableSpans, flagWords, percent, quoteRuns, type QuoteRun } from './evidenceSegments';
 import { RelationTitle } from './RelationTitle';
 
 /**
- * The selected relation and every sentence that backs it: where each one comes from, and for the
- * extractor's sentences how sure it was and why. A sentence click scrolls the reader to it.
+ * The selected relation and every sentence that backs it: where each one comes from, its review
+ * status, and for the extractor's sentences how sure it was and why. A sentence click scrolls the
+ * reader to it. Below, the relation can be corrected (RelationEditor).
  */
 export function RelationDetails({ relation, activeIndex }: { relation: Relation; activeIndex: number }) {
   const sources = useAppStore((s) => s.index.sources);
@@ -23,13 +27,7 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
       <h2 id="relation-heading" data-testid="relation-heading">
         <RelationTitle relation={relation} />
       </h2>
-      {type && (
-        <p className="meta">
-          {type.polarity === 'conflict' ? 'Conflict' : 'Cooperation'} · quad {type.quad} · CAMEO{' '}
-          {type.cameo.join(', ')} · {relation.evidence.length} evidence sentence
-          {relation.evidence.length === 1 ? '' : 's'}
-        </p>
-      )}
+      {type && <p className="meta">{typeLine(type, relation.evidence.length)}</p>}
       <p className="meta relation-backing" data-testid="relation-backing">
         Backed by {plural(sourceCount(relation), 'source')}
         {relation.automatic ? ' · found by the extractor' : ''}
@@ -39,34 +37,64 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
           Not drawn on the graph: the current filters or focus hide it.
         </p>
       )}
-      <ol className="evidence-list" data-testid="evidence-list">
-        {relation.evidence.map((ev, i) => (
-          <EvidenceItem
-            key={`${ev.sourceId}:${ev.start}:${ev.negated === true}`}
-            evidence={ev}
-            source={sources.get(ev.sourceId)}
-            active={i === activeIndex}
-            onSelect={() => selectRelation(relation.id, i)}
-          />
-        ))}
-      </ol>
+      {relation.note && (
+        <p className="relation-note" data-testid="relation-note-shown">
+          <strong>Note:</strong> {relation.note}
+        </p>
+      )}
+      {relation.evidence.length === 0 ? (
+        <p className="unsupported" data-testid="relation-unsupported">
+          No sentence supports this relation yet — select one in the article and choose Add as evidence.
+        </p>
+      ) : (
+        <ol className="evidence-list" data-testid="evidence-list">
+          {relation.evidence.map((ev, i) => (
+            <EvidenceItem
+              key={`${ev.sourceId}:${ev.start}:${ev.negated === true}`}
+              evidence={ev}
+              number={i + 1}
+              source={sources.get(ev.sourceId)}
+              active={i === activeIndex}
+              onSelect={() => selectRelation(relation.id, i)}
+              onRemove={() => withCurateActions((a) => a.removeEvidence(relation, i, activeIndex))}
+            />
+          ))}
+        </ol>
+      )}
       {marked && <SpanLegend directed={directed} />}
+      <AttributesTable attributes={relation.attributes} caption="From the file" />
+      <RelationEditor relation={relation} />
     </section>
   );
 }
 
+/** "Conflict · quad 3 · CAMEO 112 · 2 evidence sentences"; a foreign file's type has no class to tell. */
+function typeLine(type: RelationType, sentences: number): string {
+  const polarity = { conflict: 'Conflict', cooperation: 'Cooperation', unknown: 'Polarity unknown' }[
+    type.polarity
+  ];
+  const plover = type.quad === undefined ? 'no PLOVER class' : `quad ${type.quad}`;
+  const cameo = type.cameo.length > 0 ? ` · CAMEO ${type.cameo.join(', ')}` : '';
+  return `${polarity} · ${plover}${cameo} · ${plural(sentences, 'evidence sentence')}`;
+}
+
 function EvidenceItem({
   evidence: ev,
+  number,
   source,
   active,
   onSelect,
+  onRemove,
 }: {
   evidence: Evidence;
+  number: number;
   source: Source | undefined;
   active: boolean;
   onSelect: () => void;
+  onRemove: () => void;
 }) {
   const flags = flagWords(ev);
+  const status = statusOf(ev);
   return (
     <li data-testid="evidence-item">
       <button
@@ -79,12 +107,17 @@ function EvidenceItem({
           <Runs runs={quoteRuns(ev.quote, ev.start, drawableSpans(ev))} />
         </q>
       </button>
-      <span className="evidence-meta" data-testid="evidence-source">
-        <cite>{source?.title ?? ev.sourceId}</cite>
-        {[source?.publisher, source?.published].filter(Boolean).map((part) => ` · ${part}`)}
-        {ev.negated ? ' · says this did not happen' : ''}
-        {ev.anchor === 'orphaned' ? ' · not found in the source text' : ''}
-        {ev.anchor === 'reanchored' ? ' · moved to where the quote now stands' : ''}
+      <span className="evidence-meta">
+        <span className={`status status-${status}`} data-testid="evidence-status">
+          {status}
+        </span>{' '}
+        <span data-testid="evidence-source">
+          <cite>{source?.title ?? ev.sourceId}</cite>
+          {[source?.publisher, source?.published].filter(Boolean).map((part) => ` · ${part}`)}
+          {ev.negated ? ' · says this did not happen' : ''}
+          {ev.anchor === 'orphaned' ? ' · not found in the source text' : ''}
+          {ev.anchor === 'reanchored' ? ' · moved to where the quote now stands' : ''}
+        </span>
       </span>
       {ev.confidence !== undefined && (
         <span className="evidence-meta evidence-auto" data-testid="evidence-auto">
@@ -102,6 +135,15 @@ function EvidenceItem({
           ))}
         </ul>
       )}
+      <button
+        type="button"
+        className="remove-evidence"
+        onClick={onRemove}
+        aria-label={`Remove sentence ${number} from this relation`}
+        title="Remove this sentence from the relation"
+      >
+        Remove
+      </button>
     </li>
   );
 }

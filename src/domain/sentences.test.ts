@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_LENGTH, segmentSentences } from './segment';
+import { MAX_SENTENCE_LENGTH, segmentSentences, sentencesCovering } from './sentences';
 
 const sentences = (text: string): string[] => segmentSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -140,5 +140,34 @@ describe('segmentSentences', () => {
         },
       ),
     );
+  });
+});
+
+describe('sentencesCovering', () => {
+  const text = 'Russia attacked.  China objected! Why? ';
+  const all = segmentSentences(text);
+  const at = (word: string) => text.indexOf(word);
+
+  it('widens a few words to their whole sentence', () => {
+    const run = sentencesCovering(all, at('objected'), at('objected') + 4);
+    expect(run && text.slice(run.start, run.end)).toBe('China objected!');
+    expect(run).toMatchObject({ first: 1, last: 1 });
+  });
+
+  it('takes every sentence a selection crosses, whole', () => {
+    const run = sentencesCovering(all, at('attacked'), at('China') + 2);
+    expect(run && text.slice(run.start, run.end)).toBe('Russia attacked.  China objected!');
+    expect(run).toMatchObject({ first: 0, last: 1 });
+  });
+
+  it('reads an empty selection as the character after it', () => {
+    expect(sentencesCovering(all, at('Why'), at('Why'))).toMatchObject({ first: 2, last: 2 });
+    expect(sentencesCovering(all, 0, 0)).toMatchObject({ first: 0, last: 0 });
+  });
+
+  it('finds nothing in the space between sentences or past the end', () => {
+    expect(sentencesCovering(all, at('attacked.') + 9, at('China'))).toBeNull();
+    expect(sentencesCovering(all, text.length, text.length)).toBeNull();
+    expect(sentencesCovering([], 0, 3)).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Sentence segmentation with offsets: Intl.Segmenter, repaired by a merge rule for the places where
  * its word-break rules split news prose wrongly (titles, initials, quotes followed by "it said").
+ * The extractor and the article reader share it, so a sentence picked by hand is the same sentence the
+ * extractor would cite.
  */
 
 export interface Sentence {
@@ -248,4 +250,36 @@ function splitLong(
     while (from < end && isSpace(text.charCodeAt(from))) from++;
   }
   if (end > from) out.push({ start: from, end });
+}
+
+/** A run of whole sentences: indices into the list, and offsets from the first one's start to the last one's end. */
+export interface SentenceRun {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The whole sentences a selection [start, end) of the text touches, so evidence is always whole
+ * sentences however loosely the words were picked. An empty selection counts the character after it.
+ * Null when it touches none (only the space between sentences).
+ */
+export function sentencesCovering(
+  sentences: readonly Sentence[],
+  start: number,
+  end: number,
+): SentenceRun | null {
+  const to = Math.max(end, start + 1);
+  let first = -1;
+  let last = -1;
+  sentences.forEach((s, i) => {
+    if (s.start < to && s.end > start) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  const a = sentences[first];
+  const b = sentences[last];
+  return a && b ? { first, last, start: a.start, end: b.end } : null;
 }
