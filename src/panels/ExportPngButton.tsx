@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { exportGraphPng } from '../canvas/exportPng';
 import { PALETTES } from '../canvas/palette';
 import { useAppStore } from '../store';
 import { selectTheme } from '../store/selectors';
@@ -14,6 +13,8 @@ export function ExportPngButton() {
   const onClick = async () => {
     setBusy(true);
     try {
+      // Loaded on first use, as the export dialog is.
+      const { exportGraphPng } = await import('../canvas/exportPng');
       const png = await exportGraphPng(2, PALETTES[theme].background);
       downloadBlob(png.blob, `actorgraph-${isoDate()}.png`);
       if (png.clamped) {
