@@ -304,7 +304,7 @@ export function relationDraft(
       type,
       evidence: edge.evidence ?? [],
       automatic,
-      note: native ? fields.take('note') : fields.take('note', note),
+      note: fields.take('note', note),
       attributes: fields.rest(spec.reserved),
     }),
     typeHint: hint,
