@@ -14,7 +14,7 @@ import { fail } from '../problems';
 import type { Reserved } from './attributes';
 import { parseColour, position, writtenName } from './attributes';
 import type { EdgeSpec, Report } from './elements';
-import { actorDraft, Fields, newReport, relationDraft, tellCounts, text } from './elements';
+import { actorDraft, edgeId, Fields, newReport, relationDraft, tellCounts, text } from './elements';
 import type { Draft, DraftItem, DraftRelation, DraftTable, ImportOptions, ImportResult } from './shared';
 import { defined, edgeIdMaker, fileProblem, finishImport, isRecord, jsonWhere, looseBoolean } from './shared';
 
@@ -268,12 +268,7 @@ export function importCytoscapeValue(
       actors.push(readNode(element, d, where, native, report));
       continue;
     }
-    let id = native ? d.id : plainId(d.id);
-    if (id === undefined) {
-      id = newId();
-      report.counts.unnamed += 1;
-      report.counts.firstUnnamed ??= String(id);
-    }
+    const id = edgeId(native ? d.id : plainId(d.id), newId, report, native);
     relations.push(readEdge(d, id, where, native, report));
   }
   tellCounts(report);

@@ -24,25 +24,36 @@ export interface Report {
   readonly fileName: string;
   readonly problems: Problem[];
   readonly warnings: Problem[];
-  /** Nodes without a label, and edges without an id: counted, then told once (see tellCounts). */
-  readonly counts: { unlabelled: number; unnamed: number; firstUnnamed?: string };
+  /** Nodes without a label, edges without an id or with another's: counted, then told once (tellCounts). */
+  readonly counts: {
+    unlabelled: number;
+    unnamed: number;
+    firstUnnamed?: string;
+    repeated: number;
+    firstRepeated?: string;
+  };
+  /** Edge ids seen so far. */
+  readonly edgeIds: Set<string>;
 }
 
 export const newReport = (fileName: string): Report => ({
   fileName,
   problems: [],
   warnings: [],
-  counts: { unlabelled: 0, unnamed: 0 },
+  counts: { unlabelled: 0, unnamed: 0, repeated: 0 },
+  edgeIds: new Set(),
 });
 
 /** One warning per kind of gap, not one per element: a big file would bury the reader in them. */
 export function tellCounts(report: Report): void {
-  const { unlabelled, unnamed, firstUnnamed } = report.counts;
+  const { unlabelled, unnamed, firstUnnamed, repeated, firstRepeated } = report.counts;
   if (unlabelled > 0) {
     report.warnings.push(
       fileProblem(
         report.fileName,
-        `${plural(unlabelled, 'node')} have no label; their ids are used as labels`,
+        unlabelled === 1
+          ? '1 node has no label; its id is used as its label'
+          : `${plural(unlabelled, 'node')} have no label; their ids are used as labels`,
       ),
     );
   }
@@ -56,6 +67,39 @@ export function tellCounts(report: Report): void {
       ),
     );
   }
+  if (repeated > 0) {
+    report.warnings.push(
+      fileProblem(
+        report.fileName,
+        `${plural(repeated, 'edge')} repeat the id of an earlier edge (NetworkX numbers parallel edges per pair of nodes); ` +
+          `${repeated === 1 ? 'it was given the id' : 'they were given ids'} ${JSON.stringify(firstRepeated)}${repeated === 1 ? '' : ' and on'}`,
+      ),
+    );
+  }
+}
+
+/**
+ * An edge's id: the file's own, or a new one when the file gives none or, in a foreign file, repeats
+ * an earlier edge's (such files mean parallel edges, not one). A native file's repeat stays, for the
+ * validator to refuse.
+ */
+export function edgeId(given: unknown, newId: () => string, report: Report, native: boolean): unknown {
+  const { counts, edgeIds } = report;
+  if (given === undefined) {
+    const id = newId();
+    counts.unnamed += 1;
+    counts.firstUnnamed ??= id;
+    return id;
+  }
+  if (native || typeof given !== 'string') return given;
+  if (!edgeIds.has(given)) {
+    edgeIds.add(given);
+    return given;
+  }
+  const id = newId();
+  counts.repeated += 1;
+  counts.firstRepeated ??= id;
+  return id;
 }
 
 const present = (value: unknown): unknown =>

@@ -63,9 +63,18 @@ interface Group {
   readonly name: string;
   readonly directed: boolean;
   readonly members: number[];
-  /** Every member named its type by key (not only by its label). */
+  /** Some member names its type by key (kind, relation, …), not only by its label. */
   keyed: boolean;
   type?: RelationType;
+}
+
+/**
+ * Whether a label names the same thing as a type key, as in Actorgraph's own exports saved again by
+ * another tool: "agrees with" for agrees_with, "supports" for supports_undirected or supports_2.
+ */
+function sameName(label: string, key: string): boolean {
+  const [l, k] = [slug(label), slug(key)];
+  return k.startsWith(l) && /^(_undirected)?(_\d+)?$/.test(k.slice(l.length));
 }
 
 /** The one value all members agree on, or undefined. */
@@ -99,18 +108,21 @@ export function resolveTypes(
     const key = `${hint.directed ? 'd' : 'u'}${name}`;
     let group = groups.get(key);
     if (!group) {
-      group = { name, directed: hint.directed, members: [], keyed: true };
+      group = { name, directed: hint.directed, members: [], keyed: false };
       groups.set(key, group);
     }
     group.members.push(index);
-    if (hint.key === undefined) group.keyed = false;
+    if (hint.key !== undefined) group.keyed = true;
     groupOf.push(group);
   });
 
   const open = new Map(lendable.map((type) => [type.id, type]));
   const taken = new Set(open.keys());
-  const labelOf = (group: Group): string =>
-    (group.keyed ? agreed(group.members.map((index) => hints[index]?.label)) : undefined) ?? group.name;
+  // An edge's own label is its type's label only when every edge of the type gives that same name.
+  const labelOf = (group: Group): string => {
+    const label = group.keyed ? agreed(group.members.map((index) => hints[index]?.label)) : undefined;
+    return label !== undefined && sameName(label, group.name) ? label : group.name;
+  };
   const lent: string[] = [];
   const rebuiltIds: string[] = [];
   // Ids from the file first (lent, rebuilt), so that types of its own never take one of them.
@@ -211,34 +223,46 @@ export function summarise(
   const { untyped } = resolved;
   if (unsupported === 0 && foreignTypes === 0 && selfLoops === 0 && notes.length === 0) return undefined;
 
+  // Each part reads for one or for many: "1 edge has …", "3 edges have …".
+  const say = (n: number, noun: string, one: string, many: string) =>
+    `${plural(n, noun)} ${n === 1 ? one : many}`;
   const parts: string[] = [];
   const total = graph.relations.length;
   if (unsupported > 0) {
-    parts.push(
-      `${unsupported === total ? `${plural(total, 'edge')}` : `${unsupported.toLocaleString('en-US')} of ${plural(total, 'edge')}`} ` +
-        `${unsupported === 1 ? 'has' : 'have'} no evidence and ${unsupported === 1 ? 'is' : 'are'} shown as unsupported relations`,
-    );
+    // "254 edges have …", "3 of 254 edges have …", "1 of 254 edges has …"
+    const of = unsupported === total ? '' : ` of ${total.toLocaleString('en-US')}`;
+    const noun = total === 1 ? 'edge' : 'edges';
+    const verb =
+      unsupported === 1
+        ? 'has no evidence and is shown as an unsupported relation'
+        : 'have no evidence and are shown as unsupported relations';
+    parts.push(`${unsupported.toLocaleString('en-US')}${of} ${noun} ${verb}`);
   }
   if (foreignTypes > 0) {
-    const names = resolved.foreign.slice(0, MAX_NAMED_TYPES).map((type) => quoted(type.label, 40));
-    const more = foreignTypes > MAX_NAMED_TYPES ? ', …' : '';
-    parts.push(
-      `${plural(foreignTypes, 'edge type')} ${foreignTypes === 1 ? 'is' : 'are'} kept as ${foreignTypes === 1 ? 'a type' : 'types'} of ${foreignTypes === 1 ? 'its' : 'their'} own, with no polarity (${names.join(', ')}${more})`,
+    const labels = [...new Set(resolved.foreign.map((type) => type.label))];
+    const names = labels.slice(0, MAX_NAMED_TYPES).map((label) => quoted(label, 40));
+    const more = labels.length > MAX_NAMED_TYPES ? ', …' : '';
+    const kept = say(
+      foreignTypes,
+      'edge type',
+      'is kept as a type of its own',
+      'are kept as types of their own',
     );
+    parts.push(`${kept}, with no polarity (${names.join(', ')}${more})`);
   }
   if (untyped > 0) {
-    parts.push(
-      `${plural(untyped, 'edge')} with no type ${untyped === 1 ? 'is' : 'are'} shown as "${GENERIC_LABEL}"`,
-    );
+    parts.push(say(untyped, 'edge', 'with no type is', 'with no type are') + ` shown as "${GENERIC_LABEL}"`);
   }
   const apart = [
     ...(selfLoops > 0 ? [plural(selfLoops, 'self-loop')] : []),
     ...(parallel > 0 ? [plural(parallel, 'parallel edge')] : []),
   ];
-  if (apart.length > 0)
+  if (apart.length > 0) {
+    const one = selfLoops + parallel === 1;
     parts.push(
-      `${apart.join(' and ')} ${selfLoops + parallel === 1 ? 'is' : 'are'} kept as separate relations`,
+      `${apart.join(' and ')} ${one ? 'is kept as a relation of its own' : 'are kept as relations of their own'}`,
     );
+  }
   parts.push(...notes);
   const message = `Opened as a graph from another tool: ${parts.join('; ')}.`;
   return { unsupported, relations: total, foreignTypes, untyped, selfLoops, parallel, notes, message };

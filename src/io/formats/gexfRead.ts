@@ -205,7 +205,7 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
   const edges = childrenNamed(graphElement, 'edges').flatMap((block) => childrenNamed(block, 'edge'));
   const newId = edgeIdMaker(edges.map((edge) => edge.attributes.id));
   for (const edge of edges) {
-    const { id, where } = edgeIdentity(edge, newId, report);
+    const { id, where } = edgeIdentity(edge, newId, report, native);
     const fields = fieldsOf(edge, edgeModel, times);
     const { kind, label, weight } = edge.attributes;
     if (kind !== undefined) fields.add('kind', kind);

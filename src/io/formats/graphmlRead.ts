@@ -210,7 +210,7 @@ export function importGraphml(source: string, fileName: string, options?: Import
   const relations: DraftRelation[] = [];
   const newId = edgeIdMaker(edges.map(({ edge }) => edge.attributes.id));
   for (const { edge, directedByDefault } of edges) {
-    const { id, where } = edgeIdentity(edge, newId, report);
+    const { id, where } = edgeIdentity(edge, newId, report, native);
     const fields = fieldsOf(edge, keys, 'edge', edgeDefaults);
     if (!native) {
       const drawn = childrenNamed(edge, 'data').map((item) => yEdLabel(findDeep(item, 'EdgeLabel')));

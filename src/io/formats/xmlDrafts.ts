@@ -4,6 +4,7 @@
  */
 import type { AttributeValue } from '../../domain/types';
 import type { Fields, Report } from './elements';
+import { edgeId } from './elements';
 import type { Where } from './shared';
 import { lineWhere, looseBoolean, looseInteger, parseJsonAttribute } from './shared';
 import type { XmlElement } from './xml';
@@ -24,18 +25,14 @@ export function typedValue(
   return text;
 }
 
-/** An edge's id (one made up when the file gives none, counted for one warning) and where it is. */
+/** An edge's id (see edgeId) and where it is. */
 export function edgeIdentity(
   edge: XmlElement,
   newId: () => string,
   report: Report,
+  native: boolean,
 ): { id: string; where: Where } {
-  const given = edge.attributes.id;
-  const id = given ?? newId();
-  if (given === undefined) {
-    report.counts.unnamed += 1;
-    report.counts.firstUnnamed ??= id;
-  }
+  const id = String(edgeId(edge.attributes.id, newId, report, native));
   return { id, where: lineWhere(edge.line, `edge ${JSON.stringify(id)}`) };
 }
 
