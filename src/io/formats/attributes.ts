@@ -129,11 +129,14 @@ export interface Columns {
  * One column per attribute name and value type, in order of first use. Numbers of a name are whole
  * (long) when all are safe integers, else double, so each comes back as the same number. A name that
  * holds values of several types gets one column per type under the same title, so none is converted.
+ * With `titleIds`, a column's id is its title where no other declaration has it (readers that key
+ * values by id then show the name), else the prefix and a number.
  */
 export function attributeColumns(
   items: readonly { readonly attributes?: Attributes }[],
   reserved: Reserved,
   idPrefix: string,
+  titleIds?: ReadonlySet<string>,
 ): Columns {
   const fractional = new Set<string>();
   for (const item of items) {
@@ -151,16 +154,20 @@ export function attributeColumns(
         : 'string';
   const byKey = new Map<string, Column>();
   const list: Column[] = [];
+  const ids = new Set(titleIds);
+  const idFor = (title: string): string => {
+    let id = titleIds && !ids.has(title) ? title : `${idPrefix}${list.length}`;
+    for (let n = list.length; ids.has(id); n += 1) id = `${idPrefix}${n}`;
+    ids.add(id);
+    return id;
+  };
   const keyOf = (name: string, value: AttributeValue) => `${typeOf(name, value)}\u0000${name}`;
   for (const item of items) {
     for (const [name, value] of Object.entries(item.attributes ?? {})) {
       const key = keyOf(name, value);
       if (byKey.has(key)) continue;
-      const column = {
-        id: `${idPrefix}${list.length}`,
-        title: writtenName(name, reserved),
-        type: typeOf(name, value),
-      };
+      const title = writtenName(name, reserved);
+      const column = { id: idFor(title), title, type: typeOf(name, value) };
       byKey.set(key, column);
       list.push(column);
     }

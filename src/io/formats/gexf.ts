@@ -146,8 +146,9 @@ export function exportGexf(graph: Graph): string {
     `Actorgraph: ${plural(graph.actors.length, 'actor')}, ${plural(graph.relations.length, 'relation')}, ` +
     `${plural(evidenceCount, 'evidence sentence')} from ${plural(graph.sources.length, 'source')}. ` +
     'Edge kind is the relation type; evidence_json holds the sentences, with offsets in UTF-16 code units.';
-  const nodeColumns = attributeColumns(graph.actors, NODE_RESERVED, 'a');
-  const edgeColumns = attributeColumns(graph.relations, EDGE_RESERVED, 'a');
+  const fixedIds = (list: readonly Declaration[]) => new Set(list.map((declaration) => declaration.id));
+  const nodeColumns = attributeColumns(graph.actors, NODE_RESERVED, 'a', fixedIds(NODE_ATTRIBUTES));
+  const edgeColumns = attributeColumns(graph.relations, EDGE_RESERVED, 'a', fixedIds(EDGE_ATTRIBUTES));
   const types = new Map(graph.relationTypes.map((type) => [type.id, type]));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
