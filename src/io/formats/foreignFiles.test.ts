@@ -288,6 +288,29 @@ describe('Cytoscape', () => {
   });
 });
 
+describe('files that are no graph are still refused', () => {
+  const problems = (result: ImportResult): string =>
+    result.ok ? '' : result.problems.map((p) => p.message).join('\n');
+
+  it('an edge whose end is no node, and two nodes with one id', () => {
+    const dangling =
+      '<gexf version="1.2"><graph><nodes><node id="a"/></nodes>' +
+      '<edges><edge id="0" source="a" target="b"/></edges></graph></gexf>';
+    expect(problems(importText('dangling.gexf', dangling))).toMatch(
+      /^dangling\.gexf: edge "0" target: no actor has the id "b"/,
+    );
+    const twice = JSON.stringify({ elements: [{ data: { id: 'a' } }, { data: { id: 'a', name: 'A' } }] });
+    expect(problems(importText('twice.json', twice))).toMatch(/duplicate actor id "a"/);
+  });
+
+  it('JSON and XML of other kinds', () => {
+    expect(problems(importText('x.json', '{"nodes": [], "links": []}'))).toMatch(
+      /node-link JSON \(as NetworkX, D3 or graphology write it\) is not read; save the graph as GraphML or GEXF/,
+    );
+    expect(problems(importText('x.xml', '<rss version="2.0"/>'))).toMatch(/an XML file whose root is <rss>/);
+  });
+});
+
 describe('a foreign graph, once open', () => {
   const names = [
     'gephi-1.2.gexf',

@@ -140,6 +140,19 @@ export function importText(name: string, text: string, options: ImportOptions = 
       ]);
     }
     if (looksLikeCytoscape(value)) return importCytoscapeValue(value, name, options);
+    // Node-link JSON (NetworkX, D3, graphology) is a graph, but not one of the formats read here.
+    if (
+      isRecord(value) &&
+      Array.isArray(value.nodes) &&
+      (Array.isArray(value.links) || Array.isArray(value.edges))
+    ) {
+      return fail([
+        fileProblem(
+          name,
+          `node-link JSON (as NetworkX, D3 or graphology write it) is not read; save the graph as GraphML or GEXF, or open ${READS}`,
+        ),
+      ]);
+    }
     if (looksLikeActorgraph(value) || ext === 'json') return importActorgraphValue(value, name, options);
     return fail([
       fileProblem(name, `JSON that is neither an Actorgraph graph nor Cytoscape elements; expected ${READS}`),
