@@ -55,6 +55,7 @@ const NODE_RESERVED: Reserved = new Set([
 ]);
 const EDGE_RESERVED: Reserved = new Set([
   'id',
+  'edge label',
   'source',
   'target',
   'type',
@@ -173,7 +174,7 @@ function readNode(
   const color = fields.take(native ? ['color'] : ['color', 'colour'], parseColour);
   const at = isRecord(element.position) ? position(element.position.x, element.position.y) : undefined;
   const id = native ? d.id : plainId(d.id);
-  const read = { id, where, label: label as string | undefined, fields, position: at, color };
+  const read = { id, where, label, fields, position: at, color };
   return actorDraft(read, native, NODE_RESERVED, report, (plain) => plain.split(/[;|]/));
 }
 

@@ -193,8 +193,8 @@ export class Fields {
 export interface NodeRead {
   readonly id: unknown;
   readonly where: Where;
-  /** The format's own label (GEXF label, a GraphML label or name, yEd's node label). */
-  readonly label: string | undefined;
+  /** The format's own label (GEXF label, a GraphML label or name, yEd's node label); checked later. */
+  readonly label: unknown;
   readonly fields: Fields;
   readonly position?: { readonly x: number; readonly y: number } | undefined;
   readonly color?: string | undefined;
@@ -330,7 +330,7 @@ export function relationDraft(
     if (edge.evidence !== undefined) fields.drop(['quotes']);
     hint = {
       key,
-      label: fields.take('label', text),
+      label: fields.take(['label', 'Edge Label'], text), // Gephi's GraphML names it so
       directed: edge.directed,
       polarity: fields.take('polarity', polarity),
       quad: fields.take('quad', quad),

@@ -175,6 +175,42 @@ describe('GraphML', () => {
     ]);
   });
 
+  it('from Gephi: x, y and r, g, b keys, and its Edge Label', () => {
+    const text = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+<key attr.name="label" attr.type="string" for="node" id="label"/>
+<key attr.name="Edge Label" attr.type="string" for="edge" id="edgelabel"/>
+<key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+<key attr.name="r" attr.type="int" for="node" id="r"/>
+<key attr.name="g" attr.type="int" for="node" id="g"/>
+<key attr.name="b" attr.type="int" for="node" id="b"/>
+<key attr.name="x" attr.type="float" for="node" id="x"/>
+<key attr.name="y" attr.type="float" for="node" id="y"/>
+<key attr.name="size" attr.type="float" for="node" id="size"/>
+<graph edgedefault="directed">
+<node id="kyiv"><data key="label">Kyiv</data><data key="r">0</data><data key="g">87</data><data key="b">183</data><data key="x">-12.5</data><data key="y">40.0</data><data key="size">10.0</data></node>
+<node id="warsaw"><data key="label">Warsaw</data><data key="x">80.0</data></node>
+<edge id="0" source="warsaw" target="kyiv"><data key="edgelabel">supplies</data><data key="weight">1.0</data></edge>
+</graph>
+</graphml>`;
+    const graph = graphOf(importText('gephi.graphml', text));
+    expect(graph.actors).toEqual([
+      {
+        id: 'kyiv',
+        label: 'Kyiv',
+        kind: 'unknown',
+        aliases: [],
+        attributes: { size: 10 },
+        position: { x: -12.5, y: 40 },
+        color: '#0057b7',
+      },
+      // Half a position is none: x stays an attribute.
+      { id: 'warsaw', label: 'Warsaw', kind: 'unknown', aliases: [], attributes: { x: 80 } },
+    ]);
+    expect(drawn(graph)).toEqual(['0: warsaw>kyiv supplies']);
+    expect(relation(graph, '0').attributes).toEqual({ weight: 1 });
+  });
+
   it('NetworkX style: mixed directed and undirected parallel edges, repeated ids, no labels', () => {
     const result = open('networkx.graphml');
     const graph = graphOf(result);

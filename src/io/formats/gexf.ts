@@ -33,6 +33,7 @@ export const NODE_RESERVED: Reserved = new Set([
 export const EDGE_RESERVED: Reserved = new Set([
   'id',
   'label',
+  'edge label',
   'kind',
   'type',
   'relation',

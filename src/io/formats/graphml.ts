@@ -30,6 +30,7 @@ export const NODE_RESERVED: Reserved = new Set([
 ]);
 export const EDGE_RESERVED: Reserved = new Set([
   'relation',
+  'edge label',
   'type',
   'kind',
   'interaction',

@@ -102,7 +102,18 @@ const foreignTypeArb = (id: string): fc.Arbitrary<RelationType> =>
     .map((rest) => ({ id, ...rest, polarity: 'unknown' as const, cameo: [], plover: '' }));
 
 /** Names of the formats' own fields and of escaped ones, which attributes must not be mistaken for. */
-const FIELD_NAMES = ['kind', 'Label', 'type', 'weight', 'x', 'color', 'interaction', 'attr:kind', 'attr:x1'];
+const FIELD_NAMES = [
+  'kind',
+  'Label',
+  'type',
+  'weight',
+  'x',
+  'color',
+  'interaction',
+  'Edge Label',
+  'attr:kind',
+  'attr:x1',
+];
 
 const attributeName = fc.oneof(
   { weight: 3, arbitrary: fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/) },
