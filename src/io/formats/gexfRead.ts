@@ -66,11 +66,18 @@ const timed = (element: XmlElement): boolean =>
   ['start', 'end', 'startopen', 'endopen', 'timestamp'].some((name) => name in element.attributes);
 
 /**
- * The element's attribute values, then its declared defaults, then its times. A value that changes
- * over time becomes text: "1 (2001..2003); 2 (2004..)".
+ * The element's own XML attributes named in `first` (they win over attribute values of the same
+ * name), its attribute values, its declared defaults, then its times. A value that changes over time
+ * becomes text: "1 (2001..2003); 2 (2004..)".
  */
-function fieldsOf(element: XmlElement, model: Map<string, Declared>, times: Set<string>): Fields {
+function fieldsOf(
+  element: XmlElement,
+  model: Map<string, Declared>,
+  times: Set<string>,
+  first: readonly [string, string | number | boolean | undefined][] = [],
+): Fields {
   const fields = new Fields();
+  for (const [name, value] of first) if (value !== undefined) fields.add(name, value);
   const given = new Map<string, XmlElement[]>();
   for (const block of childrenNamed(element, 'attvalues')) {
     for (const item of childrenNamed(block, 'attvalue')) {
@@ -206,11 +213,12 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
   const newId = edgeIdMaker(edges.map((edge) => edge.attributes.id));
   for (const edge of edges) {
     const { id, where } = edgeIdentity(edge, newId, report, native);
-    const fields = fieldsOf(edge, edgeModel, times);
     const { kind, label, weight } = edge.attributes;
-    if (kind !== undefined) fields.add('kind', kind);
-    if (label !== undefined) fields.add('label', label);
-    if (weight !== undefined) fields.add('weight', typedValue(weight, 'double', INTEGER_TYPES));
+    const fields = fieldsOf(edge, edgeModel, times, [
+      ['kind', kind],
+      ['label', label],
+      ['weight', weight === undefined ? undefined : typedValue(weight, 'double', INTEGER_TYPES)],
+    ]);
     const type = edge.attributes.type;
     const directed = type === undefined ? defaultDirected : type === 'directed';
     const evidence = readEvidence(fields, where, report);
