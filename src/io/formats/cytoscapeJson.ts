@@ -254,8 +254,11 @@ export function importCytoscapeValue(
   const actors: DraftItem[] = [];
   const relations: DraftRelation[] = [];
   const newId = edgeIdMaker(
-    listed.map(({ element }) => (isRecord(element) && isRecord(element.data) ? element.data.id : undefined)),
+    listed.map(({ element }) =>
+      isRecord(element) && isRecord(element.data) ? plainId(element.data.id) : undefined,
+    ),
   );
+  const edges: { d: Record<string, unknown>; where: ReturnType<typeof jsonWhere> }[] = [];
   for (const { element, path } of listed) {
     if (!isRecord(element) || !isRecord(element.data)) {
       problems.push(fileProblem(fileName, 'expected an element with a "data" object', path));
@@ -265,10 +268,11 @@ export function importCytoscapeValue(
     const where = jsonWhere(`${path}.data`);
     const isEdge =
       element.group === 'edges' || (element.group === undefined && ('source' in d || 'target' in d));
-    if (!isEdge) {
-      actors.push(readNode(element, d, where, native, report));
-      continue;
-    }
+    if (isEdge) edges.push({ d, where });
+    else actors.push(readNode(element, d, where, native, report));
+  }
+  // Edges after all nodes, so that an edge id that is also a node's is known wherever it stands.
+  for (const { d, where } of edges) {
     const id = edgeId(native ? d.id : plainId(d.id), newId, report, native);
     relations.push(readEdge(d, id, where, native, report));
   }

@@ -31,8 +31,11 @@ export interface Report {
     firstUnnamed?: string;
     repeated: number;
     firstRepeated?: string;
+    clashing: number;
+    firstClashing?: string;
   };
-  /** Edge ids seen so far. */
+  /** Ids of the nodes read, and of the edges read so far. */
+  readonly nodeIds: Set<string>;
   readonly edgeIds: Set<string>;
 }
 
@@ -40,13 +43,15 @@ export const newReport = (fileName: string): Report => ({
   fileName,
   problems: [],
   warnings: [],
-  counts: { unlabelled: 0, unnamed: 0, repeated: 0 },
+  counts: { unlabelled: 0, unnamed: 0, repeated: 0, clashing: 0 },
+  nodeIds: new Set(),
   edgeIds: new Set(),
 });
 
 /** One warning per kind of gap, not one per element: a big file would bury the reader in them. */
 export function tellCounts(report: Report): void {
-  const { unlabelled, unnamed, firstUnnamed, repeated, firstRepeated } = report.counts;
+  const { unlabelled, unnamed, firstUnnamed, repeated, firstRepeated, clashing, firstClashing } =
+    report.counts;
   if (unlabelled > 0) {
     report.warnings.push(
       fileProblem(
@@ -67,6 +72,16 @@ export function tellCounts(report: Report): void {
       ),
     );
   }
+  if (clashing > 0) {
+    report.warnings.push(
+      fileProblem(
+        report.fileName,
+        `${plural(clashing, 'edge')} ${clashing === 1 ? 'shares its id with a node' : 'share their ids with nodes'}; ` +
+          `as ids must differ between nodes and edges, ${clashing === 1 ? 'it was' : 'they were'} renamed ` +
+          `("${firstClashing}"${clashing === 1 ? '' : ', and so on'})`,
+      ),
+    );
+  }
   if (repeated > 0) {
     report.warnings.push(
       fileProblem(
@@ -80,11 +95,16 @@ export function tellCounts(report: Report): void {
 
 /**
  * An edge's id: the file's own, or a new one when the file gives none or, in a foreign file, repeats
- * an earlier edge's (such files mean parallel edges, not one). A native file's repeat stays, for the
- * validator to refuse.
+ * an earlier edge's (such files mean parallel edges, not one) or a node's (GEXF and GraphML number
+ * nodes and edges apart; the canvas needs every id once). A native file's ids stay, for the validator.
  */
-export function edgeId(given: unknown, newId: () => string, report: Report, native: boolean): unknown {
-  const { counts, edgeIds } = report;
+export function edgeId(
+  given: unknown,
+  newId: (preferred?: string) => string,
+  report: Report,
+  native: boolean,
+): unknown {
+  const { counts, edgeIds, nodeIds } = report;
   if (given === undefined) {
     const id = newId();
     counts.unnamed += 1;
@@ -92,13 +112,20 @@ export function edgeId(given: unknown, newId: () => string, report: Report, nati
     return id;
   }
   if (native || typeof given !== 'string') return given;
-  if (!edgeIds.has(given)) {
+  if (!edgeIds.has(given) && !nodeIds.has(given)) {
     edgeIds.add(given);
     return given;
   }
-  const id = newId();
-  counts.repeated += 1;
-  counts.firstRepeated ??= id;
+  if (edgeIds.has(given)) {
+    const id = newId();
+    counts.repeated += 1;
+    counts.firstRepeated ??= id;
+    return id;
+  }
+  const id = newId(`edge-${given}`);
+  edgeIds.add(given);
+  counts.clashing += 1;
+  counts.firstClashing ??= `${given}" is now "${id}`;
   return id;
 }
 
@@ -254,6 +281,7 @@ export function actorDraft(
     affiliation = fields.take('affiliation', text);
   }
   if (node.label === undefined) report.counts.unlabelled += 1;
+  if (typeof node.id === 'string') report.nodeIds.add(node.id);
   return {
     where,
     value: defined({

@@ -79,6 +79,9 @@ describe('GEXF from Gephi', () => {
       'gephi-1.2.gexf: Opened as a graph from another tool: 7 edges have no evidence and are shown as ' +
         'unsupported relations; 2 edge types are kept as types of their own, with no polarity ("related to", ' +
         '"mother of"); 6 edges with no type are shown as "related to".',
+      // Gephi numbers nodes and edges apart; the canvas needs every id once.
+      'gephi-1.2.gexf: 2 edges share their ids with nodes; as ids must differ between nodes and edges, ' +
+        'they were renamed ("0" is now "edge-0", and so on)',
     ]);
   });
 
@@ -123,7 +126,11 @@ describe('GEXF from Gephi', () => {
       { url: 'https://example.org/bank', indegree: 2, active: false },
       { active: true },
     ]);
-    expect(drawn(graph)).toEqual(['0: 0>1 related_to', '1: 0-2 related_to_undirected', '2: 1>0 related_to']);
+    expect(drawn(graph)).toEqual([
+      'edge-0: 0>1 related_to',
+      'edge-1: 0-2 related_to_undirected',
+      'edge-2: 1>0 related_to',
+    ]);
     expect(graph.relationTypes.map((t) => [t.id, t.label, t.directed])).toEqual([
       ['related_to', 'related to', true],
       ['related_to_undirected', 'related to', false],
@@ -365,6 +372,12 @@ describe('a foreign graph, once open', () => {
       const file = exportGraph(graph, format);
       expect(graphOf(importText(file.fileName, file.data as string)), format).toStrictEqual(graph);
     }
+  });
+
+  it.each(names)('%s has no id that is both an actor and a relation (the canvas needs each once)', (name) => {
+    const graph = graphOf(open(name));
+    const ids = [...graph.actors, ...graph.relations].map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('keeps a type the open graph defines when the file names it by id, in the same direction', () => {

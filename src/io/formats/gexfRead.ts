@@ -210,7 +210,7 @@ export function importGexf(source: string, fileName: string, options?: ImportOpt
 
   const relations: DraftRelation[] = [];
   const edges = childrenNamed(graphElement, 'edges').flatMap((block) => childrenNamed(block, 'edge'));
-  const newId = edgeIdMaker(edges.map((edge) => edge.attributes.id));
+  const newId = edgeIdMaker([...edges.map((edge) => edge.attributes.id), ...report.nodeIds]);
   for (const edge of edges) {
     const { id, where } = edgeIdentity(edge, newId, report, native);
     const { kind, label, weight } = edge.attributes;

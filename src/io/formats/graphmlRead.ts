@@ -208,7 +208,7 @@ export function importGraphml(source: string, fileName: string, options?: Import
   readGraph(graphElement, undefined);
 
   const relations: DraftRelation[] = [];
-  const newId = edgeIdMaker(edges.map(({ edge }) => edge.attributes.id));
+  const newId = edgeIdMaker([...edges.map(({ edge }) => edge.attributes.id), ...report.nodeIds]);
   for (const { edge, directedByDefault } of edges) {
     const { id, where } = edgeIdentity(edge, newId, report, native);
     const fields = fieldsOf(edge, keys, 'edge', edgeDefaults);

@@ -118,11 +118,17 @@ export function parseJsonAttribute(
   return undefined;
 }
 
-/** Ids for edges that have none (e0, e1, …), skipping ids the file already uses. */
-export function edgeIdMaker(taken: Iterable<unknown>): () => string {
+/**
+ * New edge ids, skipping ids the file already uses: `preferred` when it is free, else e0, e1, …
+ */
+export function edgeIdMaker(taken: Iterable<unknown>): (preferred?: string) => string {
   const used = new Set([...taken].filter((id): id is string => typeof id === 'string'));
   let next = 0;
-  return () => {
+  return (preferred) => {
+    if (preferred !== undefined && !used.has(preferred)) {
+      used.add(preferred);
+      return preferred;
+    }
     while (used.has(`e${next}`)) next += 1;
     const id = `e${next}`;
     used.add(id);

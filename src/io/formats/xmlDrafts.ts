@@ -28,7 +28,7 @@ export function typedValue(
 /** An edge's id (see edgeId) and where it is. */
 export function edgeIdentity(
   edge: XmlElement,
-  newId: () => string,
+  newId: (preferred?: string) => string,
   report: Report,
   native: boolean,
 ): { id: string; where: Where } {
