@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { Graph } from '../src/domain/types';
 import { exportGraph, type ExportFormat } from '../src/io/formats';
 import { openApp, seedGraph } from './helpers';
@@ -118,4 +119,15 @@ test('files too large, empty, or of the wrong kind are refused before anything c
   ]);
   await expect(message).toContainText('Drop one graph file at a time');
   expect(await cyNodeIds(page)).toEqual(before);
+});
+
+test('a graph file from another tool opens, with one summary of what it became', async ({ page }) => {
+  await openApp(page);
+  const buffer = readFileSync(new URL('../src/io/fixtures/foreign/gephi-1.2.gexf', import.meta.url));
+  await pickFile(page, { name: 'novel.gexf', mimeType: 'application/gexf+xml', buffer });
+  await expect(notice(page)).toContainText('Opened novel.gexf: 6 actors, 7 relations');
+  await expect(notice(page)).toContainText(
+    'Opened as a graph from another tool: 7 edges have no evidence and are shown as unsupported relations',
+  );
+  await expect.poll(() => cyCounts(page)).toEqual({ nodes: 6, edges: 7 });
 });

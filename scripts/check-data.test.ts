@@ -16,9 +16,13 @@ describe('check:data', () => {
   const broken = minimalGraph();
   const relation = broken.relations[0];
   if (!relation) throw new Error('fixture changed');
-  relation.target = relation.source;
   relation.type = 'unknown';
   writeFileSync(join(dir, 'bad.json'), JSON.stringify(broken));
+  const looped = minimalGraph();
+  const loop = looped.relations[0];
+  if (!loop) throw new Error('fixture changed');
+  loop.target = loop.source;
+  writeFileSync(join(dir, 'self-loop.json'), JSON.stringify(looped));
   const unsupported = minimalGraph();
   const bare = unsupported.relations[1];
   if (!bare) throw new Error('fixture changed');
@@ -36,6 +40,7 @@ describe('check:data', () => {
     const { code, stdout, stderr } = run(
       'good.json',
       'bad.json',
+      'self-loop.json',
       'unsupported.json',
       'malformed.json',
       'missing.json',
@@ -45,8 +50,9 @@ describe('check:data', () => {
     const lines = stderr.trim().split('\n');
     expect(lines).toEqual([
       'bad.json $.relations[0].type: no relation type has the id "unknown"; expected the id of an entry in $.relationTypes',
-      'bad.json $.relations[0].target: relation "r1" links actor "russia" to itself; source and target must be different actors',
-      'bad.json: 2 problems',
+      'bad.json: 1 problem',
+      'self-loop.json $.relations[0].target: relation "r1" links actor "russia" to itself; in curated data source and target must be different actors',
+      'self-loop.json: 1 problem',
       `unsupported.json $.relations[1].evidence: relation "${bare.id}" has no evidence; every curated relation needs at least one quoted sentence`,
       'unsupported.json: 1 problem',
       expect.stringMatching(

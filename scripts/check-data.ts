@@ -54,16 +54,21 @@ function checkFile(shown: string, fullPath: string): { ok: boolean; lines: strin
   }
 
   const graph = result.value;
-  // Other files may hold unsupported relations (no sentence); curated data may not.
-  const unsupported = graph.relations.flatMap((relation, index) =>
-    relation.evidence.length === 0
+  // Other files may hold unsupported relations (no sentence) and self-loops; curated data may not.
+  const curated = graph.relations.flatMap((relation, index) => [
+    ...(relation.evidence.length === 0
       ? [
           `${shown} $.relations[${index}].evidence: relation "${relation.id}" has no evidence; every curated relation needs at least one quoted sentence`,
         ]
-      : [],
-  );
-  if (unsupported.length > 0) {
-    return { ok: false, lines: [...unsupported, `${shown}: ${plural(unsupported.length, 'problem')}`] };
+      : []),
+    ...(relation.source === relation.target
+      ? [
+          `${shown} $.relations[${index}].target: relation "${relation.id}" links actor "${relation.source}" to itself; in curated data source and target must be different actors`,
+        ]
+      : []),
+  ]);
+  if (curated.length > 0) {
+    return { ok: false, lines: [...curated, `${shown}: ${plural(curated.length, 'problem')}`] };
   }
   const evidence = graph.relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
   const counts = [

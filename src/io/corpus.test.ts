@@ -59,7 +59,6 @@ const INVALID: Readonly<Record<string, string>> = {
   'dangling-relation-type.invalid.json': 'no relation type has the id "invades"',
   'duplicate-actor-id.invalid.json': 'duplicate actor id "russia"',
   'duplicate-relation-id.invalid.json': 'duplicate relation id "r1"',
-  'self-relation.invalid.json': 'links actor "usa" to itself',
   'polarity-contradicts-quad.invalid.json': 'contradicts quad 3',
   // Evidence offsets and quotes
   'offset-out-of-range.invalid.json': 'runs past the end of source "s1"',

@@ -327,14 +327,11 @@ function checkRelations(check: Checker, relations: readonly Item[], lookups: Loo
     const source = check.resolve(at('source'), value.source, lookups.actorIds, 'actor', 'actors');
     const target = check.resolve(at('target'), value.target, lookups.actorIds, 'actor', 'actors');
     const type = check.resolve(at('type'), value.type, lookups.typeIds, 'relation type', 'relationTypes');
-    if (nonEmpty(value.source) !== undefined && value.source === value.target) {
-      check.error(
-        at('target'),
-        `${name} links actor ${quoted(String(value.source))} to itself; source and target must be different actors`,
-      );
-    }
+    // A self-loop is allowed here (graph files from other tools have them); check:data refuses it in curated data.
 
-    if (source && target && type) {
+    // Parallel relations without evidence are a multigraph's separate edges, with nothing to merge.
+    const cites = Array.isArray(value.evidence) && value.evidence.length > 0;
+    if (source && target && type && cites) {
       const directed = type.value.directed !== false;
       const ends = [String(value.source), String(value.target)];
       if (!directed) ends.sort();

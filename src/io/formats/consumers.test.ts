@@ -22,6 +22,23 @@ import type {
 import { codePointOffsets, contextAfter, contextBefore } from './webAnnotation';
 
 const curated = graphJson as unknown as Graph;
+
+/** The fixture with what a graph opened from another tool's file brings. */
+function foreignShaped(): Graph {
+  const graph = minimalGraph();
+  const [russia, china] = graph.actors;
+  const [r1, r2] = graph.relations;
+  if (!russia || !china || !r1 || !r2) throw new Error('fixture changed');
+  russia.attributes = { modularity_class: 3, kind: 'federation' };
+  russia.position = { x: -12.5, y: 300 };
+  russia.color = '#1f77b4';
+  china.attributes = { modularity_class: 5 };
+  r1.evidence[0]!.status = 'accepted';
+  r2.evidence = [];
+  r2.note = 'check, then "cite"';
+  r2.attributes = { weight: 2.5, since: '2014' };
+  return graph as Graph;
+}
 const evidenceCount = (graph: Graph) => graph.relations.reduce((n, r) => n + r.evidence.length, 0);
 
 describe('GraphML read by graphology-graphml', () => {
@@ -60,6 +77,43 @@ describe('GraphML read by graphology-graphml', () => {
     graph.actors[0]!.label = 'Russia <"&\'> 😀\nline two';
     const again = graphml.parse(MultiGraph, exportGraph(graph as Graph, 'graphml').data as string);
     expect(again.getNodeAttribute('russia', 'label')).toBe('Russia <"&\'> 😀\nline two');
+  });
+});
+
+describe('attributes, positions and colours as graphology reads them', () => {
+  const graph = foreignShaped();
+
+  it('GEXF: viz position and colour, attributes under their names, the file weight', () => {
+    const read = gexf.parse(MultiGraph, exportGraph(graph, 'gexf').data as string);
+    expect(read.getNodeAttributes('russia')).toMatchObject({
+      x: -12.5,
+      y: 300,
+      color: 'rgb(31,119,180)',
+      modularity_class: 3,
+      'attr:kind': 'federation',
+      kind: 'state',
+    });
+    expect(read.getEdgeAttributes('r2')).toMatchObject({
+      weight: 2.5,
+      since: '2014',
+      note: 'check, then "cite"',
+    });
+  });
+
+  it('GraphML: x, y and color keys, attributes under their names', () => {
+    const read = graphml.parse(MultiGraph, exportGraph(graph, 'graphml').data as string);
+    expect(read.getNodeAttributes('russia')).toMatchObject({
+      x: -12.5,
+      y: 300,
+      color: '#1f77b4',
+      modularity_class: 3,
+      'attr:kind': 'federation',
+    });
+    expect(read.getEdgeAttributes('r2')).toMatchObject({
+      weight: 2.5,
+      since: '2014',
+      note: 'check, then "cite"',
+    });
   });
 });
 
@@ -172,6 +226,46 @@ describe('CSV zip read by fflate and papaparse', () => {
     expect(relationships.meta.fields).toEqual(expect.arrayContaining(['id', 'evidence_count:int']));
     expect(relationships.data).toHaveLength(curated.relations.length);
     for (const row of relationships.data) expect(row[':TYPE']).toMatch(/^[A-Z0-9_]+$/);
+  });
+
+  it('has position, colour, note, status and attribute columns for a graph from another tool', () => {
+    const files = unzipSync(exportGraph(foreignShaped(), 'csv-zip').data as Uint8Array);
+    const rows = (path: string) =>
+      Papa.parse<Record<string, string>>(strFromU8(files[path] ?? new Uint8Array()), {
+        header: true,
+        skipEmptyLines: true,
+      });
+    const nodes = rows('nodes.csv');
+    expect(nodes.meta.fields).toEqual([
+      'Id',
+      'Label',
+      'kind',
+      'aliases',
+      'country',
+      'affiliation',
+      'x',
+      'y',
+      'color',
+      'modularity_class',
+      'attr:kind',
+    ]);
+    expect(nodes.data[0]).toMatchObject({
+      x: '-12.5',
+      y: '300',
+      color: '#1f77b4',
+      'attr:kind': 'federation',
+    });
+    expect(nodes.data[1]).toMatchObject({ modularity_class: '5', 'attr:kind': '', x: '' });
+    const edges = rows('edges.csv');
+    // Gephi reads Weight in any case: the file's own weight goes beside it, prefixed.
+    expect(edges.meta.fields?.slice(-4)).toEqual(['automatic', 'note', 'attr:weight', 'since']);
+    expect(edges.data[1]).toMatchObject({
+      Weight: '0',
+      note: 'check, then "cite"',
+      'attr:weight': '2.5',
+      since: '2014',
+    });
+    expect(rows('evidence.csv').data[0]?.status).toBe('accepted');
   });
 
   it('is the same bytes for the same graph', () => {

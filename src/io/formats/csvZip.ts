@@ -7,7 +7,8 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import Papa from 'papaparse';
-import type { Graph, RelationType } from '../../domain/types';
+import type { Attributes, Graph, RelationType } from '../../domain/types';
+import { writtenName } from './attributes';
 
 type Cell = string | number | boolean | undefined;
 
@@ -30,17 +31,50 @@ export const neo4jType = (id: string): string =>
     .replace(/^_+|_+$/g, '')
     .toUpperCase() || 'RELATED';
 
+/**
+ * One column per attribute name, in order of first use, after a table's own columns; a name the table
+ * already uses gets the attribute prefix, as in the other formats.
+ */
+function attributeColumns(
+  header: readonly string[],
+  items: readonly { readonly attributes?: Attributes }[],
+): { header: string[]; cells: (item: { readonly attributes?: Attributes }) => Cell[] } {
+  const names = [...new Set(items.flatMap((item) => Object.keys(item.attributes ?? {})))];
+  const reserved = new Set(header.map((column) => column.toLowerCase()));
+  const cell = (attributes: Attributes | undefined, name: string): Cell =>
+    attributes && Object.hasOwn(attributes, name) ? attributes[name] : undefined;
+  return {
+    header: [...header, ...names.map((name) => writtenName(name, reserved))],
+    cells: (item) => names.map((name) => cell(item.attributes, name)),
+  };
+}
+
 /** "organization" → "Organization". */
 const neo4jLabel = (kind: string): string => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 /** The CSV files by path inside the zip. */
 export function csvTables(graph: Graph): Record<string, string> {
   const types = new Map<string, RelationType>(graph.relationTypes.map((type) => [type.id, type]));
-  const nodes = toCsv(
-    ['Id', 'Label', 'kind', 'aliases', 'country', 'affiliation'],
-    graph.actors.map((a) => [a.id, a.label, a.kind, json(a.aliases), a.country, a.affiliation]),
+  const nodeColumns = attributeColumns(
+    ['Id', 'Label', 'kind', 'aliases', 'country', 'affiliation', 'x', 'y', 'color'],
+    graph.actors,
   );
-  const edges = toCsv(
+  const nodes = toCsv(
+    nodeColumns.header,
+    graph.actors.map((a) => [
+      a.id,
+      a.label,
+      a.kind,
+      json(a.aliases),
+      a.country,
+      a.affiliation,
+      a.position?.x,
+      a.position?.y,
+      a.color,
+      ...nodeColumns.cells(a),
+    ]),
+  );
+  const edgeColumns = attributeColumns(
     [
       'Id',
       'Source',
@@ -54,7 +88,12 @@ export function csvTables(graph: Graph): Record<string, string> {
       'negated_count',
       'source_count',
       'automatic',
+      'note',
     ],
+    graph.relations,
+  );
+  const edges = toCsv(
+    edgeColumns.header,
     graph.relations.map((r) => {
       const type = types.get(r.type);
       return [
@@ -70,6 +109,8 @@ export function csvTables(graph: Graph): Record<string, string> {
         r.evidence.filter((e) => e.negated === true).length,
         new Set(r.evidence.map((e) => e.sourceId)).size,
         r.automatic,
+        r.note,
+        ...edgeColumns.cells(r),
       ];
     }),
   );
@@ -88,6 +129,7 @@ export function csvTables(graph: Graph): Record<string, string> {
       'flags',
       'spans',
       'anchor',
+      'status',
     ],
     graph.relations.flatMap((r) =>
       r.evidence.map((e, i) => [
@@ -104,6 +146,7 @@ export function csvTables(graph: Graph): Record<string, string> {
         e.flags?.join(';'),
         json(e.spans),
         e.anchor,
+        e.status,
       ]),
     ),
   );
@@ -172,7 +215,10 @@ const README = `Actorgraph CSV export
 
 nodes.csv, edges.csv      Gephi: File > Import spreadsheet, nodes table first, then edges table.
                           Edge Id keeps parallel relations apart; Kind is the relation type;
-                          Weight is the number of evidence sentences.
+                          Weight is the number of evidence sentences. x, y and color are an
+                          actor's own position and colour; the last columns are the attributes
+                          of graphs opened from other tools' files ("attr:" before a name that
+                          the table already uses).
 evidence.csv              One row per evidence sentence. relation = edges.csv Id. start/end are
                           UTF-16 code unit offsets into the text column of sources.csv for sourceId
                           (start inclusive, end exclusive), so quote = text[start:end].

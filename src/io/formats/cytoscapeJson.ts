@@ -1,22 +1,27 @@
 /**
- * Cytoscape.js elements JSON, which Cytoscape desktop opens as .cyjs. Nodes and edges keep every field
- * in `data` (evidence as a list of objects on each edge; fields this version does not know are kept
- * both ways); the source texts and relation type table go in the graph-level `data.actorgraph`.
- * `name` (nodes) and `interaction` (edges) are the columns Cytoscape desktop shows by default, and
- * `quotes` lists each edge's sentences as plain strings, which any table can show.
+ * Cytoscape.js elements JSON, which Cytoscape desktop opens as .cyjs. Nodes and edges keep their fields
+ * in `data` (evidence as a list of objects on each edge), attributes as data fields of their own, and
+ * an actor's position as the element's `position`; the source texts and relation type table go in the
+ * graph-level `data.actorgraph`. `name` (nodes) and `interaction` (edges) are the columns Cytoscape
+ * desktop shows by default, and `quotes` lists each edge's sentences as plain strings, which any table
+ * can show. Files from Cytoscape itself are read as far as they go: desktop's bookkeeping columns
+ * (SUID, selected, shared_name) are left out, and every other field is kept as an attribute.
  */
-import type { Graph } from '../../domain/types';
+import type { AttributeValue, Attributes, Graph } from '../../domain/types';
 import { toJsonPath } from '../describe';
-import type { ParseResult, Problem } from '../problems';
+import type { Problem } from '../problems';
 import { fail } from '../problems';
-import type { Draft, DraftItem, DraftRelation, DraftTable, ImportOptions } from './shared';
-import { parseJsonText } from '../jsonText';
-import { MAX_GRAPH_BYTES, MAX_GRAPH_DEPTH } from '../validateGraph';
-import { defined, edgeIdMaker, fileProblem, finishImport, isRecord, jsonWhere, problemAt } from './shared';
+import type { Reserved } from './attributes';
+import { parseColour, position, writtenName } from './attributes';
+import type { EdgeSpec, Report } from './elements';
+import { actorDraft, edgeId, Fields, newReport, relationDraft, tellCounts, text } from './elements';
+import type { Draft, DraftItem, DraftRelation, DraftTable, ImportOptions, ImportResult } from './shared';
+import { defined, edgeIdMaker, fileProblem, finishImport, isRecord, jsonWhere, looseBoolean } from './shared';
 
 export interface CytoscapeElement {
   readonly group: 'nodes' | 'edges';
   readonly data: Readonly<Record<string, unknown>>;
+  readonly position?: { readonly x: number; readonly y: number };
 }
 
 export interface CytoscapeDocument {
@@ -29,6 +34,56 @@ export interface CytoscapeDocument {
   };
   readonly elements: { readonly nodes: CytoscapeElement[]; readonly edges: CytoscapeElement[] };
 }
+
+/** Data fields the reader takes for itself, in lower case. */
+const NODE_RESERVED: Reserved = new Set([
+  'id',
+  'label',
+  'name',
+  'kind',
+  'type',
+  'category',
+  'aliases',
+  'aliases_json',
+  'country',
+  'affiliation',
+  'color',
+  'colour',
+  'suid',
+  'selected',
+  'shared_name',
+]);
+const EDGE_RESERVED: Reserved = new Set([
+  'id',
+  'edge label',
+  'source',
+  'target',
+  'type',
+  'relation',
+  'interaction',
+  'kind',
+  'label',
+  'directed',
+  'polarity',
+  'quad',
+  'evidence',
+  'evidence_count',
+  'evidence_json',
+  'quotes',
+  'automatic',
+  'note',
+  'name',
+  'suid',
+  'selected',
+  'shared_name',
+  'shared_interaction',
+]);
+
+/** Attributes as data fields, under names that cannot be mistaken for the format's own. */
+const flat = (attributes: Attributes | undefined, reserved: Reserved): Record<string, AttributeValue> =>
+  Object.fromEntries(
+    Object.entries(attributes ?? {}).map(([name, value]) => [writtenName(name, reserved), value]),
+  );
 
 /** The graph as a Cytoscape.js document (an object; see exportCytoscapeJson for the text). */
 export function toCytoscape(graph: Graph): CytoscapeDocument {
@@ -46,15 +101,17 @@ export function toCytoscape(graph: Graph): CytoscapeDocument {
       },
     },
     elements: {
-      nodes: graph.actors.map((actor) => ({
+      nodes: graph.actors.map(({ attributes, position: at, ...actor }) => ({
         group: 'nodes' as const,
-        data: defined({ ...actor, name: actor.label }),
+        data: defined({ ...flat(attributes, NODE_RESERVED), ...actor, name: actor.label }),
+        ...(at ? { position: { x: at.x, y: at.y } } : {}),
       })),
-      edges: graph.relations.map((relation) => {
+      edges: graph.relations.map(({ attributes, ...relation }) => {
         const type = types.get(relation.type);
         return {
           group: 'edges' as const,
           data: defined({
+            ...flat(attributes, EDGE_RESERVED),
             ...relation,
             interaction: relation.type,
             label: type?.label,
@@ -82,28 +139,82 @@ export function looksLikeCytoscape(value: unknown): boolean {
   return isRecord(value) && 'elements' in value && !('actors' in value);
 }
 
-/** Edge fields that describe the relation type or repeat something, not the relation itself. */
-const EDGE_ONLY = new Set([
-  'interaction',
-  'relation',
-  'label',
-  'directed',
-  'polarity',
-  'quad',
-  'evidence_count',
-  'quotes',
-]);
-// Columns Cytoscape desktop adds on its own export.
-const DESKTOP_FIELDS = new Set(['SUID', 'shared_name', 'shared_interaction', 'selected']);
+const EDGE_SPEC: EdgeSpec = {
+  typeNames: ['type', 'relation', 'interaction'],
+  own: ['interaction', 'relation', 'label', 'directed', 'polarity', 'quad', 'evidence_count', 'quotes'],
+  reserved: EDGE_RESERVED,
+  noType: 'no relation type: give the edge a "type" (or "interaction")',
+};
+
+/** Ids written as numbers by hand-made files, as the strings Cytoscape.js makes of them. */
+const plainId = (id: unknown): unknown => (typeof id === 'number' ? String(id) : id);
+
+const fieldsOf = (data: Record<string, unknown>, skip: readonly string[]): Fields => {
+  const fields = new Fields();
+  for (const [name, value] of Object.entries(data)) if (!skip.includes(name)) fields.add(name, value);
+  // Cytoscape desktop's own bookkeeping: ids of its session and what was selected in it.
+  fields.drop(['SUID', 'selected']);
+  return fields;
+};
+
+function readNode(
+  element: Record<string, unknown>,
+  d: Record<string, unknown>,
+  where: ReturnType<typeof jsonWhere>,
+  native: boolean,
+  report: Report,
+): DraftItem {
+  const fields = fieldsOf(d, ['id']);
+  const label = native ? fields.take('label') : fields.take(['label', 'name'], text);
+  if (native || fields.peek(['name'], (value) => (value === label ? value : undefined)) !== undefined)
+    fields.drop(['name']);
+  if (fields.peek(['shared_name'], (value) => (value === label || value === d.name ? value : undefined))) {
+    fields.drop(['shared_name']);
+  }
+  const color = fields.take(native ? ['color'] : ['color', 'colour'], parseColour);
+  const at = isRecord(element.position) ? position(element.position.x, element.position.y) : undefined;
+  const id = native ? d.id : plainId(d.id);
+  const read = { id, where, label, fields, position: at, color };
+  return actorDraft(read, native, NODE_RESERVED, report, (plain) => plain.split(/[;|]/));
+}
+
+function readEdge(
+  d: Record<string, unknown>,
+  id: unknown,
+  where: ReturnType<typeof jsonWhere>,
+  native: boolean,
+  report: Report,
+): DraftRelation {
+  const fields = fieldsOf(d, ['id', 'source', 'target', 'evidence', 'directed']);
+  const interaction = d.interaction ?? d.shared_interaction;
+  // Desktop names an edge "A (interaction) B", in two columns; that is bookkeeping, not data.
+  if (
+    typeof d.name === 'string' &&
+    (d.name === d.shared_name || (typeof interaction === 'string' && d.name.includes(` (${interaction}) `)))
+  ) {
+    fields.drop(['name', 'shared_name']);
+  }
+  if (d.shared_interaction === d.interaction) fields.drop(['shared_interaction']);
+  // A foreign file's "evidence" column is evidence only if it is a list of evidence objects.
+  const evidence =
+    native || (Array.isArray(d.evidence) && d.evidence.every(isRecord)) ? d.evidence : undefined;
+  if (evidence === undefined && d.evidence !== undefined) fields.add('evidence', d.evidence);
+  const directed = looseBoolean(d.directed) ?? true;
+  if (!native && d.directed !== undefined && looseBoolean(d.directed) === undefined)
+    fields.add('directed', d.directed);
+  const [source, target] = native ? [d.source, d.target] : [d.source, d.target].map(plainId);
+  const read = { id, where, source, target, directed, evidence, fields };
+  return relationDraft(read, native, EDGE_SPEC, report);
+}
 
 /** Reads parsed Cytoscape JSON (elements as {nodes, edges} or as one list, or a bare list). */
 export function importCytoscapeValue(
   value: unknown,
   fileName: string,
   options?: ImportOptions,
-): ParseResult<Graph> {
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
+): ImportResult {
+  const report = newReport(fileName);
+  const problems: Problem[] = report.problems;
   const root = isRecord(value) ? value : {};
   const listed: { element: unknown; path: string }[] = [];
   if (Array.isArray(value)) value.forEach((element, i) => listed.push({ element, path: `$[${i}]` }));
@@ -125,64 +236,6 @@ export function importCytoscapeValue(
     ]);
   }
 
-  const actors: DraftItem[] = [];
-  const relations: DraftRelation[] = [];
-  const newId = edgeIdMaker(
-    listed.map(({ element }) => (isRecord(element) && isRecord(element.data) ? element.data.id : undefined)),
-  );
-  for (const { element, path } of listed) {
-    if (!isRecord(element) || !isRecord(element.data)) {
-      problems.push(fileProblem(fileName, 'expected an element with a "data" object', path));
-      continue;
-    }
-    const d = element.data;
-    const where = jsonWhere(`${path}.data`);
-    const isEdge =
-      element.group === 'edges' || (element.group === undefined && ('source' in d || 'target' in d));
-    if (!isEdge) {
-      const label = d.label ?? d.name;
-      if (label === undefined)
-        warnings.push(problemAt(fileName, where, 'no label; the id is used as its label'));
-      actors.push({
-        where,
-        value: defined({
-          ...Object.fromEntries(
-            Object.entries(d).filter(([key]) => !DESKTOP_FIELDS.has(key) && key !== 'name'),
-          ),
-          label: label ?? d.id,
-          aliases: d.aliases ?? [],
-        }),
-      });
-      continue;
-    }
-    let id = d.id;
-    if (id === undefined) {
-      id = newId();
-      warnings.push(
-        problemAt(fileName, where, `the edge has no id; it was given the id ${JSON.stringify(id)}`),
-      );
-    }
-    const type = d.type ?? d.relation ?? d.interaction;
-    if (type === undefined) {
-      problems.push(
-        problemAt(fileName, where, 'no relation type: give the edge a "type" (or "interaction")', '.type'),
-      );
-    }
-    relations.push({
-      where,
-      explained: ['.type'],
-      value: defined({
-        ...Object.fromEntries(
-          Object.entries(d).filter(([key]) => !EDGE_ONLY.has(key) && !DESKTOP_FIELDS.has(key)),
-        ),
-        id,
-        type,
-        evidence: d.evidence ?? [],
-      }),
-      typeHint: { label: d.label, directed: d.directed, polarity: d.polarity, quad: d.quad },
-    });
-  }
-
   // Graph-level tables, when this file came from Actorgraph.
   const extra = isRecord(root.data) && isRecord(root.data.actorgraph) ? root.data.actorgraph : undefined;
   const table = (name: 'sources' | 'relationTypes'): DraftTable | undefined => {
@@ -195,6 +248,35 @@ export function importCytoscapeValue(
     }
     return { items, where: (index) => jsonWhere(`${base}[${index}]`) };
   };
+  const relationTypes = table('relationTypes');
+  const native = relationTypes !== undefined;
+
+  const actors: DraftItem[] = [];
+  const relations: DraftRelation[] = [];
+  const newId = edgeIdMaker(
+    listed.map(({ element }) =>
+      isRecord(element) && isRecord(element.data) ? plainId(element.data.id) : undefined,
+    ),
+  );
+  const edges: { d: Record<string, unknown>; where: ReturnType<typeof jsonWhere> }[] = [];
+  for (const { element, path } of listed) {
+    if (!isRecord(element) || !isRecord(element.data)) {
+      problems.push(fileProblem(fileName, 'expected an element with a "data" object', path));
+      continue;
+    }
+    const d = element.data;
+    const where = jsonWhere(`${path}.data`);
+    const isEdge =
+      element.group === 'edges' || (element.group === undefined && ('source' in d || 'target' in d));
+    if (isEdge) edges.push({ d, where });
+    else actors.push(readNode(element, d, where, native, report));
+  }
+  // Edges after all nodes, so that an edge id that is also a node's is known wherever it stands.
+  for (const { d, where } of edges) {
+    const id = edgeId(native ? d.id : plainId(d.id), newId, report, native);
+    relations.push(readEdge(d, id, where, native, report));
+  }
+  tellCounts(report);
 
   return finishImport(
     defined({
@@ -202,23 +284,12 @@ export function importCytoscapeValue(
       top: jsonWhere('$'),
       schemaVersion: extra?.schemaVersion,
       sources: table('sources'),
-      relationTypes: table('relationTypes'),
+      relationTypes,
       actors,
       relations,
       problems,
-      warnings,
+      warnings: report.warnings,
     }) as Draft,
     options,
   );
-}
-
-/** Reads Cytoscape JSON text. */
-export function importCytoscapeJson(
-  text: string,
-  fileName: string,
-  options?: ImportOptions,
-): ParseResult<Graph> {
-  const parsed = parseJsonText(text, fileName, { maxBytes: MAX_GRAPH_BYTES, maxDepth: MAX_GRAPH_DEPTH });
-  if (!parsed.ok) return parsed;
-  return importCytoscapeValue(parsed.value, fileName, options);
 }

@@ -1,42 +1,56 @@
 /**
  * GraphML. Written by hand: attribute types are limited to boolean, int, long, float, double and string,
- * so aliases, evidence, sources and relation types travel as JSON text. Read back from our own files
- * losslessly, and from other tools' files as far as they go (labels, edge types, no evidence).
+ * so aliases, evidence, sources and relation types travel as JSON text. Actors' positions are the keys
+ * `x` and `y` and their colours `color`, as Gephi writes them; attributes read from other tools' files
+ * get keys of their own. Reading is in graphmlRead.ts.
  */
-import type { Actor, Graph, Relation } from '../../domain/types';
-import type { ParseResult, Problem } from '../problems';
-import type { Draft, DraftItem, DraftRelation, ImportOptions } from './shared';
-import {
-  defined,
-  edgeIdMaker,
-  fileProblem,
-  finishImport,
-  lineWhere,
-  parseJsonAttribute,
-  problemAt,
-  wholeProblem,
-} from './shared';
-import type { XmlElement } from './xml';
-import {
-  edgeIdentity,
-  firstText,
-  readActor,
-  readEvidence,
-  readRelation,
-  reportLeftovers,
-  typedValue,
-  type Report,
-} from './xmlDrafts';
-import { attributes, childrenNamed, escapeText, firstChild, parseXml, xmlJson } from './xml';
+import type { Actor, Graph, Relation, RelationType } from '../../domain/types';
+import type { Columns, Reserved } from './attributes';
+import { attributeColumns } from './attributes';
+import { attributes, escapeText, xmlJson } from './xml';
+
+/** Data key names the reader takes for itself, in lower case. */
+export const NODE_RESERVED: Reserved = new Set([
+  'label',
+  'name',
+  'kind',
+  'type',
+  'category',
+  'aliases',
+  'aliases_json',
+  'country',
+  'affiliation',
+  'x',
+  'y',
+  'color',
+  'colour',
+  'r',
+  'g',
+  'b',
+]);
+export const EDGE_RESERVED: Reserved = new Set([
+  'relation',
+  'edge label',
+  'type',
+  'kind',
+  'interaction',
+  'label',
+  'polarity',
+  'quad',
+  'directed',
+  'evidence_count',
+  'automatic',
+  'note',
+  'evidence_json',
+]);
 
 type KeyFor = 'graph' | 'node' | 'edge';
-type KeyType = 'boolean' | 'int' | 'string';
 
 interface KeySpec {
   readonly id: string;
   readonly for: KeyFor;
   readonly name: string;
-  readonly type: KeyType;
+  readonly type: string;
 }
 
 const KEYS: readonly KeySpec[] = [
@@ -48,19 +62,28 @@ const KEYS: readonly KeySpec[] = [
   { id: 'aliases_json', for: 'node', name: 'aliases_json', type: 'string' },
   { id: 'country', for: 'node', name: 'country', type: 'string' },
   { id: 'affiliation', for: 'node', name: 'affiliation', type: 'string' },
+  { id: 'x', for: 'node', name: 'x', type: 'double' },
+  { id: 'y', for: 'node', name: 'y', type: 'double' },
+  { id: 'color', for: 'node', name: 'color', type: 'string' },
   { id: 'relation', for: 'edge', name: 'relation', type: 'string' },
   { id: 'relation_label', for: 'edge', name: 'label', type: 'string' },
   { id: 'polarity', for: 'edge', name: 'polarity', type: 'string' },
   { id: 'quad', for: 'edge', name: 'quad', type: 'int' },
   { id: 'evidence_count', for: 'edge', name: 'evidence_count', type: 'int' },
   { id: 'automatic', for: 'edge', name: 'automatic', type: 'boolean' },
+  { id: 'note', for: 'edge', name: 'note', type: 'string' },
   { id: 'evidence_json', for: 'edge', name: 'evidence_json', type: 'string' },
 ];
 
 const data = (key: string, value: string | number | boolean | undefined): string =>
   value === undefined ? '' : `\n      <data key="${key}">${escapeText(String(value))}</data>`;
 
-function writeNode(actor: Actor): string {
+const ownData = (item: { readonly attributes?: Actor['attributes'] }, columns: Columns): string =>
+  Object.entries(item.attributes ?? {})
+    .map(([name, value]) => data(columns.of(name, value).id, value))
+    .join('');
+
+function writeNode(actor: Actor, columns: Columns): string {
   return (
     `    <node${attributes({ id: actor.id })}>` +
     data('label', actor.label) +
@@ -68,12 +91,15 @@ function writeNode(actor: Actor): string {
     data('aliases_json', xmlJson(actor.aliases)) +
     data('country', actor.country) +
     data('affiliation', actor.affiliation) +
+    data('x', actor.position?.x) +
+    data('y', actor.position?.y) +
+    data('color', actor.color) +
+    ownData(actor, columns) +
     '\n    </node>'
   );
 }
 
-function writeEdge(relation: Relation, graph: Graph): string {
-  const type = graph.relationTypes.find((t) => t.id === relation.type);
+function writeEdge(relation: Relation, type: RelationType | undefined, columns: Columns): string {
   const head = attributes({
     id: relation.id,
     source: relation.source,
@@ -88,17 +114,27 @@ function writeEdge(relation: Relation, graph: Graph): string {
     data('quad', type?.quad) +
     data('evidence_count', relation.evidence.length) +
     data('automatic', relation.automatic) +
+    data('note', relation.note) +
     data('evidence_json', xmlJson(relation.evidence)) +
+    ownData(relation, columns) +
     '\n    </edge>'
   );
 }
 
 /** The graph as a GraphML document. */
 export function exportGraphml(graph: Graph): string {
-  const keys = KEYS.map(
+  const nodeColumns = attributeColumns(graph.actors, NODE_RESERVED, 'node_attr_');
+  const edgeColumns = attributeColumns(graph.relations, EDGE_RESERVED, 'edge_attr_');
+  const declared: KeySpec[] = [
+    ...KEYS,
+    ...nodeColumns.list.map((c) => ({ id: c.id, for: 'node' as const, name: c.title, type: c.type })),
+    ...edgeColumns.list.map((c) => ({ id: c.id, for: 'edge' as const, name: c.title, type: c.type })),
+  ];
+  const keys = declared.map(
     (key) =>
       `  <key${attributes({ id: key.id, for: key.for, 'attr.name': key.name, 'attr.type': key.type })}/>`,
   );
+  const types = new Map(graph.relationTypes.map((type) => [type.id, type]));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"' +
@@ -111,199 +147,10 @@ export function exportGraphml(graph: Graph): string {
     `    <data key="schema_version">${graph.schemaVersion}</data>`,
     `    <data key="sources_json">${escapeText(xmlJson(graph.sources))}</data>`,
     `    <data key="relation_types_json">${escapeText(xmlJson(graph.relationTypes))}</data>`,
-    ...graph.actors.map(writeNode),
-    ...graph.relations.map((relation) => writeEdge(relation, graph)),
+    ...graph.actors.map((actor) => writeNode(actor, nodeColumns)),
+    ...graph.relations.map((relation) => writeEdge(relation, types.get(relation.type), edgeColumns)),
     '  </graph>',
     '</graphml>',
     '',
   ].join('\n');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Reading
-
-interface ReadKey {
-  readonly name: string;
-  readonly type: string;
-  readonly fallback?: string;
-}
-
-type Values = Map<string, { text: string; type: string; line: number | undefined }>;
-
-/** The data values of an element (and its key defaults), by lower-case attribute name. */
-function valuesOf(
-  element: XmlElement,
-  keys: Map<string, ReadKey>,
-  scope: KeyFor,
-  unknown: Set<string>,
-): Values {
-  const values: Values = new Map();
-  for (const [id, key] of keys) {
-    if (key.fallback !== undefined && (id.startsWith(`${scope}\u0000`) || id.startsWith('all\u0000'))) {
-      values.set(key.name.toLowerCase(), { text: key.fallback, type: key.type, line: element.line });
-    }
-  }
-  for (const item of childrenNamed(element, 'data')) {
-    const keyId = item.attributes.key ?? '';
-    const key = keys.get(`${scope}\u0000${keyId}`) ?? keys.get(`all\u0000${keyId}`);
-    const name = (key?.name ?? keyId).toLowerCase();
-    if (item.children.length > 0 && item.text.trim() === '') continue; // tool-specific markup (yEd shapes)
-    values.set(name, { text: item.text, type: key?.type ?? 'string', line: item.line ?? element.line });
-    if (!KNOWN_NAMES[scope].has(name)) unknown.add(key?.name ?? keyId);
-  }
-  return values;
-}
-
-const KNOWN_NAMES: Readonly<Record<KeyFor, ReadonlySet<string>>> = {
-  graph: new Set(['schemaversion', 'sources_json', 'relation_types_json']),
-  node: new Set(['label', 'name', 'kind', 'aliases_json', 'aliases', 'country', 'affiliation']),
-  edge: new Set([
-    'relation',
-    'type',
-    'kind',
-    'interaction',
-    'label',
-    'polarity',
-    'quad',
-    'directed',
-    'evidence_count',
-    'automatic',
-    'evidence_json',
-    'weight',
-  ]),
-};
-
-/** GraphML's names for whole-number key types. */
-const INTEGER_TYPES: ReadonlySet<string> = new Set(['int', 'long']);
-const typed = (value: { text: string; type: string } | undefined): unknown =>
-  typedValue(value, INTEGER_TYPES);
-
-/** Reads a GraphML document into a graph, reporting problems by line. */
-export function importGraphml(source: string, fileName: string, options?: ImportOptions): ParseResult<Graph> {
-  const parsed = parseXml(source, fileName);
-  if (!parsed.ok) return parsed;
-  const root = parsed.value;
-  if (root.name !== 'graphml') {
-    return {
-      ok: false,
-      problems: [
-        fileProblem(
-          fileName,
-          `expected a <graphml> document, found <${root.name}>`,
-          `line ${root.line ?? 1}`,
-        ),
-      ],
-    };
-  }
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const report: Report = { fileName, problems, warnings };
-  const graphElement = firstChild(root, 'graph');
-  if (!graphElement)
-    return {
-      ok: false,
-      problems: [fileProblem(fileName, 'the file has no <graph> element', `line ${root.line ?? 1}`)],
-    };
-  const top = lineWhere(graphElement.line, 'graph');
-  if (childrenNamed(root, 'graph').length > 1) {
-    warnings.push(wholeProblem(fileName, top, 'the file holds several graphs; only the first was read'));
-  }
-
-  const keys = new Map<string, ReadKey>();
-  for (const key of childrenNamed(root, 'key')) {
-    const id = key.attributes.id ?? '';
-    const scope = key.attributes.for ?? 'all';
-    const fallback = firstChild(key, 'default')?.text;
-    keys.set(
-      `${scope}\u0000${id}`,
-      defined({
-        name: key.attributes['attr.name'] ?? id,
-        type: key.attributes['attr.type'] ?? 'string',
-        fallback,
-      }),
-    );
-  }
-  const unknown: Record<'node' | 'edge', Set<string>> = { node: new Set(), edge: new Set() };
-  const graphValues = valuesOf(graphElement, keys, 'graph', new Set());
-  // Some hand-written files leave edgedefault out; read those as directed, as most relation types are.
-  const edgeDefault = graphElement.attributes.edgedefault ?? 'directed';
-
-  const jsonTable = (name: string, label: string): Draft['sources'] => {
-    const value = graphValues.get(name);
-    if (value === undefined) return undefined;
-    const where = lineWhere(value.line, label);
-    const items = parseJsonAttribute(value.text, fileName, where, label, problems);
-    if (items === undefined) return undefined;
-    if (!Array.isArray(items)) {
-      problems.push(problemAt(fileName, where, `${label} should be a JSON list`));
-      return undefined;
-    }
-    return { items, where: (index: number) => lineWhere(value.line, `${label}[${index}]`) };
-  };
-  const sources = jsonTable('sources_json', 'sources_json');
-  const relationTypes = jsonTable('relation_types_json', 'relation_types_json');
-
-  const actors: DraftItem[] = [];
-  for (const node of childrenNamed(graphElement, 'node')) {
-    const id = node.attributes.id ?? '';
-    const where = lineWhere(node.line, `node ${JSON.stringify(id)}`);
-    const values = valuesOf(node, keys, 'node', unknown.node);
-    if (firstChild(node, 'graph')) warnings.push(problemAt(fileName, where, 'nested graphs are not read'));
-    const get = (...names: string[]) => firstText(values, ...names);
-    actors.push(readActor(id, get('label', 'name'), get, where, report, (plain) => plain.split(/[;|]/)));
-  }
-
-  const relations: DraftRelation[] = [];
-  let withoutEvidence = 0;
-  const edges = childrenNamed(graphElement, 'edge');
-  const newId = edgeIdMaker(edges.map((edge) => edge.attributes.id));
-  for (const edge of edges) {
-    const { id, where } = edgeIdentity(edge, newId, report);
-    const values = valuesOf(edge, keys, 'edge', unknown.edge);
-    const get = (...names: string[]) => firstText(values, ...names);
-    const evidence = readEvidence(get, where, report);
-    if (evidence === undefined) withoutEvidence += 1;
-    const directedAttribute = edge.attributes.directed ?? edgeDefault;
-    const type = get('relation', 'type', 'kind', 'interaction', 'label');
-    if (type === undefined) {
-      problems.push(
-        problemAt(
-          fileName,
-          where,
-          'no relation type: give the edge a "relation" (or "type" or "kind") attribute',
-        ),
-      );
-    }
-    relations.push(
-      readRelation(
-        edge,
-        id,
-        where,
-        { type, evidence: evidence ?? [], automatic: typed(values.get('automatic')) },
-        {
-          label: get('label'),
-          directed: directedAttribute === 'true' || directedAttribute === 'directed',
-          polarity: get('polarity'),
-          quad: typed(values.get('quad')),
-        },
-      ),
-    );
-  }
-  reportLeftovers(report, top, { edges: relations.length, withoutEvidence }, unknown);
-
-  const version = graphValues.get('schemaversion');
-  return finishImport(
-    defined({
-      fileName,
-      top,
-      schemaVersion: version === undefined ? undefined : typed(version),
-      sources,
-      relationTypes,
-      actors,
-      relations,
-      problems,
-      warnings,
-    }) as Draft,
-    options,
-  );
 }

@@ -207,7 +207,7 @@ describe('importFile: files from other tools', () => {
     expect(value).toEqual(graph);
   });
 
-  it('reads a GraphML file another tool wrote, and explains that it lacks evidence', () => {
+  it('opens a GraphML file another tool wrote: unsupported relations, its own types, one summary', () => {
     const text = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
@@ -218,25 +218,32 @@ describe('importFile: files from other tools', () => {
       '  <graph edgedefault="directed">',
       '    <node id="n0"><data key="d0">China</data></node>',
       '    <node id="n1"><data key="d0">Russia</data></node>',
+      '    <edge id="e0" source="n1" target="n0"/>',
       '    <edge source="n0" target="n1"><data key="d2">supports</data><data key="d3">2.0</data></edge>',
       '  </graph>',
       '</graphml>',
     ].join('\n');
-    const problems = problemsOf(
-      importFile(
-        'gephi.graphml',
-        encode(text.replace('<edge source', '<edge id="e0" source="n1" target="n0"/>\n    <edge source')),
-      ),
-    );
-    expect(problems.map((p) => `${p.path} ${p.message}`)).toEqual([
-      'line 7 gephi.graphml: 2 of 2 edges carry no evidence_json, so they have no evidence sentences; ' +
-        'Actorgraph needs at least one quoted sentence per relation',
-      'line 10 gephi.graphml: edge "e0": no relation type: give the edge a "relation" (or "type" or "kind") attribute',
-      'line 10 gephi.graphml: edge "e0" evidence: relation "e0" has no evidence; every relation needs at least one quoted sentence',
-      'line 11 gephi.graphml: edge "e1": relation type "supports" is not defined in this file and its edges do not ' +
-        'give its quad (1–4, got nothing) or polarity (cooperation or conflict, got nothing)',
-      'line 11 gephi.graphml: edge "e1" evidence: relation "e1" has no evidence; every relation needs at least one quoted sentence',
+    const result = importFile('gephi.graphml', encode(text));
+    const value = valueOf(result);
+    expect(value.actors.map((a) => [a.id, a.label, a.kind])).toEqual([
+      ['n0', 'China', 'state'],
+      ['n1', 'Russia', 'state'],
     ]);
+    expect(value.relationTypes).toEqual([
+      { id: 'related_to', label: 'related to', directed: true, polarity: 'unknown', cameo: [], plover: '' },
+      { id: 'supports', label: 'supports', directed: true, polarity: 'unknown', cameo: [], plover: '' },
+    ]);
+    expect(value.relations).toEqual([
+      { id: 'e0', source: 'n1', target: 'n0', type: 'related_to', evidence: [] },
+      { id: 'e1', source: 'n0', target: 'n1', type: 'supports', evidence: [], attributes: { weight: 2 } },
+    ]);
+    expect(result.ok && result.warnings.map((w) => `${w.path} ${w.message}`)).toEqual([
+      '$ gephi.graphml: Opened as a graph from another tool: 2 edges have no evidence and are shown as ' +
+        'unsupported relations; 2 edge types are kept as types of their own, with no polarity ' +
+        '("related to", "supports"); 1 edge with no type is shown as "related to".',
+      '$ gephi.graphml: 1 edge has no id; it was given the id "e1"',
+    ]);
+    expect(result.foreign).toMatchObject({ unsupported: 2, relations: 2, foreignTypes: 2, untyped: 1 });
   });
 
   it('reads a GEXF file with numeric attribute ids, titles and defaults', () => {

@@ -5,7 +5,6 @@
  */
 import type { Graph } from '../../domain/types';
 import { formatBytes, parseJsonText } from '../jsonText';
-import type { ParseResult } from '../problems';
 import { fail } from '../problems';
 import { MAX_GRAPH_BYTES, MAX_GRAPH_DEPTH } from '../validateGraph';
 import { exportActorgraphJson, importActorgraphValue, looksLikeActorgraph } from './actorgraphJson';
@@ -13,15 +12,19 @@ import type { ExportFormat } from './catalog';
 import { FORMAT_INFO } from './catalog';
 import { exportCsvZip } from './csvZip';
 import { exportCytoscapeJson, importCytoscapeValue, looksLikeCytoscape } from './cytoscapeJson';
-import { exportGexf, importGexf } from './gexf';
-import { exportGraphml, importGraphml } from './graphml';
-import type { ImportOptions } from './shared';
-import { decodeUtf8, fileProblem, isRecord } from './shared';
+import { exportGexf } from './gexf';
+import { importGexf } from './gexfRead';
+import { exportGraphml } from './graphml';
+import { importGraphml } from './graphmlRead';
+import type { ImportOptions, ImportResult } from './shared';
+import { fileProblem, isRecord } from './shared';
+import { decodeUtf8 } from './utf8';
 import { exportWebAnnotations } from './webAnnotation';
 
 export type { ExportFormat, FormatInfo } from './catalog';
 export { EXPORT_FORMATS, FORMAT_INFO, IMPORT_EXTENSIONS } from './catalog';
-export type { ImportOptions } from './shared';
+export type { ImportOptions, ImportResult } from './shared';
+export type { ForeignGraphSummary } from './foreignGraph';
 
 export interface ExportedFile {
   readonly fileName: string;
@@ -113,7 +116,7 @@ function xmlRootName(text: string): string | undefined {
 const READS = 'Actorgraph JSON (.json), Cytoscape JSON (.cyjs, .json), GraphML (.graphml) or GEXF (.gexf)';
 
 /** Reads text whose format is told by its content (and, failing that, by the file name). */
-export function importText(name: string, text: string, options: ImportOptions = {}): ParseResult<Graph> {
+export function importText(name: string, text: string, options: ImportOptions = {}): ImportResult {
   const ext = extensionOf(name);
   const first = /^\uFEFF?\s*(\S)/.exec(text)?.[1];
   if (first === '<') {
@@ -137,6 +140,19 @@ export function importText(name: string, text: string, options: ImportOptions = 
       ]);
     }
     if (looksLikeCytoscape(value)) return importCytoscapeValue(value, name, options);
+    // Node-link JSON (NetworkX, D3, graphology) is a graph, but not one of the formats read here.
+    if (
+      isRecord(value) &&
+      Array.isArray(value.nodes) &&
+      (Array.isArray(value.links) || Array.isArray(value.edges))
+    ) {
+      return fail([
+        fileProblem(
+          name,
+          `node-link JSON (as NetworkX, D3 or graphology write it) is not read; save the graph as GraphML or GEXF, or open ${READS}`,
+        ),
+      ]);
+    }
     if (looksLikeActorgraph(value) || ext === 'json') return importActorgraphValue(value, name, options);
     return fail([
       fileProblem(name, `JSON that is neither an Actorgraph graph nor Cytoscape elements; expected ${READS}`),
@@ -151,7 +167,7 @@ export function importText(name: string, text: string, options: ImportOptions = 
  * content and extension. The bytes must be UTF-8. Every problem names the file and where in it
  * (a line for XML, a JSON path or line for JSON, a byte for encoding errors).
  */
-export function importFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): ParseResult<Graph> {
+export function importFile(name: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
   if (bytes.length > MAX_GRAPH_BYTES) {
     return fail([
       fileProblem(name, `larger than ${formatBytes(MAX_GRAPH_BYTES)}, the most this reader accepts`),

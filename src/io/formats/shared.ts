@@ -1,17 +1,17 @@
 /**
- * What the format readers share: strict UTF-8 decoding, locations inside a file, and the last step of
- * every non-native import (fill in what the file lacks, validate, and point each problem back into
- * the file).
+ * What the format readers share: locations inside a file, and the last step of every non-native
+ * import (fill in what the file lacks, validate, and point each problem back into the file).
  */
-import type { Graph, Polarity, Quad, RelationType, Source } from '../../domain/types';
-import { POLARITIES, QUADS, SCHEMA_VERSION } from '../../domain/types';
-import { utf16Kind } from '../../domain/checks';
-import { describeValue, plural, quoted } from '../describe';
+import type { Graph, RelationType, Source } from '../../domain/types';
+import { SCHEMA_VERSION } from '../../domain/types';
+import { plural, quoted } from '../describe';
 import type { ParseResult, Problem } from '../problems';
 import { fail, ok } from '../problems';
 import { parseJsonText } from '../jsonText';
 import type { ValidateGraphOptions } from '../validateGraph';
 import { MAX_GRAPH_BYTES, MAX_GRAPH_DEPTH, validateGraph } from '../validateGraph';
+import type { ForeignGraphSummary, ResolvedTypes, TypeHint } from './foreignGraph';
+import { resolveTypes, summarise } from './foreignGraph';
 
 /** How to import: what the app can lend a file that lacks source texts or relation type definitions. */
 export interface ImportOptions {
@@ -68,73 +68,6 @@ export const fileProblem = (fileName: string, message: string, path = '$'): Prob
 });
 
 // ---------------------------------------------------------------------------------------------
-// Bytes to text
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
-
-/** Index of the first byte that breaks UTF-8, or -1. */
-export function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i] as number;
-    if (b < 0x80) {
-      i += 1;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    let cp: number;
-    if (b >= 0xc2 && b <= 0xdf) [need, min, cp] = [1, 0x80, b & 0x1f];
-    else if (b >= 0xe0 && b <= 0xef) [need, min, cp] = [2, 0x800, b & 0x0f];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min, cp] = [3, 0x10000, b & 0x07];
-    else return i;
-    for (let k = 1; k <= need; k += 1) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
-/** Decodes UTF-8 strictly (a leading byte order mark is dropped); anything else is a problem. */
-export function decodeUtf8(bytes: Uint8Array, fileName: string): ParseResult<string> {
-  if (utf16Kind(bytes) === 'bom') {
-    return fail([
-      fileProblem(fileName, 'the file is UTF-16 text; save it as UTF-8 and import it again', 'byte 0'),
-    ]);
-  }
-  // Text formats never hold a raw NUL (JSON and XML both forbid it): it means UTF-16 or binary data.
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return fail([
-      fileProblem(
-        fileName,
-        utf16Kind(bytes) === 'no-bom'
-          ? 'the file looks like UTF-16 text (without a byte order mark); save it as UTF-8 and import it again'
-          : `the file is binary data, not text (byte ${nul} is a NUL byte); graph files are UTF-8 text`,
-        `byte ${nul}`,
-      ),
-    ]);
-  }
-  const bad = firstInvalidUtf8Byte(bytes);
-  if (bad >= 0) {
-    const hex = (bytes[bad] as number).toString(16).toUpperCase().padStart(2, '0');
-    return fail([
-      fileProblem(
-        fileName,
-        `the file is not UTF-8 text (byte 0x${hex} cannot start or continue a UTF-8 character); save it as UTF-8 and import it again`,
-        `byte ${bad}`,
-      ),
-    ]);
-  }
-  const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
-  return ok(new TextDecoder('utf-8').decode(bytes.subarray(start)));
-}
-
-// ---------------------------------------------------------------------------------------------
 // Small readers of loose values
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -185,11 +118,17 @@ export function parseJsonAttribute(
   return undefined;
 }
 
-/** Ids for edges that have none (e0, e1, …), skipping ids the file already uses. */
-export function edgeIdMaker(taken: Iterable<unknown>): () => string {
+/**
+ * New edge ids, skipping ids the file already uses: `preferred` when it is free, else e0, e1, …
+ */
+export function edgeIdMaker(taken: Iterable<unknown>): (preferred?: string) => string {
   const used = new Set([...taken].filter((id): id is string => typeof id === 'string'));
   let next = 0;
-  return () => {
+  return (preferred) => {
+    if (preferred !== undefined && !used.has(preferred)) {
+      used.add(preferred);
+      return preferred;
+    }
     while (used.has(`e${next}`)) next += 1;
     const id = `e${next}`;
     used.add(id);
@@ -200,14 +139,6 @@ export function edgeIdMaker(taken: Iterable<unknown>): () => string {
 // ---------------------------------------------------------------------------------------------
 // Assembling a graph from a file's parts
 
-/** What an edge says about its relation type, for files without a relation type table. */
-export interface TypeHint {
-  readonly label?: unknown;
-  readonly directed?: unknown;
-  readonly polarity?: unknown;
-  readonly quad?: unknown;
-}
-
 export interface DraftItem {
   readonly value: Record<string, unknown>;
   readonly where: Where;
@@ -216,7 +147,8 @@ export interface DraftItem {
 }
 
 export interface DraftRelation extends DraftItem {
-  readonly typeHint: TypeHint;
+  /** For a file without a relation type table: what the edge says its type is. */
+  readonly typeHint?: TypeHint;
 }
 
 /** A table the file carries whole (sources, relation types), with where each entry sits. */
@@ -237,7 +169,12 @@ export interface Draft {
   readonly relations: readonly DraftRelation[];
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
+  /** What the reader kept of a foreign file's extras, for the summary ("time data is kept …"). */
+  readonly notes?: readonly string[];
 }
+
+/** What importFile returns: for a foreign file, also what was made of it (the first warning says it). */
+export type ImportResult = ParseResult<Graph> & { readonly foreign?: ForeignGraphSummary };
 
 const GRAPH_PATH = /^\$\.(sources|actors|relationTypes|relations)\[(\d+)\](.*)$/;
 
@@ -264,9 +201,6 @@ function relocate(problem: Problem, fileName: string, top: Where, locate: Locato
   return problemAt(fileName, top, detail === '' ? problem.message : `${detail}: ${problem.message}`);
 }
 
-const inList = <T>(list: readonly T[], value: unknown): value is T =>
-  (list as readonly unknown[]).includes(value);
-
 /** Sorted, unique string ids cited by the evidence of the draft's relations. */
 function citedSources(relations: readonly DraftRelation[]): Map<string, DraftRelation> {
   const cited = new Map<string, DraftRelation>();
@@ -282,58 +216,28 @@ function citedSources(relations: readonly DraftRelation[]): Map<string, DraftRel
   return cited;
 }
 
-/** Builds a relation type from what its edges say, or explains why it cannot. */
-function rebuildType(
-  id: string,
-  edges: readonly DraftRelation[],
-  fileName: string,
-  problems: Problem[],
-): RelationType | undefined {
-  const first = edges[0] as DraftRelation;
-  const agreed = <K extends keyof TypeHint>(key: K): unknown => {
-    const values = edges.map((edge) => edge.typeHint[key]).filter((v) => v !== undefined && v !== '');
-    const distinct = [...new Set(values.map((v) => JSON.stringify(v)))];
-    if (distinct.length > 1) {
-      problems.push(
-        problemAt(
-          fileName,
-          first.where,
-          `the edges of relation type ${quoted(id)} disagree on ${key} (${distinct.join(', ')})`,
-        ),
-      );
-    }
-    return values[0];
-  };
-  const label = agreed('label');
-  const directed = looseBoolean(agreed('directed'));
-  const quadValue = looseInteger(agreed('quad'));
-  const quad: Quad | undefined = inList(QUADS, quadValue) ? quadValue : undefined;
-  const polarityValue = agreed('polarity');
-  let polarity: Polarity | undefined = inList(POLARITIES, polarityValue) ? polarityValue : undefined;
-  if (polarity === undefined && quad !== undefined) polarity = quad <= 2 ? 'cooperation' : 'conflict';
-  const missing: string[] = [];
-  if (quad === undefined) missing.push(`quad (1–4, got ${describeValue(agreed('quad'))})`);
-  if (polarity === undefined)
-    missing.push(`polarity (cooperation or conflict, got ${describeValue(polarityValue)})`);
-  if (missing.length > 0 || quad === undefined || polarity === undefined) {
-    problems.push(
-      problemAt(
-        fileName,
-        first.where,
-        `relation type ${quoted(id)} is not defined in this file and its edges do not give its ${missing.join(' or ')}`,
-      ),
-    );
-    return undefined;
-  }
-  return {
-    id,
-    label: typeof label === 'string' && label.trim() !== '' ? label : id,
-    directed: directed ?? true,
-    polarity,
-    quad,
-    cameo: [],
-    plover: '',
-  };
+/** Adds an attribute unless the value is missing or the relation already has one of that name. */
+function withAttribute(
+  value: Record<string, unknown>,
+  name: string,
+  attribute: string | undefined,
+): Record<string, unknown> {
+  const attributes = isRecord(value.attributes) ? value.attributes : {};
+  if (attribute === undefined || Object.hasOwn(attributes, name)) return value;
+  return { ...value, attributes: { ...attributes, [name]: attribute } };
+}
+
+/**
+ * A foreign file's affiliation column holds anything (a party's name, a country); it is a person's
+ * affiliation only when it names another actor of the file, and stays an attribute otherwise.
+ */
+function knownAffiliations(actors: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  const ids = new Set(actors.map((actor) => actor.id));
+  return actors.map((actor) => {
+    const { affiliation, ...rest } = actor;
+    if (affiliation === undefined || (ids.has(affiliation) && affiliation !== actor.id)) return actor;
+    return withAttribute(rest, 'affiliation', String(affiliation));
+  });
 }
 
 /** Problems in file order for line-based formats: whole-file ones first, then by line (stable). */
@@ -349,7 +253,7 @@ function byLine(problems: readonly Problem[]): Problem[] {
  * Completes a draft (relation types from edge attributes or the open graph, sources from the open
  * graph), validates it with validateGraph, and reports every problem where it is in the file.
  */
-export function finishImport(draft: Draft, options: ImportOptions = {}): ParseResult<Graph> {
+export function finishImport(draft: Draft, options: ImportOptions = {}): ImportResult {
   const { fileName } = draft;
   const problems: Problem[] = [...draft.problems];
   const warnings: Problem[] = [...draft.warnings];
@@ -390,74 +294,55 @@ export function finishImport(draft: Draft, options: ImportOptions = {}): ParseRe
     sourceWhere = () => jsonWhere('(open graph)');
   }
 
-  // Relation types: the file's own, the open graph's, or rebuilt from the edges.
-  const refused = new Set<string>(); // types rebuildType explained it could not build
+  // Relation types: the file's own table, or made from what its edges say (foreignGraph.ts).
   let relationTypes: readonly unknown[];
   let typeWhere: (index: number) => Where | undefined;
+  let actors = draft.actors.map((actor) => actor.value);
+  let relations = draft.relations.map((relation) => relation.value);
+  let resolved: ResolvedTypes | undefined;
   if (draft.relationTypes) {
     relationTypes = draft.relationTypes.items;
     typeWhere = draft.relationTypes.where;
   } else {
-    const byType = new Map<string, DraftRelation[]>();
-    for (const relation of draft.relations) {
-      const type = relation.value.type;
-      if (typeof type !== 'string' || type === '') continue;
-      const list = byType.get(type);
-      if (list) list.push(relation);
-      else byType.set(type, [relation]);
-    }
-    const built: RelationType[] = [];
-    const builtWhere: Where[] = [];
-    const lent: string[] = [];
-    const rebuilt: string[] = [];
-    for (const [id, edges] of byType) {
-      const known = options.relationTypes?.find((type) => type.id === id);
-      const type = known ?? rebuildType(id, edges, fileName, problems);
-      if (!type) {
-        refused.add(id);
-        continue;
-      }
-      (known ? lent : rebuilt).push(id);
-      built.push(type);
-      builtWhere.push((edges[0] as DraftRelation).where);
-    }
-    if (lent.length > 0) {
+    resolved = resolveTypes(
+      draft.relations.map((relation) => relation.typeHint ?? { directed: true }),
+      options.relationTypes,
+    );
+    const { firstOf, typeOf, keptLabel } = resolved;
+    relationTypes = resolved.types;
+    typeWhere = (index) => draft.relations[firstOf[index] ?? -1]?.where;
+    relations = relations.map((value, index) =>
+      withAttribute({ ...value, type: typeOf[index] }, 'label', keptLabel[index]),
+    );
+    actors = knownAffiliations(actors);
+    const say = (ids: readonly string[], what: string) => {
+      if (ids.length === 0) return;
       warnings.push(
         wholeProblem(
           fileName,
           draft.top,
-          `this file defines no relation types; ${lent.map((id) => quoted(id)).join(', ')} were taken from the open graph`,
+          `this file defines no relation types; ${ids.map((id) => quoted(id)).join(', ')} ${what}`,
         ),
       );
-    }
-    if (rebuilt.length > 0) {
-      warnings.push(
-        wholeProblem(
-          fileName,
-          draft.top,
-          `this file defines no relation types; ${rebuilt.map((id) => quoted(id)).join(', ')} were rebuilt from edge attributes, without CAMEO codes or PLOVER class`,
-        ),
-      );
-    }
-    relationTypes = built;
-    typeWhere = (index) => builtWhere[index];
+    };
+    say(resolved.lent, 'were taken from the open graph');
+    say(resolved.rebuilt, 'were rebuilt from edge attributes, without CAMEO codes or PLOVER class');
   }
 
   const candidate = {
     schemaVersion: draft.schemaVersion ?? SCHEMA_VERSION,
     sources,
-    actors: draft.actors.map((actor) => actor.value),
+    actors,
     relationTypes,
-    relations: draft.relations.map((relation) => relation.value),
+    relations,
   };
   const locate: Locator = (table, index) => {
     if (table === 'sources') return { where: sourceWhere(index) };
     if (table === 'relationTypes') return { where: typeWhere(index) };
     const item = table === 'actors' ? draft.actors[index] : draft.relations[index];
-    // A reader explains a missing type, and rebuildType a type it could not build; any other type
-    // problem (not in the file's own table, not a string) is the validator's to report.
-    const type = item?.value.type;
-    const typeExplained = type === undefined || (typeof type === 'string' && refused.has(type));
+    // A reader explains a missing type; any other type problem (not in the file's own table, not a
+    // string) is the validator's to report.
+    const typeExplained = table === 'relations' && relations[index]?.type === undefined;
     const explained = typeExplained ? item?.explained : item?.explained?.filter((field) => field !== '.type');
     return { where: item?.where, explained };
   };
@@ -474,7 +359,9 @@ export function finishImport(draft: Draft, options: ImportOptions = {}): ParseRe
   if (result.ok) {
     for (const warning of result.warnings) add(warnings, relocate(warning, fileName, draft.top, locate));
     if (problems.length > 0) return fail(byLine(problems));
-    return ok(result.value, byLine(warnings));
+    const foreign = resolved && summarise(result.value, resolved, draft.notes ?? []);
+    if (!foreign) return ok(result.value, byLine(warnings));
+    return { ...ok(result.value, byLine([fileProblem(fileName, foreign.message), ...warnings])), foreign };
   }
   for (const problem of result.problems) add(problems, relocate(problem, fileName, draft.top, locate));
   return fail(byLine(problems));

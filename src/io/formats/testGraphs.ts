@@ -3,12 +3,15 @@
  * specials, CDATA and entity look-alikes, line breaks and tabs, leading and trailing spaces, accents,
  * CJK, right-to-left text, emoji (astral, ZWJ sequences, flags). Source texts also carry characters
  * XML cannot hold at all (U+0007, U+FFFF), which travel inside JSON escapes. Evidence offsets fall on
- * code point boundaries and the quote is always the slice they point at.
+ * code point boundaries and the quote is always the slice they point at. Graphs also hold what files
+ * from other tools bring: attributes (named like the formats' own fields too), positions, colours,
+ * relations without evidence, self-loops and relation types without a quad class.
  */
 import fc from 'fast-check';
 import type {
   Actor,
   ActorKind,
+  Attributes,
   Evidence,
   Graph,
   Polarity,
@@ -17,7 +20,7 @@ import type {
   RelationType,
   Source,
 } from '../../domain/types';
-import { ACTOR_KINDS, QUADS } from '../../domain/types';
+import { ACTOR_KINDS, EVIDENCE_STATUSES, QUADS } from '../../domain/types';
 
 /** Pieces that strings are built from; each is NFC on its own. */
 export const TRICKY_PIECES = [
@@ -92,6 +95,47 @@ const sourceArb = (id: string): fc.Arbitrary<Source> =>
     })
     .map((s) => clean({ id, ...s }));
 
+/** A type read from another tool's file: its own label, no quad class, polarity unknown. */
+const foreignTypeArb = (id: string): fc.Arbitrary<RelationType> =>
+  fc
+    .record({ label: trickyString(4), directed: fc.boolean() })
+    .map((rest) => ({ id, ...rest, polarity: 'unknown' as const, cameo: [], plover: '' }));
+
+/** Names of the formats' own fields and of escaped ones, which attributes must not be mistaken for. */
+const FIELD_NAMES = [
+  'kind',
+  'Label',
+  'type',
+  'weight',
+  'x',
+  'color',
+  'interaction',
+  'Edge Label',
+  'attr:kind',
+  'attr:x1',
+];
+
+const attributeName = fc.oneof(
+  { weight: 3, arbitrary: fc.stringMatching(/^[a-z][a-z0-9_]{0,8}$/) },
+  { weight: 2, arbitrary: fc.constantFrom(...FIELD_NAMES) },
+  { weight: 1, arbitrary: trickyString(3) },
+);
+
+const attributeValue = fc.oneof(
+  trickyString(4),
+  fc.constant(''),
+  fc.integer({ min: -1_000_000, max: 1_000_000 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+  fc.boolean(),
+);
+
+/** Attributes as files from other tools bring them; "__proto__" is no field name any format keeps. */
+const attributesArb: fc.Arbitrary<Attributes> = fc
+  .dictionary(attributeName, attributeValue, { minKeys: 1, maxKeys: 4 })
+  .map((record) => Object.fromEntries(Object.entries(record).filter(([name]) => name !== '__proto__')));
+
+const coordinate = fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((n) => !Object.is(n, -0));
+
 const relationTypeArb = (id: string): fc.Arbitrary<RelationType> =>
   fc
     .record({
@@ -118,6 +162,7 @@ interface EvidenceChoice {
   readonly flags: string[] | undefined;
   readonly spans: boolean;
   readonly anchor: Evidence['anchor'] | undefined;
+  readonly status: Evidence['status'] | undefined;
 }
 
 const evidenceChoice: fc.Arbitrary<EvidenceChoice> = fc.record({
@@ -131,6 +176,7 @@ const evidenceChoice: fc.Arbitrary<EvidenceChoice> = fc.record({
   flags: optional(fc.array(fc.constantFrom('hedged', 'future', 'reported_speech'), { maxLength: 3 })),
   spans: fc.boolean(),
   anchor: optional(fc.constantFrom('exact' as const, 'reanchored' as const)),
+  status: optional(fc.constantFrom(...EVIDENCE_STATUSES)),
 });
 
 /** UTF-16 offsets of every code point boundary of `text`, 0 and text.length included. */
@@ -167,6 +213,7 @@ function resolveEvidence(choice: EvidenceChoice, sources: readonly Source[]): Ev
     flags: choice.flags,
     spans,
     anchor: choice.anchor,
+    status: choice.status,
   });
 }
 
@@ -177,6 +224,9 @@ interface RelationChoice {
   readonly type: number;
   readonly evidence: EvidenceChoice[];
   readonly automatic: boolean | undefined;
+  readonly note: string | undefined;
+  readonly attributes: Attributes | undefined;
+  readonly loop: boolean;
 }
 
 const idArb = fc.oneof(
@@ -204,6 +254,9 @@ export const arbitraryGraph = (): fc.Arbitrary<Graph> =>
                 aliases: fc.array(trickyString(4), { maxLength: 3 }),
                 country: optional(fc.stringMatching(/^[A-Z]{3}$/)),
                 affiliation: optional(fc.nat()),
+                attributes: optional(attributesArb),
+                position: optional(fc.tuple(coordinate, coordinate).map(([x, y]) => ({ x, y }))),
+                color: optional(fc.stringMatching(/^#[0-9a-f]{6}$/)),
               })
               .map(({ affiliation, ...rest }): Actor => {
                 const other =
@@ -214,15 +267,25 @@ export const arbitraryGraph = (): fc.Arbitrary<Graph> =>
               }),
           ),
         ),
-        relationTypes: fc.tuple(...typeIds.map(relationTypeArb)),
+        relationTypes: fc.tuple(
+          ...typeIds.map((id) =>
+            fc.oneof(
+              { weight: 3, arbitrary: relationTypeArb(id) },
+              { weight: 1, arbitrary: foreignTypeArb(id) },
+            ),
+          ),
+        ),
         relations: fc.uniqueArray(
           fc.record({
             id: idArb,
             source: fc.nat(),
             target: fc.nat(),
             type: fc.nat(),
-            evidence: fc.array(evidenceChoice, { minLength: 1, maxLength: 3 }),
+            evidence: fc.array(evidenceChoice, { maxLength: 3 }),
             automatic: optional(fc.boolean()),
+            note: optional(fc.oneof(trickyString(6), fc.constant(''))),
+            attributes: optional(attributesArb),
+            loop: fc.nat({ max: 9 }).map((n) => n === 0),
           }),
           { selector: (r: RelationChoice) => r.id, maxLength: 8 },
         ),
@@ -231,7 +294,7 @@ export const arbitraryGraph = (): fc.Arbitrary<Graph> =>
     .map(({ sources, actors, relationTypes, relations }): Graph => {
       const resolved: Relation[] = relations.map((r) => {
         const s = r.source % actors.length;
-        const t = (s + 1 + (r.target % (actors.length - 1))) % actors.length;
+        const t = r.loop ? s : (s + 1 + (r.target % (actors.length - 1))) % actors.length;
         return clean({
           id: r.id,
           source: (actors[s] as Actor).id,
@@ -239,6 +302,8 @@ export const arbitraryGraph = (): fc.Arbitrary<Graph> =>
           type: (relationTypes[r.type % relationTypes.length] as RelationType).id,
           evidence: r.evidence.map((e) => resolveEvidence(e, sources)),
           automatic: r.automatic,
+          note: r.note,
+          attributes: r.attributes,
         });
       });
       return { schemaVersion: 1, sources, actors, relationTypes, relations: resolved };
