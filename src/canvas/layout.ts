@@ -40,9 +40,24 @@ function degrees(eles: Collection): Map<string, number> {
   return degree;
 }
 
+/**
+ * The positions the file gave. Actors without one (added since) keep where they are; the file's y
+ * axis points up in Gephi and yEd alike as on screen, so positions are used as written.
+ */
+const fileLayout = (): LayoutOptions =>
+  ({
+    name: 'preset',
+    ...COMMON,
+    positions: (node: NodeSingular) =>
+      typeof node.data('fileX') === 'number'
+        ? { x: node.data('fileX'), y: node.data('fileY') }
+        : node.position(),
+  }) as LayoutOptions;
+
 function options(name: LayoutName, eles: Collection, root: string | null): LayoutOptions {
   const nodes = eles.nodes();
   if (name === 'fcose') return forceLayout(nodes.length);
+  if (name === 'file') return fileLayout();
   const degree = degrees(eles);
   const degreeOf = (n: NodeSingular) => degree.get(n.id()) ?? 0;
   const maxDegree = Math.max(1, ...nodes.map(degreeOf));

@@ -28,6 +28,8 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
       selector: `node[kind = "${kind}"]`,
       style: { 'background-color': p.kind[kind], shape: KIND_SHAPES[kind] as never },
     })),
+    // The colour a graph file from another tool gave the node.
+    { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
     {
       selector: 'edge',
       style: {

@@ -6,7 +6,11 @@ import type { Actor, Relation, RelationType } from '../domain/types';
 
 /** Flat data only: react-cytoscapejs and cy.json() treat nested objects as always changed. */
 export function actorElement(actor: Actor): ElementDefinition {
-  return { group: 'nodes', data: { id: actor.id, label: actor.label, kind: actor.kind } };
+  const data: Record<string, string | number> = { id: actor.id, label: actor.label, kind: actor.kind };
+  // What another tool's file drew: kept flat, for the file's layout and the colour rule.
+  if (actor.position) Object.assign(data, { fileX: actor.position.x, fileY: actor.position.y });
+  if (actor.color) data.color = actor.color;
+  return { group: 'nodes', data };
 }
 
 export function relationElement(relation: Relation, type: RelationType | undefined): ElementDefinition {

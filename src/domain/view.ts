@@ -7,7 +7,8 @@ export type Selection =
   | { readonly kind: 'relation'; readonly id: string; readonly evidenceIndex: number }
   | { readonly kind: 'actor'; readonly id: string };
 
-export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst'] as const;
+/** `file`: the positions a graph file from another tool carried (Actor.position). */
+export const LAYOUT_NAMES = ['fcose', 'concentric', 'circle', 'grid', 'breadthfirst', 'file'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const DEFAULT_LAYOUT: LayoutName = 'fcose';
 
@@ -17,6 +18,7 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
   circle: 'Circle',
   grid: 'Grid',
   breadthfirst: 'Breadth-first',
+  file: "The file's layout",
 };
 
 /** Everything a permalink reproduces. Preferences (theme, merging) are the reader's own. */

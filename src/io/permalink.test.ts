@@ -62,7 +62,7 @@ describe('parsePermalink', () => {
   it('names each unknown key and invalid value', () => {
     expect(problems('#zoom=3')).toEqual(['#zoom: is not a setting this app knows']);
     expect(problems('#layout=spiral')).toEqual([
-      '#layout: must be one of fcose, concentric, circle, grid, breadthfirst',
+      '#layout: must be one of fcose, concentric, circle, grid, breadthfirst, file',
     ]);
     expect(problems('#minEvidence=0')).toEqual(['#minEvidence: must be at least 1']);
     expect(problems('#minEvidence=two')).toEqual(['#minEvidence: must be a whole number from 1 to 10']);

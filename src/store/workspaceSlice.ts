@@ -47,7 +47,12 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   importGraph: (graph, fileName, mode = 'replace') => {
     const { workspace, seed } = get();
     if (mode === 'replace') {
-      set({ workspace: { base: { kind: 'imported', fileName, graph }, articles: [], edits: [] } });
+      // A file that carries its own layout is shown as drawn there; the layout menu can change it.
+      const drawn = graph.actors.some((a) => a.position !== undefined);
+      set({
+        workspace: { base: { kind: 'imported', fileName, graph }, articles: [], edits: [] },
+        ...(drawn ? { layout: 'file' as const } : {}),
+      });
       return;
     }
     const base = composeSources(seed, { base: workspace.base, articles: [] });

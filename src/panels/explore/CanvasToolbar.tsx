@@ -7,13 +7,15 @@ export function CanvasToolbar() {
   const layout = useAppStore((s) => s.layout);
   const merge = useAppStore((s) => s.mergeParallel);
   const expanded = useAppStore((s) => s.expandedPairs.length);
+  // Only a graph file from another tool carries positions of its own.
+  const drawn = useAppStore((s) => s.graph.actors.some((a) => a.position !== undefined));
   const { setLayout, setMergeParallel, collapsePairs } = useAppStore.getState();
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
       <label htmlFor="layout-select">Layout</label>
       <select id="layout-select" value={layout} onChange={(e) => setLayout(e.target.value as LayoutName)}>
         {LAYOUT_NAMES.map((name) => (
-          <option key={name} value={name}>
+          <option key={name} value={name} disabled={name === 'file' && !drawn && layout !== 'file'}>
             {LAYOUT_LABELS[name]}
           </option>
         ))}
