@@ -251,6 +251,9 @@ type Locator = (
  * when the reader already explained it.
  */
 function relocate(problem: Problem, fileName: string, top: Where, locate: Locator): Problem | undefined {
+  // A summary line ("N more problems are not listed") belongs to no place in the file.
+  if (problem.omitted !== undefined)
+    return { ...fileProblem(fileName, problem.message), omitted: problem.omitted };
   const match = GRAPH_PATH.exec(problem.path);
   if (match) {
     const table = match[1] as 'sources' | 'actors' | 'relationTypes' | 'relations';
@@ -336,9 +339,13 @@ function rebuildType(
   };
 }
 
-/** Problems in file order for line-based formats: whole-file ones first, then by line (stable). */
+/**
+ * Problems in file order for line-based formats: whole-file ones first, then by line (stable), and a
+ * summary line ("N more problems are not listed") last, after the problems it follows.
+ */
 function byLine(problems: readonly Problem[]): Problem[] {
-  const line = (p: Problem) => Number(/^line (\d+)/.exec(p.path)?.[1] ?? 0);
+  const line = (p: Problem) =>
+    p.omitted !== undefined ? Number.POSITIVE_INFINITY : Number(/^line (\d+)/.exec(p.path)?.[1] ?? 0);
   return problems
     .map((problem, index) => ({ problem, index }))
     .sort((a, b) => line(a.problem) - line(b.problem) || a.index - b.index)
