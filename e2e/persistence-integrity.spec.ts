@@ -20,6 +20,7 @@ const drifting = seed.relations.find(
 )!;
 const losing = seed.relations.find((r) => r.id !== drifting.id && r.evidence.length >= 2)!;
 const DRIFT = 7;
+const title = seed.sources.find((s) => s.id === drifting.evidence[0]!.sourceId)!.title;
 const LOST_QUOTE = 'The minister denied that any such meeting had ever been planned.';
 
 function damaged(): Graph {
@@ -82,9 +83,14 @@ test('stored evidence whose quote drifted is re-anchored and highlighted where i
   await waitForNodes(page, seed.actors.length);
 
   const notice = page.getByTestId('notice');
-  await expect(notice).toContainText('Your saved work was checked against its sources');
-  await expect(notice).toContainText('1 quote no longer matched its offsets and was found again nearby');
-  await expect(notice).toContainText('1 quote could not be found in its source and is marked "not found"');
+  await expect(notice).toContainText('Warning: Your saved work was checked against its sources');
+  await expect(notice).toHaveAttribute('role', 'status');
+  // One line per source, in plain words; the technical line per sentence below.
+  await expect(notice.locator('p').nth(1)).toHaveText(
+    `1 sentence in “${title}” was not at the position your saved work gave; it was found in the text and moved. ` +
+      `1 sentence in “${title}” could not be found in its text; it is kept and marked "not found".`,
+  );
+  await expect(notice.locator('li')).toHaveCount(2);
   await expectRepairedView(page);
 });
 
