@@ -24,7 +24,12 @@ export interface ImportOptions {
    * left for repairEvidence (integrity.ts) to re-anchor, as when the app loads a graph.
    */
   readonly anchors?: ValidateGraphOptions['anchors'];
+  /** Told when reading moves on to the next step, for progress reports. */
+  readonly onStep?: (step: ImportStep) => void;
 }
+
+/** The steps of an import after the bytes are in: decoding and parsing, then checking the graph. */
+export type ImportStep = 'parsing' | 'checking';
 
 /** Where something sits in a file: a JSON path, or a line (XML) and what is on it. */
 export type Where =
@@ -357,6 +362,7 @@ function byLine(problems: readonly Problem[]): Problem[] {
  * graph), validates it with validateGraph, and reports every problem where it is in the file.
  */
 export function finishImport(draft: Draft, options: ImportOptions = {}): ParseResult<Graph> {
+  options.onStep?.('checking');
   const { fileName } = draft;
   const problems: Problem[] = [...draft.problems];
   const warnings: Problem[] = [...draft.warnings];
