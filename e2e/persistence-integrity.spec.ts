@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Graph, Relation } from '../src/domain/types';
 import { exportGraph } from '../src/io/formats';
 import { openApp, seedGraph } from './helpers';
+import { answerOpen } from './exchangeSupport';
 import { importedRecord, waitForNodes, writeSaved } from './persistenceHelpers';
 
 const seed = seedGraph();
@@ -116,7 +117,13 @@ test('a file opened with drifted evidence is repaired the same way', async ({ pa
   await (
     await choosing
   ).setFiles({ name: file.fileName, mimeType: file.mimeType, buffer: Buffer.from(file.data) });
-  await expect(page.getByTestId('notice')).toContainText(`Opened ${file.fileName}`);
-  await expect(page.getByTestId('notice')).toContainText('quote moved from');
+  await answerOpen(page, 'Replace');
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText(`Warning: Opened ${file.fileName}`);
+  await expect(notice).toContainText(
+    `1 sentence in “${title}” was not at the position the file gave; it was found in the text and moved.`,
+  );
+  await expect(notice).toContainText(`1 sentence in “${title}” could not be found in its text; it is kept`);
+  await expect(notice.locator('li').first()).toContainText('quote moved from');
   await expectRepairedView(page);
 });
