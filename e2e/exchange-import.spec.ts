@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Graph } from '../src/domain/types';
 import { exportGraph, type ExportFormat } from '../src/io/formats';
 import { openApp, seedGraph } from './helpers';
-import { cyCounts, cyNodeIds, dropFiles } from './exchangeSupport';
+import { answerOpen, cyCounts, cyNodeIds, dropFiles } from './exchangeSupport';
 
 const seed = seedGraph();
 
@@ -46,6 +46,7 @@ for (const [format, size] of [
     expect(graph.relations.length).toBeGreaterThan(0);
     const file = asFile(graph, format);
     await pickFile(page, file);
+    await answerOpen(page, 'Replace');
     await expect(notice(page)).toContainText(`Opened ${file.name}: ${graph.actors.length} actors`);
     await expect
       .poll(() => cyCounts(page))
@@ -59,6 +60,7 @@ test('a graph file dropped on the window is opened', async ({ page }) => {
   const graph = subgraph(5);
   const file = asFile(graph, 'graphml');
   await dropFiles(page, [{ name: file.name, text: file.buffer.toString('utf8') }]);
+  await answerOpen(page, 'Replace');
   await expect(notice(page)).toContainText(`Opened ${file.name}`);
   await expect
     .poll(() => cyCounts(page))

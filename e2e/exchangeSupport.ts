@@ -94,3 +94,22 @@ export async function dropFiles(
     }
   }, files);
 }
+
+export type OpenAnswer = 'Replace' | 'Merge' | 'Cancel';
+
+/** Answers the question Open… asks while a graph is on screen, and waits until the dialog is gone. */
+export async function answerOpen(page: Page, answer: OpenAnswer = 'Replace'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: /^Open / });
+  await dialog.getByRole('button', { name: answer, exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+type FileToOpen = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** Chooses `file` with Open… and answers Replace (or `answer`). */
+export async function openFile(page: Page, file: FileToOpen, answer: OpenAnswer = 'Replace'): Promise<void> {
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await (await choosing).setFiles(file);
+  await answerOpen(page, answer);
+}

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Graph, Relation } from '../src/domain/types';
 import { exportGraph } from '../src/io/formats';
 import { openApp, seedGraph } from './helpers';
+import { answerOpen } from './exchangeSupport';
 import { importedRecord, waitForNodes, writeSaved } from './persistenceHelpers';
 
 const seed = seedGraph();
@@ -20,6 +21,7 @@ const drifting = seed.relations.find(
 )!;
 const losing = seed.relations.find((r) => r.id !== drifting.id && r.evidence.length >= 2)!;
 const DRIFT = 7;
+const title = seed.sources.find((s) => s.id === drifting.evidence[0]!.sourceId)!.title;
 const LOST_QUOTE = 'The minister denied that any such meeting had ever been planned.';
 
 function damaged(): Graph {
@@ -82,9 +84,14 @@ test('stored evidence whose quote drifted is re-anchored and highlighted where i
   await waitForNodes(page, seed.actors.length);
 
   const notice = page.getByTestId('notice');
-  await expect(notice).toContainText('Your saved work was checked against its sources');
-  await expect(notice).toContainText('1 quote no longer matched its offsets and was found again nearby');
-  await expect(notice).toContainText('1 quote could not be found in its source and is marked "not found"');
+  await expect(notice).toContainText('Warning: Your saved work was checked against its sources');
+  await expect(notice).toHaveAttribute('role', 'status');
+  // One line per source, in plain words; the technical line per sentence below.
+  await expect(notice.locator('p').nth(1)).toHaveText(
+    `1 sentence in “${title}” was not at the position your saved work gave; it was found in the text and moved. ` +
+      `1 sentence in “${title}” could not be found in its text; it is kept and marked "not found".`,
+  );
+  await expect(notice.locator('li')).toHaveCount(2);
   await expectRepairedView(page);
 });
 
@@ -110,7 +117,13 @@ test('a file opened with drifted evidence is repaired the same way', async ({ pa
   await (
     await choosing
   ).setFiles({ name: file.fileName, mimeType: file.mimeType, buffer: Buffer.from(file.data) });
-  await expect(page.getByTestId('notice')).toContainText(`Opened ${file.fileName}`);
-  await expect(page.getByTestId('notice')).toContainText('quote moved from');
+  await answerOpen(page, 'Replace');
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText(`Warning: Opened ${file.fileName}`);
+  await expect(notice).toContainText(
+    `1 sentence in “${title}” was not at the position the file gave; it was found in the text and moved.`,
+  );
+  await expect(notice).toContainText(`1 sentence in “${title}” could not be found in its text; it is kept`);
+  await expect(notice.locator('li').first()).toContainText('quote moved from');
   await expectRepairedView(page);
 });

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Graph } from '../src/domain/types';
 import { exportGraph } from '../src/io/formats';
+import { answerOpen } from './exchangeSupport';
 import { openApp, seedGraph } from './helpers';
 import { importedRecord, readSaved, savedBaseName, waitForNodes, writeSaved } from './persistenceHelpers';
 
@@ -123,6 +124,7 @@ test('a graph opened with Open… survives a reload', async ({ page }) => {
   await (
     await choosing
   ).setFiles({ name: file.fileName, mimeType: file.mimeType, buffer: Buffer.from(file.data) });
+  await answerOpen(page, 'Replace');
   await expect(notice(page)).toContainText(`Opened ${file.fileName}`);
   await expect.poll(() => savedBaseName(page)).toBe(file.fileName);
 

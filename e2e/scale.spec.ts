@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { generateGraph } from '../bench/generate';
 import type { Graph } from '../src/domain/types';
+import { answerOpen } from './exchangeSupport';
 import { nodePoint, openApp } from './helpers';
 
 // Above every size threshold of src/canvas/scale.ts: 2,100 actors and 6,300 relations (8,400
@@ -22,6 +23,7 @@ test.beforeEach(async ({ page }) => {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(large)),
   });
+  await answerOpen(page, 'Replace');
   await page.waitForFunction((n) => window.cy?.edges().length === n, large.relations.length, {
     timeout: 60_000,
   });

@@ -10,7 +10,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Graph } from '../src/domain/types';
 import { XSS_VECTORS, xssGraph } from '../src/io/fixtures/corpus/xssPayloads';
-import { download, openExportDialog } from './exchangeSupport';
+import { answerOpen, download, openExportDialog } from './exchangeSupport';
 import { openApp, nodePoint } from './helpers';
 import { record, waitForNodes, writeSaved } from './persistenceHelpers';
 
@@ -190,6 +190,7 @@ test('payloads in a file opened with Open… show as text and run nothing', asyn
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open…' }).click();
   await (await choosing).setFiles(PAYLOAD_FILE);
+  await answerOpen(page, 'Replace');
   await expect(page.getByTestId('notice')).toContainText('Opened xss-payloads.valid.json');
   await waitForNodes(page, graph.actors.length);
   await expectPayloadsAsText(page, graph);

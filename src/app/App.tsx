@@ -1,5 +1,5 @@
 // First: configures zod before any module that uses it loads.
-import './zodWithoutEval';
+import '../io/zodWithoutEval';
 import { GraphCanvas } from '../canvas/GraphCanvas';
 import { AddArticleButton } from '../panels/addArticle/AddArticleButton';
 import { ArticleReader } from '../panels/ArticleReader';

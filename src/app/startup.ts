@@ -1,7 +1,6 @@
 import seedText from '../../data/graph.json?raw';
-import { EMPTY_WORKSPACE, isPristine, type Workspace } from '../domain/workspace';
-import { plural } from '../io/describe';
-import { repairEvidence } from '../io/integrity';
+import { composeSources, EMPTY_WORKSPACE, isPristine, type Workspace } from '../domain/workspace';
+import { describeRepairs, repairEvidence, type RepairNote } from '../io/integrity';
 import { formatProblems } from '../io/problems';
 import { validateGraphText } from '../io/validateGraph';
 import { clearWorkspace, loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
@@ -72,30 +71,25 @@ async function restoreSavedWork(seed: Parameters<AppState['initWorkspace']>[0]):
     }
     initWorkspace(seed, saved.result.value);
     forgetHistory();
-    reportRepairs(saved.result.warnings.map((w) => `${w.path}: ${w.message}`));
+    reportRepairs(saved.result.warnings);
   }
   persistChanges();
   // Nothing was saved before: keep what the user already did.
   if (saved.kind === 'none' && changedMeanwhile) saveNow();
 }
 
-/** Evidence that moved or was orphaned since it was saved is never shown silently: say so once. */
-function reportRepairs(details: readonly string[]): void {
-  if (details.length === 0) return;
-  const moved = details.filter((d) => d.includes('quote moved')).length;
-  const orphaned = details.filter((d) => d.includes('marked orphaned')).length;
-  const parts = [
-    moved > 0
-      ? `${plural(moved, 'quote')} no longer matched ${moved === 1 ? 'its' : 'their'} offsets and ${moved === 1 ? 'was' : 'were'} found again nearby`
-      : '',
-    orphaned > 0
-      ? `${plural(orphaned, 'quote')} could not be found in ${orphaned === 1 ? 'its' : 'their'} source and ${orphaned === 1 ? 'is' : 'are'} marked "not found"`
-      : '',
-  ].filter((p) => p !== '');
-  useAppStore.getState().notify({
-    tone: 'info',
-    text: `Your saved work was checked against its sources: ${parts.join('; ') || 'some highlights were adjusted'}.`,
-    details,
+/**
+ * Evidence that moved or was orphaned since it was saved is never shown silently: a warning with one
+ * line per source in plain words, the technical line per evidence as details.
+ */
+function reportRepairs(notes: readonly RepairNote[]): void {
+  if (notes.length === 0) return;
+  const { notify, seed, workspace } = useAppStore.getState();
+  notify({
+    tone: 'warning',
+    text: 'Your saved work was checked against its sources, and some sentences had to be adjusted.',
+    lines: describeRepairs(notes, composeSources(seed, workspace).sources, 'your saved work'),
+    details: notes.map((n) => `${n.path}: ${n.message}`),
   });
 }
 

@@ -110,7 +110,7 @@ const REPAIRED_IN_APP: Readonly<Record<string, string>> = {
 };
 
 const seed = graphJson as unknown as Graph;
-/** The options src/panels/exchange/importGraphFile.ts passes when the user opens a file. */
+/** The options src/io/openGraphFile.ts passes when the user opens a file. */
 const AS_THE_APP_OPENS: ImportOptions = {
   anchors: 'repairable',
   sources: seed.sources,

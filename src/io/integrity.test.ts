@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Evidence, Graph } from '../domain/types';
 import { PACT, SOURCE_TEXT, minimalGraph } from './fixtures/minimalGraph';
 import type { Mutable } from './fixtures/minimalGraph';
-import { NEARBY_SEARCH_RADIUS, REANCHOR_SEARCH_BUDGET, isExactlyAnchored, repairEvidence } from './integrity';
+import {
+  NEARBY_SEARCH_RADIUS,
+  REANCHOR_SEARCH_BUDGET,
+  describeRepairs,
+  isExactlyAnchored,
+  repairEvidence,
+  type RepairNote,
+} from './integrity';
 import { validateGraph } from './validateGraph';
 
 /** Deep-freezes a value so any mutation by the code under test throws. */
@@ -57,6 +64,8 @@ describe('repairEvidence', () => {
     expect(report.orphaned).toBe(0);
     expect(report.details[0]).toEqual({
       path: '$.relations[0].evidence[0]',
+      sourceId: 's1',
+      outcome: 'moved',
       message: `quote moved from [${FIRST_PACT}, ${FIRST_PACT + PACT.length}) to [${FIRST_PACT + 6}, ${FIRST_PACT + 6 + PACT.length}) in source "s1"`,
     });
     expect(validateGraph(repaired)).toMatchObject({ ok: true });
@@ -122,6 +131,8 @@ describe('repairEvidence', () => {
     expect(report.orphaned).toBe(1);
     expect(report.details).toContainEqual({
       path: '$.relations[1].evidence[0]',
+      sourceId: 's1',
+      outcome: 'orphaned',
       message:
         'quote "The United States condemned the pact." is not in source "s1"; the evidence is kept and marked orphaned',
     });
@@ -184,5 +195,59 @@ describe('repairEvidence', () => {
       anchor: 'reanchored',
       start: FIRST_PACT + 6,
     });
+  });
+});
+
+describe('describeRepairs', () => {
+  const note = (sourceId: string, outcome: RepairNote['outcome'], j = 0): RepairNote => ({
+    path: `$.relations[0].evidence[${j}]`,
+    message: 'technical',
+    sourceId,
+    outcome,
+  });
+  const sources = [
+    { id: 's1', title: 'Victory Day Meeting' },
+    { id: 's2', title: 'Grain talks' },
+  ];
+
+  it('says per source, in plain words, how many sentences moved and how many were not found', () => {
+    const lines = describeRepairs(
+      [note('s1', 'moved', 0), note('s2', 'orphaned', 1), note('s1', 'moved', 2)],
+      sources,
+    );
+    expect(lines).toEqual([
+      '2 sentences in “Victory Day Meeting” were not at the positions the file gave; they were found in the text and moved.',
+      '1 sentence in “Grain talks” could not be found in its text; it is kept and marked "not found".',
+    ]);
+  });
+
+  it('puts every outcome for one source on its one line, and names who gave the positions', () => {
+    const [line, ...rest] = describeRepairs(
+      [note('s1', 'orphaned'), note('s1', 'orphaned'), note('s1', 'moved'), note('s1', 'spans')],
+      sources,
+      'your saved work',
+    );
+    expect(rest).toEqual([]);
+    expect(line).toBe(
+      '1 sentence in “Victory Day Meeting” was not at the position your saved work gave; it was found in the text and moved. ' +
+        '2 sentences in “Victory Day Meeting” could not be found in its text; they are kept and marked "not found". ' +
+        'The highlighted words of 1 sentence in “Victory Day Meeting” no longer fit it and were dropped.',
+    );
+  });
+
+  it('names a source it has no title for by its id', () => {
+    expect(describeRepairs([note('gone', 'orphaned')], sources)).toEqual([
+      '1 sentence in source "gone" could not be found in its text; it is kept and marked "not found".',
+    ]);
+  });
+
+  it('describes what repairEvidence reports', () => {
+    const edited = SOURCE_TEXT.replace('The United States condemned the pact.', 'Washington said nothing.');
+    const graph = withText(minimalGraph(), edited);
+    const { report } = repairEvidence(graph);
+    const title = graph.sources[0]?.title ?? '';
+    expect(describeRepairs(report.details, graph.sources)).toEqual([
+      expect.stringContaining(`in “${title}” could not be found in its text`),
+    ]);
   });
 });

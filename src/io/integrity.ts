@@ -9,8 +9,8 @@
  */
 import type { ReanchoredQuote, WhitespaceInsensitiveFinder } from '../domain/reanchor';
 import { createWhitespaceInsensitiveFinder, reanchorQuote } from '../domain/reanchor';
-import type { Evidence, Graph, Relation } from '../domain/types';
-import { quoted, toJsonPath } from './describe';
+import type { Evidence, Graph, Relation, Source } from '../domain/types';
+import { clip, plural, quoted, toJsonPath } from './describe';
 import type { Problem } from './problems';
 
 /**
@@ -21,13 +21,25 @@ import type { Problem } from './problems';
 export const REANCHOR_SEARCH_BUDGET = 1_000_000_000;
 export const NEARBY_SEARCH_RADIUS = 20_000;
 
+/**
+ * What happened to one evidence: `moved` (found elsewhere in its text), `orphaned` (nowhere in it),
+ * `found-again` (an orphan whose offsets match again), `spans` (only its highlight spans were dropped).
+ */
+export type RepairOutcome = 'moved' | 'orphaned' | 'found-again' | 'spans';
+
+/** One evidence changed, at `$.relations[i].evidence[j]`, in technical words, with its source and outcome. */
+export interface RepairNote extends Problem {
+  readonly sourceId: string;
+  readonly outcome: RepairOutcome;
+}
+
 export interface RepairReport {
   /** Evidence moved to where its quote now stands. */
   readonly reanchored: number;
   /** Evidence whose quote is nowhere in its source (or whose source is missing). */
   readonly orphaned: number;
-  /** One entry per evidence changed, at `$.relations[i].evidence[j]`. */
-  readonly details: readonly Problem[];
+  /** One entry per evidence changed. */
+  readonly details: readonly RepairNote[];
 }
 
 export interface RepairResult {
@@ -113,11 +125,11 @@ export function repairEvidence(graph: Graph): RepairResult {
   let budget = REANCHOR_SEARCH_BUDGET;
   let reanchored = 0;
   let orphaned = 0;
-  const details: Problem[] = [];
+  const details: RepairNote[] = [];
 
   const repairOne = (evidence: Evidence, path: readonly PropertyKey[]): Evidence => {
-    const note = (message: string): void => {
-      details.push({ path: toJsonPath(path), message });
+    const note = (outcome: RepairOutcome, message: string): void => {
+      details.push({ path: toJsonPath(path), message, sourceId: evidence.sourceId, outcome });
     };
     const text = texts.get(evidence.sourceId);
 
@@ -128,10 +140,11 @@ export function repairEvidence(graph: Graph): RepairResult {
         const { anchor: _old, ...rest } = repaired;
         repaired = rest;
         note(
+          'found-again',
           `the quote matches source ${quoted(evidence.sourceId)} at its offsets again; no longer orphaned`,
         );
       } else if (dropped.length > 0) {
-        note(droppedPhrase(dropped));
+        note('spans', droppedPhrase(dropped));
       }
       return repaired;
     }
@@ -154,6 +167,7 @@ export function repairEvidence(graph: Graph): RepairResult {
             `${quoted(evidence.sourceId)} (the data is too large to search all of it)`
           : `in source ${quoted(evidence.sourceId)}`;
       note(
+        'orphaned',
         text === undefined
           ? `source ${quoted(evidence.sourceId)} does not exist; the evidence is kept and marked orphaned`
           : `quote ${quoted(evidence.quote)} is not ${where}; the evidence is kept and marked orphaned`,
@@ -171,6 +185,7 @@ export function repairEvidence(graph: Graph): RepairResult {
     const { spans, dropped } = placeSpans(evidence.spans, move, found.start, found.end);
     const moved = `from [${oldStart}, ${oldEnd}) to [${found.start}, ${found.end}) in source ${quoted(evidence.sourceId)}`;
     note(
+      'moved',
       found.method === 'exact'
         ? `quote moved ${moved}${droppedNote(dropped)}`
         : `quote moved ${moved}, matched ignoring whitespace; it now reads ${quoted(found.quote)}${droppedNote(dropped)}`,
@@ -201,4 +216,49 @@ export function repairEvidence(graph: Graph): RepairResult {
     graph: anyChanged ? { ...graph, relations } : graph,
     report: { reanchored, orphaned, details },
   };
+}
+
+const SUMMARY: Readonly<Record<RepairOutcome, (n: number, title: string, gaveBy: string) => string>> = {
+  moved: (n, title, gaveBy) =>
+    n === 1
+      ? `1 sentence in ${title} was not at the position ${gaveBy} gave; it was found in the text and moved.`
+      : `${plural(n, 'sentence')} in ${title} were not at the positions ${gaveBy} gave; they were found in the text and moved.`,
+  orphaned: (n, title) =>
+    n === 1
+      ? `1 sentence in ${title} could not be found in its text; it is kept and marked "not found".`
+      : `${plural(n, 'sentence')} in ${title} could not be found in its text; they are kept and marked "not found".`,
+  'found-again': (n, title) =>
+    n === 1
+      ? `1 sentence in ${title} is at its position again and no longer marked "not found".`
+      : `${plural(n, 'sentence')} in ${title} are at their positions again and no longer marked "not found".`,
+  spans: (n, title) =>
+    `The highlighted words of ${plural(n, 'sentence')} in ${title} no longer fit ${n === 1 ? 'it' : 'them'} and were dropped.`,
+};
+const OUTCOME_ORDER: readonly RepairOutcome[] = ['moved', 'orphaned', 'found-again', 'spans'];
+
+/**
+ * The repairs in plain words, one line per source: how many sentences were moved, could not be found,
+ * and so on. `gaveBy` names who gave the old positions ("the file", "your saved work"). The
+ * per-evidence notes stay the technical detail.
+ */
+export function describeRepairs(
+  notes: readonly RepairNote[],
+  sources: readonly Pick<Source, 'id' | 'title'>[],
+  gaveBy = 'the file',
+): string[] {
+  const bySource = new Map<string, Map<RepairOutcome, number>>();
+  for (const note of notes) {
+    const counts = bySource.get(note.sourceId) ?? new Map<RepairOutcome, number>();
+    counts.set(note.outcome, (counts.get(note.outcome) ?? 0) + 1);
+    bySource.set(note.sourceId, counts);
+  }
+  const titles = new Map<string, string>();
+  for (const source of sources) if (!titles.has(source.id)) titles.set(source.id, source.title);
+  return [...bySource].map(([sourceId, counts]) => {
+    const title = titles.get(sourceId)?.trim();
+    const named = title ? `“${clip(title, 80)}”` : `source ${quoted(sourceId)}`;
+    return OUTCOME_ORDER.filter((outcome) => counts.has(outcome))
+      .map((outcome) => SUMMARY[outcome](counts.get(outcome) ?? 0, named, gaveBy))
+      .join(' ');
+  });
 }

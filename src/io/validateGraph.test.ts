@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJsonPath } from './describe';
 import { CONDEMN, PACT, SOURCE_TEXT, minimalGraph } from './fixtures/minimalGraph';
-import type { Problem } from './problems';
+import { countProblems, type Problem } from './problems';
 import {
   MAX_GRAPH_BYTES,
   MAX_GRAPH_DEPTH,
@@ -351,7 +351,9 @@ describe('validateGraph: semantic rules', () => {
     expect(problems[MAX_REPORTED_PROBLEMS]).toEqual({
       path: '$',
       message: '200 more problems are not listed; fix the ones above and check again',
+      omitted: 200,
     });
+    expect(countProblems(problems)).toBe(MAX_REPORTED_PROBLEMS + 200);
   });
 });
 

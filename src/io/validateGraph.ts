@@ -383,7 +383,11 @@ function arrange(problems: readonly Problem[]): Problem[] {
   const hidden = sorted.length - MAX_REPORTED_PROBLEMS;
   return [
     ...sorted.slice(0, MAX_REPORTED_PROBLEMS),
-    { path: '$', message: `${hidden} more problems are not listed; fix the ones above and check again` },
+    {
+      path: '$',
+      message: `${hidden} more problems are not listed; fix the ones above and check again`,
+      omitted: hidden,
+    },
   ];
 }
 

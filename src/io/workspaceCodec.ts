@@ -8,7 +8,7 @@ import type { Graph } from '../domain/types';
 import { composeSources, type AddedArticle, type Workspace } from '../domain/workspace';
 import { checkEditAnchors, curationEditSchema } from './curationSchema';
 import { describeValue, toJsonPath } from './describe';
-import { repairEvidence } from './integrity';
+import { repairEvidence, type RepairNote } from './integrity';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 import { describeIssue, validateGraph } from './validateGraph';
 
@@ -35,7 +35,7 @@ export const encodeWorkspace = (workspace: Workspace) => ({ version: WORKSPACE_V
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function decode(data: unknown, seed: Graph): ParseResult<Workspace> {
+function decode(data: unknown, seed: Graph): ParseResult<Workspace, RepairNote> {
   if (!isRecord(data)) {
     return fail([{ path: '$', message: `expected a saved workspace object, got ${describeValue(data)}` }]);
   }
@@ -57,10 +57,10 @@ function decode(data: unknown, seed: Graph): ParseResult<Workspace> {
   }
 
   const problems: Problem[] = [];
-  const warnings: Problem[] = [];
+  const warnings: RepairNote[] = [];
   const checkGraph = (graph: unknown, at: string): Graph | null => {
     const result = validateGraph(graph, { anchors: 'repairable' });
-    const relocate = (p: Problem): Problem => ({ ...p, path: at + p.path.slice(1) });
+    const relocate = <P extends Problem>(p: P): P => ({ ...p, path: at + p.path.slice(1) });
     if (!result.ok) {
       problems.push(...result.problems.map(relocate));
       return null;
@@ -97,7 +97,7 @@ function decode(data: unknown, seed: Graph): ParseResult<Workspace> {
  * Reads a stored workspace; `seed` is the curated graph its edits may cite. Warnings list each evidence that was re-anchored or orphaned on the way
  * (`$.base.graph.relations[3].evidence[0]: quote moved …`), so start-up can say so.
  */
-export function decodeWorkspace(data: unknown, seed: Graph = NO_SEED): ParseResult<Workspace> {
+export function decodeWorkspace(data: unknown, seed: Graph = NO_SEED): ParseResult<Workspace, RepairNote> {
   try {
     return decode(data, seed);
   } catch (thrown) {

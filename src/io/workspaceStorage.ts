@@ -7,6 +7,7 @@
 import type { UseStore } from 'idb-keyval';
 import { createStore, del, get, set } from 'idb-keyval';
 import type { Workspace } from '../domain/workspace';
+import type { RepairNote } from './integrity';
 import type { ParseResult } from './problems';
 import type { Graph } from '../domain/types';
 import { decodeWorkspace, encodeWorkspace } from './workspaceCodec';
@@ -46,7 +47,7 @@ const storageError = (err: unknown, deleting: boolean): StorageError =>
 /** What start-up finds in storage. */
 export type LoadedWorkspace =
   | { readonly kind: 'none' }
-  | { readonly kind: 'saved'; readonly result: ParseResult<Workspace> }
+  | { readonly kind: 'saved'; readonly result: ParseResult<Workspace, RepairNote> }
   /** No IndexedDB (private windows, locked-down browsers) or it failed: nothing can be read or saved. */
   | { readonly kind: 'unavailable'; readonly reason: string };
 

@@ -38,7 +38,8 @@ export function KindLegend() {
       ))}
       <p className="meta">
         Arrows point from actor to target; dashed edges: the text says it did not happen; dotted edges and
-        hollow arrows: found by the extractor, not yet reviewed.
+        hollow arrows: found by the extractor, not yet reviewed; thin grey edges: no sentence supports them
+        (read from another tool's file).
       </p>
     </fieldset>
   );

@@ -15,6 +15,7 @@ import type { AppState } from './types';
 export type { AppState } from './types';
 export type { Selection } from './selectionSlice';
 export type { Notice } from './noticeSlice';
+export { MAX_NOTICE_DETAILS } from './noticeSlice';
 export type { ImportMode } from './workspaceSlice';
 
 /** The one app store. Actions work outside React: `useAppStore.getState().selectRelation(id)`. */

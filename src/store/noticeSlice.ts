@@ -1,10 +1,19 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './types';
 
-/** One message for the user at a time: errors name the file and the problem. */
+/** Lines of `details` the notice bar shows; callers that list more say how many are left out. */
+export const MAX_NOTICE_DETAILS = 20;
+
+/**
+ * One message for the user at a time: errors name the file and the problem. A warning says that
+ * something was done that the user should know of (evidence moved to where its quote stands).
+ */
 export interface Notice {
-  readonly tone: 'info' | 'error';
+  readonly tone: 'info' | 'warning' | 'error';
   readonly text: string;
+  /** Further sentences in plain words, one per line (one per source for repairs). */
+  readonly lines?: readonly string[];
+  /** Technical lines (a place in the file, then what is wrong), as a list. */
   readonly details?: readonly string[];
 }
 

@@ -12,7 +12,7 @@ import { inFile } from './shared';
 export const exportActorgraphJson = (graph: Graph): string => `${JSON.stringify(graph, null, 2)}\n`;
 
 const named = (fileName: string, list: readonly Problem[]): Problem[] =>
-  list.map((p) => ({ path: p.path, message: inFile(fileName, p.message) }));
+  list.map((p) => ({ ...p, message: inFile(fileName, p.message) }));
 
 function nameFile(result: ParseResult<Graph>, fileName: string): ParseResult<Graph> {
   return result.ok

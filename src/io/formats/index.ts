@@ -23,7 +23,7 @@ import { exportWebAnnotations } from './webAnnotation';
 
 export type { ExportFormat, FormatInfo } from './catalog';
 export { EXPORT_FORMATS, FORMAT_INFO, IMPORT_EXTENSIONS } from './catalog';
-export type { ImportOptions, ImportResult } from './shared';
+export type { ImportOptions, ImportResult, ImportStep } from './shared';
 export type { ForeignGraphSummary } from './foreignGraph';
 
 export interface ExportedFile {
@@ -131,6 +131,7 @@ export function importText(name: string, text: string, options: ImportOptions = 
     const parsed = parseJsonText(text, name, { maxBytes: MAX_GRAPH_BYTES, maxDepth: MAX_GRAPH_DEPTH });
     if (!parsed.ok) return fail(parsed.problems.map((p) => fileProblem(name, p.message, p.path)));
     const value = parsed.value;
+    options.onStep?.('checking');
     if (isRecord(value) && ('@context' in value || value.type === 'AnnotationCollection')) {
       return fail([
         fileProblem(
@@ -182,6 +183,7 @@ export function importFile(name: string, bytes: Uint8Array, options: ImportOptio
       ),
     ]);
   }
+  options.onStep?.('parsing');
   const text = decodeUtf8(bytes, name);
   if (!text.ok) return text;
   return importText(name, text.value, options);

@@ -24,7 +24,12 @@ export interface ImportOptions {
    * left for repairEvidence (integrity.ts) to re-anchor, as when the app loads a graph.
    */
   readonly anchors?: ValidateGraphOptions['anchors'];
+  /** Told when reading moves on to the next step, for progress reports. */
+  readonly onStep?: (step: ImportStep) => void;
 }
+
+/** The steps of an import after the bytes are in: decoding and parsing, then checking the graph. */
+export type ImportStep = 'parsing' | 'checking';
 
 /** Where something sits in a file: a JSON path, or a line (XML) and what is on it. */
 export type Where =
@@ -188,6 +193,9 @@ type Locator = (
  * when the reader already explained it.
  */
 function relocate(problem: Problem, fileName: string, top: Where, locate: Locator): Problem | undefined {
+  // A summary line ("N more problems are not listed") belongs to no place in the file.
+  if (problem.omitted !== undefined)
+    return { ...fileProblem(fileName, problem.message), omitted: problem.omitted };
   const match = GRAPH_PATH.exec(problem.path);
   if (match) {
     const table = match[1] as 'sources' | 'actors' | 'relationTypes' | 'relations';
@@ -240,9 +248,13 @@ function knownAffiliations(actors: readonly Record<string, unknown>[]): Record<s
   });
 }
 
-/** Problems in file order for line-based formats: whole-file ones first, then by line (stable). */
+/**
+ * Problems in file order for line-based formats: whole-file ones first, then by line (stable), and a
+ * summary line ("N more problems are not listed") last, after the problems it follows.
+ */
 function byLine(problems: readonly Problem[]): Problem[] {
-  const line = (p: Problem) => Number(/^line (\d+)/.exec(p.path)?.[1] ?? 0);
+  const line = (p: Problem) =>
+    p.omitted !== undefined ? Number.POSITIVE_INFINITY : Number(/^line (\d+)/.exec(p.path)?.[1] ?? 0);
   return problems
     .map((problem, index) => ({ problem, index }))
     .sort((a, b) => line(a.problem) - line(b.problem) || a.index - b.index)
@@ -254,6 +266,7 @@ function byLine(problems: readonly Problem[]): Problem[] {
  * graph), validates it with validateGraph, and reports every problem where it is in the file.
  */
 export function finishImport(draft: Draft, options: ImportOptions = {}): ImportResult {
+  options.onStep?.('checking');
   const { fileName } = draft;
   const problems: Problem[] = [...draft.problems];
   const warnings: Problem[] = [...draft.warnings];

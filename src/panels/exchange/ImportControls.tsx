@@ -1,32 +1,22 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { useAppStore } from '../../store';
-import { IMPORT_ACCEPT, IMPORT_FORMATS_IN_WORDS, importGraphFile, MAX_IMPORT_LABEL } from './importGraphFile';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { IMPORT_ACCEPT, IMPORT_FORMATS_IN_WORDS, MAX_IMPORT_LABEL } from './importGraphFile';
+import { OpenChoiceDialog } from './OpenChoiceDialog';
+import { OpenProgress } from './OpenProgress';
+import { useOpenFile } from './useOpenFile';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-/** "Open…" with a file picker, and a graph file dropped anywhere on the window. */
+/**
+ * "Open…" with a file picker, and a graph file dropped anywhere on the window: read and checked in a
+ * worker with progress and Cancel, then Replace or Merge (useOpenFile.ts).
+ */
 export function ImportControls() {
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // Where focus goes back after the question: the Open… button, or what had it when a file was dropped.
+  const returnTo = useRef<HTMLElement | null>(null);
   const [dragging, setDragging] = useState(false);
-
-  const open = useCallback(async (files: readonly File[]) => {
-    const [file] = files;
-    if (!file) return;
-    if (files.length > 1) {
-      useAppStore.getState().notify({
-        tone: 'error',
-        text: `Drop one graph file at a time (${files.length} were dropped). The graph on screen is unchanged.`,
-      });
-      return;
-    }
-    setBusy(true);
-    try {
-      await importGraphFile(file);
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  const { state, open, cancelReading, choose } = useOpenFile();
 
   useEffect(() => {
     let depth = 0; // dragenter/dragleave fire for every child crossed
@@ -51,6 +41,9 @@ export function ImportControls() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
+      const focused = document.activeElement;
+      returnTo.current =
+        focused instanceof HTMLElement && focused !== document.body ? focused : button.current;
       void open([...(e.dataTransfer?.files ?? [])]);
     };
     window.addEventListener('dragenter', enter);
@@ -68,12 +61,24 @@ export function ImportControls() {
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
     const files = [...(e.target.files ?? [])];
     e.target.value = ''; // choosing the same file again must fire change again
+    returnTo.current = button.current;
     void open(files);
   };
 
+  // Not while asking: the dialog is modal, and focus must be able to return to the button.
+  const busy = state.kind === 'reading';
+  // The progress bar's Cancel had the focus and is gone (cancelled or refused): back to Open….
+  const wasBusy = useRef(false);
+  useEffect(() => {
+    const ended = wasBusy.current && !busy;
+    wasBusy.current = busy;
+    const focused = document.activeElement;
+    if (ended && (focused === null || focused === document.body)) button.current?.focus();
+  }, [busy]);
   return (
     <>
       <button
+        ref={button}
         type="button"
         onClick={() => input.current?.click()}
         disabled={busy}
@@ -89,6 +94,14 @@ export function ImportControls() {
         hidden
         data-testid="open-file"
         aria-label="Graph file to open"
+      />
+      {state.kind === 'reading' && (
+        <OpenProgress name={state.name} progress={state.progress} onCancel={cancelReading} opener={button} />
+      )}
+      <OpenChoiceDialog
+        choice={state.kind === 'choosing' ? state : null}
+        onChoose={choose}
+        returnTo={returnTo}
       />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

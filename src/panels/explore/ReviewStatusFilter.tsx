@@ -1,6 +1,7 @@
+import { PALETTES } from '../../canvas/palette';
 import { EVIDENCE_STATUSES } from '../../domain/types';
 import { useAppStore } from '../../store';
-import { selectReview } from '../../store/selectors';
+import { selectReview, selectTheme } from '../../store/selectors';
 
 /**
  * One switch per review status: a relation stays while any of its sentences has a status that is on.
@@ -12,6 +13,7 @@ export function ReviewStatusFilter() {
   const hidden = useAppStore((s) => s.filters.hiddenStatuses);
   const hideUnsupported = useAppStore((s) => s.filters.hideUnsupported);
   const { toggleStatus, setHideUnsupported } = useAppStore.getState();
+  const palette = PALETTES[useAppStore(selectTheme)];
   return (
     <fieldset className="filter-group review-status-filter">
       <legend>Review status</legend>
@@ -33,6 +35,8 @@ export function ReviewStatusFilter() {
           onChange={(e) => setHideUnsupported(!e.target.checked)}
           data-status="unsupported"
         />
+        {/* The legend entry too: drawn as on the canvas, grey and thin. */}
+        <span className="swatch thin" style={{ background: palette.unsupported }} aria-hidden="true" />
         unsupported: no sentence <span className="count">({unsupported})</span>
       </label>
       <p className="meta">A relation shows while any of its sentences has a status that is ticked.</p>
