@@ -127,6 +127,7 @@ test('a graph file from another tool opens, with one summary of what it became',
   await openApp(page);
   const buffer = readFileSync(new URL('../src/io/fixtures/foreign/gephi-1.2.gexf', import.meta.url));
   await pickFile(page, { name: 'novel.gexf', mimeType: 'application/gexf+xml', buffer });
+  await answerOpen(page, 'Replace');
   await expect(notice(page)).toContainText('Opened novel.gexf: 6 actors, 7 relations');
   await expect(notice(page)).toContainText(
     'Opened as a graph from another tool: 7 edges have no evidence and are shown as unsupported relations',
