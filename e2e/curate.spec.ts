@@ -143,7 +143,10 @@ test('from the keyboard: step to a sentence, add a relation, add another sentenc
   // Add as evidence: the next sentence joins the relation now selected.
   await page.getByRole('button', { name: 'Next sentence' }).focus();
   await page.keyboard.press('Enter');
-  const next = (await page.locator('[data-chosen="true"]').allInnerTexts()).join('');
+  // The bar moves on to the next sentence before the focus travels on from it.
+  const chosenNow = async () => (await page.locator('[data-chosen="true"]').allInnerTexts()).join('');
+  await expect.poll(chosenNow).not.toBe(sentence);
+  const next = await chosenNow();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Add as evidence' })).toBeFocused();

@@ -71,9 +71,8 @@ test('Replace shows the file alone, its evidence marked imported; Undo brings th
 
 test('Merge joins the file with the graph on screen, with the keyboard only', async ({ page }) => {
   await openApp(page);
-  await openButton(page).focus();
   const choosing = page.waitForEvent('filechooser');
-  await page.keyboard.press('Enter');
+  await openButton(page).press('Enter'); // focuses the button, then Enter
   await (await choosing).setFiles(FIXTURE);
   const dialog = question(page);
   await expect(dialog.getByRole('button', { name: 'Replace', exact: true })).toBeFocused();
