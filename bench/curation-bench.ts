@@ -119,7 +119,8 @@ async function main(): Promise<void> {
       const file = writeForeignGexf(resolve(root, '.tmp/bench/foreign-25000.gexf'), actors, 25_000);
       const open = await openGexf(browser, served.url, file);
       row('open 25,000-edge GEXF without evidence', [open.ms]);
-      row('longest task while opening it', [open.longestTask]);
+      row('longest task while reading it (worker)', [open.longestRead]);
+      row('longest task while drawing it (after Replace)', [open.longestDrawing]);
     }
   } finally {
     await browser.close();
