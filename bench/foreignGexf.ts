@@ -69,7 +69,9 @@ export async function openGexf(
   await replace.waitFor({ timeout: 120_000 });
   const read = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks.splice(0));
   await replace.click();
-  await page.waitForFunction(() => (window.cy?.edges().length ?? 0) >= 25_000, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => (window.cy?.edges().length ?? 0) >= 25_000, undefined, {
+    timeout: 120_000,
+  });
   const ms = Date.now() - t0;
   const drawing = await page.evaluate(() => (window as unknown as { __tasks: number[] }).__tasks);
   await page.close();

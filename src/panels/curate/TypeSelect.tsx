@@ -1,3 +1,4 @@
+import type { KeyboardEvent, Ref } from 'react';
 import type { RelationType } from '../../domain/types';
 import { typeChoices } from './typeChoices';
 
@@ -11,6 +12,8 @@ interface TypeSelectProps {
   readonly placeholder?: string;
   readonly describedBy?: string;
   readonly invalid?: boolean;
+  readonly selectRef?: Ref<HTMLSelectElement>;
+  readonly onKeyDown?: (e: KeyboardEvent<HTMLSelectElement>) => void;
 }
 
 const typeLabel = (t: RelationType) => (t.directed ? t.label : `${t.label} (both ways)`);
@@ -25,13 +28,17 @@ export function TypeSelect({
   placeholder,
   describedBy,
   invalid,
+  selectRef,
+  onKeyDown,
 }: TypeSelectProps) {
   const { inGraph, more } = typeChoices(graphTypes, vocabulary);
   return (
     <select
+      ref={selectRef}
       id={id}
       value={value}
       onChange={(e) => onChange(e.target.value)}
+      onKeyDown={onKeyDown}
       aria-describedby={describedBy}
       aria-invalid={invalid ? true : undefined}
     >

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Actor, Relation, RelationType } from '../../domain/types';
+import { TypeSelect } from '../curate/TypeSelect';
 import { actorProblem, resolveActor, type End } from './reviewEdits';
 
 interface EditorFrameProps {
@@ -37,8 +38,6 @@ function useFocusOnMount<T extends HTMLElement>() {
   return ref;
 }
 
-const typeText = (t: RelationType) => `${t.label} ${t.directed ? '→' : '—'}`;
-
 interface TypeEditorProps {
   readonly relation: Relation;
   readonly inGraph: readonly RelationType[];
@@ -57,30 +56,15 @@ export function TypeEditor({ relation, inGraph, more, onApply, onCancel }: TypeE
   return (
     <EditorFrame label="Change the relation type" onCancel={onCancel}>
       <label htmlFor={id}>New type</label>
-      <select
-        ref={ref}
+      <TypeSelect
+        selectRef={ref}
         id={id}
         value={value}
-        onChange={(e) => setValue(e.target.value)}
+        onChange={setValue}
         onKeyDown={onEnter(apply)}
-      >
-        <optgroup label="In this graph">
-          {inGraph.map((t) => (
-            <option key={t.id} value={t.id}>
-              {typeText(t)}
-            </option>
-          ))}
-        </optgroup>
-        {more.length > 0 && (
-          <optgroup label="More from the vocabulary">
-            {more.map((t) => (
-              <option key={t.id} value={t.id}>
-                {typeText(t)}
-              </option>
-            ))}
-          </optgroup>
-        )}
-      </select>
+        graphTypes={inGraph}
+        vocabulary={more}
+      />
       <div className="review-editor-buttons">
         <button type="button" onClick={apply}>
           Apply
