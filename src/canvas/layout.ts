@@ -57,7 +57,9 @@ const fileLayout = (): LayoutOptions =>
 function options(name: LayoutName, eles: Collection, root: string | null): LayoutOptions {
   const nodes = eles.nodes();
   if (name === 'fcose') return forceLayout(nodes.length);
-  if (name === 'file') return fileLayout();
+  // A graph without positions of its own (say, the seed again after an undo) gets the default layout.
+  if (name === 'file')
+    return nodes.some((n) => typeof n.data('fileX') === 'number') ? fileLayout() : forceLayout(nodes.length);
   const degree = degrees(eles);
   const degreeOf = (n: NodeSingular) => degree.get(n.id()) ?? 0;
   const maxDegree = Math.max(1, ...nodes.map(degreeOf));
