@@ -72,6 +72,7 @@ test('Replace shows the file alone, its evidence marked imported; Undo brings th
 test('Merge joins the file with the graph on screen, with the keyboard only', async ({ page }) => {
   await openApp(page);
   await openButton(page).focus();
+  await expect(openButton(page)).toBeFocused();
   const choosing = page.waitForEvent('filechooser');
   await page.keyboard.press('Enter');
   await (await choosing).setFiles(FIXTURE);
