@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { IMPORT_ACCEPT, IMPORT_FORMATS_IN_WORDS, MAX_IMPORT_LABEL } from './importGraphFile';
+import { IMPORT_ACCEPT, IMPORT_FORMATS_IN_WORDS, MAX_IMPORT_LABEL } from './importLimits';
 import { OpenChoiceDialog } from './OpenChoiceDialog';
 import { OpenProgress } from './OpenProgress';
 import { useOpenFile } from './useOpenFile';

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { Graph } from '../../domain/types';
 import { plural } from '../../io/describe';
 import type { OpenedGraph } from '../../io/openGraphFile';
 import { useAppStore, type ImportMode } from '../../store';
@@ -8,6 +9,9 @@ export interface OpenChoice {
   readonly name: string;
   readonly opened: OpenedGraph;
 }
+
+const holds = (graph: Graph): string =>
+  `${plural(graph.actors.length, 'actor')}, ${plural(graph.relations.length, 'relation')} and ${plural(graph.sources.length, 'source')}`;
 
 /**
  * Replace or Merge, asked in a modal dialog once the file has been read and checked. Replace has the
@@ -32,10 +36,16 @@ export function OpenChoiceDialog({
   useEffect(() => {
     if (open) replace.current?.focus();
   }, [open]);
-  // The last question stays in the dialog while it closes.
-  const [shown, setShown] = useState<OpenChoice | null>(choice);
-  if (choice && choice !== shown) setShown(choice);
-  const graph = shown?.opened.graph;
+  // The last question stays in the dialog while it closes: in words only, so the dialog never keeps
+  // a graph alive after it was replaced.
+  const [asked, setAsked] = useState<OpenChoice | null>(choice);
+  const [shown, setShown] = useState(() =>
+    choice ? { name: choice.name, holds: holds(choice.opened.graph) } : null,
+  );
+  if (choice !== asked) {
+    setAsked(choice);
+    if (choice) setShown({ name: choice.name, holds: holds(choice.opened.graph) });
+  }
 
   return (
     <dialog
@@ -48,12 +58,10 @@ export function OpenChoiceDialog({
     >
       <h2 id="open-choice-title">Open {shown?.name}</h2>
       <div id="open-choice-description">
-        {graph && (
+        {shown && (
           <p>
-            The file holds {plural(graph.actors.length, 'actor')},{' '}
-            {plural(graph.relations.length, 'relation')} and {plural(graph.sources.length, 'source')}; the
-            graph on screen has {plural(onScreen.actors.length, 'actor')} and{' '}
-            {plural(onScreen.relations.length, 'relation')}.
+            The file holds {shown.holds}; the graph on screen has {plural(onScreen.actors.length, 'actor')}{' '}
+            and {plural(onScreen.relations.length, 'relation')}.
           </p>
         )}
         <p>

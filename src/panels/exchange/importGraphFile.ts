@@ -1,22 +1,16 @@
 /**
  * Opening a graph file (picker or drop), in words: what is refused before a byte is read, and the
  * notices that say why a file was refused or what opening it did. Reading and checking run in a
- * worker (openInWorker.ts); useOpenFile.ts puts the steps together.
+ * worker (openInWorker.ts); useOpenFile.ts puts the steps together, loading them with openSteps.ts.
  */
 import type { Graph } from '../../domain/types';
 import { plural } from '../../io/describe';
 import { describeRepairs } from '../../io/integrity';
 import type { OpenedGraph } from '../../io/openGraphFile';
 import { countProblems, listedProblems, type Problem } from '../../io/problems';
-import { MAX_GRAPH_BYTES } from '../../io/validateGraph';
 import { MAX_NOTICE_DETAILS, type ImportMode, type Notice } from '../../store';
 import { hasArticleExtension } from '../addArticle/articleNames';
-
-/** Files above this are refused from File.size, before a byte is read. */
-export const MAX_IMPORT_BYTES = MAX_GRAPH_BYTES;
-export const MAX_IMPORT_LABEL = `${MAX_IMPORT_BYTES / (1024 * 1024)} MB`;
-export const IMPORT_ACCEPT = '.json,.cyjs,.graphml,.xml,.gexf';
-export const IMPORT_FORMATS_IN_WORDS = 'Actorgraph JSON, Cytoscape JSON, GraphML or GEXF';
+import { IMPORT_FORMATS_IN_WORDS, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from './importLimits';
 
 /** What a file is called in messages. */
 export const fileNameOf = (file: File): string => file.name || 'the dropped file';

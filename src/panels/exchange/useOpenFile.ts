@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OpenedGraph } from '../../io/openGraphFile';
 import { useAppStore, type ImportMode } from '../../store';
-import { checkBeforeReading, fileNameOf, openedNotice, refusalNotice } from './importGraphFile';
-import { startOpening, type OpenJob, type OpenProgress } from './openInWorker';
+import type { OpenJob, OpenProgress } from './openInWorker';
+
+import type * as Steps from './openSteps';
+
+type OpenSteps = typeof Steps;
 
 /** Where opening a file is: reading it in the worker, or asking Replace or Merge. */
 export type OpenState =
@@ -18,10 +21,10 @@ const graphOnScreen = (): boolean => {
   return graph.actors.length > 0 || graph.relations.length > 0;
 };
 
-function apply(name: string, opened: OpenedGraph, mode: ImportMode): void {
+function apply(steps: OpenSteps, name: string, opened: OpenedGraph, mode: ImportMode): void {
   const { importGraph, notify } = useAppStore.getState();
   importGraph(opened.graph, name, mode);
-  notify(openedNotice(name, opened, mode, useAppStore.getState().graph));
+  notify(steps.openedNotice(name, opened, mode, useAppStore.getState().graph));
 }
 
 /**
@@ -39,6 +42,7 @@ export function useOpenFile() {
     setRendered(current.current);
   }, []);
   const job = useRef<OpenJob | null>(null);
+  const loaded = useRef<OpenSteps | null>(null);
 
   useEffect(() => () => job.current?.cancel(), []);
 
@@ -54,7 +58,7 @@ export function useOpenFile() {
         });
         return;
       }
-      const name = fileNameOf(file);
+      const name = file.name || 'the dropped file';
       const busy = current.current;
       if (busy.kind !== 'idle') {
         notify({
@@ -63,14 +67,27 @@ export function useOpenFile() {
         });
         return;
       }
-      const early = checkBeforeReading(file);
+      const reading: OpenState = { kind: 'reading', name, progress: null };
+      setState(reading);
+      let steps: OpenSteps;
+      try {
+        steps = await import('./openSteps');
+      } catch (err) {
+        notify({
+          tone: 'error',
+          text: `Could not open ${name}: the part of Actorgraph that reads files did not load (${String(err)}). The graph on screen is unchanged.`,
+        });
+        return setState(IDLE);
+      }
+      if (current.current !== reading) return; // cancelled meanwhile
+      loaded.current = steps;
+      const early = steps.checkBeforeReading(file);
       if (early) {
-        notify(refusalNotice(name, [early]));
-        return;
+        notify(steps.refusalNotice(name, [early]));
+        return setState(IDLE);
       }
       const { graph } = useAppStore.getState();
-      setState({ kind: 'reading', name, progress: null });
-      const started = startOpening(
+      const started = steps.startOpening(
         { file, name, sources: graph.sources, relationTypes: graph.relationTypes },
         (progress) => setState((s) => (s.kind === 'reading' ? { ...s, progress } : s)),
       );
@@ -80,11 +97,11 @@ export function useOpenFile() {
       job.current = null;
       if (outcome.kind === 'cancelled') return setState(IDLE);
       if (outcome.kind === 'refused') {
-        notify(refusalNotice(name, outcome.problems));
+        notify(steps.refusalNotice(name, outcome.problems));
         return setState(IDLE);
       }
       if (!graphOnScreen()) {
-        apply(name, outcome.opened, 'replace');
+        apply(steps, name, outcome.opened, 'replace');
         return setState(IDLE);
       }
       setState({ kind: 'choosing', name, opened: outcome.opened });
@@ -94,15 +111,17 @@ export function useOpenFile() {
 
   /** Stops reading: the worker is ended and nothing changes. */
   const cancelReading = useCallback(() => {
-    job.current?.cancel();
-  }, []);
+    if (job.current) job.current.cancel();
+    else if (current.current.kind === 'reading') setState(IDLE); // still loading the steps
+  }, [setState]);
 
   /** Replace or Merge, or null for Cancel (nothing changes). */
   const choose = useCallback(
     (mode: ImportMode | null) => {
       const asked = current.current;
       setState(IDLE); // first, so a second click or the dialog's close event finds nothing to do
-      if (asked.kind === 'choosing' && mode) apply(asked.name, asked.opened, mode);
+      if (asked.kind === 'choosing' && mode && loaded.current)
+        apply(loaded.current, asked.name, asked.opened, mode);
     },
     [setState],
   );
