@@ -15,6 +15,27 @@ export const ATTRIBUTE_PREFIX = 'attr:';
 /** Names (lower case) a format's reader takes for itself, per element class. */
 export type Reserved = ReadonlySet<string>;
 
+/** What every reader takes for an actor's own fields; each format adds its own names. */
+const ACTOR_NAMES = [
+  'label',
+  'kind',
+  'type',
+  'category',
+  'aliases',
+  'aliases_json',
+  'country',
+  'affiliation',
+];
+/** What every reader takes for a relation's own fields; each format adds its own names. */
+const RELATION_NAMES = ['label', 'edge label', 'kind', 'type', 'relation', 'interaction', 'polarity', 'quad'];
+const RELATION_DATA = ['directed', 'evidence_count', 'evidence_json', 'automatic', 'note'];
+
+/** A format's reserved node names: the shared actor fields and the format's own. */
+export const nodeReserved = (...own: string[]): Reserved => new Set([...ACTOR_NAMES, ...own]);
+/** A format's reserved edge names: the shared relation fields and the format's own. */
+export const edgeReserved = (...own: string[]): Reserved =>
+  new Set([...RELATION_NAMES, ...RELATION_DATA, ...own]);
+
 /** Whether a name needs the prefix: it is reserved once any leading prefixes are stripped. */
 function needsPrefix(name: string, reserved: Reserved): boolean {
   let at = 0;

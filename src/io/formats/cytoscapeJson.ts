@@ -12,7 +12,7 @@ import { toJsonPath } from '../describe';
 import type { Problem } from '../problems';
 import { fail } from '../problems';
 import type { Reserved } from './attributes';
-import { parseColour, position, writtenName } from './attributes';
+import { edgeReserved, nodeReserved, parseColour, position, writtenName } from './attributes';
 import type { EdgeSpec, Report } from './elements';
 import { actorDraft, edgeId, Fields, newReport, relationDraft, tellCounts, text } from './elements';
 import type { Draft, DraftItem, DraftRelation, DraftTable, ImportOptions, ImportResult } from './shared';
@@ -36,48 +36,27 @@ export interface CytoscapeDocument {
 }
 
 /** Data fields the reader takes for itself, in lower case. */
-const NODE_RESERVED: Reserved = new Set([
+const NODE_RESERVED: Reserved = nodeReserved(
   'id',
-  'label',
   'name',
-  'kind',
-  'type',
-  'category',
-  'aliases',
-  'aliases_json',
-  'country',
-  'affiliation',
   'color',
   'colour',
   'suid',
   'selected',
   'shared_name',
-]);
-const EDGE_RESERVED: Reserved = new Set([
+);
+const EDGE_RESERVED: Reserved = edgeReserved(
   'id',
-  'edge label',
   'source',
   'target',
-  'type',
-  'relation',
-  'interaction',
-  'kind',
-  'label',
-  'directed',
-  'polarity',
-  'quad',
   'evidence',
-  'evidence_count',
-  'evidence_json',
   'quotes',
-  'automatic',
-  'note',
   'name',
   'suid',
   'selected',
   'shared_name',
   'shared_interaction',
-]);
+);
 
 /** Attributes as data fields, under names that cannot be mistaken for the format's own. */
 const flat = (attributes: Attributes | undefined, reserved: Reserved): Record<string, AttributeValue> =>

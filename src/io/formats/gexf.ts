@@ -9,7 +9,7 @@
 import type { Actor, Graph, Relation, RelationType } from '../../domain/types';
 import { plural } from '../describe';
 import type { Columns, Reserved } from './attributes';
-import { attributeColumns } from './attributes';
+import { attributeColumns, edgeReserved, nodeReserved } from './attributes';
 import { attributes, escapeText, xmlJson } from './xml';
 
 /** Namespace of Actorgraph's elements inside <meta>. */
@@ -17,36 +17,8 @@ export const GEXF_ACTORGRAPH_NAMESPACE = 'urn:actorgraph:gexf';
 const VIZ_NAMESPACE = 'http://gexf.net/1.3/viz';
 
 /** Attribute titles the reader takes for itself (or Gephi shows as its own columns), in lower case. */
-export const NODE_RESERVED: Reserved = new Set([
-  'id',
-  'label',
-  'kind',
-  'type',
-  'category',
-  'aliases',
-  'aliases_json',
-  'country',
-  'affiliation',
-  'color',
-  'colour',
-]);
-export const EDGE_RESERVED: Reserved = new Set([
-  'id',
-  'label',
-  'edge label',
-  'kind',
-  'type',
-  'relation',
-  'interaction',
-  'polarity',
-  'quad',
-  'evidence_count',
-  'evidence_json',
-  'automatic',
-  'note',
-  'weight',
-  'directed',
-]);
+export const NODE_RESERVED: Reserved = nodeReserved('id', 'color', 'colour');
+export const EDGE_RESERVED: Reserved = edgeReserved('id', 'weight');
 
 type Declaration = { readonly id: string; readonly title: string; readonly type: string };
 type Value = string | number | boolean | undefined;

@@ -6,43 +6,12 @@
  */
 import type { Actor, Graph, Relation, RelationType } from '../../domain/types';
 import type { Columns, Reserved } from './attributes';
-import { attributeColumns } from './attributes';
+import { attributeColumns, edgeReserved, nodeReserved } from './attributes';
 import { attributes, escapeText, xmlJson } from './xml';
 
 /** Data key names the reader takes for itself, in lower case. */
-export const NODE_RESERVED: Reserved = new Set([
-  'label',
-  'name',
-  'kind',
-  'type',
-  'category',
-  'aliases',
-  'aliases_json',
-  'country',
-  'affiliation',
-  'x',
-  'y',
-  'color',
-  'colour',
-  'r',
-  'g',
-  'b',
-]);
-export const EDGE_RESERVED: Reserved = new Set([
-  'relation',
-  'edge label',
-  'type',
-  'kind',
-  'interaction',
-  'label',
-  'polarity',
-  'quad',
-  'directed',
-  'evidence_count',
-  'automatic',
-  'note',
-  'evidence_json',
-]);
+export const NODE_RESERVED: Reserved = nodeReserved('name', 'x', 'y', 'color', 'colour', 'r', 'g', 'b');
+export const EDGE_RESERVED: Reserved = edgeReserved();
 
 type KeyFor = 'graph' | 'node' | 'edge';
 
