@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { computeVisibility, type Filters } from '../src/domain/filters';
 import type { Graph } from '../src/domain/types';
 import { edgePoint, nodePoint, seedGraph } from './helpers';
+import { installHitTest } from './hitTest';
 
 export const graph: Graph = seedGraph();
 
@@ -67,28 +68,12 @@ export const countsLine = (page: Page) => page.getByTestId('view-counts');
  * Cytoscape's own hit test picks that edge (another edge passing near the midpoint can take the click).
  */
 export async function clearEdge(page: Page, filter: (id: string) => boolean = () => true): Promise<string> {
+  await installHitTest(page);
   const all = await page.evaluate(() => {
     const cy = window.cy!;
-    const renderer = (
-      cy as unknown as {
-        renderer(): {
-          findNearestElements(...a: unknown[]): { id(): string }[];
-          projectIntoViewport(x: number, y: number): [number, number];
-        };
-      }
-    ).renderer();
     const box = cy.container()!.getBoundingClientRect();
-    // A click reports whole pixels: at each pixel corner around the point, the edge must be all it hits.
-    const hitsAlone = (id: string, m: { x: number; y: number }) => {
-      const x = box.left + m.x;
-      const y = box.top + m.y;
-      return [Math.floor(x), Math.ceil(x)].every((px) =>
-        [Math.floor(y), Math.ceil(y)].every((py) => {
-          const hits = renderer.findNearestElements(...renderer.projectIntoViewport(px, py), true, false);
-          return hits.length === 1 && hits[0]!.id() === id;
-        }),
-      );
-    };
+    const hitsAlone = (id: string, m: { x: number; y: number }) =>
+      window.__edgeAloneAt!(id, box.left + m.x, box.top + m.y);
     const nodes = cy.nodes(':visible').map((n) => n.renderedPosition());
     const edges = cy.edges(':visible').map((e) => ({ id: e.id(), m: e.renderedMidpoint() }));
     return edges

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { Graph } from '../src/domain/types';
+import { installHitTest } from './hitTest';
 
 export const seedGraph = (): Graph => JSON.parse(readFileSync('data/graph.json', 'utf8')) as Graph;
 
@@ -38,28 +39,13 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
  * click hits it.
  */
 export async function clickableEdge(page: Page, minEvidence = 1): Promise<string> {
+  await installHitTest(page);
   return page.evaluate((min) => {
     const cy = window.cy!;
-    const renderer = (
-      cy as unknown as {
-        renderer(): {
-          findNearestElements(...a: unknown[]): { id(): string }[];
-          projectIntoViewport(x: number, y: number): [number, number];
-        };
-      }
-    ).renderer();
     const box = cy.container()!.getBoundingClientRect();
-    // A click reports whole pixels: at each pixel corner around the point, the edge must be all it hits.
     const hitsAlone = (id: string) => {
       const r = cy.getElementById(id).renderedMidpoint();
-      const x = box.left + r.x;
-      const y = box.top + r.y;
-      return [Math.floor(x), Math.ceil(x)].every((px) =>
-        [Math.floor(y), Math.ceil(y)].every((py) => {
-          const hits = renderer.findNearestElements(...renderer.projectIntoViewport(px, py), true, false);
-          return hits.length === 1 && hits[0]!.id() === id;
-        }),
-      );
+      return window.__edgeAloneAt!(id, box.left + r.x, box.top + r.y);
     };
     const nodes = cy.nodes().map((n) => n.position());
     const edges = cy

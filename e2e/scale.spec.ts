@@ -4,6 +4,7 @@ import { generateGraph } from '../bench/generate';
 import type { Graph } from '../src/domain/types';
 import { answerOpen } from './exchangeSupport';
 import { nodePoint, openApp } from './helpers';
+import { installHitTest } from './hitTest';
 
 // Above every size threshold of src/canvas/scale.ts: 2,100 actors and 6,300 relations (8,400
 // elements) get the quick placement, plain edges and the large-graph click handling.
@@ -38,16 +39,9 @@ const batching = (page: Page) =>
  * click hits that edge alone (in a dense graph many edges cross; the topmost takes the click).
  */
 async function hittableEdge(page: Page): Promise<{ id: string; x: number; y: number }> {
+  await installHitTest(page);
   const found = await page.evaluate(async () => {
     const cy = window.cy!;
-    const renderer = (
-      cy as unknown as {
-        renderer(): {
-          findNearestElements(...a: unknown[]): { id(): string }[];
-          projectIntoViewport(x: number, y: number): [number, number];
-        };
-      }
-    ).renderer();
     const box = cy.container()!.getBoundingClientRect();
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const edges = cy.edges(':visible');
@@ -60,8 +54,7 @@ async function hittableEdge(page: Page): Promise<{ id: string; x: number; y: num
       const r = edge.renderedMidpoint();
       const x = Math.round(box.left + r.x);
       const y = Math.round(box.top + r.y);
-      const hits = renderer.findNearestElements(...renderer.projectIntoViewport(x, y), true, false);
-      if (hits.length === 1 && hits[0]!.id() === edge.id()) return { id: edge.id(), x, y };
+      if (window.__edgeAloneAt!(edge.id(), x, y)) return { id: edge.id(), x, y };
     }
     return null;
   });
