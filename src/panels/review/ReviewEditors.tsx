@@ -9,6 +9,28 @@ interface EditorFrameProps {
   readonly children: ReactNode;
 }
 
+/** Apply and Cancel, the same under every inline editor. */
+function EditorButtons({
+  onApply,
+  onCancel,
+  disabled = false,
+}: {
+  onApply: () => void;
+  onCancel: () => void;
+  disabled?: boolean;
+}) {
+  return (
+    <div className="review-editor-buttons">
+      <button type="button" onClick={onApply} disabled={disabled}>
+        Apply
+      </button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
+
 /** An inline form under an item: Escape cancels it (and only it), focus returns to the item. */
 function EditorFrame({ label, onCancel, children }: EditorFrameProps) {
   const onKeyDown = (e: KeyboardEvent) => {
@@ -65,14 +87,7 @@ export function TypeEditor({ relation, inGraph, more, onApply, onCancel }: TypeE
         graphTypes={inGraph}
         vocabulary={more}
       />
-      <div className="review-editor-buttons">
-        <button type="button" onClick={apply}>
-          Apply
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <EditorButtons onApply={apply} onCancel={onCancel} />
     </EditorFrame>
   );
 }
@@ -131,14 +146,7 @@ export function ActorEditor({ relation, actors, labelOf, onApply, onCancel }: Ac
           ? 'Type a name or alias.'
           : (problem ?? `Becomes ${actor?.label} (${actor?.kind}).`)}
       </p>
-      <div className="review-editor-buttons">
-        <button type="button" onClick={apply} disabled={!ready}>
-          Apply
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <EditorButtons onApply={apply} onCancel={onCancel} disabled={!ready} />
     </EditorFrame>
   );
 }
