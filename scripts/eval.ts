@@ -1,39 +1,44 @@
 /**
- * Evaluates the extractor:
+ * Evaluates the extractor at three levels (actor pair; pair + polarity; exact relation), each split next
+ * to the sentence co-occurrence baseline at pair level:
  *   1. on the seed article: extract from the text of each source in data/graph.json and compare with
- *      the curated relations (relation level);
- *   2. on the development set data/devset/devset.json: each item is extracted on its own and compared
- *      with its gold labels.
+ *      the curated relations;
+ *   2. on each split of data/devset/devset.json and data/devset/real-news.json: each item is extracted
+ *      on its own and compared with its gold labels.
  *
  *   npm run eval [-- --verbose] [--min-confidence 0.3] [--graph data/graph.json] [--devset path]
+ *                [--news path] [--split name]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Graph } from '../src/domain/types';
-import type { LabeledRelation } from '../src/extract/evaluate';
-import { evaluate, formatReport, graphLabels, lenientKey, strictKey } from '../src/extract/evaluate';
-import { extract } from '../src/extract/extract';
+import type { Graph, RelationType } from '../src/domain/types';
+import { cooccurrencePairs } from '../src/extract/cooccurrence';
 import { defaultLexicon } from '../src/extract/defaultLexicon';
+import { goldLabels, readEvalItems, SPLITS, type EvalItem } from '../src/extract/evalData';
+import type { LabeledRelation } from '../src/extract/evaluate';
+import {
+  evaluate,
+  formatReport,
+  graphLabels,
+  lenientKey,
+  pairKey,
+  score,
+  strictKey,
+} from '../src/extract/evaluate';
+import { extract } from '../src/extract/extract';
 import { RELATION_TYPES } from '../src/extract/vocabulary';
-import { validateGraph } from '../src/io/validateGraph';
 import { formatProblems } from '../src/io/problems';
+import { validateGraph } from '../src/io/validateGraph';
 import { CliError, minConfidenceOption, parseCliArgs, runCli } from './cli';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-interface DevItem {
-  readonly id: string;
-  readonly split?: 'dev' | 'test' | 'blind2' | 'blind3' | 'blind4';
-  readonly text: string;
-  readonly relations: ReadonlyArray<{ source: string; target: string; type: string; negated?: boolean }>;
-}
-
 const USAGE =
-  'usage: npm run eval [-- --verbose] [--min-confidence 0.3] [--graph data/graph.json] [--devset path]';
+  'usage: npm run eval [-- --verbose] [--min-confidence 0.3] [--graph data/graph.json] [--devset path] [--news path] [--split name]';
 const SPEC = {
   usage: USAGE,
-  values: new Set(['--min-confidence', '--graph', '--devset']),
+  values: new Set(['--min-confidence', '--graph', '--devset', '--news', '--split']),
   switches: new Set(['--verbose']),
   positional: false,
 };
@@ -52,19 +57,40 @@ function readJson(path: string): unknown {
   }
 }
 
-function showDifferences(gold: readonly LabeledRelation[], predicted: readonly LabeledRelation[]): void {
-  const types = new Map(RELATION_TYPES.map((type) => [type.id, type]));
+function readItems(path: string): EvalItem[] {
+  const items = readEvalItems(readJson(path), path);
+  if (typeof items === 'string') throw new CliError(items);
+  return items;
+}
+
+function showDifferences(
+  gold: readonly LabeledRelation[],
+  predicted: readonly LabeledRelation[],
+  types: ReadonlyMap<string, RelationType>,
+): void {
   const goldKeys = new Set(gold.map((r) => strictKey(r, types)));
   const predictedKeys = new Set(predicted.map((r) => strictKey(r, types)));
-  const goldLenient = new Set(gold.map((r) => lenientKey(r, types)));
-  const predictedLenient = new Set(predicted.map((r) => lenientKey(r, types)));
-  for (const key of [...predictedKeys].sort()) {
-    if (!goldKeys.has(key))
-      console.log(`  extra   ${key}${goldLenient.has(key.replace(/>.*/, '')) ? '' : ''}`);
-  }
+  for (const key of [...predictedKeys].sort()) if (!goldKeys.has(key)) console.log(`  extra   ${key}`);
   for (const key of [...goldKeys].sort()) if (!predictedKeys.has(key)) console.log(`  missed  ${key}`);
-  const lenientMissed = [...goldLenient].filter((key) => !predictedLenient.has(key)).length;
-  console.log(`  (lenient keys missed: ${lenientMissed})`);
+  const predictedLenient = new Set(predicted.map((r) => lenientKey(r, types)));
+  const lenientMissed = new Set(
+    gold.map((r) => lenientKey(r, types)).filter((k) => !predictedLenient.has(k)),
+  );
+  console.log(`  (pair + polarity keys missed: ${lenientMissed.size})`);
+}
+
+interface Run {
+  readonly gold: LabeledRelation[];
+  readonly predicted: LabeledRelation[];
+  readonly baseline: LabeledRelation[];
+}
+
+function report(title: string, run: Run, types: readonly RelationType[], verbose: boolean): void {
+  const result = evaluate(run.gold, run.predicted, types);
+  const baseline = score(new Set(run.gold.map(pairKey)), new Set(run.baseline.map(pairKey)));
+  console.log('');
+  console.log(formatReport(title, result, baseline));
+  if (verbose) showDifferences(run.gold, run.predicted, new Map(types.map((type) => [type.id, type])));
 }
 
 function main(): void {
@@ -72,87 +98,72 @@ function main(): void {
   const verbose = args.switches.has('--verbose');
   const values = args.values;
   const minConfidence = minConfidenceOption(args);
-  const graphPath = resolve(root, values.get('--graph') ?? 'data/graph.json');
-  const devsetPath = resolve(root, values.get('--devset') ?? 'data/devset/devset.json');
+  const only = values.get('--split');
+  if (only !== undefined && only !== 'seed' && only !== 'all' && !SPLITS.some((s) => s.split === only))
+    throw new CliError(`--split: no split "${only}" (seed, all, ${SPLITS.map((s) => s.split).join(', ')})`);
+  const wanted = (name: string): boolean => only === undefined || only === name;
   const lexicon = defaultLexicon();
 
   // 1. Seed article(s).
-  const checked = validateGraph(readJson(graphPath));
-  if (!checked.ok)
-    throw new CliError(`${graphPath}: not a valid graph:\n${formatProblems(checked.problems)}`);
-  const curated: Graph = checked.value;
-  const gold: LabeledRelation[] = [];
-  const predicted: LabeledRelation[] = [];
-  for (const source of curated.sources) {
-    const relations = curated.relations.filter((relation) =>
-      relation.evidence.some((e) => e.sourceId === source.id),
-    );
-    gold.push(...graphLabels({ relations }, source.id));
-    const graph = extract(
-      source.text,
-      { id: source.id, title: source.title, published: source.published },
-      { lexicon, minConfidence },
-    );
-    predicted.push(...graphLabels(graph, source.id));
+  if (wanted('seed')) {
+    const graphPath = resolve(root, values.get('--graph') ?? 'data/graph.json');
+    const checked = validateGraph(readJson(graphPath));
+    if (!checked.ok)
+      throw new CliError(`${graphPath}: not a valid graph:\n${formatProblems(checked.problems)}`);
+    const curated: Graph = checked.value;
+    const run: Run = { gold: [], predicted: [], baseline: [] };
+    for (const source of curated.sources) {
+      const relations = curated.relations.filter((relation) =>
+        relation.evidence.some((e) => e.sourceId === source.id),
+      );
+      run.gold.push(...graphLabels({ relations }, source.id));
+      const meta = { id: source.id, title: source.title, published: source.published };
+      run.predicted.push(...graphLabels(extract(source.text, meta, { lexicon, minConfidence }), source.id));
+      run.baseline.push(...cooccurrencePairs(source.text, lexicon, source.id));
+    }
+    const title = `Seed article(s): ${curated.sources.length} source(s), ${run.gold.length} curated relations, ${run.predicted.length} extracted`;
+    report(title, run, curated.relationTypes, verbose);
   }
-  const seedReport = evaluate(gold, predicted, curated.relationTypes);
-  console.log(
-    formatReport(
-      `Seed article(s): ${curated.sources.length} source(s), ${gold.length} curated relations, ${predicted.length} extracted`,
-      seedReport,
-    ),
-  );
-  if (verbose) showDifferences(gold, predicted);
 
-  // 2. Development set, by split: "dev" (rules were tuned on it), "test" and "blind2" to "blind4" (held out).
-  const devset = readJson(devsetPath) as { items: DevItem[] };
-  const unknown = new Set<string>();
-  const runSplit = (name: string, items: readonly DevItem[]): void => {
-    const devGold: LabeledRelation[] = [];
-    const devPredicted: LabeledRelation[] = [];
+  // 2. Evaluation sets, split by split, then all items of each file.
+  const files = {
+    devset: resolve(root, values.get('--devset') ?? 'data/devset/devset.json'),
+    'real-news': resolve(root, values.get('--news') ?? 'data/devset/real-news.json'),
+  };
+  for (const file of ['devset', 'real-news'] as const) {
+    const path = files[file];
+    if (file === 'real-news' && !existsSync(path)) {
+      console.log(`\n(${path} not found: no real-news splits)`);
+      continue;
+    }
+    const items = readItems(path);
+    const runs = new Map<string, Run>();
     for (const item of items) {
-      for (const relation of item.relations) {
-        for (const id of [relation.source, relation.target]) if (!lexicon.actors.has(id)) unknown.add(id);
-        devGold.push({ ...relation, negated: relation.negated === true, unit: item.id });
-      }
+      if (!wanted(item.split) && !(only === 'all')) continue;
+      const run = runs.get(item.split) ?? { gold: [], predicted: [], baseline: [] };
+      runs.set(item.split, run);
+      run.gold.push(...goldLabels(item, lexicon));
       const graph = extract(
         item.text,
         { id: item.id, title: item.id, published: '2025-01-01' },
         { lexicon, minConfidence },
       );
-      devPredicted.push(...graphLabels(graph, item.id));
+      run.predicted.push(...graphLabels(graph, item.id));
+      run.baseline.push(...cooccurrencePairs(item.text, lexicon, item.id));
     }
-    const report = evaluate(devGold, devPredicted, RELATION_TYPES);
-    console.log('');
-    console.log(
-      formatReport(
-        `${name}: ${items.length} items, ${devGold.length} gold relations, ${devPredicted.length} extracted`,
-        report,
-      ),
+    for (const spec of SPLITS.filter((s) => s.file === file)) {
+      const run = runs.get(spec.split);
+      if (!run) continue;
+      const count = items.filter((item) => item.split === spec.split).length;
+      const title = `${file}, split "${spec.split}" (${spec.title}): ${count} items, ${run.gold.length} gold relations, ${run.predicted.length} extracted`;
+      report(title, run, RELATION_TYPES, verbose);
+    }
+    const unlisted = [...runs.keys()].filter(
+      (split) => !SPLITS.some((s) => s.file === file && s.split === split),
     );
-    if (verbose) showDifferences(devGold, devPredicted);
-  };
-  const split = (value: string): DevItem[] => devset.items.filter((item) => (item.split ?? 'dev') === value);
-  runSplit('Development set, split "dev" (the rules were tuned on these)', split('dev'));
-  runSplit(
-    'Development set, split "test" (held out; scored blind only on its first run, see docs/extraction.md)',
-    split('test'),
-  );
-  runSplit(
-    'Development set, split "blind2" (analytical prose; scored blind once before the second round, see docs/extraction.md)',
-    split('blind2'),
-  );
-  runSplit(
-    'Development set, split "blind3" (other regions; scored blind once before the third round, see docs/extraction.md)',
-    split('blind3'),
-  );
-  runSplit(
-    'Development set, split "blind4" (written without sight of the rules, scored blind once in the fourth round, see docs/extraction.md)',
-    split('blind4'),
-  );
-  runSplit('Development set, all items', devset.items);
-  if (unknown.size > 0)
-    console.warn(`warning: gold actor ids not in the lexicon: ${[...unknown].join(', ')}`);
+    if (unlisted.length > 0)
+      throw new CliError(`${path}: splits not described in evalData.ts: ${unlisted.join(', ')}`);
+  }
   console.log('');
   console.log(`min confidence ${minConfidence}`);
 }

@@ -66,13 +66,24 @@ describe('evaluate', () => {
       rel('x', 'y', 'aids'),
     ];
     const report = evaluate(gold, predicted, RELATION_TYPES);
+    expect(report.pair).toMatchObject({ tp: 3, fp: 0, fn: 0 });
     expect(report.strict).toMatchObject({ tp: 1, fp: 2, fn: 2 });
     expect(report.lenient).toMatchObject({ tp: 2, fp: 1, fn: 1 });
     const row = (type: string) => report.perType.find((r) => r.type === type);
     expect(row('negotiates_with')).toMatchObject({ tp: 1, fp: 0, fn: 0, f1: 1 });
     expect(row('accuses')).toMatchObject({ tp: 0, fp: 0, fn: 1, gold: 1, predicted: 0 });
     expect(row('denounces')).toMatchObject({ tp: 0, fp: 1, fn: 0 });
-    expect(formatReport('Title', report)).toContain('lenient');
+    const text = formatReport('Title', report, report.pair);
+    for (const level of ['pair', 'co-occurrence', 'pair + polarity', 'exact']) expect(text).toContain(level);
+  });
+
+  it('matches pairs whatever the type, direction and negation', () => {
+    const report = evaluate(
+      [rel('a', 'b', 'aids', true)],
+      [rel('b', 'a', 'attacks'), rel('a', 'c', 'aids')],
+      [],
+    );
+    expect(report.pair).toMatchObject({ tp: 1, fp: 1, fn: 0 });
   });
 
   it('counts a pair as negated leniently only when all its relations of that polarity are', () => {

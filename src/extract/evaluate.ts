@@ -1,7 +1,10 @@
 /**
- * Evaluation metrics: micro precision, recall and F1 over labelled relations, strict on
- * (source, target, type) and lenient on (actor pair, polarity), plus one strict row per type.
- * Negation is part of every key: a relation found as negated does not match one that happened.
+ * Evaluation metrics: micro precision, recall and F1 over labelled relations at three levels:
+ * - pair: the right two actors, whatever the type, direction or negation (what plain sentence
+ *   co-occurrence can also find, so the two are comparable);
+ * - pair + polarity ("lenient"): the right two actors and the right kind of relation, negation included;
+ * - exact ("strict"): source, target, type and negation;
+ * plus one exact row per type.
  */
 import type { Graph, Polarity, RelationType } from '../domain/types';
 
@@ -30,6 +33,7 @@ export interface TypeScores extends Scores {
 }
 
 export interface EvaluationReport {
+  readonly pair: Scores;
   readonly strict: Scores;
   readonly lenient: Scores;
   readonly perType: readonly TypeScores[];
@@ -49,6 +53,15 @@ export function strictKey(relation: LabeledRelation, types: ReadonlyMap<string, 
       ? [relation.target, relation.source]
       : [relation.source, relation.target];
   return `${relation.unit ?? ''}|${a}>${b}:${relation.type}${relation.negated ? ':not' : ''}`;
+}
+
+/** Unit and unordered actor pair: someone relates these two, in some way. */
+export function pairKey(relation: Pick<LabeledRelation, 'source' | 'target' | 'unit'>): string {
+  const [a, b] =
+    relation.target < relation.source
+      ? [relation.target, relation.source]
+      : [relation.source, relation.target];
+  return `${relation.unit ?? ''}|${a}~${b}`;
 }
 
 /** Unit, unordered actor pair, polarity and negation: right actors, right kind of relation. */
@@ -100,6 +113,8 @@ export function evaluate(
   const types = typeInfo(relationTypes);
   const keys = (list: readonly LabeledRelation[], key: typeof strictKey): Set<string> =>
     new Set(list.map((relation) => key(relation, types)));
+  const pairs = (list: readonly LabeledRelation[]): Set<string> => new Set(list.map(pairKey));
+  const pair = score(pairs(gold), pairs(predicted));
   const strict = score(keys(gold, strictKey), keys(predicted, strictKey));
   const lenient = score(lenientKeys(gold, types), lenientKeys(predicted, types));
   const typeIds = [
@@ -120,7 +135,7 @@ export function evaluate(
     );
     return { type, gold: g.size, predicted: p.size, ...score(g, p) };
   });
-  return { strict, lenient, perType };
+  return { pair, strict, lenient, perType };
 }
 
 /**
@@ -139,15 +154,22 @@ export function graphLabels(graph: Pick<Graph, 'relations'>, unit?: string): Lab
 
 const pct = (value: number): string => value.toFixed(3);
 
-/** A plain-text table of a report. */
-export function formatReport(title: string, report: EvaluationReport): string {
+/**
+ * A plain-text table of a report; `baseline` is the pair-level score of sentence co-occurrence on the
+ * same gold, printed under the extractor's own pair row.
+ */
+export function formatReport(title: string, report: EvaluationReport, baseline?: Scores): string {
   const line = (name: string, s: Scores, extra = ''): string =>
     `${name.padEnd(18)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})${extra}`;
   const rows = [
     title,
-    line('strict', report.strict),
-    line('lenient', report.lenient),
-    '  per type (strict):',
+    line('pair', report.pair),
+    ...(baseline
+      ? [line('  co-occurrence', baseline, '  (baseline: every two actors in one sentence)')]
+      : []),
+    line('pair + polarity', report.lenient, '  (lenient)'),
+    line('exact', report.strict, '  (strict)'),
+    '  per type (exact):',
     ...report.perType
       .filter((row) => row.gold > 0 || row.predicted > 0)
       .map((row) => `  ${line(row.type, row, `  gold ${row.gold}, predicted ${row.predicted}`)}`),

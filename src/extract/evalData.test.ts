@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from './defaultLexicon';
+import { goldActorId, goldLabels, readEvalItems } from './evalData';
+
+describe('gold actors', () => {
+  const lexicon = defaultLexicon();
+
+  it('keeps lexicon ids and resolves names the lexicon knows as a whole', () => {
+    expect(goldActorId('russia', lexicon)).toBe('russia');
+    expect(goldActorId('the Kremlin', lexicon)).toBe('russia');
+    expect(goldActorId('Sergei Lavrov', lexicon)).toBe('sergei-lavrov');
+  });
+
+  it('slugs names the lexicon lacks, or knows only in part', () => {
+    expect(goldActorId('Grant Shapps', lexicon)).toBe('grant-shapps');
+    expect(goldActorId('Russian Red Cross', lexicon)).toBe('russian-red-cross');
+  });
+
+  it('labels an item with its id as the unit', () => {
+    const item = {
+      id: 'n1',
+      split: 'news-dev',
+      text: '',
+      relations: [{ source: 'Moscow', target: 'usa', type: 'accuses' }],
+    };
+    expect(goldLabels(item, lexicon)).toEqual([
+      { source: 'russia', target: 'usa', type: 'accuses', negated: false, unit: 'n1' },
+    ]);
+  });
+});
+
+describe('readEvalItems', () => {
+  it('names what is wrong with a file', () => {
+    expect(readEvalItems({}, 'f.json')).toBe('f.json: no "items" list');
+    expect(readEvalItems({ items: [{ id: 'a', text: 't' }] }, 'f.json')).toContain('item 1');
+    expect(
+      readEvalItems({ items: [{ id: 'a', text: 't', relations: [{ source: 'x' }] }] }, 'f.json'),
+    ).toContain('item a');
+  });
+
+  it('reads items, dev by default', () => {
+    expect(readEvalItems({ items: [{ id: 'a', text: 't', relations: [] }] }, 'f.json')).toEqual([
+      { id: 'a', split: 'dev', text: 't', relations: [] },
+    ]);
+  });
+});
