@@ -108,7 +108,7 @@ describe('mergeGraphs', () => {
       kind: 'state',
       aliases: ['Tehran', 'Persia'],
     });
-    expect(merged.relationTypes).toHaveLength(15);
+    expect(merged.relationTypes).toHaveLength(RELATION_TYPES.length);
     expect(merged.sources.map((s) => s.id)).toEqual(['s1', 's2']);
   });
 

@@ -1,6 +1,7 @@
 /**
- * The relation vocabulary the extractor emits. It mirrors `relationTypes` in data/graph.json (same ids,
- * direction, polarity, quad, CAMEO and PLOVER codes), so extracted graphs merge into the curated one.
+ * The relation vocabulary the extractor emits. data/graph.json carries the types it uses with the same
+ * definitions (ids, direction, polarity, quad, CAMEO and PLOVER codes), so extracted graphs merge into the
+ * curated one. Every PLOVER event type has a type here (`PLOVER_TYPES`), so coded data maps one to one.
  */
 import type { RelationType } from '../domain/types';
 
@@ -140,6 +141,69 @@ export const RELATION_TYPES: readonly RelationType[] = [
     cameo: ['18', '19', '190', '192', '20'],
     plover: 'ASSAULT',
   },
+  {
+    id: 'agrees_with',
+    label: 'agrees with',
+    directed: false,
+    polarity: 'cooperation',
+    quad: 1,
+    cameo: ['057', '0311'],
+    plover: 'AGREE',
+  },
+  {
+    id: 'concedes_to',
+    label: 'concedes to',
+    directed: true,
+    polarity: 'cooperation',
+    quad: 1,
+    cameo: ['08', '081', '084', '087'],
+    plover: 'CONCEDE',
+  },
+  {
+    id: 'demands',
+    label: 'demands of',
+    directed: true,
+    polarity: 'conflict',
+    quad: 3,
+    cameo: ['10', '102', '106'],
+    plover: 'REQUEST',
+  },
+  {
+    id: 'rejects',
+    label: 'rejects',
+    directed: true,
+    polarity: 'conflict',
+    quad: 3,
+    cameo: ['12', '120', '125', '128'],
+    plover: 'REJECT',
+  },
+  {
+    id: 'protests',
+    label: 'protests against',
+    directed: true,
+    polarity: 'conflict',
+    quad: 4,
+    cameo: ['14', '141'],
+    plover: 'PROTEST',
+  },
+  {
+    id: 'mobilises_against',
+    label: 'mobilises against',
+    directed: true,
+    polarity: 'conflict',
+    quad: 4,
+    cameo: ['15', '150', '152'],
+    plover: 'MOBILIZE',
+  },
+  {
+    id: 'coerces',
+    label: 'coerces',
+    directed: true,
+    polarity: 'conflict',
+    quad: 4,
+    cameo: ['17', '171', '173', '191'],
+    plover: 'COERCE',
+  },
 ];
 
 export type RelationTypeId =
@@ -157,7 +221,47 @@ export type RelationTypeId =
   | 'warns'
   | 'threatens'
   | 'sanctions'
-  | 'attacks';
+  | 'attacks'
+  | 'agrees_with'
+  | 'concedes_to'
+  | 'demands'
+  | 'rejects'
+  | 'protests'
+  | 'mobilises_against'
+  | 'coerces';
+
+/**
+ * The sixteen PLOVER event types and the type each maps to, so a PLOVER-coded event becomes one relation
+ * type (RETREAT, a material concession, is read as `concedes_to`).
+ */
+export const PLOVER_TYPES: Readonly<Record<string, RelationTypeId>> = {
+  AGREE: 'agrees_with',
+  CONSULT: 'negotiates_with',
+  SUPPORT: 'supports',
+  CONCEDE: 'concedes_to',
+  COOPERATE: 'cooperates_with',
+  AID: 'aids',
+  RETREAT: 'concedes_to',
+  REQUEST: 'demands',
+  ACCUSE: 'accuses',
+  REJECT: 'rejects',
+  THREATEN: 'threatens',
+  PROTEST: 'protests',
+  SANCTION: 'sanctions',
+  MOBILIZE: 'mobilises_against',
+  COERCE: 'coerces',
+  ASSAULT: 'attacks',
+};
+
+/** The relation type of a PLOVER code ("SANCTION", "ACCUSE:allege", "COOPERATE [economic]"). */
+export function typeForPlover(code: string): RelationTypeId | undefined {
+  return PLOVER_TYPES[
+    code
+      .trim()
+      .split(/[:\s[]/)[0]
+      ?.toUpperCase() ?? ''
+  ];
+}
 
 const BY_ID = new Map(RELATION_TYPES.map((type) => [type.id, type]));
 
