@@ -5,6 +5,7 @@
  */
 import type { ActorKind } from '../domain/types';
 import type { Token } from './tokenize';
+import { buildNearMissIndex, nearMiss, type NearMissIndex } from './nearMiss';
 import { tokenize } from './tokenize';
 
 export type AliasType =
@@ -83,6 +84,8 @@ export interface Lexicon {
   readonly root: TrieNode;
   /** Length in tokens of the longest alias. */
   readonly maxAliasTokens: number;
+  /** Misspelt state names, one edit away from a known one. */
+  readonly nearMisses: NearMissIndex;
 }
 
 export interface ActorMention {
@@ -215,7 +218,7 @@ export function compileLexicon(actors: readonly LexiconActor[], nonActors: reado
   for (const text of nonActors) {
     insert(text, { actorIds: [], caseSensitive: /\p{Lu}/u.test(text), type: 'alt', ambiguous: false });
   }
-  return { actors: byId, root, maxAliasTokens };
+  return { actors: byId, root, maxAliasTokens, nearMisses: buildNearMissIndex(actors) };
 }
 
 function isAllCaps(text: string): boolean {
@@ -237,6 +240,14 @@ function entryMatches(entry: AliasEntry, tokens: readonly Token[], at: number): 
     if (!aliasToken || !token || !tokenMatches(aliasToken, token, entry.caseSensitive)) return false;
   }
   return true;
+}
+
+const isCapitalisedWord = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+
+/** A word not part of a longer name ("Columbia University"); the first word of a sentence may precede it. */
+function standalone(tokens: readonly Token[], at: number): boolean {
+  return !isCapitalisedWord(tokens[at + 1]) && (at <= 1 || !isCapitalisedWord(tokens[at - 1]));
 }
 
 /**
@@ -261,6 +272,18 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
       }
     }
     if (!best) {
+      const misspelt = standalone(tokens, i)
+        ? nearMiss((tokens[i] as Token).text, lexicon.nearMisses)
+        : undefined;
+      if (misspelt)
+        mentions.push({
+          actorId: misspelt,
+          alternatives: [],
+          first: i,
+          last: i + 1,
+          aliasType: 'alt',
+          ambiguous: false,
+        });
       i++;
       continue;
     }
