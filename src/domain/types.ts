@@ -66,6 +66,8 @@ export interface Actor {
   readonly position?: { readonly x: number; readonly y: number };
   /** The file's own colour (#rrggbb). */
   readonly color?: string;
+  /** Found in the article (a titled name, an acronym), not in the lexicon: a reader should check it. */
+  readonly discovered?: boolean;
 }
 
 export interface RelationType {

@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../domain/types';
 import type { CueIndex } from './cues';
 import { compileCues } from './cues';
 import { defaultLexicon } from './defaultLexicon';
+import { discoverActors } from './discover';
 import type { Lexicon } from './lexicon';
 import type { Candidate, Discourse } from './roles';
 import { analyseSentence } from './roles';
@@ -79,7 +80,15 @@ export function analyseText(
   text: string,
   options: Pick<ExtractOptions, 'lexicon' | 'cues' | 'onProgress' | 'progressEvery'> = {},
 ): Candidate[] {
-  const lexicon = options.lexicon ?? defaultLexicon();
+  return analyseDocument(text, options).candidates;
+}
+
+/** The candidates, and the lexicon they were read with: the given one plus the document's own actors. */
+function analyseDocument(
+  text: string,
+  options: Pick<ExtractOptions, 'lexicon' | 'cues' | 'onProgress' | 'progressEvery'>,
+): { candidates: Candidate[]; lexicon: Lexicon } {
+  const { lexicon } = discoverActors(text, options.lexicon ?? defaultLexicon());
   const cues = options.cues ?? defaultCues();
   const sentences = segmentSentences(text);
   const discourse: Discourse = {};
@@ -93,7 +102,7 @@ export function analyseText(
     }
   });
   if (options.onProgress && sentences.length === 0) options.onProgress(0, 0);
-  return candidates;
+  return { candidates, lexicon };
 }
 
 function toEvidence(candidate: Candidate, source: Source): Evidence {
@@ -142,6 +151,7 @@ export function actorsFor(ids: Iterable<string>, lexicon: Lexicon): Actor[] {
       ...(entry.affiliation && lexicon.actors.has(entry.affiliation)
         ? { affiliation: entry.affiliation }
         : {}),
+      ...(entry.discovered ? { discovered: true } : {}),
     });
   }
   return actors;
@@ -199,9 +209,8 @@ export function relationsFrom(
  * source holds that canonical text and every evidence offset points into it.
  */
 export function extract(text: string, meta: ExtractMeta = {}, options: ExtractOptions = {}): Graph {
-  const lexicon = options.lexicon ?? defaultLexicon();
   const source = makeSource(text, meta);
-  const candidates = analyseText(source.text, { ...options, lexicon });
+  const { candidates, lexicon } = analyseDocument(source.text, options);
   const relations = relationsFrom(candidates, source, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
   const ids = new Set<string>();
   for (const relation of relations) {

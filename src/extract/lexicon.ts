@@ -34,6 +34,8 @@ export interface LexiconActor {
   readonly label: string;
   readonly kind: ActorKind;
   readonly aliases: readonly LexiconAlias[];
+  /** Found in the document (a titled name, an acronym), not in the lexicon: a reader should check it. */
+  readonly discovered?: boolean;
   readonly country?: string;
   readonly affiliation?: string;
 }
@@ -86,6 +88,8 @@ export interface Lexicon {
   readonly maxAliasTokens: number;
   /** Misspelt state names, one edit away from a known one. */
   readonly nearMisses: NearMissIndex;
+  /** A document's own actors, matched where the lexicon itself names nothing. */
+  readonly overlay?: Lexicon;
 }
 
 export interface ActorMention {
@@ -251,6 +255,17 @@ function standalone(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * The lexicon plus a document's own actors: only the few new aliases are compiled, and they name
+ * something only where the lexicon names nothing, so a known actor always wins.
+ */
+export function extendLexicon(base: Lexicon, actors: readonly LexiconActor[]): Lexicon {
+  const overlay = compileLexicon(actors);
+  const all = new Map(base.actors);
+  for (const actor of actors) if (!all.has(actor.id)) all.set(actor.id, actor);
+  return { ...base, actors: all, overlay };
+}
+
+/**
  * Actor mentions in a token sequence, left to right, longest alias first ("Guinea-Bissau" before
  * "Guinea"). Non-actor phrases are consumed without a mention ("South China Sea" hides "China").
  */
@@ -300,7 +315,11 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
     }
     i += best.length;
   }
-  return mentions;
+  if (!lexicon.overlay) return mentions;
+  const extra = findMentions(tokens, lexicon.overlay).filter(
+    (m) => !mentions.some((known) => known.first < m.last && m.first < known.last),
+  );
+  return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.first - b.first);
 }
 
 const ALIAS_TYPES = new Set<string>(Object.keys(TYPE_RANK));

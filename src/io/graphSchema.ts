@@ -65,6 +65,7 @@ export const actorSchema = z.looseObject({
   attributes: z.optional(attributes),
   position: z.optional(z.object({ x: finite, y: finite })),
   color: z.optional(colour),
+  discovered: z.optional(z.boolean()),
 } satisfies Shape<Actor>);
 
 export const relationTypeSchema = z.looseObject({

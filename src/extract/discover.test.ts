@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from './defaultLexicon';
+import { discoverActors } from './discover';
+import { extract } from './extract';
+import { findMentions } from './lexicon';
+import { tokenize } from './tokenize';
+
+const lexicon = defaultLexicon();
+const found = (text: string) =>
+  discoverActors(text, lexicon).actors.map(
+    (a) => `${a.id}:${a.kind}${a.affiliation ? `@${a.affiliation}` : ''}`,
+  );
+
+describe('actors found in the document', () => {
+  it('makes a titled unknown name a person of the state that gives the title', () => {
+    expect(found('UK Defence Secretary Grant Shapps spoke.')).toEqual(['grant-shapps:person@united-kingdom']);
+    expect(found('Pakistan President Zia-Ul-Haq arrived.')).toEqual(['zia-ul-haq:person@pakistan']);
+    expect(found("Russia's Deputy Foreign Minister Ivan Petrov left.")).toEqual([
+      'ivan-petrov:person@russia',
+    ]);
+    expect(found('U.S. Secretary of State John Kerry flew in.')).toEqual(['john-kerry:person@usa']);
+    expect(found('President Bush spoke.')).toEqual(['bush:person']);
+  });
+
+  it('makes a name with its bracketed acronym an organisation', () => {
+    expect(found('Armenia froze its part in the Collective Security Treaty Organization (CSTO).')).toEqual([
+      'collective-security-treaty-organization:organization',
+    ]);
+    expect(found('The Popular Mobilization Forces (PMF) advanced.')).toEqual([
+      'popular-mobilization-forces:group',
+    ]);
+  });
+
+  it('leaves known actors, institutions and loose acronyms alone', () => {
+    expect(found('Russian President Vladimir Putin met UN Secretary-General Antonio Guterres.')).toEqual([]);
+    expect(found('The UN General Assembly voted. The Shanghai Cooperation Organisation (SCO) met.')).toEqual(
+      [],
+    );
+    expect(found('Prices of Crude Oil (WTI) rose.')).toEqual([]);
+    expect(found('the minister Smith said nothing.')).toEqual([]);
+  });
+
+  it('lets the surname name the same actor later, and marks the actor as discovered', () => {
+    const text = 'UK Defence Secretary Grant Shapps spoke. Shapps accused Russia of sabotage.';
+    const { lexicon: extended } = discoverActors(text, lexicon);
+    const ids = findMentions(tokenize('Shapps accused Russia.'), extended).map((m) => m.actorId);
+    expect(ids).toEqual(['grant-shapps', 'russia']);
+    const graph = extract(text);
+    expect(graph.relations.map((r) => r.id)).toEqual(['grant-shapps>russia:accuses']);
+    expect(graph.actors.find((a) => a.id === 'grant-shapps')).toMatchObject({
+      kind: 'person',
+      affiliation: 'united-kingdom',
+      discovered: true,
+    });
+    expect(graph.actors.find((a) => a.id === 'russia')?.discovered).toBeUndefined();
+  });
+});
