@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRealNews, countSentences, readLexiconIds, type RealNews } from './check-real-news';
+import { repoRoot } from './runScript';
+
+const data = JSON.parse(readFileSync(join(repoRoot, 'data/devset/real-news.json'), 'utf8')) as RealNews;
+const lexicon = readLexiconIds();
+
+/** A deep copy of the set with `change` applied, so each case breaks one thing. */
+function broken(
+  change: (copy: { sources: RealNews['sources'][number][]; items: Record<string, unknown>[] }) => void,
+) {
+  const copy = structuredClone(data) as unknown as Parameters<typeof change>[0];
+  change(copy);
+  return checkRealNews(copy as unknown as RealNews, lexicon);
+}
+
+describe('countSentences', () => {
+  it('does not end a sentence at U.S., U.N. or Mr.', () => {
+    expect(countSentences('Mr. Obama met U.S. and U.N. envoys. They left.')).toBe(2);
+  });
+
+  it('ends a sentence after a closing quote', () => {
+    expect(countSentences('He said, \u201cNo.\u201d Then he left. "Why?" she asked.')).toBe(3);
+  });
+});
+
+describe('checkRealNews', () => {
+  it('finds nothing wrong with the committed set', () => {
+    expect(checkRealNews(data, lexicon)).toEqual([]);
+  });
+
+  it('reports an unknown type, a misspelt lexicon id and an unsorted symmetric pair', () => {
+    const problems = broken((copy) => {
+      copy.items[0]!.relations = [
+        { source: 'usa', target: 'cuba', type: 'bombs' },
+        { source: 'north-koria', target: 'usa', type: 'warns' },
+        { source: 'usa', target: 'cuba', type: 'negotiates_with' },
+      ];
+    });
+    expect(problems).toEqual([
+      `${data.items[0]!.id} relations[0]: unknown type "bombs"`,
+      `${data.items[0]!.id} relations[1]: "north-koria" is not a lexicon id`,
+      `${data.items[0]!.id} relations[2]: negotiates_with is symmetric; put cuba first`,
+    ]);
+  });
+
+  it('reports a wrong sentence count and an article used in both splits', () => {
+    const first = data.items[0]!;
+    const problems = broken((copy) => {
+      copy.items[0]!.sentences = first.sentences + 1;
+      copy.items.push({ ...copy.items[0]!, id: 'n999', split: 'news-blind', sentences: first.sentences });
+    });
+    expect(problems).toContain(
+      `${first.id}: says ${first.sentences + 1} sentences, the text has ${first.sentences}`,
+    );
+    expect(problems).toContain(`n999: ${first.sourceId} appears in both splits; split by article`);
+  });
+});
