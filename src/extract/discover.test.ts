@@ -55,3 +55,28 @@ describe('actors found in the document', () => {
     expect(graph.actors.find((a) => a.id === 'russia')?.discovered).toBeUndefined();
   });
 });
+
+describe('more ways news names a person', () => {
+  it('reads a title set off by commas, a name before its title, and names with hyphenated parts', () => {
+    expect(found('Ukraine’s acting Prime Minister, Arseniy Yatsenyuk, was at the talks.')).toEqual([
+      'arseniy-yatsenyuk:person@ukraine',
+    ]);
+    expect(found('The United States Ambassador to the U.N., Nikki Haley, praised the vote.')).toEqual([
+      'nikki-haley:person@usa',
+    ]);
+    expect(found('“Talk,” said Park Soo-hyun, a presidential spokesman.')).toEqual(['park-soo-hyun:person']);
+    expect(found('Lee Min-ho, a South Korean diplomat, left.')).toEqual(['lee-min-ho:person@south-korea']);
+  });
+
+  it('takes one word of a name found earlier as that person', () => {
+    const text = 'President Park Geun-hye spoke. Later President Park refused.';
+    expect(discoverActors(text, lexicon).actors.map((a) => [a.id, a.aliases.map((x) => x.text)])).toEqual([
+      ['park-geun-hye', ['Geun-hye', 'Park']],
+    ]);
+  });
+
+  it('does not take a comma list or a place for a person', () => {
+    expect(found('The minister met envoys from Oslo, the capital, and Bergen.')).toEqual([]);
+    expect(found('Talks went on in New York, a city the president, John, visited.')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
 import { slugify } from '../domain/ids';
 import { segmentSentences } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
-import { extendLexicon, findMentions, type Lexicon, type LexiconActor, type LexiconAlias } from './lexicon';
+import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
 import { tokenize, type Token } from './tokenize';
 
 const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -42,6 +42,8 @@ const ORG_FUNCTION_WORDS = wordSet('of for and on in the de - &');
 const GROUP_NOUNS = wordSet('front movement army forces brigade brigades militia party');
 /** Departments named after "Secretary of". */
 const OFFICES = wordSet('state defense defence treasury commerce homeland energy');
+/** Endings of the adjectives that come before a title ("presidential", "Korean", "senior"). */
+const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary)$/;
 const MAX_NAME_WORDS = 4;
 const MAX_ORG_TOKENS = 10;
 
@@ -60,9 +62,15 @@ export interface Discovery {
   readonly actors: readonly LexiconActor[];
 }
 
+type Mention = ReturnType<typeof findMentions>[number];
+
 interface Found {
   readonly actor: LexiconActor;
 }
+
+/** A hyphen written inside a word ("Geun-hye"), not a dash between words. */
+const joined = (before: Token | undefined, hyphen: Token, after: Token | undefined): boolean =>
+  isWord(before) && isWord(after) && before.end === hyphen.start && hyphen.end === after.start;
 
 /** The capitalised name starting at `at`: token range [at, end), or undefined. */
 function nameAt(tokens: readonly Token[], at: number): number | undefined {
@@ -73,8 +81,9 @@ function nameAt(tokens: readonly Token[], at: number): number | undefined {
     if (isCapitalised(token) && !NOT_NAMES.has(token.lower) && !TITLE_HEADS.has(token.lower)) {
       end++;
       words++;
-    } else if (words > 0 && token?.text === '-' && isCapitalised(tokens[end + 1])) {
-      end++;
+    } else if (words > 0 && token?.text === '-' && joined(tokens[end - 1], token, tokens[end + 1])) {
+      end += 2; // "Zia-Ul-Haq", "Park Geun-hye"
+      continue;
     } else if (
       words > 0 &&
       isWord(token) &&
@@ -95,12 +104,37 @@ function nameText(text: string, tokens: readonly Token[], from: number, to: numb
   return first && last ? text.slice(first.start, last.end) : '';
 }
 
-/** People named with a title in one sentence's tokens. */
-function titledPersons(
-  text: string,
-  tokens: readonly Token[],
-  known: ReturnType<typeof findMentions>,
-): Found[] {
+/** The person a name at [from, to) makes, given by the state or body `giver`, if any. */
+function person(text: string, tokens: readonly Token[], from: number, to: number, giver?: string): Found {
+  const name = nameText(text, tokens, from, to);
+  const groups = name.split(/\s+/).filter((group) => !NAME_PARTICLES.has(group));
+  const surname = groups.length > 1 ? groups[groups.length - 1] : undefined;
+  return {
+    actor: {
+      id: slugify(name),
+      label: name,
+      kind: 'person',
+      aliases: surname && surname.length > 2 ? [{ text: surname, type: 'surname' }] : [],
+      ...(giver ? { affiliation: giver } : {}),
+      discovered: true,
+    },
+  };
+}
+
+/** Skips what may sit between a title's head and the name: "of State", "to the U.N.", a comma. */
+function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<number, Mention>): number {
+  let k = at;
+  if (tokens[k]?.text === '.') k++; // "Gen. Ali"
+  if (tokens[k]?.lower === 'of' && OFFICES.has(tokens[k + 1]?.lower ?? '')) k += 2; // "Secretary of State"
+  if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'at') {
+    const m = mentionAt.get(tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) ?? mentionAt.get(k + 1);
+    if (m) k = m.last; // "Ambassador to the U.N."
+  }
+  return k;
+}
+
+/** People named after a title: "UK Defence Secretary Grant Shapps", "Ukraine's Prime Minister, Arseniy Yatsenyuk". */
+function titledPersons(text: string, tokens: readonly Token[], known: readonly Mention[]): Found[] {
   const found: Found[] = [];
   const mentionAt = new Map(known.map((m) => [m.first, m]));
   const covered = new Set(
@@ -108,33 +142,60 @@ function titledPersons(
   );
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
-    if (!isWord(head) || !TITLE_HEADS.has(head.lower.replace(/\.$/, ''))) continue;
-    let nameStart = i + 1;
-    if (tokens[nameStart]?.text === '.') nameStart++; // "Gen. Ali"
-    // "Secretary of State John Kerry", "Secretary of Defense Lloyd Austin"
-    if (tokens[nameStart]?.lower === 'of' && OFFICES.has(tokens[nameStart + 1]?.lower ?? '')) nameStart += 2;
+    if (!isWord(head) || !TITLE_HEADS.has(head.lower)) continue;
+    let nameStart = afterHead(tokens, i + 1, mentionAt);
+    const comma = tokens[nameStart]?.text === ',';
+    if (comma) nameStart++;
     const end = nameAt(tokens, nameStart);
     if (end === undefined || covered.has(nameStart)) continue;
+    // After a comma, only a full name that the sentence closes off: "…Minister, Arseniy Yatsenyuk, was".
+    if (comma && (end - nameStart < 2 || ![',', '.', undefined].includes(tokens[end]?.text))) continue;
     // The title runs back over its modifiers to the state or organisation that gives it, if any.
     let start = i;
     while (start > 0 && TITLE_MODIFIERS.has((tokens[start - 1] as Token).lower)) start--;
     if (start > 0 && tokens[start - 1]?.kind === 'pos') start--;
-    const giver = start > 0 ? [...mentionAt.values()].find((m) => m.last === start) : undefined;
+    const giver = known.find((m) => m.last === start);
     if (!giver && !/^\p{Lu}/u.test(head.text)) continue; // "the minister Smith" is too loose without a state
-    const name = nameText(text, tokens, nameStart, end);
-    const words = tokens.slice(nameStart, end).filter(isCapitalised);
-    const surname = words.length > 1 ? words[words.length - 1]?.text : undefined;
-    const aliases: LexiconAlias[] = surname && surname.length > 2 ? [{ text: surname, type: 'surname' }] : [];
-    found.push({
-      actor: {
-        id: slugify(name),
-        label: name,
-        kind: 'person',
-        aliases,
-        ...(giver ? { affiliation: giver.actorId } : {}),
-        discovered: true,
-      },
-    });
+    found.push(person(text, tokens, nameStart, end, giver?.actorId));
+    i = end - 1;
+  }
+  return found;
+}
+
+/** People named before their title: "Park Soo-hyun, a presidential spokesman", "Bharat Karnad, an analyst". */
+function appositionPersons(text: string, tokens: readonly Token[], known: readonly Mention[]): Found[] {
+  const found: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && isCapitalised(tokens[i - 1])) continue;
+    const end = nameAt(tokens, i);
+    if (end === undefined) continue;
+    const words = tokens.slice(i, end).filter(isCapitalised).length;
+    const overlaps = known.some((m) => m.first < end && i < m.last);
+    if (
+      words < 2 ||
+      overlaps ||
+      tokens[end]?.text !== ',' ||
+      !/^(?:a|an|the)$/.test(tokens[end + 1]?.lower ?? '')
+    ) {
+      i = end - 1;
+      continue;
+    }
+    // The title's head within the next few words, only modifiers before it; a state named there gives it.
+    const inMention = (k: number) => known.some((m) => m.first <= k && k < m.last);
+    let k = end + 2;
+    while (
+      k < end + 7 &&
+      k < tokens.length &&
+      !TITLE_HEADS.has((tokens[k] as Token).lower) &&
+      (inMention(k) ||
+        TITLE_MODIFIERS.has((tokens[k] as Token).lower) ||
+        ADJECTIVE.test((tokens[k] as Token).lower))
+    )
+      k++;
+    if (TITLE_HEADS.has(tokens[k]?.lower ?? '')) {
+      const giver = known.find((m) => m.first > end && m.last <= k);
+      found.push(person(text, tokens, i, end, giver?.actorId));
+    }
     i = end - 1;
   }
   return found;
@@ -148,11 +209,7 @@ function initials(tokens: readonly Token[]): string {
 }
 
 /** "…the Shanghai Cooperation Organisation (SCO)": the name before a bracketed acronym made of its initials. */
-function acronymOrganisations(
-  text: string,
-  tokens: readonly Token[],
-  known: ReturnType<typeof findMentions>,
-): Found[] {
+function acronymOrganisations(text: string, tokens: readonly Token[], known: readonly Mention[]): Found[] {
   const found: Found[] = [];
   for (let i = 1; i + 2 < tokens.length + 1; i++) {
     const acronym = tokens[i];
@@ -190,6 +247,28 @@ function acronymOrganisations(
   return found;
 }
 
+/**
+ * A known person named in full ("Kim Jong Un") may then be named by one word of it ("Kim"): in this
+ * document only, and only where that word names nothing else.
+ */
+function namesOfKnownPersons(text: string, base: Lexicon): LexiconActor[] {
+  const out: LexiconActor[] = [];
+  for (const actor of base.actors.values()) {
+    if (actor.kind !== 'person') continue;
+    const full = [actor.label, ...actor.aliases.filter((a) => a.type === 'person').map((a) => a.text)];
+    const used = full.find((name) => name.includes(' ') && text.includes(name));
+    if (!used) continue;
+    const words = used
+      .split(/[\s-]+/)
+      .filter(
+        (word) => word.length > 2 && /^\p{Lu}/u.test(word) && !actor.aliases.some((a) => a.text === word),
+      );
+    if (words.length > 0)
+      out.push({ ...actor, aliases: words.map((word) => ({ text: word, type: 'surname' as const })) });
+  }
+  return out;
+}
+
 /** This document's own actors, and the lexicon that also names them. */
 export function discoverActors(text: string, base: Lexicon): Discovery {
   const byId = new Map<string, LexiconActor>();
@@ -199,9 +278,22 @@ export function discoverActors(text: string, base: Lexicon): Discovery {
     const known = findMentions(tokens, base);
     for (const { actor } of [
       ...titledPersons(text, tokens, known),
+      ...appositionPersons(text, tokens, known),
       ...acronymOrganisations(text, tokens, known),
     ]) {
       if (!actor.id || base.actors.has(actor.id)) continue;
+      // "President Park" after "President Park Geun-hye": one word of a name already found is that person.
+      const fuller = !actor.label.includes(' ')
+        ? [...byId.values()].find((a) => a.kind === 'person' && a.label.split(/[\s-]+/).includes(actor.label))
+        : undefined;
+      if (fuller) {
+        if (!fuller.aliases.some((alias) => alias.text === actor.label))
+          byId.set(fuller.id, {
+            ...fuller,
+            aliases: [...fuller.aliases, { text: actor.label, type: 'surname' }],
+          });
+        continue;
+      }
       const held = byId.get(actor.id);
       // The first sighting names the actor; a later one may add the state the first lacked.
       if (!held) byId.set(actor.id, actor);
@@ -210,5 +302,6 @@ export function discoverActors(text: string, base: Lexicon): Discovery {
     }
   }
   const actors = [...byId.values()];
-  return { lexicon: actors.length > 0 ? extendLexicon(base, actors) : base, actors };
+  const named = [...actors, ...namesOfKnownPersons(text, base)];
+  return { lexicon: named.length > 0 ? extendLexicon(base, named) : base, actors };
 }
