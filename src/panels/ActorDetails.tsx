@@ -15,7 +15,14 @@ export function ActorDetails({ actor }: { actor: Actor }) {
       <p className="meta">
         {actor.kind}
         {actor.aliases.length > 0 ? ` · also: ${actor.aliases.join(', ')}` : ''}
+        {actor.affiliation ? ` · of ${index.actors.get(actor.affiliation)?.label ?? actor.affiliation}` : ''}
       </p>
+      {actor.discovered ? (
+        <p className="meta discovered-note">
+          Found in the article, not in the lexicon: the extractor read this name from a title or an acronym.
+          Check the name, kind and affiliation below.
+        </p>
+      ) : null}
       <h3>{relationIds.length} relations</h3>
       <ul className="relation-list" data-testid="actor-relations">
         {relationIds.map((id) => {

@@ -39,6 +39,13 @@ export function ReviewItem({ relation, current, onChoose, onAction, editor }: Re
   const others = relation.evidence.length - pending.length;
   const confidence = relationConfidence(relation);
   const negated = isNegatedOnly(relation);
+  const discovered = useAppStore((s) =>
+    [relation.source, relation.target]
+      .map((id) => s.index.actors.get(id))
+      .filter((actor) => actor?.discovered === true)
+      .map((actor) => actor?.label)
+      .join(' and '),
+  );
   const actions: ReviewAction[] = ['accept', 'reject', 'type', 'reverse', 'negate', 'actor'];
   return (
     <li>
@@ -57,6 +64,11 @@ export function ReviewItem({ relation, current, onChoose, onAction, editor }: Re
           {confidence === undefined ? 'Confidence unknown' : `Confidence ${percent(confidence)}`}
           {others > 0 ? ` · also backed by ${plural(others, 'sentence')} not under review` : ''}
         </p>
+        {discovered ? (
+          <p className="meta review-discovered">
+            New actor: {discovered}, found in the article (not in the lexicon). Check the name.
+          </p>
+        ) : null}
         <ol className="review-sentences">
           {pending.map((e) => (
             <Sentence key={`${e.sourceId}:${e.start}:${e.end}`} evidence={e} />
