@@ -11,6 +11,7 @@
  * Each reader walks a bounded window right of the cue, so the work per cue stays constant.
  */
 import type { ActorKind } from '../domain/types';
+import type { RuleName } from '../domain/rules';
 import { inflect, PREPOSITIONS } from './cues';
 import type { Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
@@ -28,7 +29,7 @@ export interface ComplementReading {
   /** First token of the target unit. */
   readonly targetAt: number;
   readonly type: RelationTypeId;
-  readonly rule: string;
+  readonly rule: RuleName;
   /** Token position of the word that links the cue to the target (for the cue span and distance). */
   readonly linkAt: number;
 }

@@ -5,6 +5,7 @@
  * passives ("was accused by"). Symmetric cues with a two-actor subject relate the two to each other.
  */
 import type { ActorKind } from '../domain/types';
+import type { RuleName } from '../domain/rules';
 import type { CueIndex, CueMatch } from './cues';
 import { CHARACTERISATION, findCues, PREPOSITIONS } from './cues';
 import type { ComplementContext } from './complements';
@@ -49,7 +50,7 @@ export interface Candidate {
   readonly negated: boolean;
   readonly confidence: number;
   readonly cue: string;
-  readonly rule: string;
+  readonly rule: RuleName;
   readonly flags: readonly Flag[];
   readonly spans: {
     readonly cue: readonly [number, number];
@@ -785,7 +786,7 @@ interface Roles {
   /** Relate the members of `source` to each other (symmetric cue, two-actor subject). */
   readonly pair?: boolean;
   readonly reciprocal?: boolean;
-  readonly rule: string;
+  readonly rule: RuleName;
   readonly passive: boolean;
   /** The type, when the cue's own is decided by its context (a characterisation). */
   readonly type?: RelationTypeId;
