@@ -18,6 +18,22 @@ import type { RelationTypeId } from './vocabulary';
 
 export type CueKind = 'verb' | 'noun';
 
+/**
+ * A cue whose actors stand in a frame of their own:
+ *
+ * - `agent-from`: the actor after the final "from" acts on the actor before the cue ("X won praise
+ *   from Y", "X drew a rebuke from Y", "X receives weapons from Y");
+ * - `agent-noun`: an agent noun ("champion", "backer", "lifeline") relates two actors only in "X is
+ *   Y's champion" or "Y's Western backers", never by proximity alone;
+ * - `joint`: joint action ("together with X", "in coordination with X"): everyone named on either
+ *   side takes part ("India drilled together with Sri Lanka and the Maldives" relates all three);
+ * - `characterisation`: a verb of characterisation ("described X as a reliable partner", "branded X
+ *   a puppet"): the words after its object decide the type, praise or denunciation;
+ * - `advocacy`: a verb of advocacy ("called for closer ties with X", "advocated solidarity among X")
+ *   relates only through the cooperation it seeks, never to a direct object (see `advocacyObject`).
+ */
+export type CueFrame = 'agent-from' | 'agent-noun' | 'joint' | 'characterisation' | 'advocacy';
+
 export interface CueGroup {
   readonly type: RelationTypeId;
   readonly prior: number;
@@ -32,33 +48,10 @@ export interface CueGroup {
    * to sanction Y", "threatened to strike Y". Cues in that complement are flagged `embedded`.
    */
   readonly embeds?: boolean;
-  /**
-   * The actor after the final "from" acts on the actor before the cue: "X won praise from Y",
-   * "X drew a rebuke from Y", "X receives weapons from Y".
-   */
-  readonly agentFrom?: boolean;
-  /**
-   * An agent noun ("champion", "backer", "lifeline"): it relates two actors only in "X is Y's
-   * champion" or "Y's Western backers", never by proximity alone.
-   */
-  readonly agentNoun?: boolean;
   /** The target must be one of these kinds, named directly ("joined NATO", not "joined Russian sanctions"). */
   readonly targetKinds?: readonly ActorKind[];
-  /**
-   * Joint action ("together with X", "in coordination with X"): everyone named on either side takes
-   * part ("India drilled together with Sri Lanka and the Maldives" relates all three).
-   */
-  readonly joint?: boolean;
-  /**
-   * A verb of characterisation ("described X as a reliable partner", "branded X a puppet"): the
-   * words after its object decide the type, praise or denunciation (see `characterisation`).
-   */
-  readonly characterises?: boolean;
-  /**
-   * A verb of advocacy ("called for closer ties with X", "advocated solidarity among X"): it relates
-   * only through the cooperation it seeks, never to a direct object (see `advocacyObject`).
-   */
-  readonly advocates?: boolean;
+  /** How the cue's actors are found when it is not "subject, cue, object" (see CueFrame). */
+  readonly frame?: CueFrame;
 }
 
 const ATTACK_PREPS = ['in', 'inside', 'across', 'on', 'against', 'into', 'near'];
@@ -107,7 +100,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     type: 'allies_with',
     prior: 0.75,
     nouns: ['friend', 'partner'],
-    agentNoun: true,
+    frame: 'agent-noun',
   },
   {
     type: 'allies_with',
@@ -186,13 +179,13 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'defender',
       'defenders',
     ],
-    agentNoun: true,
+    frame: 'agent-noun',
   },
   {
     type: 'supports',
     prior: 0.75,
     verbs: ['win|receive|gain|secure|earn|enjoy|draw * support|backing|endorsement from'],
-    agentFrom: true,
+    frame: 'agent-from',
   },
   { type: 'supports', prior: 0.55, verbs: ['bolster', 'shield', 'protect'] },
   // praises: praise and thanks.
@@ -240,13 +233,13 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'see',
       'consider',
     ],
-    characterises: true,
+    frame: 'characterisation',
   },
   {
     type: 'praises',
     prior: 0.8,
     verbs: ['win|earn|draw|receive|attract * praise|plaudits|thanks|gratitude from'],
-    agentFrom: true,
+    frame: 'agent-from',
   },
   // courts: appeals and expressed intent to cooperate.
   {
@@ -276,7 +269,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     type: 'courts',
     prior: 0.75,
     verbs: ['advocate', 'call for', 'push for', 'press for', 'promote', 'seek'],
-    advocates: true,
+    frame: 'advocacy',
   },
   // negotiates_with: talks and consultation.
   {
@@ -373,7 +366,7 @@ export const CUE_GROUPS: readonly CueGroup[] = [
       'in collaboration with',
       'in partnership with',
     ],
-    joint: true,
+    frame: 'joint',
   },
   {
     type: 'cooperates_with',
@@ -466,9 +459,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     verbs: [
       'receive|get|obtain|accept * aid|assistance|weapons|arms|loans|loan|funding|money|drones|missiles|shells|ammunition|oil|fuel|grain from',
     ],
-    agentFrom: true,
+    frame: 'agent-from',
   },
-  { type: 'aids', prior: 0.75, nouns: ['lifeline'], agentNoun: true },
+  { type: 'aids', prior: 0.75, nouns: ['lifeline'], frame: 'agent-noun' },
   {
     type: 'aids',
     prior: 0.55,
@@ -558,9 +551,9 @@ export const CUE_GROUPS: readonly CueGroup[] = [
     verbs: [
       'draw|attract|provoke|prompt|trigger|spark|face|receive|earn * criticism|condemnation|rebuke|rebukes|censure|protest|protests|outrage|backlash from',
     ],
-    agentFrom: true,
+    frame: 'agent-from',
   },
-  { type: 'denounces', prior: 0.75, nouns: ['critic', 'critics'], agentNoun: true },
+  { type: 'denounces', prior: 0.75, nouns: ['critic', 'critics'], frame: 'agent-noun' },
   {
     type: 'denounces',
     prior: 0.65,
@@ -952,12 +945,8 @@ export interface Cue {
   readonly preps: ReadonlySet<string>;
   readonly mutual: boolean;
   readonly embeds: boolean;
-  readonly agentFrom: boolean;
-  readonly agentNoun: boolean;
   readonly targetKinds: ReadonlySet<ActorKind> | undefined;
-  readonly joint: boolean;
-  readonly characterises: boolean;
-  readonly advocates: boolean;
+  readonly frame: CueFrame | undefined;
 }
 
 export interface CueMatch {
@@ -1044,12 +1033,8 @@ function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
     preps: new Set(group.preps ?? []),
     mutual: group.mutual === true,
     embeds: group.embeds === true,
-    agentFrom: group.agentFrom === true,
-    agentNoun: group.agentNoun === true,
     targetKinds: group.targetKinds ? new Set(group.targetKinds) : undefined,
-    joint: group.joint === true,
-    characterises: group.characterises === true,
-    advocates: group.advocates === true,
+    frame: group.frame,
   };
 }
 

@@ -993,7 +993,7 @@ class SentenceAnalysis implements ComplementContext {
    */
   complementRoles(cue: CueMatch, roles: Roles | undefined): Roles[] {
     if (!COMPLEMENT_READERS.has(cue.cue.type) || roles?.pair || roles?.reciprocal || roles?.type) return [];
-    if (roles?.passive || cue.cue.agentFrom) return [];
+    if (roles?.passive || cue.cue.frame === 'agent-from') return [];
     const verbSource = cue.cue.kind === 'verb' && !this.isPassive(cue) ? this.nearestLeft(cue) : undefined;
     const source = roles ? roles.source : verbSource;
     if (!source) return [];
@@ -1308,12 +1308,12 @@ class SentenceAnalysis implements ComplementContext {
 
   private rolesFor(cue: CueMatch): Roles | undefined {
     const symmetric = !isDirected(cue.cue.type);
-    if (cue.cue.agentFrom) return this.fromAgentRoles(cue);
-    if (cue.cue.advocates) return this.advocacyRoles(cue);
-    if (cue.cue.characterises) return this.characterisationRoles(cue);
+    if (cue.cue.frame === 'agent-from') return this.fromAgentRoles(cue);
+    if (cue.cue.frame === 'advocacy') return this.advocacyRoles(cue);
+    if (cue.cue.frame === 'characterisation') return this.characterisationRoles(cue);
     // "Russia together with China vetoed …", "Ghana, together with Togo, launched …": the phrase joined
     // a compound; its members act together.
-    if (cue.cue.joint) {
+    if (cue.cue.frame === 'joint') {
       const around = this.units.find((unit) => unit.first < cue.first && unit.last > cue.first);
       if (around)
         return around.members.length >= 2
@@ -1322,9 +1322,9 @@ class SentenceAnalysis implements ComplementContext {
     }
     // "Kyiv's most vocal champion", "each other's lifeline for two decades": a noun with a possessor
     // and no object of its own.
-    if (cue.cue.kind === 'noun' && (cue.cue.agentNoun || !this.rightTarget(cue))) {
+    if (cue.cue.kind === 'noun' && (cue.cue.frame === 'agent-noun' || !this.rightTarget(cue))) {
       const possessed = this.possessorRoles(cue, symmetric);
-      if (possessed || cue.cue.agentNoun) return possessed;
+      if (possessed || cue.cue.frame === 'agent-noun') return possessed;
     }
     if (!symmetric && !cue.gerund && !cue.participle) {
       const under = this.underPhrase(cue);
@@ -1585,7 +1585,7 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
       }
       // "France, Germany and Poland will hold joint drills with Lithuania": all take part together;
       // "drilled together with Sri Lanka and the Maldives": so do the partners of a joint action.
-      const sides = cue.cue.joint ? [source, target] : [source];
+      const sides = cue.cue.frame === 'joint' ? [source, target] : [source];
       for (const side of sides) {
         if (isDirected(type) || side.kind !== 'compound') continue;
         const members = side.members;
