@@ -13,8 +13,10 @@
  * "accused", low for "met" or "warned" (which often has no recipient).
  */
 import type { ActorKind } from '../domain/types';
+import { inflect } from './inflect';
 import type { Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
+import { CLAUSE_WORDS, CURRENCY, NON_CUES, NOUN_MARKERS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './words';
 
 export type CueKind = 'verb' | 'noun';
 
@@ -814,117 +816,6 @@ export const CHARACTERISATION: {
 };
 
 // ---------------------------------------------------------------------------------------------------
-// Inflection
-
-/** [third person singular, past, past participle, present participle] */
-const IRREGULAR: Readonly<Record<string, readonly [string, string, string, string]>> = {
-  strike: ['strikes', 'struck', 'struck', 'striking'],
-  shoot: ['shoots', 'shot', 'shot', 'shooting'],
-  fight: ['fights', 'fought', 'fought', 'fighting'],
-  hold: ['holds', 'held', 'held', 'holding'],
-  meet: ['meets', 'met', 'met', 'meeting'],
-  send: ['sends', 'sent', 'sent', 'sending'],
-  lend: ['lends', 'lent', 'lent', 'lending'],
-  give: ['gives', 'gave', 'given', 'giving'],
-  stand: ['stands', 'stood', 'stood', 'standing'],
-  sell: ['sells', 'sold', 'sold', 'selling'],
-  buy: ['buys', 'bought', 'bought', 'buying'],
-  seek: ['seeks', 'sought', 'sought', 'seeking'],
-  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
-  break: ['breaks', 'broke', 'broken', 'breaking'],
-  cut: ['cuts', 'cut', 'cut', 'cutting'],
-  put: ['puts', 'put', 'put', 'putting'],
-  go: ['goes', 'went', 'gone', 'going'],
-  overrun: ['overruns', 'overran', 'overrun', 'overrunning'],
-  forbid: ['forbids', 'forbade', 'forbidden', 'forbidding'],
-  make: ['makes', 'made', 'made', 'making'],
-  pay: ['pays', 'paid', 'paid', 'paying'],
-  lay: ['lays', 'laid', 'laid', 'laying'],
-  take: ['takes', 'took', 'taken', 'taking'],
-  throw: ['throws', 'threw', 'thrown', 'throwing'],
-  hit: ['hits', 'hit', 'hit', 'hitting'],
-  win: ['wins', 'won', 'won', 'winning'],
-  draw: ['draws', 'drew', 'drawn', 'drawing'],
-  get: ['gets', 'got', 'got', 'getting'],
-  grow: ['grows', 'grew', 'grown', 'growing'],
-  see: ['sees', 'saw', 'seen', 'seeing'],
-};
-
-/** Verbs that double their final consonant (banned, expelled, vetoed is regular). */
-const DOUBLING = new Set([
-  'ban',
-  'bar',
-  'slam',
-  'stop',
-  'plan',
-  'ship',
-  'rob',
-  'step',
-  'admit',
-  'commit',
-  'regret',
-  'abet',
-  'expel',
-  'repel',
-  'compel',
-  'deter',
-  'rebel',
-  'patrol',
-  'control',
-  'prefer',
-  'refer',
-  'confer',
-  'snub',
-  'dub',
-  'grab',
-  'trap',
-  'drop',
-  'shun',
-  'spar',
-]);
-
-const VOWEL = /[aeiou]/;
-
-export interface Inflections {
-  readonly forms: readonly string[];
-  readonly participle: string;
-  readonly gerund: string;
-}
-
-/** Every form of an English verb lemma. Regular rules plus a table of irregular verbs. */
-export function inflect(lemma: string): Inflections {
-  const irregular = IRREGULAR[lemma];
-  if (irregular) {
-    const [third, past, participle, gerund] = irregular;
-    return { forms: [...new Set([lemma, third, past, participle, gerund])], participle, gerund };
-  }
-  const last = lemma.charAt(lemma.length - 1);
-  const beforeLast = lemma.charAt(lemma.length - 2);
-  let third: string;
-  let past: string;
-  let gerund: string;
-  if (last === 'y' && !VOWEL.test(beforeLast)) {
-    third = `${lemma.slice(0, -1)}ies`;
-    past = `${lemma.slice(0, -1)}ied`;
-    gerund = `${lemma}ing`;
-  } else if (DOUBLING.has(lemma)) {
-    third = `${lemma}s`;
-    past = `${lemma}${last}ed`;
-    gerund = `${lemma}${last}ing`;
-  } else if (last === 'e') {
-    third = `${lemma}s`;
-    past = `${lemma}d`;
-    gerund = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`;
-  } else {
-    third = /(s|x|z|ch|sh|[^aeiou]o)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
-    past = `${lemma}ed`;
-    gerund = `${lemma}ing`;
-  }
-  const forms = [lemma, third, past, gerund];
-  return { forms: [...new Set(forms)], participle: past, gerund };
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Compilation and matching
 
 type Element = { readonly forms: ReadonlySet<string> } | { readonly wild: number };
@@ -964,28 +855,6 @@ export interface CueIndex {
   readonly byFirstWord: ReadonlyMap<string, readonly Cue[]>;
   readonly size: number;
 }
-
-export const PREPOSITIONS = new Set([
-  'with',
-  'on',
-  'against',
-  'to',
-  'of',
-  'for',
-  'from',
-  'at',
-  'into',
-  'between',
-  'in',
-  'behind',
-  'around',
-  'toward',
-  'towards',
-  'by',
-  'over',
-  'about',
-  'upon',
-]);
 
 function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
   const words = pattern.split(/\s+/).filter(Boolean);
@@ -1062,14 +931,6 @@ export function compileCues(groups: readonly CueGroup[] = CUE_GROUPS): CueIndex 
   return { byFirstWord, size };
 }
 
-/** Two-word phrases whose first word looks like a cue but is not one ("thanks to" means "because of"). */
-const NON_CUES = new Set(['thanks to', 'thank you', 'in charge', 'at fault']);
-
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
-const CURRENCY = new Set(['$', '€', '£', '¥']);
-
-const CLAUSE_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'while', 'because', 'if']);
-
 function isHyphen(token: Token): boolean {
   return token.kind === 'punct' && (token.text === '-' || token.text === '‐' || token.text === '‑');
 }
@@ -1103,8 +964,6 @@ function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readon
   const end = walk(0, at);
   return end < 0 ? -1 : end - at;
 }
-
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /**
  * Whether the word at `at` stands where a noun does: after "'s", a determiner or a possessive pronoun,
