@@ -12,7 +12,7 @@ export const RULES = [
   },
   {
     name: 'advocacy',
-    says: 'an appeal courts the group whose cooperation it seeks: "urged closer ties with X"',
+    says: 'an appeal courts the group whose cooperation it seeks: "called for closer ties with X"',
   },
   {
     name: 'characterisation',

@@ -3,12 +3,16 @@
  * "denounced measures that bypass the Security Council" supports the Council, "accused the US of
  * extending NATO into Asia" opposes NATO.
  */
+import type { RuleName } from '../../domain/rules';
 import { negativeComplement } from '../complements';
 import type { CueMatch } from '../cues';
 import type { SentenceAnalysis } from '../sentenceAnalysis';
 import type { RelationTypeId } from '../vocabulary';
 import { relationType } from '../vocabulary';
 import type { Reading } from './types';
+
+/** The rules complements.ts reads with, in the order it tries them at each word. */
+export const COMPLEMENT_RULES: readonly RuleName[] = ['defends-undermined', 'opposes-expansion'];
 
 /** Negative cues whose complement can name what the source defends or resists. */
 const COMPLEMENT_READERS = new Set<RelationTypeId>(['denounces', 'opposes', 'accuses', 'warns']);

@@ -18,6 +18,7 @@ const MAX_PREDICATE = 8;
 /** "X won praise from Y", "X receives weapons from Y": Y acts on the actor before the cue. */
 export const fromAgent: RoleRule = {
   name: 'from-agent',
+  note: 'cues of the `agent-from` frame',
   when: (c) => c.cue.frame === 'agent-from',
   read: (c) => {
     const agent = c.target;
@@ -45,6 +46,7 @@ export function readAdvocacy(c: CueContext, known?: Unit): Roles | undefined {
 
 export const advocacy: RoleRule = {
   name: 'advocacy',
+  note: 'cues of the `advocacy` frame: call for, advocate, push for',
   when: (c) => c.cue.frame === 'advocacy',
   read: (c) => readAdvocacy(c),
   final: true,
@@ -56,6 +58,7 @@ export const advocacy: RoleRule = {
  */
 export const characterisation: RoleRule = {
   name: 'characterisation',
+  note: 'cues of the `characterisation` frame',
   when: (c) => c.cue.frame === 'characterisation',
   read: (c) => {
     const { sentence, tokens, match } = c;
@@ -92,6 +95,7 @@ const around = (c: CueContext): Unit | undefined =>
 /** "Russia together with China vetoed …": the phrase joined a compound; its members act together. */
 export const jointCompound: RoleRule = {
   name: 'joint-compound',
+  note: 'cues of the `joint` frame, inside a compound',
   when: (c) => c.cue.frame === 'joint' && around(c) !== undefined,
   read: (c) => {
     const unit = around(c);

@@ -81,7 +81,7 @@ function possessor(c: CueContext): Unit | undefined {
 /** "China is Russia's closest partner": with a symmetric noun, the subject and the possessor pair. */
 export const possessorPairCopula: RoleRule = {
   name: 'pair-copula',
-  note: 'right before the noun, when the noun has no object of its own',
+  note: 'possessor right before a noun with no object of its own',
   when: (c) => c.symmetric && possessor(c) !== undefined,
   read: (c) => {
     const near = possessor(c);

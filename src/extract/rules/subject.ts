@@ -73,7 +73,7 @@ export const pairSubject: RoleRule = {
 /** "Kenya urged closer ties with the Union": an appeal without an addressee. */
 export const appealAdvocacy: RoleRule = {
   name: 'advocacy',
-  note: 'again, for a courting verb with a subject and no object ("urged closer ties with X")',
+  note: 'again, for other courting verbs (urge, call on) with a subject and no object',
   when: (c) => c.target === undefined && c.subject !== undefined && isAppeal(c),
   read: (c) => readAdvocacy(c, c.subject?.unit),
   final: true,
