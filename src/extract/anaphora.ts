@@ -9,7 +9,7 @@ import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item, Unit } from './units';
 import { buildUnits, findAsides, memberFlags, phraseMatches } from './units';
-import { JOINT_DOCUMENTS, PERSON_NOUNS, STATE_NOUNS } from './words';
+import { JOINT_DETERMINERS, JOINT_DOCUMENTS, PERSON_NOUNS, STATE_NOUNS } from './words';
 
 /** What earlier sentences said, for "the two leaders", "they", "he" and "it". */
 export interface Discourse {
@@ -129,7 +129,7 @@ function findAnaphors(
     }
     // "their joint statement", "a joint communiqué": the document speaks for the pair that issued it,
     // the leaders who signed it when a pair of persons was named recently (data/README.md, rule 4).
-    const jointAt = /^(a|the|their|its)$/.test(lower) ? i + 1 : i;
+    const jointAt = JOINT_DETERMINERS.has(lower) ? i + 1 : i;
     if (tokens[jointAt]?.lower === 'joint' && JOINT_DOCUMENTS.has(tokens[jointAt + 1]?.lower ?? '')) {
       const local = context.localPairs.filter((pair) => pair.last <= i).pop();
       const ids = local?.ids ?? recentPair(context, i, 3, true);

@@ -34,7 +34,7 @@ export interface ExtractMeta {
 export interface ExtractOptions {
   /** Actor lexicon; the one in data/lexicon/ by default. */
   readonly lexicon?: Lexicon;
-  /** Cue lexicon; the one in cues.ts by default. */
+  /** Cue lexicon; the one in cues/ by default. */
   readonly cues?: CueIndex;
   /** Evidence below this confidence is dropped. Default 0.3. */
   readonly minConfidence?: number;

@@ -26,6 +26,7 @@ import {
   PREPOSITIONS,
   RELATIVES,
   RESOLVED_POSSESSIVES,
+  SINCE_ADVERB_AFTER,
   SPOKESPEOPLE,
   STOP_RIGHT,
   SUBORDINATORS,
@@ -48,7 +49,7 @@ function opensClause(tokens: readonly Token[], t: number): boolean {
   const lower = tokens[t]?.lower ?? '';
   if (!SUBORDINATORS.has(lower)) return false;
   // "has since courted": an adverb after an auxiliary.
-  if (lower === 'since') return !/^(has|have|had|ever|long)$/.test(tokens[t - 1]?.lower ?? '');
+  if (lower === 'since') return !SINCE_ADVERB_AFTER.has(tokens[t - 1]?.lower ?? '');
   if (lower !== 'once') return true;
   const next = tokens[t + 1];
   return next !== undefined && (CLAUSE_OPENERS.has(next.lower) || isCapitalised(next));

@@ -7,7 +7,7 @@ import type { Flag } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { isCapitalised } from './tokenize';
-import { AUXILIARIES, FRONTING_WORDS, HARD_LEFT_BOUNDARY, TITLE_WORDS } from './words';
+import { ASIDE_OPENERS, AUXILIARIES, FRONTING_WORDS, HARD_LEFT_BOUNDARY, TITLE_WORDS } from './words';
 
 export interface Member {
   readonly actorId: string;
@@ -219,7 +219,7 @@ export function findAsides(tokens: readonly Token[]): Int32Array {
     let close: ((t: Token) => boolean) | undefined;
     if (token.text === '(') close = (t) => t.text === ')';
     else if (token.text === '—' || token.text === '–') close = (t) => t.text === '—' || t.text === '–';
-    else if (token.text === ',' && /^(which|who|whose|whom|where)$/.test(tokens[i + 1]?.lower ?? '')) {
+    else if (token.text === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
       close = (t) => t.text === ',' || t.text === ';';
     }
     if (!close) {

@@ -71,6 +71,14 @@ export const VERB_HELPERS: ReadonlySet<string> = new Set(
 );
 export const COORDINATORS = words('and|but|then');
 export const RELATIVES = words('that|which|who');
+/** ", which …," and the like open an aside that runs to the next comma. */
+export const ASIDE_OPENERS = words('which|who|whose|whom|where');
+/** "since" after these is an adverb ("has since courted"), not a conjunction. */
+export const SINCE_ADVERB_AFTER = words('has|have|had|ever|long');
+/** Determiners before "joint statement" that the statement's anaphor spans ("their joint statement"). */
+export const JOINT_DETERMINERS = words('a|the|their|its');
+/** A symmetric cue followed by these names its partners itself ("cooperation among Gulf states"). */
+export const PARTNER_PREPOSITIONS = words('among|amongst|within|inside');
 /** Words that link a subject to a predicate noun: "X is / became / emerged as Y's ally". */
 export const LINKING_WORDS = words(
   'is|are|was|were|remains|remained|remain|became|becomes|become|been|emerged|emerges|as',

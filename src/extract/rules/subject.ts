@@ -3,12 +3,10 @@
  * object, a symmetric cue relates the members of its subject. Every cue that no earlier rule read
  * ends here; without a subject it relates nobody.
  */
+import { PARTNER_PREPOSITIONS } from '../words';
 import type { CueContext } from './context';
 import { readAdvocacy } from './frames';
 import type { RoleRule } from './types';
-
-/** "expand trade with Central Asia", "cooperation among Gulf states": the partner is not the pair. */
-const PARTNER_AFTER = /^(among|amongst|within|inside)$/;
 
 /** A courting verb: with no object it may still court the group whose cooperation it seeks. */
 const isAppeal = (c: CueContext): boolean => c.cue.type === 'courts' && c.cue.kind === 'verb';
@@ -18,7 +16,8 @@ const pairsItsSubject = (c: CueContext): boolean =>
   c.symmetric &&
   !isAppeal(c) &&
   !c.cue.endsWithPreposition &&
-  !PARTNER_AFTER.test(c.tokens[c.match.last]?.lower ?? '');
+  // "expand trade with Central Asia", "cooperation among Gulf states": the partner is not the pair.
+  !PARTNER_PREPOSITIONS.has(c.tokens[c.match.last]?.lower ?? '');
 
 /** "Russia and Belarus accused each other": the subject's members act on each other. */
 export const reciprocal: RoleRule = {
