@@ -17,24 +17,20 @@ export interface Subject {
  * each worked out once, when first asked.
  */
 export class CueContext {
+  readonly cue: Cue;
+  readonly tokens: readonly Token[];
   readonly symmetric: boolean;
   private targetMemo: { readonly unit: Unit | undefined } | undefined;
   private subjectMemo: { readonly subject: Subject | undefined } | undefined;
-  private readonly memos = new Map<string, unknown>();
+  private possessorMemo: { readonly unit: Unit | undefined } | undefined;
 
   constructor(
     readonly match: CueMatch,
     readonly sentence: SentenceAnalysis,
   ) {
+    this.cue = match.cue;
+    this.tokens = sentence.tokens;
     this.symmetric = !isDirected(match.cue.type);
-  }
-
-  get cue(): Cue {
-    return this.match.cue;
-  }
-
-  get tokens(): readonly Token[] {
-    return this.sentence.tokens;
   }
 
   /** The unit right of the cue that receives: its preposition's object or its direct object. */
@@ -69,11 +65,9 @@ export class CueContext {
     return this.subjectMemo.subject;
   }
 
-  /** A value a family of rules works out once per cue. */
-  once<T>(key: string, compute: () => T): T {
-    if (this.memos.has(key)) return this.memos.get(key) as T;
-    const value = compute();
-    this.memos.set(key, value);
-    return value;
+  /** The possessor rules' unit before a noun cue (possessor.ts), worked out once. */
+  possessorUnit(compute: (c: CueContext) => Unit | undefined): Unit | undefined {
+    this.possessorMemo ??= { unit: compute(this) };
+    return this.possessorMemo.unit;
   }
 }

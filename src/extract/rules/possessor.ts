@@ -11,24 +11,26 @@ import { PREPOSITIONS } from '../words';
 import type { CueContext } from './context';
 import type { RoleRule, RoleStop } from './types';
 
-/** The unit right before the noun ("Kyiv's", "Israel's American", "each other's"). */
+/** The unit right before the noun ("Kyiv's", "Israel's American", "each other's"), if it can be its possessor. */
+function unitBeforeNoun(c: CueContext): Unit | undefined {
+  const { sentence, tokens, match } = c;
+  let u = sentence.units.length - 1;
+  while (u >= 0 && (sentence.units[u] as Unit).last > match.first) u--;
+  const near = sentence.units[u];
+  const from = near && tokens[near.last]?.kind === 'pos' ? near.last + 1 : (near?.last ?? 0);
+  if (!near || match.first - from > 4) return undefined;
+  for (let t = from; t < match.first; t++) {
+    const token = tokens[t] as Token;
+    if (isHyphenToken(token)) continue;
+    if (token.kind !== 'word' || sentence.cueStarts.has(t) || PREPOSITIONS.has(token.lower)) return undefined;
+  }
+  return near;
+}
+
+/** The unit before a noun cue read through a possessor: any agent noun, another noun with no object. */
 function possessorFrame(c: CueContext): Unit | undefined {
   if (c.cue.kind !== 'noun' || (c.cue.frame !== 'agent-noun' && c.target)) return undefined;
-  return c.once('possessor', () => {
-    const { sentence, tokens, match } = c;
-    let u = sentence.units.length - 1;
-    while (u >= 0 && (sentence.units[u] as Unit).last > match.first) u--;
-    const near = sentence.units[u];
-    const from = near && tokens[near.last]?.kind === 'pos' ? near.last + 1 : (near?.last ?? 0);
-    if (!near || match.first - from > 4) return undefined;
-    for (let t = from; t < match.first; t++) {
-      const token = tokens[t] as Token;
-      if (isHyphenToken(token)) continue;
-      if (token.kind !== 'word' || sentence.cueStarts.has(t) || PREPOSITIONS.has(token.lower))
-        return undefined;
-    }
-    return near;
-  });
+  return c.possessorUnit(unitBeforeNoun);
 }
 
 /** A demonym used as an adjective, with no possessive of its own: "American" in "Israel's American backers". */
