@@ -3,6 +3,8 @@
  * export use them): add fields freely, rename none.
  */
 
+import type { EvidenceRule } from './rules';
+
 export const SCHEMA_VERSION = 1 as const;
 
 /** 'unknown' is for actors read from a foreign graph file that names no kind. */
@@ -93,7 +95,8 @@ export interface Evidence {
   /** Set by the extractor; curated evidence leaves these out. */
   readonly confidence?: number;
   readonly cue?: string;
-  readonly rule?: string;
+  /** The extractor rule that read it (src/domain/rules.ts); a file may carry names of other versions. */
+  readonly rule?: EvidenceRule;
   readonly flags?: readonly string[];
   /** Sub-spans (absolute offsets) of the cue and both actor mentions, for highlighting. */
   readonly spans?: {

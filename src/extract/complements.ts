@@ -11,9 +11,21 @@
  * Each reader walks a bounded window right of the cue, so the work per cue stays constant.
  */
 import type { ActorKind } from '../domain/types';
-import { inflect, PREPOSITIONS } from './cues';
+import type { RuleName } from '../domain/rules';
 import type { Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
+import {
+  ADVOCACY_PREPS,
+  COOPERATION_NOUNS,
+  EXPANDING,
+  EXPANSION_ADJECTIVES,
+  EXPANSION_NOUNS,
+  OBJECT_LEAD,
+  PREPOSITIONS,
+  QUOTES,
+  UNDERMINING,
+  WINDOW_STOP,
+} from './words';
 
 /** What a reader needs of the sentence: its tokens and the actor units by first token. */
 export interface ComplementContext {
@@ -28,7 +40,7 @@ export interface ComplementReading {
   /** First token of the target unit. */
   readonly targetAt: number;
   readonly type: RelationTypeId;
-  readonly rule: string;
+  readonly rule: RuleName;
   /** Token position of the word that links the cue to the target (for the cue span and distance). */
   readonly linkAt: number;
 }
@@ -36,53 +48,7 @@ export interface ComplementReading {
 const MAX_WINDOW = 16;
 const MAX_ADVOCACY_WINDOW = 8;
 
-function verbForms(lemmas: readonly string[]): Set<string> {
-  const forms = new Set<string>();
-  for (const lemma of lemmas) for (const form of inflect(lemma).forms) forms.add(form);
-  return forms;
-}
-
-/** Nouns of sought cooperation: "closer ties", "greater solidarity", "deeper integration". */
-const COOPERATION_NOUNS = new Set([
-  'cooperation',
-  'collaboration',
-  'solidarity',
-  'ties',
-  'relations',
-  'unity',
-  'partnership',
-  'partnerships',
-  'integration',
-  'engagement',
-  'friendship',
-  'dialogue',
-]);
-/** "cooperation between European countries" relates others; "with" and "among" include the group. */
-const ADVOCACY_PREPS = new Set(['with', 'among', 'amongst', 'across']);
-
-const UNDERMINING = verbForms([
-  'undermine',
-  'bypass',
-  'sideline',
-  'circumvent',
-  'weaken',
-  'erode',
-  'subvert',
-  'marginalise',
-  'marginalize',
-  'destabilise',
-  'destabilize',
-]);
-const EXPANDING = verbForms(['expand', 'extend', 'enlarge']);
-const EXPANSION_NOUNS = new Set(['expansion', 'enlargement', 'extension', 'expansionism']);
-const EXPANSION_ADJECTIVES = new Set(['eastward', 'eastwards', 'further', 'rapid', 'continued', 'new']);
 const GROWING_KINDS: ReadonlySet<ActorKind> = new Set(['bloc', 'organization']);
-
-/** Words that may stand between a linking verb and its object: "undermine the Union", "weaken its". */
-const OBJECT_LEAD = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
-/** A complement does not run past a new clause of contrast or cause, or a sentence break. */
-const WINDOW_STOP = new Set([';', ':', '.', '!', '?', 'but', 'while', 'whereas', 'although', 'because']);
-const QUOTES = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 /** The unit that is the object right after position `at`, past at most two lead words. */
 function objectAfter(context: ComplementContext, at: number): number | undefined {

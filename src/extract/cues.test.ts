@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileCues, findCues, inflect } from './cues';
+import { compileCues, findCues } from './cues';
+import { inflect } from './inflect';
 import { tokenize } from './tokenize';
 
 const index = compileCues();

@@ -10,7 +10,8 @@ import { compileCues } from './cues';
 import { defaultLexicon } from './defaultLexicon';
 import { discoverActors } from './discover';
 import type { Lexicon } from './lexicon';
-import type { Candidate, Discourse } from './roles';
+import type { Discourse } from './anaphora';
+import type { Candidate } from './candidates';
 import { analyseSentence } from './roles';
 import { segmentSentences } from '../domain/sentences';
 import { isIsoDate } from '../domain/checks';
@@ -34,7 +35,7 @@ export interface ExtractMeta {
 export interface ExtractOptions {
   /** Actor lexicon; the one in data/lexicon/ by default. */
   readonly lexicon?: Lexicon;
-  /** Cue lexicon; the one in cues.ts by default. */
+  /** Cue lexicon; the one in cues/ by default. */
   readonly cues?: CueIndex;
   /** Evidence below this confidence is dropped. Default 0.3. */
   readonly minConfidence?: number;

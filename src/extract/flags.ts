@@ -5,6 +5,15 @@
  * "China, which did not vote, condemned Russia" is not.
  */
 import type { Token } from './tokenize';
+import {
+  CONDITIONAL_PHRASES,
+  FUTURE_PHRASES,
+  HEDGE_PHRASES,
+  MODAL_PHRASES,
+  NEGATION_EXCEPTIONS,
+  NEGATION_PHRASES,
+  REPORTING_WORDS,
+} from './words';
 
 export type Flag =
   | 'negated'
@@ -37,163 +46,6 @@ export const FLAG_PENALTY: Readonly<Record<Flag, number>> = {
   demonym: 0.9,
   distant: 1,
 };
-
-/** Phrases as lower-case token sequences; "n't" is matched inside a token. */
-const NEGATION_PHRASES: readonly (readonly string[])[] = [
-  ['not'],
-  ['never'],
-  ['nor'],
-  ['cannot'],
-  ['without'],
-  ['no', 'longer'],
-  ['refrained'],
-  ['refrain'],
-  ['refrains'],
-  ['refraining'],
-  ['stopped', 'short'],
-  ['stop', 'short'],
-  ['stops', 'short'],
-  ['stopping', 'short'],
-  ['declined', 'to'],
-  ['declines', 'to'],
-  ['decline', 'to'],
-  ['refused', 'to'],
-  ['refuses', 'to'],
-  ['refuse', 'to'],
-  ['failed', 'to'],
-  ['fails', 'to'],
-  ['fail', 'to'],
-  ['yet', 'to'],
-  ['ruled', 'out'],
-  ['rules', 'out'],
-  ['rule', 'out'],
-  ['denied'],
-  ['denies'],
-  ['deny'],
-  ['denying'],
-  ['rather', 'than'],
-  ['instead', 'of'],
-  ['avoided'],
-  ['avoids'],
-  ['avoid'],
-  ['abstained', 'from'],
-  ['refusal', 'to'],
-  ['failure', 'to'],
-  ['abstains', 'from'],
-];
-
-/** "not only ... but also" and "if not" do not negate. */
-const NEGATION_EXCEPTIONS: readonly (readonly string[])[] = [
-  ['not', 'only'],
-  ['not', 'just'],
-  ['not', 'least'],
-  ['if', 'not'],
-  ['no', 'doubt'],
-];
-
-const HEDGE_PHRASES: readonly (readonly string[])[] = [
-  ['may'],
-  ['might'],
-  ['could'],
-  ['reportedly'],
-  ['allegedly'],
-  ['apparently'],
-  ['possibly'],
-  ['perhaps'],
-  ['likely'],
-  ['unlikely'],
-  ['potentially'],
-  ['purportedly'],
-  ['supposedly'],
-  ['seemingly'],
-  ['appeared', 'to'],
-  ['appears', 'to'],
-  ['appear', 'to'],
-  ['seemed', 'to'],
-  ['seems', 'to'],
-  ['seem', 'to'],
-  ['said', 'to'],
-  ['believed', 'to'],
-  ['thought', 'to'],
-  ['suspected', 'of'],
-  ['rumoured'],
-  ['rumored'],
-];
-
-const FUTURE_PHRASES: readonly (readonly string[])[] = [
-  ['will'],
-  ["'ll"],
-  ['shall'],
-  ['plans', 'to'],
-  ['planned', 'to'],
-  ['plan', 'to'],
-  ['intends', 'to'],
-  ['intend', 'to'],
-  ['vowed', 'to'],
-  ['vows', 'to'],
-  ['vow', 'to'],
-  ['pledged', 'to'],
-  ['pledges', 'to'],
-  ['pledge', 'to'],
-  ['promised', 'to'],
-  ['promises', 'to'],
-  ['agreed', 'to'],
-  ['agree', 'to'],
-  ['agrees', 'to'],
-  ['set', 'to'],
-  ['aims', 'to'],
-  ['aim', 'to'],
-  ['seeks', 'to'],
-  ['sought', 'to'],
-  ['seek', 'to'],
-  ['wants', 'to'],
-  ['want', 'to'],
-  ['going', 'to'],
-  ['expects', 'to'],
-  ['expected', 'to'],
-  ['ready', 'to'],
-  ['prepared', 'to'],
-  ['threatened', 'to'],
-  ['threatens', 'to'],
-  ['offered', 'to'],
-  ['offers', 'to'],
-];
-
-const MODAL_PHRASES: readonly (readonly string[])[] = [['would'], ['should'], ['must']];
-
-const CONDITIONAL_PHRASES: readonly (readonly string[])[] = [['if'], ['unless'], ['in', 'case']];
-
-/** Verbs and phrases that attribute the sentence to a speaker or a report. */
-const REPORTING_WORDS = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'stated',
-  'states',
-  'claimed',
-  'claims',
-  'claim',
-  'announced',
-  'insisted',
-  'insists',
-  'asserted',
-  'asserts',
-  'declared',
-  'declares',
-  'noted',
-  'notes',
-  'added',
-  'argued',
-  'argues',
-  'wrote',
-  'reported',
-  'reports',
-  'quoted',
-  'quoting',
-  'saying',
-]);
 
 function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
   for (let k = 0; k < phrase.length; k++) {

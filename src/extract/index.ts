@@ -4,7 +4,7 @@ export { DEFAULT_MIN_CONFIDENCE, analyseText, extract, makeSource } from './extr
 export { mergeGraphs, relationKey } from '../domain/merge';
 export type { DecodeResult, ParsedDocument } from './document';
 export { decodeText, isMarkdownName, parseDocument, parseFrontMatter, stripMarkdown } from './document';
-export type { Candidate } from './roles';
+export type { Candidate } from './candidates';
 export type { Flag } from './flags';
 export type {
   ActorMention,

@@ -8,6 +8,7 @@ import { z } from './zod';
 import type { Actor, Evidence, Graph, Relation, RelationType, Source } from '../domain/types';
 import { ACTOR_KINDS, EVIDENCE_STATUSES, POLARITIES, QUADS, SCHEMA_VERSION } from '../domain/types';
 import { isIsoDate, isWebUrl } from '../domain/checks';
+import { readRuleName } from '../domain/rules';
 import { describeValue } from './describe';
 
 const id = z.string().check(z.minLength(1));
@@ -86,7 +87,8 @@ export const evidenceSchema = z.looseObject({
   negated: z.optional(z.boolean()),
   confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
   cue: z.optional(z.string()),
-  rule: z.optional(z.string()),
+  // Any string: a rule name of another version of the extractor is kept as read (readRuleName).
+  rule: z.optional(z.pipe(z.string(), z.transform(readRuleName))),
   flags: z.optional(z.array(z.string())),
   spans: z.optional(
     z.looseObject({ cue: z.optional(span), source: z.optional(span), target: z.optional(span) }),

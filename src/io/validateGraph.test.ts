@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isRuleName } from '../domain/rules';
 import { toJsonPath } from './describe';
 import { CONDEMN, PACT, SOURCE_TEXT, minimalGraph } from './fixtures/minimalGraph';
 import { countProblems, type Problem } from './problems';
@@ -53,6 +54,36 @@ describe('validateGraph: valid input', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.value).toMatchObject({ notes: 'curated by hand', extra: { nested: [1, 2] } });
     expect(result.value.actors[0]).toMatchObject({ wikidata: 'Q159' });
+  });
+
+  it('keeps a rule name this version does not know, as read, next to one it knows', () => {
+    const graph = minimalGraph();
+    const [evidence] = first(graph.relations).evidence;
+    if (!evidence) throw new Error('fixture has no evidence');
+    const known = { ...evidence, rule: 'active' };
+    const older = { ...evidence, rule: 'subject-verb (v0)' };
+    const read = validateGraph({
+      ...graph,
+      relations: graph.relations.map((r, i) => (i === 0 ? { ...r, evidence: [known, older] } : r)),
+    });
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    const rules = first([...read.value.relations]).evidence.map((e) => e.rule);
+    expect(rules).toEqual(['active', 'subject-verb (v0)']);
+    expect(rules.map((rule) => rule !== undefined && isRuleName(rule))).toEqual([true, false]);
+  });
+
+  it('rejects a rule that is not a string', () => {
+    const graph = minimalGraph();
+    const relation = first(graph.relations);
+    const evidence = { ...first([...relation.evidence]), rule: 7 };
+    expectOnly(
+      validateGraph({
+        ...graph,
+        relations: [{ ...relation, evidence: [evidence] }, ...graph.relations.slice(1)],
+      }),
+      '$.relations[0].evidence[0].rule',
+      'expected a string',
+    );
   });
 
   it('reads offsets as UTF-16 code units: text after an emoji is two units further on', () => {

@@ -21,6 +21,8 @@ import type {
   Source,
 } from '../../domain/types';
 import { ACTOR_KINDS, EVIDENCE_STATUSES, QUADS } from '../../domain/types';
+import type { EvidenceRule } from '../../domain/rules';
+import { readRuleName } from '../../domain/rules';
 
 /** Pieces that strings are built from; each is NFC on its own. */
 export const TRICKY_PIECES = [
@@ -158,7 +160,7 @@ interface EvidenceChoice {
   readonly negated: boolean | undefined;
   readonly confidence: number | undefined;
   readonly cue: string | undefined;
-  readonly rule: string | undefined;
+  readonly rule: EvidenceRule | undefined;
   readonly flags: string[] | undefined;
   readonly spans: boolean;
   readonly anchor: Evidence['anchor'] | undefined;
@@ -172,7 +174,8 @@ const evidenceChoice: fc.Arbitrary<EvidenceChoice> = fc.record({
   negated: optional(fc.boolean()),
   confidence: optional(fc.double({ min: 0, max: 1, noNaN: true })),
   cue: optional(trickyString(3)),
-  rule: optional(fc.constantFrom('cue:accuse', 'passive<>', 'r&d')),
+  // Names no version of the extractor writes: a file may carry any string here.
+  rule: optional(fc.constantFrom('cue:accuse', 'passive<>', 'r&d').map(readRuleName)),
   flags: optional(fc.array(fc.constantFrom('hedged', 'future', 'reported_speech'), { maxLength: 3 })),
   spans: fc.boolean(),
   anchor: optional(fc.constantFrom('exact' as const, 'reanchored' as const)),

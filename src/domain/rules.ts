@@ -1,0 +1,104 @@
+/**
+ * The names of the extractor's rules, as recorded on evidence (`Evidence.rule`). They live here, not
+ * in src/extract, because the data model names them and src/domain may not import the extractor.
+ * The extractor's rule list (src/extract/rules/) and docs/extraction.md use these names; a test
+ * keeps the three in step.
+ */
+
+export const RULES = [
+  {
+    name: 'from-agent',
+    says: 'the actor after "from" acts on the one before the cue: "X won praise from Y"',
+  },
+  {
+    name: 'advocacy',
+    says: 'an appeal courts the group whose cooperation it seeks: "called for closer ties with X"',
+  },
+  {
+    name: 'characterisation',
+    says: 'the words after the object decide praise or denunciation: "described X as a partner"',
+  },
+  {
+    name: 'joint-compound',
+    says: 'the members of a compound joined by a joint phrase act together: "X together with Y vetoed"',
+  },
+  {
+    name: 'possessor-adjective',
+    says: 'an adjectival actor acts on the possessor: "Israel\'s American backers"',
+  },
+  {
+    name: 'reciprocal-copula',
+    says: 'the subject\'s members act on each other: "X and Y are each other\'s lifeline"',
+  },
+  {
+    name: 'pair-copula',
+    says: 'the subject and the possessor form a pair: "China is Russia\'s largest trading partner"',
+  },
+  {
+    name: 'copula',
+    says: 'the subject acts on the possessor of an agent noun: "X has become Y\'s closest backer"',
+  },
+  {
+    name: 'under',
+    says: 'the actor between "under" and the cue acts on the subject: "came under Russian attack"',
+  },
+  {
+    name: 'hyphen-agent',
+    says: 'the actor before the hyphen acts on the noun after it: "Iran-backed militias"',
+  },
+  {
+    name: 'pair-hyphen',
+    says: 'a hyphen pair before a symmetric noun relates its members: "the Xi-Putin alliance"',
+  },
+  {
+    name: 'pair-between',
+    says: 'a symmetric cue ending in "between" relates the actors after it: "talks between X and Y"',
+  },
+  {
+    name: 'passive',
+    says: 'the "by" agent acts on the subject: "was accused by X", "supplied with missiles by X"',
+  },
+  { name: 'reciprocal', says: 'a subject of two or more acts on "each other": "X and Y accused each other"' },
+  {
+    name: 'fronted',
+    says: 'a fronted symmetric phrase takes the subject after its comma: "In talks with X, Y agreed"',
+  },
+  { name: 'nominal-by', says: 'a noun cue\'s "by" agent acts on its object: "the invasion of X by Y"' },
+  { name: 'nominal', says: 'the nearest actor left of a noun cue acts on its object: "X\'s support for Y"' },
+  { name: 'active', says: 'the nearest actor left of a verb acts on its object: "X accused Y"' },
+  {
+    name: 'pair-subject',
+    says: 'a symmetric or mutual cue relates the members of its subject: "X and Y held talks"',
+  },
+  {
+    name: 'defends-undermined',
+    says: 'a negative cue supports what its complement undermines: "condemned moves to sideline X"',
+  },
+  {
+    name: 'opposes-expansion',
+    says: 'a negative cue opposes a bloc its complement grows: "denounced NATO\'s expansion"',
+  },
+] as const;
+
+/** A rule of this version of the extractor. */
+export type RuleName = (typeof RULES)[number]['name'];
+
+/**
+ * A rule name this version does not know, read from a file: written by an earlier or later
+ * extractor, by hand or by another tool. Kept as read (shown and exported like any rule name), never
+ * produced by the extractor; only src/io makes one, through `readRuleName`.
+ */
+export type ForeignRuleName = string & { readonly foreignRuleName: true };
+
+export type EvidenceRule = RuleName | ForeignRuleName;
+
+const NAMES: ReadonlySet<string> = new Set(RULES.map((rule) => rule.name));
+
+export function isRuleName(value: string): value is RuleName {
+  return NAMES.has(value);
+}
+
+/** Any string read as a rule name: this version's names as themselves, anything else as foreign. */
+export function readRuleName(value: string): EvidenceRule {
+  return value as EvidenceRule;
+}

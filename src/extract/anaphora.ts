@@ -1,0 +1,305 @@
+/**
+ * Anaphora: "the two leaders", "both sides", "they", "their", "he", "its", "each other" and "a joint
+ * statement", resolved against the actors named earlier in the sentence and in the sentences before
+ * (the `Discourse`), which each sentence updates for the next.
+ */
+import type { Candidate } from './candidates';
+import type { Flag } from './flags';
+import type { ActorMention, Lexicon } from './lexicon';
+import type { Token } from './tokenize';
+import type { Item, Unit } from './units';
+import { buildUnits, findAsides, memberFlags, phraseMatches } from './units';
+import { JOINT_DETERMINERS, JOINT_DOCUMENTS, PERSON_NOUNS, STATE_NOUNS } from './words';
+
+/** What earlier sentences said, for "the two leaders", "they", "he" and "it". */
+export interface Discourse {
+  pair?: { readonly members: readonly string[]; readonly sentence: number };
+  /** The last pair of persons: what "the two leaders" names even after a pair of states. */
+  personPair?: { readonly members: readonly string[]; readonly sentence: number };
+  person?: { readonly id: string; readonly sentence: number };
+  thing?: { readonly id: string; readonly sentence: number };
+}
+
+interface AnaphorContext {
+  readonly discourse: Discourse;
+  readonly sentence: number;
+  readonly lexicon: Lexicon;
+  /** Pairs and persons named earlier in this sentence, by token position. */
+  readonly localPairs: Array<{ readonly last: number; readonly ids: readonly string[] }>;
+  readonly localPersons: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  /** Non-person actors named earlier in this sentence by name (not a demonym), outside asides. */
+  readonly localThings: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  /** Non-person actors named earlier in this sentence, demonyms included ("Turkish soldiers"). */
+  readonly localGroups: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+}
+
+function isPerson(id: string, lexicon: Lexicon): boolean {
+  return lexicon.actors.get(id)?.kind === 'person';
+}
+
+/** The pair a plural anaphor names: the latest in this sentence, else a recent one before it. */
+function recentPair(
+  context: AnaphorContext,
+  at: number,
+  maxAge: number,
+  persons = false,
+): readonly string[] | undefined {
+  for (let k = context.localPairs.length - 1; k >= 0; k--) {
+    const pair = context.localPairs[k];
+    if (pair && pair.last <= at && (!persons || pair.ids.every((id) => isPerson(id, context.lexicon)))) {
+      return pair.ids;
+    }
+  }
+  // "Lukashenko praised Putin during their meeting": the last two persons named in this sentence.
+  const named = [...new Set(context.localPersons.filter((p) => p.last <= at).map((p) => p.id))];
+  if (named.length >= 2) return named.slice(-2);
+  const remembered = persons ? context.discourse.personPair : context.discourse.pair;
+  if (remembered && context.sentence - remembered.sentence <= maxAge) return remembered.members;
+  return persons ? recentPair(context, at, maxAge, false) : undefined;
+}
+
+function recentOne(
+  local: ReadonlyArray<{ readonly last: number; readonly id: string }>,
+  remembered: { readonly id: string; readonly sentence: number } | undefined,
+  context: AnaphorContext,
+  at: number,
+  maxAge: number,
+): string | undefined {
+  for (let k = local.length - 1; k >= 0; k--) {
+    const item = local[k];
+    if (item && item.last <= at) return item.id;
+  }
+  return remembered && context.sentence - remembered.sentence <= maxAge ? remembered.id : undefined;
+}
+
+/** "The two governments" names the states of "the two leaders". */
+function asStates(ids: readonly string[], lexicon: Lexicon): string[] {
+  return ids.map((id) => {
+    const actor = lexicon.actors.get(id);
+    return actor?.kind === 'person' && actor.affiliation ? actor.affiliation : id;
+  });
+}
+
+function anaphorItem(
+  ids: readonly string[],
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  possessive: boolean,
+): Item {
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last - 1] as Token).end;
+  return {
+    kind: 'anaphor',
+    members: [...new Set(ids)].map((actorId) => ({ actorId, start, end, flags: ['coref'] as Flag[] })),
+    first,
+    last,
+    prefix: false,
+    possessivePronoun: possessive,
+    person: false,
+  };
+}
+
+/** "the two leaders", "both sides", "they", "he", "its", "each other", resolved where possible. */
+function findAnaphors(
+  tokens: readonly Token[],
+  occupied: readonly boolean[],
+  context: AnaphorContext,
+): Item[] {
+  const items: Item[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (occupied[i]) continue;
+    const token = tokens[i] as Token;
+    const lower = token.lower;
+    if (
+      (lower === 'each' && tokens[i + 1]?.lower === 'other') ||
+      (lower === 'one' && tokens[i + 1]?.lower === 'another')
+    ) {
+      items.push({
+        kind: 'reciprocal',
+        members: [],
+        first: i,
+        last: i + 2,
+        prefix: false,
+        possessivePronoun: false,
+        person: false,
+      });
+      i++;
+      continue;
+    }
+    // "their joint statement", "a joint communiqué": the document speaks for the pair that issued it,
+    // the leaders who signed it when a pair of persons was named recently (data/README.md, rule 4).
+    const jointAt = JOINT_DETERMINERS.has(lower) ? i + 1 : i;
+    if (tokens[jointAt]?.lower === 'joint' && JOINT_DOCUMENTS.has(tokens[jointAt + 1]?.lower ?? '')) {
+      const local = context.localPairs.filter((pair) => pair.last <= i).pop();
+      const ids = local?.ids ?? recentPair(context, i, 3, true);
+      if (ids && ids.length >= 2) {
+        const last = jointAt + 2;
+        items.push(anaphorItem(ids, tokens, i, last, tokens[last]?.kind === 'pos'));
+        i = last - 1;
+        continue;
+      }
+    }
+    let nounAt = -1;
+    if (lower === 'both') nounAt = i + 1;
+    else if ((lower === 'the' || lower === 'these' || lower === 'those') && tokens[i + 1]?.lower === 'two')
+      nounAt = i + 2;
+    if (nounAt > 0) {
+      const noun = tokens[nounAt]?.lower ?? '';
+      // "both" may be followed by an adjective: "both Asian powers" is rare; keep the phrase strict.
+      if (PERSON_NOUNS.has(noun) || STATE_NOUNS.has(noun)) {
+        const persons = PERSON_NOUNS.has(noun);
+        const ids = recentPair(context, i, persons ? 5 : 3, persons);
+        if (ids && ids.length >= 2) {
+          const resolved = STATE_NOUNS.has(noun) ? asStates(ids, context.lexicon) : [...ids];
+          let last = nounAt + 1;
+          if (noun === 'heads' && phraseMatches(tokens, last, ['of', 'state'])) last += 2;
+          items.push(anaphorItem(resolved, tokens, i, last, tokens[last]?.kind === 'pos'));
+          context.localPairs.push({ last, ids: resolved });
+          i = last - 1;
+        }
+        continue;
+      }
+    }
+    // Object pronouns ("many of them") too often name someone else; only "they" and "their" resolve.
+    if (lower === 'they' || lower === 'their') {
+      const ids = recentPair(context, i, 2);
+      if (ids && ids.length >= 2) {
+        const item = anaphorItem(ids, tokens, i, i + 1, lower === 'their');
+        // The latest group named before, outside the pair: "the Houthis ... US and British strikes on
+        // their positions".
+        const other = context.localGroups.filter((g) => g.last <= i && !ids.includes(g.id)).pop();
+        const alternative = other ? anaphorItem([other.id], tokens, i, i + 1, false).members : undefined;
+        items.push(alternative ? { ...item, alternative } : item);
+        context.localPairs.push({ last: i + 1, ids });
+      } else {
+        // "Turkish soldiers ... their convoy": a plural group named earlier in the sentence.
+        const id = recentOne(context.localGroups, undefined, context, i, 0);
+        const other = context.localGroups.filter((g) => g.last <= i && g.id !== id).pop();
+        const item = id ? anaphorItem([id], tokens, i, i + 1, lower === 'their') : undefined;
+        const alternative = other ? anaphorItem([other.id], tokens, i, i + 1, false).members : undefined;
+        if (item) items.push(alternative ? { ...item, alternative } : item);
+      }
+      continue;
+    }
+    if (lower === 'he' || lower === 'him' || lower === 'his' || lower === 'she' || lower === 'her') {
+      const id = recentOne(context.localPersons, context.discourse.person, context, i, 2);
+      if (id)
+        items.push({
+          ...anaphorItem([id], tokens, i, i + 1, lower === 'his' || lower === 'her'),
+          person: true,
+        });
+      continue;
+    }
+    if (lower === 'it' || lower === 'its') {
+      const id = recentOne(context.localThings, context.discourse.thing, context, i, 1);
+      if (id) items.push(anaphorItem([id], tokens, i, i + 1, lower === 'its'));
+    }
+  }
+  return items;
+}
+
+/**
+ * The actor items of a sentence, in text order: its mentions and its resolved anaphors, and the
+ * tokens they occupy (no cue may overlap them).
+ */
+export function sentenceItems(
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  lexicon: Lexicon,
+  discourse: Discourse,
+  sentence: number,
+  frontEnd: number,
+): { readonly items: Item[]; readonly occupied: boolean[] } {
+  const occupied: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const mentionItems: Item[] = mentions.map((mention) => {
+    for (let t = mention.first; t < mention.last; t++) occupied[t] = true;
+    const first = tokens[mention.first] as Token;
+    const last = tokens[mention.last - 1] as Token;
+    return {
+      kind: 'mention',
+      members: [{ actorId: mention.actorId, start: first.start, end: last.end, flags: memberFlags(mention) }],
+      first: mention.first,
+      last: mention.last,
+      prefix: mention.aliasType === 'prefix',
+      possessivePronoun: false,
+      person: lexicon.actors.get(mention.actorId)?.kind === 'person',
+    };
+  });
+
+  // Pairs, persons and things named in this sentence, for pronouns later in it.
+  const localPairs: Array<{ last: number; ids: string[] }> = [];
+  const localPersons: Array<{ last: number; id: string }> = [];
+  const localThings: Array<{ last: number; id: string }> = [];
+  const localGroups: Array<{ last: number; id: string }> = [];
+  const asides = findAsides(tokens);
+  const preliminary = buildUnits(mentionItems, tokens, new Set(), new Set(), frontEnd);
+  for (const unit of preliminary) {
+    if (unit.members.length === 2)
+      localPairs.push({ last: unit.last, ids: unit.members.map((m) => m.actorId) });
+  }
+  for (const item of mentionItems) {
+    const id = item.members[0]?.actorId;
+    if (!id) continue;
+    const demonym = item.members[0]?.flags.includes('demonym') === true;
+    if (item.person) localPersons.push({ last: item.last, id });
+    else if ((asides[item.first] ?? -1) < 0) {
+      localGroups.push({ last: item.last, id });
+      if (!demonym) localThings.push({ last: item.last, id });
+    }
+  }
+
+  const anaphors = findAnaphors(tokens, occupied, {
+    discourse,
+    sentence,
+    lexicon,
+    localPairs,
+    localPersons,
+    localThings,
+    localGroups,
+  });
+  for (const item of anaphors) for (let t = item.first; t < item.last; t++) occupied[t] = true;
+  const items = [...mentionItems, ...anaphors].sort((a, b) => a.first - b.first);
+  return { items, occupied };
+}
+
+export function updateDiscourse(
+  discourse: Discourse,
+  units: readonly Unit[],
+  candidates: readonly Candidate[],
+  sentence: number,
+  lexicon: Lexicon,
+): void {
+  let person: string | undefined;
+  let thing: string | undefined;
+  let paired = false;
+  for (const unit of units) {
+    const ids = [...new Set(unit.members.map((member) => member.actorId))];
+    if (ids.length === 2) {
+      discourse.pair = { members: ids, sentence };
+      if (ids.every((id) => lexicon.actors.get(id)?.kind === 'person')) {
+        discourse.personPair = { members: ids, sentence };
+      }
+      paired = true;
+    }
+    if (ids.length !== 1) continue;
+    const id = ids[0] as string;
+    const kind = lexicon.actors.get(id)?.kind;
+    if (kind === 'person') person ??= id;
+    else if (unit.first <= 3) thing ??= id;
+  }
+  if (person) discourse.person = { id: person, sentence };
+  if (thing) discourse.thing = { id: thing, sentence };
+  // "Xi met Putin. The two leaders…": two persons (or two states) related by the sentence form a pair.
+  if (!paired) {
+    for (const candidate of candidates) {
+      const a = lexicon.actors.get(candidate.source)?.kind;
+      const b = lexicon.actors.get(candidate.target)?.kind;
+      if (!candidate.negated && a !== undefined && a === b) {
+        discourse.pair = { members: [candidate.source, candidate.target], sentence };
+        if (a === 'person') discourse.personPair = discourse.pair;
+        break;
+      }
+    }
+  }
+}

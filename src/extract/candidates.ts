@@ -1,0 +1,167 @@
+/**
+ * From readings to candidate relations: the flags of the cue's window and of its actors, the
+ * distance discounts, and one candidate per pair of members that the reading relates.
+ */
+import type { RuleName } from '../domain/rules';
+import type { Sentence } from '../domain/sentences';
+import type { CueMatch } from './cues';
+import type { Flag, SentenceModality } from './flags';
+import { FLAG_PENALTY, modalityFlags } from './flags';
+import type { Lexicon } from './lexicon';
+import type { Reading } from './rules/types';
+import type { Token } from './tokenize';
+import type { Member } from './units';
+import type { RelationTypeId } from './vocabulary';
+import { isDirected } from './vocabulary';
+import { DENIAL_VERBS } from './words';
+
+export interface Candidate {
+  readonly source: string;
+  readonly target: string;
+  readonly type: RelationTypeId;
+  readonly sentence: Sentence;
+  readonly negated: boolean;
+  readonly confidence: number;
+  readonly cue: string;
+  readonly rule: RuleName;
+  readonly flags: readonly Flag[];
+  readonly spans: {
+    readonly cue: readonly [number, number];
+    readonly source: readonly [number, number];
+    readonly target: readonly [number, number];
+  };
+}
+
+/** Confidence factor for a relation read from a complement rather than stated by the cue. */
+const INFERRED_FACTOR = 0.8;
+
+function distancePenalty(words: number): number {
+  return words <= 3 ? 1 : Math.max(0.4, 1 - 0.05 * (words - 3));
+}
+
+/** Words between two token positions, counted up to a cap (the distance penalty is flat beyond it). */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0;
+  for (let t = Math.max(0, from, to - 100); t < to; t++) if ((tokens[t] as Token).kind === 'word') count++;
+  return count;
+}
+
+/** The subject at `first` opens a "that" clause of a denial: "X denied that Y had armed Z". */
+function deniedClause(tokens: readonly Token[], first: number): boolean {
+  let t = first - 1;
+  if (tokens[t]?.lower === 'the') t--;
+  if (tokens[t]?.lower !== 'that') return false;
+  return DENIAL_VERBS.has(tokens[t - 1]?.lower ?? '');
+}
+
+function ownSide(a: string, b: string, lexicon: Lexicon): boolean {
+  return lexicon.actors.get(a)?.affiliation === b || lexicon.actors.get(b)?.affiliation === a;
+}
+
+/** What the candidates of one sentence are read against. */
+export interface SentenceReading {
+  readonly text: string;
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly lexicon: Lexicon;
+  readonly modality: SentenceModality;
+  /** Cues (by first token) in the complement of an intention that does not assert them. */
+  readonly unasserted: ReadonlySet<number>;
+}
+
+/** Adds to `candidates` the relations one reading of a cue states. */
+export function addCandidates(
+  context: SentenceReading,
+  cue: CueMatch,
+  roles: Reading,
+  embedded: boolean,
+  candidates: Candidate[],
+): void {
+  const { text, sentence, tokens, lexicon, modality } = context;
+  const source = roles.source;
+  const windowFrom = source.last <= cue.first ? source.last : cue.first - 6;
+  const flags = new Set<Flag>(modalityFlags(tokens, { from: windowFrom, cue: cue.first }, modality));
+  if (embedded || context.unasserted.has(cue.first)) flags.add('embedded');
+  if (roles.passive) flags.add('passive');
+  // "denied that Abu Dhabi had armed the RSF": the clause is what is denied.
+  if (source.last <= cue.first && deniedClause(tokens, source.first)) flags.add('negated');
+  const sourceDistance =
+    roles.pair || roles.reciprocal
+      ? 0
+      : source.last <= cue.first
+        ? wordsBetween(tokens, source.last, cue.first)
+        : wordsBetween(tokens, cue.last, source.first);
+  const target = roles.target;
+  const targetDistance = !target
+    ? 0
+    : roles.linkAt !== undefined
+      ? wordsBetween(tokens, roles.linkAt + 1, target.first)
+      : target.first >= cue.last
+        ? wordsBetween(tokens, cue.last, target.first)
+        : wordsBetween(tokens, target.last, cue.first);
+  if (sourceDistance > 12) flags.add('distant');
+
+  const cueStart = (tokens[cue.first] as Token).start;
+  const cueEnd = (tokens[cue.last - 1] as Token).end;
+  // "condemned … sideline": a complement reading names the word that links the cue to its target.
+  const link = roles.linkAt === undefined ? undefined : tokens[roles.linkAt];
+  const cueText = `${text.slice(cueStart, cueEnd)}${link ? ` … ${link.text}` : ''}`;
+  const base =
+    cue.cue.prior *
+    distancePenalty(sourceDistance) *
+    distancePenalty(targetDistance) *
+    (roles.inferred ? INFERRED_FACTOR : 1);
+
+  const type = roles.type ?? cue.cue.type;
+  const emit = (from: Member, to: Member): void => {
+    if (from.actorId === to.actorId) return;
+    // A person and their own state are one side: "Putin allies with Russia" says nothing.
+    if (!isDirected(type) && ownSide(from.actorId, to.actorId, lexicon)) return;
+    const all = new Set<Flag>(flags);
+    for (const flag of from.flags) all.add(flag);
+    for (const flag of to.flags) all.add(flag);
+    let confidence = base;
+    for (const flag of all) confidence *= FLAG_PENALTY[flag];
+    const negated = all.delete('negated');
+    candidates.push({
+      source: from.actorId,
+      target: to.actorId,
+      type,
+      sentence,
+      negated,
+      confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
+      cue: cueText,
+      rule: roles.rule,
+      flags: [...all].sort(),
+      spans: { cue: [cueStart, cueEnd], source: [from.start, from.end], target: [to.start, to.end] },
+    });
+  };
+
+  const mutual = cue.cue.mutual && isDirected(type) && !roles.inferred;
+  if (roles.pair || roles.reciprocal) {
+    const members = source.members;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = 0; b < members.length; b++) {
+        if (a === b || (roles.pair && !mutual && b < a)) continue;
+        emit(members[a] as Member, members[b] as Member);
+      }
+    }
+  } else if (target) {
+    for (const from of source.members) {
+      for (const to of target.members) {
+        emit(from, to);
+        if (mutual) emit(to, from);
+      }
+    }
+    // "France, Germany and Poland will hold joint drills with Lithuania": all take part together;
+    // "drilled together with Sri Lanka and the Maldives": so do the partners of a joint action.
+    const sides = cue.cue.frame === 'joint' ? [source, target] : [source];
+    for (const side of sides) {
+      if (isDirected(type) || side.kind !== 'compound') continue;
+      const members = side.members;
+      for (let a = 0; a < members.length; a++) {
+        for (let b = a + 1; b < members.length; b++) emit(members[a] as Member, members[b] as Member);
+      }
+    }
+  }
+}

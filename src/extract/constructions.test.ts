@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText, extract } from './extract';
+
+// Constructions of the later rounds: analytical prose, joint action, characterisation, complements.
+
+const META = { title: 'Test', published: '2025-01-01' };
+
+/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
+function relations(text: string): string[] {
+  const graph = extract(text, META);
+  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
+}
+
+describe('analytical prose', () => {
+  it('reads "once" before a noun as an adverb, not a clause', () => {
+    expect(relations('Eritrea and Ethiopia, once allies, now accuse each other.')).toEqual([
+      'eritrea>ethiopia:accuses',
+      'eritrea>ethiopia:allies_with',
+      'ethiopia>eritrea:accuses',
+    ]);
+  });
+
+  it('reads traded accusations as mutual', () => {
+    expect(relations('India and Pakistan traded accusations of ceasefire violations.')).toEqual([
+      'india>pakistan:accuses',
+      'pakistan>india:accuses',
+    ]);
+  });
+
+  it('takes the actor after "from" as the agent of won praise, drew condemnation, received weapons', () => {
+    expect(relations("Kenya's plan won praise from Ghana.")).toEqual(['ghana>kenya:praises']);
+    expect(relations('Israel expanded settlements, drawing condemnation from Jordan.')).toEqual([
+      'jordan>israel:denounces',
+    ]);
+    expect(relations('The RSF receives drones from Libya.')).toEqual(['libya>rsf:aids']);
+  });
+
+  it('relates the subject of a predicate agent noun to its possessor', () => {
+    expect(relations("Germany has become Ukraine's second-largest backer.")).toEqual([
+      'germany>ukraine:supports',
+    ]);
+    expect(relations("A vote made Budapest China's closest friend in Europe.")).toEqual([
+      'china>hungary:allies_with',
+    ]);
+    expect(relations("Caracas and Havana are each other's lifeline.")).toEqual([
+      'cuba>venezuela:aids',
+      'venezuela>cuba:aids',
+    ]);
+    // Without a subject the backer is unknown.
+    expect(relations("Ukraine's biggest backer hesitated.")).toEqual([]);
+  });
+
+  it('relates an adjectival actor to the possessor of an agent noun', () => {
+    expect(relations("Israel's American backers urged restraint.")).toEqual(['usa>israel:supports']);
+    expect(relations('Moscow and its Iranian allies dismissed the report.')).toEqual([
+      'iran>russia:allies_with',
+    ]);
+  });
+
+  it('counts joining a bloc, not joining a demonym', () => {
+    expect(relations('Timor-Leste joined ASEAN.')).toEqual(['asean>timor-leste:allies_with']);
+    expect(relations('Austria joined European sanctions.')).toEqual([]);
+  });
+
+  it('lets possessive pronouns and amounts sit inside a cue', () => {
+    expect(relations('Mali recalled its ambassador from Algeria.')).toEqual(['mali>algeria:sanctions']);
+    expect(relations("Saudi Arabia poured $5 billion into Pakistan's central bank.")).toEqual([
+      'saudi-arabia>pakistan:aids',
+    ]);
+  });
+
+  it('does not join a fronted phrase to the subject', () => {
+    expect(
+      relations('In a rebuke to Moscow, Finland and Estonia agreed to expand their cooperation.'),
+    ).toEqual(['estonia>finland:cooperates_with']);
+  });
+
+  it('reads "their" as another group when the subject would act on itself', () => {
+    expect(relations('Hezbollah vowed revenge after Israeli strikes on their positions.')).toEqual([
+      'israel>hezbollah:attacks',
+    ]);
+    expect(relations('Thailand and Cambodia exchanged fire across their border.')).toEqual([
+      'cambodia>thailand:attacks',
+      'thailand>cambodia:attacks',
+    ]);
+  });
+
+  it('takes "their Russian counterparts" as Russia', () => {
+    expect(relations("Kyiv's envoys met their Russian counterparts.")).toEqual([
+      'russia>ukraine:negotiates_with',
+    ]);
+  });
+
+  it('resolves "their" to the two persons named in the sentence', () => {
+    expect(relations('Ruto praised Museveni during their meeting.')).toEqual(
+      ['william-ruto>yoweri-museveni:praises', 'william-ruto>yoweri-museveni:negotiates_with'].sort(),
+    );
+  });
+
+  it('negates the clause of a denial and an unasserted bid', () => {
+    expect(relations('Egypt denied that it had supplied weapons to Sudan.')).toEqual([
+      'egypt>sudan:aids:not',
+    ]);
+    expect(relations("Georgia's bid to join the EU stalled.")).toEqual([]);
+    expect(relations("Manila's decision to expel Chinese diplomats angered Beijing.")).toEqual([
+      'philippines>china:sanctions',
+    ]);
+  });
+
+  it('keeps list members before a closing non-actor and reads "has since" as an adverb', () => {
+    expect(relations('Sudan received drones from Iran, Turkey and other suppliers.')).toEqual([
+      'iran>sudan:aids',
+      'turkiye>sudan:aids',
+    ]);
+    expect(relations('Ecuador has since accused Mexico of harbouring a fugitive.')).toEqual([
+      'ecuador>mexico:accuses',
+    ]);
+  });
+});
+
+describe('joint action', () => {
+  it('relates the subject and the partner of "together with", "jointly with", "in coordination with"', () => {
+    expect(relations('Senegal patrolled the coast together with Mauritania.')).toEqual([
+      'mauritania>senegal:cooperates_with',
+    ]);
+    expect(relations('Morocco will host the tournament jointly with Spain and Portugal.')).toEqual([
+      'morocco>portugal:cooperates_with',
+      'morocco>spain:cooperates_with',
+      'portugal>spain:cooperates_with',
+    ]);
+    expect(relations('Jordanian troops dropped aid over the area in coordination with Egypt.')).toEqual([
+      'egypt>jordan:cooperates_with',
+    ]);
+  });
+
+  it('reads "X, together with Y," as a compound whose members act together', () => {
+    expect(relations('Chile, together with Peru, protested against the ruling.')).toEqual([
+      'chile>peru:cooperates_with',
+    ]);
+    expect(relations('Malawi together with Zambia condemned Zimbabwe.')).toEqual([
+      'malawi>zambia:cooperates_with',
+      'malawi>zimbabwe:denounces',
+      'zambia>zimbabwe:denounces',
+    ]);
+  });
+
+  it('joins a fronted symmetric phrase to the subject after its comma', () => {
+    expect(relations('Together with Qatar, Egypt drafted a ceasefire proposal.')).toEqual([
+      'egypt>qatar:cooperates_with',
+    ]);
+    expect(relations('In talks with Algeria, Tunisia agreed to reopen the border.')).toEqual([
+      'algeria>tunisia:negotiates_with',
+    ]);
+  });
+
+  it('needs an actor after the phrase', () => {
+    expect(relations("Uruguay's exports of wool, together with beef, fell last year.")).toEqual([]);
+  });
+});
+
+describe('characterisation', () => {
+  it('reads praise from the words after the object', () => {
+    expect(relations('Ruto described Tanzania as an indispensable partner.')).toEqual([
+      'william-ruto>tanzania:praises',
+    ]);
+    expect(relations('Indonesia regards Singapore as a trusted friend.')).toEqual([
+      'indonesia>singapore:praises',
+    ]);
+    expect(relations('Boric called Uruguay a model for the continent.')).toEqual([
+      'gabriel-boric>uruguay:praises',
+    ]);
+  });
+
+  it('reads denunciation from a negative word, which wins over a positive one', () => {
+    expect(relations('Armenia branded Azerbaijan an aggressor.')).toEqual(['armenia>azerbaijan:denounces']);
+    expect(relations('Kais Saied labelled Libya a haven for smugglers.')).toEqual([
+      'kais-saied>libya:denounces',
+    ]);
+    expect(relations('Algeria saw Morocco as a hostile neighbour.')).toEqual(['algeria>morocco:denounces']);
+    expect(relations('Serbia portrayed Montenegro as a puppet of its foreign partners.')).toEqual([
+      'serbia>montenegro:denounces',
+    ]);
+  });
+
+  it('keeps negation and needs an evaluative word, a direct object and an active verb', () => {
+    expect(relations('Greece does not see Albania as a threat.')).toEqual(['greece>albania:denounces:not']);
+    expect(relations('Nigeria described Niger as landlocked.')).toEqual([]);
+    expect(relations("Ghana described Togo's election as dangerous.")).toEqual([]);
+    expect(relations('Kenya was described by Ethiopia as a reliable ally.')).toEqual([]);
+    expect(relations('Colombia called Ecuador on Monday about the border.')).toEqual([]);
+  });
+});
+
+describe('complements', () => {
+  it('reads an appeal for cooperation with a group as courting it', () => {
+    expect(relations('Peru called for closer cooperation with Mercosur.')).toEqual(['peru>mercosur:courts']);
+    expect(relations('Vietnam pressed for deeper economic and security ties with Japan.')).toEqual([
+      'vietnam>japan:courts',
+    ]);
+    expect(relations('Ghana and Togo advocated “greater solidarity among ECOWAS states”.')).toEqual([
+      'ghana>ecowas:courts',
+      'togo>ecowas:courts',
+    ]);
+  });
+
+  it('leaves out cooperation between others, demonyms and appeals with no cooperation noun', () => {
+    expect(relations('Spain called for closer cooperation between European navies.')).toEqual([]);
+    expect(relations('Oman called for calm with Yemen.')).toEqual([]);
+    expect(relations('Fiji did not push for closer ties with Tonga.')).toEqual(['fiji>tonga:courts:not']);
+  });
+
+  it('reads condemning what bypasses or undermines an actor as supporting it', () => {
+    expect(relations('Ethiopia denounced measures that bypass the African Union.')).toEqual([
+      'ethiopia>african-union:supports',
+    ]);
+    expect(relations('Brazil rejected attempts to weaken the WTO.')).toEqual(['brazil>wto:supports']);
+    expect(relations('Egypt condemned Israel’s efforts to undermine the Palestinian Authority.')).toEqual([
+      'egypt>israel:denounces',
+      'egypt>palestine:supports',
+    ]);
+  });
+
+  it('does not read the undermined actor as the one condemned', () => {
+    expect(relations('Jordan criticised the sidelining of the United Nations.')).toEqual([
+      'jordan>un:supports',
+    ]);
+    expect(relations('Algeria criticised the African Union.')).toEqual(['algeria>african-union:denounces']);
+  });
+
+  it('reads objecting to an alliance’s growth as opposing the alliance, not a state', () => {
+    expect(relations('Belarus accused Poland of extending NATO to its border.')).toEqual([
+      'belarus>nato:opposes',
+      'belarus>poland:accuses',
+    ]);
+    expect(relations('Iran protested against the enlargement of the Gulf Cooperation Council.')).toEqual([
+      'iran>gcc:opposes',
+    ]);
+    expect(relations('Jordan condemned Israel’s settlement expansion.')).toEqual(['jordan>israel:denounces']);
+    expect(relations('Sweden welcomed NATO’s eastward expansion.')).toEqual(['sweden>nato:praises']);
+  });
+
+  it('keeps the cue’s flags and a lower confidence than a stated relation', () => {
+    expect(relations('Kenya has not condemned efforts to sideline IGAD.')).toEqual([]);
+    expect(relations('Kenya has not condemned efforts to sideline the African Union.')).toEqual([
+      'kenya>african-union:supports:not',
+    ]);
+    const [stated] = analyseText('Chad condemned Sudan.');
+    const [read] = analyseText('Chad condemned attempts to sideline Sudan.');
+    expect(read?.rule).toBe('defends-undermined');
+    expect(read?.cue).toBe('condemned … sideline');
+    expect(read?.confidence).toBeLessThan(stated?.confidence ?? 0);
+  });
+
+  it('lets a joint statement speak for the leaders named recently, else for the pair in its sentence', () => {
+    const text =
+      'Lula met Modi in Brasília. Brazil and India agreed on a trade deal. Their joint statement praised the G20.';
+    expect(relations(text)).toContain('lula>g20:praises');
+    expect(
+      relations('Lula met Modi. Kenya and Ghana issued a joint statement that criticised the G7.'),
+    ).toEqual(expect.arrayContaining(['ghana>g7:denounces', 'kenya>g7:denounces']));
+  });
+});

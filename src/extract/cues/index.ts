@@ -1,0 +1,18 @@
+/**
+ * The cue lexicon, by PLOVER quad class. The order matters: at one position, of two cues of the
+ * same length, kind and prior the one listed first wins (findCues).
+ */
+import type { CueGroup } from '../cues';
+import { MATERIAL_CONFLICT } from './materialConflict';
+import { MATERIAL_COOPERATION } from './materialCooperation';
+import { VERBAL_CONFLICT } from './verbalConflict';
+import { VERBAL_COOPERATION } from './verbalCooperation';
+
+export { CHARACTERISATION } from './characterisation';
+
+export const CUE_GROUPS: readonly CueGroup[] = [
+  ...VERBAL_COOPERATION,
+  ...MATERIAL_COOPERATION,
+  ...VERBAL_CONFLICT,
+  ...MATERIAL_CONFLICT,
+];

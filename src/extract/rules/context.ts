@@ -1,0 +1,73 @@
+import type { Cue, CueMatch } from '../cues';
+import type { SentenceAnalysis } from '../sentenceAnalysis';
+import type { Token } from '../tokenize';
+import type { Unit } from '../units';
+import { isDirected } from '../vocabulary';
+
+/** How the subject was found: a noun's "by" agent, the nearest actor left, or after a fronted phrase. */
+export type SubjectRoute = 'by-agent' | 'left' | 'fronted';
+
+export interface Subject {
+  readonly unit: Unit;
+  readonly route: SubjectRoute;
+}
+
+/**
+ * One cue as the rules see it: the match, its sentence, and the facts several rules ask for,
+ * each worked out once, when first asked.
+ */
+export class CueContext {
+  readonly cue: Cue;
+  readonly tokens: readonly Token[];
+  readonly symmetric: boolean;
+  private targetMemo: { readonly unit: Unit | undefined } | undefined;
+  private subjectMemo: { readonly subject: Subject | undefined } | undefined;
+  private possessorMemo: { readonly unit: Unit | undefined } | undefined;
+
+  constructor(
+    readonly match: CueMatch,
+    readonly sentence: SentenceAnalysis,
+  ) {
+    this.cue = match.cue;
+    this.tokens = sentence.tokens;
+    this.symmetric = !isDirected(match.cue.type);
+  }
+
+  /** The unit right of the cue that receives: its preposition's object or its direct object. */
+  get target(): Unit | undefined {
+    this.targetMemo ??= { unit: this.sentence.rightTarget(this.match) };
+    return this.targetMemo.unit;
+  }
+
+  /**
+   * The unit that acts in the cue's own clause: a noun cue's "by" agent ("the invasion of X by Y"),
+   * else the nearest unit to the left that can act, else, for a symmetric phrase before the comma of
+   * a fronted phrase, the subject right after it ("In talks with X, Y agreed").
+   */
+  get subject(): Subject | undefined {
+    if (!this.subjectMemo) {
+      const target = this.target;
+      const byAgent = this.cue.kind === 'noun' && target ? this.sentence.byAgent(target.last) : undefined;
+      const left = byAgent ?? this.sentence.nearestLeft(this.match);
+      const fronted =
+        !left && this.symmetric && target && this.cue.endsWithPreposition
+          ? this.sentence.frontedSubject(this.match)
+          : undefined;
+      const subject: Subject | undefined = byAgent
+        ? { unit: byAgent, route: 'by-agent' }
+        : left
+          ? { unit: left, route: 'left' }
+          : fronted
+            ? { unit: fronted, route: 'fronted' }
+            : undefined;
+      this.subjectMemo = { subject };
+    }
+    return this.subjectMemo.subject;
+  }
+
+  /** The possessor rules' unit before a noun cue (possessor.ts), worked out once. */
+  possessorUnit(compute: (c: CueContext) => Unit | undefined): Unit | undefined {
+    this.possessorMemo ??= { unit: compute(this) };
+    return this.possessorMemo.unit;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Rules for cues with a frame of their own (CueFrame in cues.ts). Each is final: a framed cue that
+ * its rule cannot read relates nobody.
+ */
+import { advocacyObject } from '../complements';
+import { CHARACTERISATION } from '../cues';
+import type { Token } from '../tokenize';
+import type { Unit } from '../units';
+import { isHyphenToken } from '../units';
+import type { RelationTypeId } from '../vocabulary';
+import { BOUNDARY_PUNCT, DETERMINERS, PREDICATE_NEGATORS, PREDICATE_STOP, PREPOSITIONS } from '../words';
+import type { CueContext } from './context';
+import type { Roles, RoleRule } from './types';
+
+/** Words after a characterisation's object that may decide its type. */
+const MAX_PREDICATE = 8;
+
+/** "X won praise from Y", "X receives weapons from Y": Y acts on the actor before the cue. */
+export const fromAgent: RoleRule = {
+  name: 'from-agent',
+  note: 'cues of the `agent-from` frame',
+  when: (c) => c.cue.frame === 'agent-from',
+  read: (c) => {
+    const agent = c.target;
+    const patient = c.sentence.nearestLeft(c.match);
+    return agent && patient ? { source: agent, target: patient, passive: true } : undefined;
+  },
+  final: true,
+};
+
+/**
+ * "called for closer ties with Kenya": the source courts the group it seeks cooperation with. The
+ * cooperation noun's own cue is then read as part of this one (`consumed`).
+ */
+export function readAdvocacy(c: CueContext, known?: Unit): Roles | undefined {
+  const sentence = c.sentence;
+  if (sentence.isPassive(c.match)) return undefined;
+  const object = advocacyObject(sentence, c.match.last);
+  const target = object ? sentence.unitAt.get(object.targetAt) : undefined;
+  const source = target ? (known ?? sentence.nearestLeft(c.match)) : undefined;
+  if (!object || !target || !source) return undefined;
+  for (let t = c.match.last; t < object.targetAt; t++)
+    if (sentence.cueStarts.has(t)) sentence.consumed.add(t);
+  return { source, target, linkAt: object.nounAt, inferred: true };
+}
+
+export const advocacy: RoleRule = {
+  name: 'advocacy',
+  note: 'cues of the `advocacy` frame: call for, advocate, push for',
+  when: (c) => c.cue.frame === 'advocacy',
+  read: (c) => readAdvocacy(c),
+  final: true,
+};
+
+/**
+ * "Macron described Germany as an indispensable partner", "Maduro branded Guyana a colony": the
+ * object is the target, and the words after it, up to a clause or a preposition, decide the type.
+ */
+export const characterisation: RoleRule = {
+  name: 'characterisation',
+  note: 'cues of the `characterisation` frame',
+  when: (c) => c.cue.frame === 'characterisation',
+  read: (c) => {
+    const { sentence, tokens, match } = c;
+    if (sentence.isPassive(match) || isHyphenToken(tokens[match.first - 1])) return undefined;
+    const target = sentence.unitStartingIn(match.last, match.last + 3);
+    // "described Sudan's situation as dangerous" characterises the situation, not Sudan.
+    if (!target || target.possessive) return undefined;
+    for (let t = match.last; t < target.first; t++)
+      if (!DETERMINERS.has((tokens[t] as Token).lower)) return undefined;
+    let positive = false;
+    let negative = false;
+    for (let t = target.last; t < Math.min(target.last + MAX_PREDICATE, tokens.length); t++) {
+      const token = tokens[t] as Token;
+      if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) break;
+      const lower = token.lower;
+      if (PREDICATE_STOP.has(lower) || (PREPOSITIONS.has(lower) && lower !== 'of')) break;
+      if (PREDICATE_NEGATORS.has(lower)) return undefined;
+      if (CHARACTERISATION.negative.has(lower)) negative = true;
+      else if (CHARACTERISATION.positive.has(lower)) positive = true;
+    }
+    if (!positive && !negative) return undefined;
+    const source = sentence.nearestLeft(match);
+    if (!source) return undefined;
+    const type: RelationTypeId = negative ? 'denounces' : 'praises';
+    return { source, target, type };
+  },
+  final: true,
+};
+
+/** The compound a joint phrase sits inside: "Russia together with China", "Ghana, together with Togo,". */
+const around = (c: CueContext): Unit | undefined =>
+  c.sentence.units.find((unit) => unit.first < c.match.first && unit.last > c.match.first);
+
+/** "Russia together with China vetoed …": the phrase joined a compound; its members act together. */
+export const jointCompound: RoleRule = {
+  name: 'joint-compound',
+  note: 'cues of the `joint` frame, inside a compound',
+  when: (c) => c.cue.frame === 'joint' && around(c) !== undefined,
+  read: (c) => {
+    const unit = around(c);
+    return unit && unit.members.length >= 2 ? { source: unit, pair: true } : undefined;
+  },
+  final: true,
+};

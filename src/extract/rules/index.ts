@@ -1,0 +1,112 @@
+/**
+ * The role rules, in priority order: for each cue the driver walks this list, and the first rule
+ * that applies and reads roles names the evidence (see RoleRule). docs/extraction.md lists the same
+ * order, generated from this list (npm run docs:rules).
+ */
+import type { CueMatch } from '../cues';
+import type { SentenceAnalysis } from '../sentenceAnalysis';
+import { isDirected } from '../vocabulary';
+import { CueContext } from './context';
+import { advocacy, characterisation, fromAgent, jointCompound } from './frames';
+import { pairBetween, pairHyphen } from './pairs';
+import {
+  agentNounAlone,
+  copula,
+  possessorAdjective,
+  possessorPairCopula,
+  reciprocalCopula,
+} from './possessor';
+import {
+  active,
+  appealAdvocacy,
+  fronted,
+  nominal,
+  nominalBy,
+  pairSubject,
+  reciprocal,
+  subjectPairCopula,
+} from './subject';
+import type { Reading, RoleStep } from './types';
+import { hyphenAgentRule, passive, under } from './verbal';
+
+export const ROLE_RULES: readonly RoleStep[] = [
+  // Cues with a frame of their own (frames.ts).
+  fromAgent,
+  advocacy,
+  characterisation,
+  jointCompound,
+  // A noun read through its possessor (possessor.ts).
+  possessorAdjective,
+  reciprocalCopula,
+  possessorPairCopula,
+  copula,
+  agentNounAlone,
+  // Agents that are not the subject (verbal.ts), pairs named together (pairs.ts).
+  under,
+  hyphenAgentRule,
+  pairHyphen,
+  pairBetween,
+  passive,
+  // The ordinary clause (subject.ts).
+  reciprocal,
+  fronted,
+  nominalBy,
+  nominal,
+  active,
+  pairSubject,
+  appealAdvocacy,
+  subjectPairCopula,
+];
+
+function firstReading(c: CueContext): Reading | undefined {
+  for (const step of ROLE_RULES) {
+    if (!step.when(c)) continue;
+    if ('stop' in step) return undefined;
+    const roles = step.read(c);
+    if (roles) return { ...roles, rule: step.name };
+    if (step.final) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Checks on the target a rule found: a cue that names the kinds it accepts ("joined NATO", not
+ * "joined European sanctions"), and an anaphor that names the source itself ("American and British
+ * strikes on their positions": "their" is someone else, or the pair acts on each other).
+ */
+function checkTarget(c: CueContext, reading: Reading): Reading | undefined {
+  const target = reading.target;
+  if (!target) return reading;
+  const kinds = c.cue.targetKinds;
+  const lexicon = c.sentence.lexicon;
+  if (
+    kinds &&
+    !target.members.every(
+      (m) => !m.flags.includes('demonym') && kinds.has(lexicon.actors.get(m.actorId)?.kind ?? 'person'),
+    )
+  ) {
+    return undefined;
+  }
+  if (target.kind === 'anaphor' && !reading.pair && !reading.reciprocal) {
+    const own = new Set(reading.source.members.map((m) => m.actorId));
+    if (target.members.some((m) => own.has(m.actorId))) {
+      const alternative = target.alternative;
+      if (alternative) return { ...reading, target: { ...target, members: alternative } };
+      // "Thailand and Cambodia exchanged fire across their border": the pair acts on each other.
+      const mutual = c.cue.mutual || !isDirected(c.cue.type);
+      return mutual && reading.source.members.length >= 2
+        ? { source: reading.source, pair: true, rule: 'pair-subject', passive: reading.passive === true }
+        : undefined;
+    }
+  }
+  return reading;
+}
+
+/** The roles of one cue, or undefined when it relates nobody. */
+export function readRoles(match: CueMatch, sentence: SentenceAnalysis): Reading | undefined {
+  // A cue already read as part of an earlier one ("cooperation" in "called for cooperation with").
+  if (sentence.consumed.has(match.first)) return undefined;
+  const c = new CueContext(match, sentence);
+  const reading = firstReading(c);
+  return reading && checkTarget(c, reading);
+}

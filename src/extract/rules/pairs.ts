@@ -1,0 +1,24 @@
+/** Rules for symmetric cues whose two actors are named together: "the Xi-Putin alliance", "talks between X and Y". */
+import type { RoleRule } from './types';
+
+/** "the Xi-Putin alliance", "US-China trade talks". Falls through when no such pair stands before the cue. */
+export const pairHyphen: RoleRule = {
+  name: 'pair-hyphen',
+  when: (c) => c.symmetric,
+  read: (c) => {
+    const pair = c.sentence.hyphenPairBefore(c.match);
+    return pair ? { source: pair, pair: true } : undefined;
+  },
+};
+
+/** "talks between Ethiopia and Eritrea": the object is the pair; a single actor relates nobody. */
+export const pairBetween: RoleRule = {
+  name: 'pair-between',
+  when: (c) =>
+    c.symmetric &&
+    c.target !== undefined &&
+    c.cue.endsWithPreposition &&
+    c.tokens[c.match.last - 1]?.lower === 'between',
+  read: (c) => (c.target && c.target.members.length >= 2 ? { source: c.target, pair: true } : undefined),
+  final: true,
+};

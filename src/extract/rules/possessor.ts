@@ -1,0 +1,111 @@
+/**
+ * Rules for a noun cue read through a possessor: an agent noun always ("Kyiv's most vocal
+ * champion", "each other's lifeline"), any other noun when it has no object of its own. The actor
+ * before the noun must stand at most four words from it, with only words (no preposition, no other
+ * cue) between. None is final: another noun falls through to the later rules, an agent noun stops.
+ */
+import type { Token } from '../tokenize';
+import type { Unit } from '../units';
+import { isHyphenToken } from '../units';
+import { PREPOSITIONS } from '../words';
+import type { CueContext } from './context';
+import type { RoleRule, RoleStop } from './types';
+
+/** The unit right before the noun ("Kyiv's", "Israel's American", "each other's"), if it can be its possessor. */
+function unitBeforeNoun(c: CueContext): Unit | undefined {
+  const { sentence, tokens, match } = c;
+  let u = sentence.units.length - 1;
+  while (u >= 0 && (sentence.units[u] as Unit).last > match.first) u--;
+  const near = sentence.units[u];
+  const from = near && tokens[near.last]?.kind === 'pos' ? near.last + 1 : (near?.last ?? 0);
+  if (!near || match.first - from > 4) return undefined;
+  for (let t = from; t < match.first; t++) {
+    const token = tokens[t] as Token;
+    if (isHyphenToken(token)) continue;
+    if (token.kind !== 'word' || sentence.cueStarts.has(t) || PREPOSITIONS.has(token.lower)) return undefined;
+  }
+  return near;
+}
+
+/** The unit before a noun cue read through a possessor: any agent noun, another noun with no object. */
+function possessorFrame(c: CueContext): Unit | undefined {
+  if (c.cue.kind !== 'noun' || (c.cue.frame !== 'agent-noun' && c.target)) return undefined;
+  return c.possessorUnit(unitBeforeNoun);
+}
+
+/** A demonym used as an adjective, with no possessive of its own: "American" in "Israel's American backers". */
+function isAdjectivalActor(unit: Unit | undefined): unit is Unit {
+  return (
+    unit !== undefined &&
+    unit.kind === 'mention' &&
+    unit.members.length === 1 &&
+    unit.members[0]?.flags.includes('demonym') === true &&
+    !unit.possessive
+  );
+}
+
+/** "Israel's American backers", "its Western partners": the adjectival actor acts on the possessor. */
+export const possessorAdjective: RoleRule = {
+  name: 'possessor-adjective',
+  when: (c) => isAdjectivalActor(possessorFrame(c)),
+  read: (c) => {
+    const near = possessorFrame(c);
+    const possessor = near ? c.sentence.possessorBefore(near.first) : undefined;
+    if (!near || !possessor) return undefined;
+    return c.symmetric
+      ? {
+          source: { ...near, kind: 'compound', members: [...near.members, ...possessor.members] },
+          pair: true,
+        }
+      : { source: near, target: possessor };
+  },
+};
+
+/** "Caracas and Havana have been each other's lifeline": the subject's members act on each other. */
+export const reciprocalCopula: RoleRule = {
+  name: 'reciprocal-copula',
+  when: (c) => possessorFrame(c)?.kind === 'reciprocal',
+  read: (c) => {
+    const near = possessorFrame(c);
+    // "each other lifeline" with no "'s" names no possessor.
+    if (!near || c.tokens[near.last]?.kind !== 'pos') return undefined;
+    const pair = c.sentence.copulaPair(c.match, near);
+    return pair ? { source: pair, reciprocal: true } : undefined;
+  },
+};
+
+/** A possessor that is not "each other": "Russia's" in "China is Russia's partner". */
+function possessor(c: CueContext): Unit | undefined {
+  const near = possessorFrame(c);
+  return near && near.kind !== 'reciprocal' && near.possessive ? near : undefined;
+}
+
+/** "China is Russia's closest partner": with a symmetric noun, the subject and the possessor pair. */
+export const possessorPairCopula: RoleRule = {
+  name: 'pair-copula',
+  note: 'possessor right before a noun with no object of its own',
+  when: (c) => c.symmetric && possessor(c) !== undefined,
+  read: (c) => {
+    const near = possessor(c);
+    const pair = near ? c.sentence.copulaPair(c.match, near) : undefined;
+    return pair ? { source: pair, pair: true } : undefined;
+  },
+};
+
+/** "Warsaw has emerged as Kyiv's most vocal champion": the subject acts on the possessor. */
+export const copula: RoleRule = {
+  name: 'copula',
+  when: (c) => !c.symmetric && possessor(c) !== undefined,
+  read: (c) => {
+    const near = possessor(c);
+    if (!near || !c.sentence.copulaPair(c.match, near)) return undefined;
+    const subject = c.sentence.units[c.sentence.units.indexOf(near) - 1];
+    return subject ? { source: subject, target: near } : undefined;
+  },
+};
+
+export const agentNounAlone: RoleStop = {
+  stop: 'agent-noun-alone',
+  says: 'an agent noun (champion, backer, lifeline) that none of the rules above reads relates nobody',
+  when: (c) => c.cue.kind === 'noun' && c.cue.frame === 'agent-noun',
+};

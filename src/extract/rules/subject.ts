@@ -1,0 +1,95 @@
+/**
+ * Rules for the ordinary clause: the subject (CueContext.subject) acts on the object, or, with no
+ * object, a symmetric cue relates the members of its subject. Every cue that no earlier rule read
+ * ends here; without a subject it relates nobody.
+ */
+import { PARTNER_PREPOSITIONS } from '../words';
+import type { CueContext } from './context';
+import { readAdvocacy } from './frames';
+import type { RoleRule } from './types';
+
+/** A courting verb: with no object it may still court the group whose cooperation it seeks. */
+const isAppeal = (c: CueContext): boolean => c.cue.type === 'courts' && c.cue.kind === 'verb';
+
+/** A symmetric cue with no object and no partner of its own relates the members of its subject. */
+const pairsItsSubject = (c: CueContext): boolean =>
+  c.symmetric &&
+  !isAppeal(c) &&
+  !c.cue.endsWithPreposition &&
+  // "expand trade with Central Asia", "cooperation among Gulf states": the partner is not the pair.
+  !PARTNER_PREPOSITIONS.has(c.tokens[c.match.last]?.lower ?? '');
+
+/** "Russia and Belarus accused each other": the subject's members act on each other. */
+export const reciprocal: RoleRule = {
+  name: 'reciprocal',
+  // The subject first: every cue that reaches this family has it worked out, as its flags expect.
+  when: (c) => c.subject !== undefined && c.target?.kind === 'reciprocal',
+  read: (c) =>
+    c.subject && c.subject.unit.members.length >= 2
+      ? { source: c.subject.unit, reciprocal: true }
+      : undefined,
+  final: true,
+};
+
+const subjectActsOnTarget = (c: CueContext) =>
+  c.subject && c.target ? { source: c.subject.unit, target: c.target } : undefined;
+
+export const fronted: RoleRule = {
+  name: 'fronted',
+  when: (c) => c.target !== undefined && c.subject?.route === 'fronted',
+  read: subjectActsOnTarget,
+};
+
+export const nominalBy: RoleRule = {
+  name: 'nominal-by',
+  when: (c) => c.target !== undefined && c.subject?.route === 'by-agent',
+  read: subjectActsOnTarget,
+};
+
+export const nominal: RoleRule = {
+  name: 'nominal',
+  when: (c) => c.target !== undefined && c.subject?.route === 'left' && c.cue.kind === 'noun',
+  read: subjectActsOnTarget,
+};
+
+export const active: RoleRule = {
+  name: 'active',
+  when: (c) => c.target !== undefined && c.subject?.route === 'left' && c.cue.kind !== 'noun',
+  read: subjectActsOnTarget,
+};
+
+/** "Ethiopia and Eritrea held talks", "Thailand and Cambodia clashed": the subject is the pair. */
+export const pairSubject: RoleRule = {
+  name: 'pair-subject',
+  when: (c) =>
+    c.target === undefined &&
+    c.subject !== undefined &&
+    c.subject.unit.members.length >= 2 &&
+    (c.cue.mutual || pairsItsSubject(c)),
+  read: (c) => (c.subject ? { source: c.subject.unit, pair: true } : undefined),
+};
+
+/** "Kenya urged closer ties with the Union": an appeal without an addressee. */
+export const appealAdvocacy: RoleRule = {
+  name: 'advocacy',
+  note: 'again, for other courting verbs (urge, call on) with a subject and no object',
+  when: (c) => c.target === undefined && c.subject !== undefined && isAppeal(c),
+  read: (c) => readAdvocacy(c, c.subject?.unit),
+  final: true,
+};
+
+/** "China is Russia's largest trading partner", the possessor further from the noun than above. */
+export const subjectPairCopula: RoleRule = {
+  name: 'pair-copula',
+  note: 'again, for a possessive subject of a symmetric noun with no object',
+  when: (c) =>
+    c.target === undefined &&
+    c.subject !== undefined &&
+    c.subject.unit.possessive &&
+    c.cue.kind === 'noun' &&
+    pairsItsSubject(c),
+  read: (c) => {
+    const pair = c.subject ? c.sentence.copulaPair(c.match, c.subject.unit) : undefined;
+    return pair ? { source: pair, pair: true } : undefined;
+  },
+};

@@ -1,0 +1,71 @@
+/** Rules for verbs whose agent is not their subject: "under X attack", "X-backed", passives. */
+import type { Unit } from '../units';
+import { isHyphenToken } from '../units';
+import { UNDER_ADJECTIVES } from '../words';
+import type { CueContext } from './context';
+import type { RoleRule } from './types';
+
+/**
+ * "came under Russian attack", "under Western sanctions": the actor before "under" suffers what the
+ * actor between "under" and the cue does. Falls through when there is no such phrase.
+ */
+export const under: RoleRule = {
+  name: 'under',
+  when: (c) => !c.symmetric && !c.match.gerund && !c.match.participle,
+  read: (c) => {
+    const { sentence, tokens } = c;
+    const adjective = (t: number): boolean => UNDER_ADJECTIVES.has(tokens[t]?.lower ?? '');
+    let at = c.match.first - 1;
+    while (at >= 0 && adjective(at)) at--;
+    const agent = sentence.unitEndingAt(at + 1);
+    if (!agent) return undefined;
+    let before = agent.first - 1;
+    while (before >= 0 && adjective(before)) before--;
+    if (tokens[before]?.lower !== 'under') return undefined;
+    for (let u = sentence.units.length - 1; u >= 0; u--) {
+      const unit = sentence.units[u] as Unit;
+      if (unit.last > before) continue;
+      if (before - unit.last > 12 || unit.kind === 'reciprocal') return undefined;
+      const unitAside = sentence.aside[unit.first] ?? -1;
+      if (unitAside >= 0 && unitAside !== (sentence.aside[before] ?? -1)) continue;
+      return { source: agent, target: unit, passive: true };
+    }
+    return undefined;
+  },
+};
+
+/** The actor right before the hyphen of "Iran-backed". */
+const hyphenAgent = (c: CueContext): Unit | undefined =>
+  isHyphenToken(c.tokens[c.match.first - 1])
+    ? c.sentence.units.find((unit) => unit.last === c.match.first - 1)
+    : undefined;
+
+/** "Iran-backed militias": the actor before the hyphen acts on the noun that follows. */
+export const hyphenAgentRule: RoleRule = {
+  name: 'hyphen-agent',
+  when: (c) => c.match.participle && hyphenAgent(c) !== undefined,
+  read: (c) => {
+    const agent = hyphenAgent(c);
+    const target = c.sentence.unitStartingIn(c.match.last, c.match.last + 3);
+    return agent && target ? { source: agent, target, passive: true } : undefined;
+  },
+  final: true,
+};
+
+/**
+ * "was accused by X", "were sanctioned by X", "supplied with missiles by X": the "by" agent acts on
+ * the cue's prepositional object, or else on the subject.
+ */
+export const passive: RoleRule = {
+  name: 'passive',
+  when: (c) =>
+    c.sentence.isPassive(c.match) || (c.match.participle && c.sentence.byAgent(c.match.last) !== undefined),
+  read: (c) => {
+    const { sentence, match, target } = c;
+    const agent = sentence.laterByAgent(match.last) ?? (target ? sentence.byAgent(target.last) : undefined);
+    if (!agent) return undefined;
+    const patient = c.cue.endsWithPreposition ? target : sentence.nearestLeft(match);
+    return patient ? { source: agent, target: patient, passive: true } : undefined;
+  },
+  final: true,
+};

@@ -1,0 +1,364 @@
+/**
+ * What the role rules ask of a sentence: its tokens, actor units and cues, and the positions that
+ * decide who can act ("the nearest unit left of the cue that is not in an aside or behind a
+ * preposition") and who receives ("the object of the cue's preposition").
+ */
+import type { ActorKind } from '../domain/types';
+import type { ComplementContext } from './complements';
+import type { CueMatch } from './cues';
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokenize';
+import { isCapitalised } from './tokenize';
+import type { Unit } from './units';
+import { findAsides } from './units';
+import {
+  ADVERB_LIKE,
+  BE_FORMS,
+  BOUNDARY_PUNCT,
+  CLAUSE_OPENERS,
+  COMPLEMENT_PREPS,
+  COORDINATORS,
+  DETERMINERS,
+  HARD_LEFT_BOUNDARY,
+  INTENT_NOUNS,
+  LINKING_WORDS,
+  MAKE_FORMS,
+  PREPOSITIONS,
+  RELATIVES,
+  RESOLVED_POSSESSIVES,
+  SINCE_ADVERB_AFTER,
+  SPOKESPEOPLE,
+  STOP_RIGHT,
+  SUBORDINATORS,
+  UNASSERTED_INTENT,
+  VERB_HELPERS,
+} from './words';
+import type { RelationTypeId } from './vocabulary';
+
+const MAX_SOURCE_DISTANCE = 30;
+const MAX_VERB_TARGET_DISTANCE = 8;
+const MAX_PREP_TARGET_DISTANCE = 4;
+/** Types whose "to"-complement names the target: "threatened to strike X". */
+const COMPLEMENT_TYPES = new Set<RelationTypeId>(['threatens']);
+
+/**
+ * Whether the token at `t` opens a subordinate clause. "once" does only before a clause ("once the
+ * talks resume", "once Russia agrees"); before a noun phrase it is an adverb ("once allies").
+ */
+function opensClause(tokens: readonly Token[], t: number): boolean {
+  const lower = tokens[t]?.lower ?? '';
+  if (!SUBORDINATORS.has(lower)) return false;
+  // "has since courted": an adverb after an auxiliary.
+  if (lower === 'since') return !SINCE_ADVERB_AFTER.has(tokens[t - 1]?.lower ?? '');
+  if (lower !== 'once') return true;
+  const next = tokens[t + 1];
+  return next !== undefined && (CLAUSE_OPENERS.has(next.lower) || isCapitalised(next));
+}
+
+export class SentenceAnalysis implements ComplementContext {
+  readonly units: Unit[];
+  readonly unitAt: Map<number, Unit> = new Map();
+  readonly aside: Int32Array;
+  readonly cueStarts: Set<number>;
+  /** Units already used as a target, with the source that acted on them. */
+  readonly targetOf = new Map<Unit, Unit>();
+  /** Cues (by first token) in the complement of an intention that does not assert them. */
+  readonly unasserted = new Set<number>();
+  /** The source of the previous cue in this sentence. */
+  previousSource: Unit | undefined;
+  /** Cues (by first token) read as part of an earlier cue: "cooperation" in "called for cooperation with". */
+  readonly consumed = new Set<number>();
+
+  constructor(
+    readonly tokens: readonly Token[],
+    units: Unit[],
+    cues: readonly CueMatch[],
+    readonly lexicon: Lexicon,
+    readonly frontEnd = -1,
+  ) {
+    this.units = units;
+    for (const unit of units) this.unitAt.set(unit.first, unit);
+    this.aside = findAsides(tokens);
+    this.cueStarts = new Set(cues.map((cue) => cue.first));
+  }
+
+  precededByPreposition(unit: Unit): boolean {
+    let t = unit.first - 1;
+    if (this.tokens[t]?.lower === 'the') t--;
+    const before = this.tokens[t];
+    if (before === undefined || !PREPOSITIONS.has(before.lower) || before.lower === 'of') return false;
+    // "Officials in Kinshasa said": people placed in a capital speak for it.
+    return !(before.lower === 'in' && SPOKESPEOPLE.has(this.tokens[t - 1]?.lower ?? ''));
+  }
+
+  /** The first unit of the clause ending at `before`: the subject a coordinated verb shares. */
+  clauseSubject(before: number): Unit | undefined {
+    let start = Math.max(0, before - 2 * MAX_SOURCE_DISTANCE, before >= this.frontEnd ? this.frontEnd : 0);
+    for (let t = before - 1; t >= start; t--) {
+      const token = this.tokens[t] as Token;
+      if (HARD_LEFT_BOUNDARY.has(token.text) || opensClause(this.tokens, t)) {
+        start = t + 1;
+        break;
+      }
+    }
+    for (const unit of this.units) {
+      if (unit.first < start || unit.kind === 'reciprocal') continue;
+      if (unit.first >= before) return undefined;
+      if (!this.precededByPreposition(unit) && (this.aside[unit.first] ?? -1) < 0) return unit;
+    }
+    return undefined;
+  }
+
+  unitEndingAt(last: number): Unit | undefined {
+    for (let u = this.units.length - 1; u >= 0; u--) {
+      const unit = this.units[u] as Unit;
+      if (unit.last === last) return unit;
+      if (unit.last < last) return undefined;
+    }
+    return undefined;
+  }
+
+  /** The nearest unit left of the cue that can act: not in a prepositional phrase or an aside. */
+  nearestLeft(cue: CueMatch): Unit | undefined {
+    const cueAside = this.aside[cue.first] ?? -1;
+    let head = cue.first - 1;
+    while (head >= 0 && ADVERB_LIKE.has((this.tokens[head] as Token).lower)) head--;
+    const before = this.tokens[head];
+    // "the group that attacked", "Belarus, which has supported": a relative clause acts through its
+    // antecedent, if it is an actor; auxiliaries may stand between the pronoun and the verb.
+    let relative = head;
+    while (relative >= 0 && VERB_HELPERS.has((this.tokens[relative] as Token).lower)) relative--;
+    const pronoun = this.tokens[relative];
+    if (pronoun && RELATIVES.has(pronoun.lower) && cue.cue.kind === 'verb') {
+      const antecedent =
+        this.unitEndingAt(relative) ??
+        (this.tokens[relative - 1]?.text === ',' ? this.unitEndingAt(relative - 1) : undefined);
+      if (antecedent || pronoun.lower !== 'that') return antecedent;
+    }
+    // "Ukraine's bid to join the EU": the possessor of an intention noun acts.
+    if (
+      before?.lower === 'to' &&
+      cue.cue.kind === 'verb' &&
+      INTENT_NOUNS.has(this.tokens[head - 1]?.lower ?? '')
+    ) {
+      const possessor = this.possessorBefore(head - 1);
+      // A bid or a plan does not assert the act; a decision or a move does.
+      if (possessor && UNASSERTED_INTENT.has(this.tokens[head - 1]?.lower ?? ''))
+        this.unasserted.add(cue.first);
+      if (possessor) return possessor;
+    }
+    // "the supply of drones": a verb form after a determiner is a noun; only a possessive can act.
+    if (before && DETERMINERS.has(before.lower) && cue.cue.kind === 'verb') return undefined;
+    if (before?.kind === 'pos' && cue.cue.kind === 'verb') return this.unitEndingAt(head);
+    // "…, thanking Xi": a participle clause after a comma shares the main clause's subject.
+    if (before?.text === ',' && cue.gerund) {
+      const subject = this.clauseSubject(head);
+      if (subject) return subject;
+    }
+    // "Pakistan denied X and accused India": a verb right after "and" shares the clause's subject.
+    if (before && COORDINATORS.has(before.lower) && cue.cue.kind === 'verb' && !cue.gerund) {
+      const subject = this.previousSource ?? this.clauseSubject(head);
+      if (subject) return subject;
+    }
+    for (let u = this.units.length - 1; u >= 0; u--) {
+      const unit = this.units[u] as Unit;
+      if (unit.last > cue.first) continue;
+      if (cue.first - unit.last > MAX_SOURCE_DISTANCE) return undefined;
+      let blocked = false;
+      for (let t = unit.last; t < cue.first; t++) {
+        const token = this.tokens[t] as Token;
+        // A subordinate clause ("after its police raided") has its own subject, right of the
+        // conjunction; a participle clause ("while criticising X") shares the main clause's subject.
+        const participleClause = t === head && cue.gerund;
+        const inAside = (this.aside[t] ?? -1) >= 0 && this.aside[t] !== cueAside;
+        if (HARD_LEFT_BOUNDARY.has(token.text) || (opensClause(this.tokens, t) && !participleClause)) {
+          blocked = true;
+        }
+        // "a narrative in which we stand united against X": the relative clause has its own subject.
+        if (
+          !inAside &&
+          (token.lower === 'which' || token.lower === 'whom') &&
+          PREPOSITIONS.has(this.tokens[t - 1]?.lower ?? '')
+        ) {
+          blocked = true;
+        }
+      }
+      if (blocked) return undefined;
+      if (unit.kind === 'reciprocal') continue;
+      const unitAside = this.aside[unit.first] ?? -1;
+      if (unitAside >= 0 && unitAside !== cueAside) continue;
+      if (this.precededByPreposition(unit)) continue;
+      // "Russia attacked Ukraine and threatened Poland": Ukraine is the object, Russia still acts.
+      const actor = this.targetOf.get(unit);
+      if (actor) {
+        for (let t = unit.last; t < cue.first; t++) {
+          const lower = (this.tokens[t] as Token).lower;
+          if (lower === 'and' || lower === 'but' || lower === ',' || lower === 'then') return actor;
+        }
+      }
+      return unit;
+    }
+    return undefined;
+  }
+
+  unitStartingAt(at: number): Unit | undefined {
+    return this.unitAt.get(at);
+  }
+
+  unitKinds(at: number): { kinds: ActorKind[]; demonym: boolean } | undefined {
+    const unit = this.unitAt.get(at);
+    if (!unit) return undefined;
+    return {
+      kinds: unit.members.map((m) => this.lexicon.actors.get(m.actorId)?.kind ?? 'person'),
+      demonym: unit.members.some((m) => m.flags.includes('demonym')),
+    };
+  }
+
+  unitStartingIn(from: number, to: number): Unit | undefined {
+    for (let t = from; t < Math.min(to, this.tokens.length); t++) {
+      const unit = this.unitAt.get(t);
+      if (unit) return unit;
+    }
+    return undefined;
+  }
+
+  /** The target right of the cue: the object of its preposition, or the verb's direct object. */
+  rightTarget(cue: CueMatch): Unit | undefined {
+    const unit = this.rightUnit(cue);
+    // "met their Russian counterparts", "accused its Western partners": the adjective names them.
+    if (unit?.kind === 'anaphor' && unit.possessive && unit.members.length === 1) {
+      const next = this.unitAt.get(unit.last);
+      if (next?.members.every((m) => m.flags.includes('demonym'))) return next;
+    }
+    return unit;
+  }
+
+  rightUnit(cue: CueMatch): Unit | undefined {
+    const tokens = this.tokens;
+    if (cue.cue.endsWithPreposition) {
+      for (let t = cue.last; t < Math.min(cue.last + MAX_PREP_TARGET_DISTANCE, tokens.length); t++) {
+        const unit = this.unitAt.get(t);
+        if (unit) return unit;
+        const token = tokens[t] as Token;
+        if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) return undefined;
+        if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower)))
+          return undefined;
+      }
+      return undefined;
+    }
+    if (cue.cue.kind !== 'verb') return undefined;
+    // "threatened to strike X", "threatened to impose tariffs on X": the threat's object is the target.
+    if (COMPLEMENT_TYPES.has(cue.cue.type) && tokens[cue.last]?.lower === 'to') {
+      for (let t = cue.last + 2; t < Math.min(cue.last + 2 + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
+        const unit = this.unitAt.get(t);
+        if (unit) return unit;
+        const token = tokens[t] as Token;
+        if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) return undefined;
+        if (
+          STOP_RIGHT.has(token.lower) ||
+          (PREPOSITIONS.has(token.lower) && !COMPLEMENT_PREPS.has(token.lower))
+        ) {
+          return undefined;
+        }
+      }
+      return undefined;
+    }
+    for (let t = cue.last; t < Math.min(cue.last + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
+      const unit = this.unitAt.get(t);
+      if (unit) return unit;
+      const token = tokens[t] as Token;
+      if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) return undefined;
+      if (token.kind !== 'word') continue;
+      if (this.cueStarts.has(t) || STOP_RIGHT.has(token.lower)) return undefined;
+      if (PREPOSITIONS.has(token.lower)) {
+        const ofInside = token.lower === 'of' && t > cue.last;
+        if (!ofInside && !cue.cue.preps.has(token.lower)) return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** The agent of a passive or nominal cue: "by X" right after the cue or after its target. */
+  byAgent(from: number): Unit | undefined {
+    if (this.tokens[from]?.lower !== 'by') return undefined;
+    return this.unitStartingIn(from + 1, from + 3);
+  }
+
+  /** "supplied with long-range missiles by Britain": the first "by X" within a few words. */
+  laterByAgent(from: number): Unit | undefined {
+    for (let t = from; t < Math.min(from + 6, this.tokens.length); t++) {
+      const token = this.tokens[t] as Token;
+      if (token.lower === 'by') return this.byAgent(t);
+      if (BOUNDARY_PUNCT.has(token.text) || STOP_RIGHT.has(token.lower) || this.cueStarts.has(t))
+        return undefined;
+    }
+    return undefined;
+  }
+
+  isPassive(cue: CueMatch): boolean {
+    if (!cue.participle) return false;
+    let t = cue.first - 1;
+    while (t >= 0 && ADVERB_LIKE.has((this.tokens[t] as Token).lower)) t--;
+    const before = this.tokens[t];
+    return before !== undefined && BE_FORMS.has(before.lower);
+  }
+
+  /** A hyphen-pair unit just before a symmetric noun: "the Xi-Putin alliance", "US-China trade talks". */
+  hyphenPairBefore(cue: CueMatch): Unit | undefined {
+    for (let u = this.units.length - 1; u >= 0; u--) {
+      const unit = this.units[u] as Unit;
+      if (unit.last > cue.first) continue;
+      if (cue.first - unit.last > 2) return undefined;
+      return unit.kind === 'hyphen' ? unit : undefined;
+    }
+    return undefined;
+  }
+
+  /** "China is Russia's largest trading partner": the subject and the possessor form the pair. */
+  copulaPair(cue: CueMatch, possessor: Unit): Unit | undefined {
+    const index = this.units.indexOf(possessor);
+    const subject = index > 0 ? this.units[index - 1] : undefined;
+    if (!subject || possessor.first - subject.last > 6) return undefined;
+    // "a stance that made Budapest China's closest friend": the object of "made" is the subject.
+    const made =
+      subject.last === possessor.first && MAKE_FORMS.has(this.tokens[subject.first - 1]?.lower ?? '');
+    for (let t = subject.last; t < possessor.first || made; t++) {
+      const lower = made ? 'is' : (this.tokens[t] as Token).lower;
+      if (LINKING_WORDS.has(lower)) {
+        return {
+          kind: 'compound',
+          members: [...subject.members, ...possessor.members],
+          first: subject.first,
+          last: cue.first,
+          possessive: false,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /** The unit whose last member is the possessor right before token `at` ("China's", "its"). */
+  possessorBefore(at: number): Unit | undefined {
+    const before = this.tokens[at - 1];
+    if (!before) return undefined;
+    if (before.kind === 'pos') return this.unitEndingAt(at - 1);
+    if (!RESOLVED_POSSESSIVES.has(before.lower)) return undefined;
+    for (const unit of this.units) {
+      if (unit.first >= at || unit.last < at - 1) continue;
+      const member = unit.members.find((m) => m.start === before.start);
+      if (member) return { kind: 'anaphor', members: [member], first: at - 1, last: at, possessive: true };
+    }
+    return undefined;
+  }
+
+  /** "Together with Brazil, Paraguay asked …": the subject right after the fronted phrase's comma. */
+  frontedSubject(cue: CueMatch): Unit | undefined {
+    if (this.frontEnd < 0 || cue.first >= this.frontEnd) return undefined;
+    for (const unit of this.units) {
+      if (unit.first < this.frontEnd) continue;
+      if (unit.first - this.frontEnd > 3 || unit.kind === 'reciprocal') return undefined;
+      return this.precededByPreposition(unit) ? undefined : unit;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * Actor units of a sentence: mentions and resolved anaphors grouped into "X, Y and Z" compounds and
+ * "X-Y" pairs, with the asides (parentheses, dashes, ", which …,") and the fronted phrase that
+ * decide which unit can act.
+ */
+import type { Flag } from './flags';
+import type { ActorMention, Lexicon } from './lexicon';
+import type { Token } from './tokenize';
+import { isCapitalised } from './tokenize';
+import { ASIDE_OPENERS, AUXILIARIES, FRONTING_WORDS, HARD_LEFT_BOUNDARY, TITLE_WORDS } from './words';
+
+export interface Member {
+  readonly actorId: string;
+  /** Character offsets of the words that name this member. */
+  readonly start: number;
+  readonly end: number;
+  readonly flags: readonly Flag[];
+}
+
+export type UnitKind = 'mention' | 'compound' | 'hyphen' | 'anaphor' | 'reciprocal';
+
+export interface Unit {
+  readonly kind: UnitKind;
+  readonly members: readonly Member[];
+  /** Token range [first, last). */
+  readonly first: number;
+  readonly last: number;
+  /** Followed by "'s", or a possessive pronoun ("their"). */
+  readonly possessive: boolean;
+  /** For "they" / "their": the next likeliest reading, when the first is the clause's own subject. */
+  readonly alternative?: readonly Member[];
+}
+
+/** Longer lists ("Russia, China, Iran, …") are enumerations, not actors acting together. */
+const MAX_COMPOUND = 6;
+
+export interface Item {
+  readonly kind: 'mention' | 'anaphor' | 'reciprocal';
+  readonly members: readonly Member[];
+  readonly first: number;
+  readonly last: number;
+  readonly prefix: boolean;
+  readonly possessivePronoun: boolean;
+  readonly person: boolean;
+  readonly alternative?: readonly Member[];
+}
+
+export function memberFlags(mention: ActorMention): Flag[] {
+  const flags: Flag[] = [];
+  if (mention.ambiguous) flags.push('ambiguous_alias');
+  if (mention.aliasType === 'demonym') flags.push('demonym');
+  return flags;
+}
+
+/** Drop a state named only as a person's modifier: "Russian President Vladimir Putin", "China's Xi". */
+export function dropModifiers(
+  mentions: readonly ActorMention[],
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const mention = mentions[m] as ActorMention;
+    const next = mentions[m + 1];
+    const actor = lexicon.actors.get(mention.actorId);
+    if (next && actor && actor.kind !== 'person' && lexicon.actors.get(next.actorId)?.kind === 'person') {
+      const gap = next.first - mention.last;
+      let modifier = gap <= 5;
+      for (let t = mention.last; modifier && t < next.first; t++) {
+        const token = tokens[t] as Token;
+        modifier = token.kind === 'pos' || TITLE_WORDS.has(token.lower) || isCapitalised(token);
+      }
+      if (modifier) continue;
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+export function phraseMatches(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/**
+ * The token after the comma that closes a fronted adverbial ("In a message to Beijing, …", "Long a
+ * pillar of Western policy, …"), or -1.
+ */
+export function frontedEnd(tokens: readonly Token[]): number {
+  if (!FRONTING_WORDS.has(tokens[0]?.lower ?? '')) return -1;
+  for (let t = 1; t < Math.min(tokens.length, 20); t++) {
+    const text = (tokens[t] as Token).text;
+    if (text === ',') return t + 1;
+    if (HARD_LEFT_BOUNDARY.has(text)) return -1;
+  }
+  return -1;
+}
+
+function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
+  const words = [];
+  for (let t = at; t < end; t++) words.push((tokens[t] as Token).lower);
+  if (words.length > 1 && words[words.length - 1] === 'the') words.pop();
+  const joined = words.join(' ');
+  if (joined === ',') return { and: false };
+  if (
+    joined === 'and' ||
+    joined === '&' ||
+    joined === ', and' ||
+    joined === 'as well as' ||
+    joined === ', as well as'
+  ) {
+    return { and: true };
+  }
+  if (joined === 'together with' || joined === ', together with' || joined === 'along with')
+    return { and: true };
+  // "Russia, Belarus and several Iranian firms": a quantifier before the last item.
+  if (/^(, )?and (several|some|other|various|many|two|three|four|five)$/.test(joined)) return { and: true };
+  return undefined;
+}
+
+export function isHyphenToken(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punct' && /^[-‐‑]$/u.test(token.text);
+}
+
+/** Group items into units: "X, Y and Z" compounds and "X-Y" pairs. */
+export function buildUnits(
+  items: readonly Item[],
+  tokens: readonly Token[],
+  cueStarts: ReadonlySet<number>,
+  cueEnds: ReadonlySet<number>,
+  frontEnd = -1,
+): Unit[] {
+  const units: Unit[] = [];
+  const possessiveAfter = (last: number): boolean => tokens[last]?.kind === 'pos';
+  let i = 0;
+  while (i < items.length) {
+    const first = items[i] as Item;
+    const next = items[i + 1];
+    // X-Y pair: "Xi-Putin", "China-Russia", "Sino-Russian".
+    if (
+      next &&
+      first.kind !== 'reciprocal' &&
+      next.kind !== 'reciprocal' &&
+      ((next.first === first.last + 1 && isHyphenToken(tokens[first.last])) ||
+        (first.prefix && next.first === first.last))
+    ) {
+      units.push({
+        kind: 'hyphen',
+        members: [...first.members, ...next.members],
+        first: first.first,
+        last: next.last,
+        possessive: possessiveAfter(next.last),
+      });
+      i += 2;
+      continue;
+    }
+    // Compound: items joined by commas and a final "and".
+    const chain: Item[] = [first];
+    let lastAnd = 0;
+    let j = i + 1;
+    while (j < items.length && first.kind !== 'reciprocal' && chain.length < MAX_COMPOUND) {
+      const prev = chain[chain.length - 1] as Item;
+      const candidate = items[j] as Item;
+      if (candidate.kind === 'reciprocal' || tokens[prev.last]?.kind === 'pos') break;
+      // "In a message to Beijing, Washington and Canberra agreed": a list does not cross the comma
+      // that closes a fronted phrase.
+      if (prev.last < frontEnd && candidate.first >= frontEnd) break;
+      const separator = separatorLength(tokens, prev.last, candidate.first);
+      if (!separator) break;
+      chain.push(candidate);
+      if (separator.and) lastAnd = chain.length - 1;
+      j++;
+    }
+    // "the Houthis, Hezbollah and militias in Iraq": a comma list closed by a noun that is no actor.
+    if (lastAnd === 0 && chain.length >= 2) {
+      const end = (chain[chain.length - 1] as Item).last;
+      const next = tokens[end]?.lower === ',' ? tokens[end + 1] : tokens[end];
+      if (
+        next?.lower === 'and' &&
+        !items.some((item) => item.first === end + (tokens[end]?.lower === ',' ? 2 : 1))
+      )
+        lastAnd = chain.length - 1;
+    }
+    let size = lastAnd > 0 ? lastAnd + 1 : 1;
+    if (size > 1) {
+      // "Russia attacked Ukraine and NATO condemned it": the item after "and" starts a new clause.
+      const lastItem = chain[size - 1] as Item;
+      const after = tokens[lastItem.last];
+      const startsClause =
+        cueStarts.has(lastItem.last) || (after !== undefined && AUXILIARIES.has(after.lower));
+      let objectPosition = false;
+      // A cue before a comma ("After talks in Cairo, Israel and Egypt signed") has no object here.
+      for (let t = first.first; t >= Math.max(0, first.first - 3) && tokens[t]?.text !== ','; t--)
+        if (cueEnds.has(t)) objectPosition = true;
+      if (startsClause && objectPosition) size = 1;
+    }
+    const group = chain.slice(0, size);
+    const last = (group[group.length - 1] as Item).last;
+    units.push({
+      kind: group.length > 1 ? 'compound' : first.kind === 'reciprocal' ? 'reciprocal' : first.kind,
+      members: group.flatMap((item) => item.members),
+      first: first.first,
+      last,
+      possessive: possessiveAfter(last) || (group.length === 1 && first.possessivePronoun),
+      ...(group.length === 1 && first.alternative ? { alternative: first.alternative } : {}),
+    });
+    i += size;
+  }
+  return units;
+}
+
+/** Token positions inside parentheses, dashes or ", which/who ..." clauses, with the aside's id. */
+export function findAsides(tokens: readonly Token[]): Int32Array {
+  const aside = new Int32Array(tokens.length).fill(-1);
+  let id = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    let close: ((t: Token) => boolean) | undefined;
+    if (token.text === '(') close = (t) => t.text === ')';
+    else if (token.text === '—' || token.text === '–') close = (t) => t.text === '—' || t.text === '–';
+    else if (token.text === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
+      close = (t) => t.text === ',' || t.text === ';';
+    }
+    if (!close) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !close(tokens[j] as Token)) j++;
+    for (let t = i; t <= Math.min(j, tokens.length - 1); t++) aside[t] = id;
+    id++;
+    i = j + 1;
+  }
+  return aside;
+}
