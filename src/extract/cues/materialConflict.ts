@@ -96,10 +96,57 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'fight',
       'ambush',
       'overrun',
-      'blockade',
       'shoot down',
     ],
-    nouns: ['war in', 'blockade of', 'offensive in'],
+    nouns: ['war in', 'offensive in'],
     preps: ATTACK_PREPS,
+  },
+  // mobilises_against: forces moved or massed against someone (CAMEO 15).
+  {
+    type: 'mobilises_against',
+    prior: 0.75,
+    verbs: [
+      'mass * troops|forces|soldiers|tanks on|along|near|at',
+      'deploy * troops|forces|soldiers|units|warships|missiles|artillery on|along|near|to',
+      'station * troops|forces|soldiers|missiles on|along|near',
+      'build up * troops|forces on|along|near',
+      'move * troops|forces to|toward|towards',
+      'mobilise|mobilize * against',
+      'put * forces|troops on alert against',
+    ],
+    nouns: [
+      'military buildup on|along|near',
+      'troop buildup on|along|near',
+      'mobilisation|mobilization against',
+    ],
+  },
+  // coerces: force short of attack: blockades, seizures, detentions (CAMEO 17).
+  {
+    type: 'coerces',
+    prior: 0.7,
+    verbs: [
+      'blockade',
+      'seize',
+      'impound',
+      'confiscate',
+      'coerce',
+      'detain',
+      'hold * hostage',
+      'take * hostage',
+    ],
+    nouns: ['blockade of', 'seizure of', 'coercion of'],
+  },
+  // protests: demonstrations and rallies against someone (CAMEO 14); a government's protest is a denunciation.
+  {
+    type: 'protests',
+    prior: 0.75,
+    verbs: [
+      'demonstrate against',
+      'march against',
+      'rally against',
+      'stage * protest|protests|demonstration|demonstrations|rally|rallies against',
+      'hold * protest|protests|demonstration|demonstrations|rally|rallies against',
+    ],
+    nouns: ['demonstration|demonstrations against', 'rally|rallies against', 'street protests against'],
   },
 ];

@@ -110,18 +110,9 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'push back against',
       'defy',
       'object to',
-      'rebuff',
-      'rally against',
       'campaign against',
     ],
-    nouns: [
-      'opposition to',
-      'resistance to',
-      'counterweight to',
-      'containment of',
-      'defiance of',
-      'rejection of',
-    ],
+    nouns: ['opposition to', 'resistance to', 'counterweight to', 'containment of', 'defiance of'],
   },
   {
     type: 'opposes',
@@ -163,5 +154,30 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     prior: 0.55,
     verbs: ['menace', 'pose * threat to', 'endanger'],
     nouns: ['threat|threats to'],
+  },
+  // demands: demands and requests that someone act (CAMEO 10); an appeal to act ("urged X to") too.
+  {
+    type: 'demands',
+    embeds: true,
+    prior: 0.8,
+    verbs: ['demand', '=pressed|presses|pressing', 'pressure', 'insist', 'order', 'request', 'ask'],
+    nouns: ['demand|demands on', 'ultimatum to', 'call|calls on'],
+  },
+  // rejects: refusal of someone's proposal, demand or approach (CAMEO 12).
+  {
+    type: 'rejects',
+    embeds: true,
+    prior: 0.8,
+    verbs: [
+      'rebuff',
+      'turn down',
+      'spurn',
+      'dismiss',
+      'reject * offer|offers|proposal|proposals|demand|demands|request|requests|overture|overtures|bid|plan|plans|call|calls|appeal|appeals|invitation|ultimatum|terms|vote from|of|by',
+      'refuse * offer|offers|proposal|proposals|demand|demands|request|requests|invitation from|of|by',
+      '=refused|refuses|refusing to meet|recognise|recognize|negotiate with|talk to|talk with|receive',
+      '=declined|declines|declining to meet|recognise|recognize|negotiate with|talk to|talk with|receive',
+    ],
+    nouns: ['rejection of', 'refusal to meet|recognise|recognize'],
   },
 ];

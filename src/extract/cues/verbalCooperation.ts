@@ -251,4 +251,39 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     verbs: ['meet with', 'meet', 'host', 'speak with', 'speak by phone with', 'consult with', 'consult'],
     nouns: ['talks', 'negotiations'],
   },
+  // agrees_with: agreements reached together (CAMEO 057, PLOVER AGREE); signing a named accord stays with
+  // the negotiation or cooperation it seals, as the curated data has it.
+  {
+    type: 'agrees_with',
+    prior: 0.8,
+    verbs: [
+      'agree with',
+      'reach * agreement|deal|accord|truce|ceasefire|cease-fire|compromise|understanding with',
+      'strike * agreement|deal|accord|bargain with',
+      'agree to * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
+      'agree on * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
+      'reach * agreement|deal|accord|truce|ceasefire|cease-fire|compromise|understanding',
+    ],
+    nouns: ['agreement with', 'agreement between', 'truce with', 'truce between', 'accord with'],
+  },
+  // concedes_to: yielding, concessions, releases and withdrawals in someone's favour (CAMEO 08).
+  {
+    type: 'concedes_to',
+    prior: 0.75,
+    verbs: [
+      'concede to',
+      'yield to',
+      'give in to',
+      'back down to',
+      'make * concession|concessions to',
+      'apologise|apologize to',
+      'release * prisoners|hostages|detainees|captives|pilot|soldiers|sailors to',
+      'free * prisoners|hostages|detainees|captives|pilot|soldiers|sailors to',
+      'hand over * to',
+      'return * prisoners|hostages|territory|land to',
+      'withdraw * troops|forces|soldiers from',
+      'pull * troops|forces|soldiers out of',
+    ],
+    nouns: ['concession|concessions to', 'apology to', 'withdrawal from'],
+  },
 ];
