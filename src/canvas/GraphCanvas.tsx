@@ -8,6 +8,8 @@ import { bindEvents } from './bindEvents';
 import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
 import { subscribeFirst } from './subscribeFirst';
+import { selectAnalysisMarks } from '../store/pathsSelectors';
+import { syncAnalysis } from './syncAnalysis';
 import { layoutElements, runLayout } from './layout';
 import { applyScaleStyle, scaleTier } from './scale';
 import { STYLESHEETS } from './stylesheet';
@@ -49,6 +51,12 @@ function subscribeCanvas(cy: Core): () => void {
     ),
     subscribeFirst(visibilityAndMerge, ([v, merged]) => syncVisibility(cy, v, merged), { equal }),
     subscribeFirst(emphasis, ([selection, focus]) => syncEmphasis(cy, selection, focus), { equal }),
+    // The paths panel's marks, re-marked like emphasis when elements come or go.
+    subscribeFirst(
+      (s) => [selectAnalysisMarks(s), s.graph, selectMergedView(s)] as const,
+      ([marks]) => syncAnalysis(cy, marks),
+      { equal },
+    ),
     // A new layout choice lays out what is visible now; filtering alone never moves actors.
     subscribeFirst(
       (s) => s.layout,
