@@ -8,8 +8,7 @@ import { bindEvents } from './bindEvents';
 import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
 import { subscribeFirst } from './subscribeFirst';
-import { selectAnalysisMarks } from '../store/pathsSelectors';
-import { syncAnalysis } from './syncAnalysis';
+import { mountAnalysis } from './mountAnalysis';
 import { layoutElements, runLayout } from './layout';
 import { applyScaleStyle, scaleTier } from './scale';
 import { STYLESHEETS } from './stylesheet';
@@ -51,12 +50,8 @@ function subscribeCanvas(cy: Core): () => void {
     ),
     subscribeFirst(visibilityAndMerge, ([v, merged]) => syncVisibility(cy, v, merged), { equal }),
     subscribeFirst(emphasis, ([selection, focus]) => syncEmphasis(cy, selection, focus), { equal }),
-    // The paths panel's marks, re-marked like emphasis when elements come or go.
-    subscribeFirst(
-      (s) => [selectAnalysisMarks(s), s.graph, selectMergedView(s)] as const,
-      ([marks]) => syncAnalysis(cy, marks),
-      { equal },
-    ),
+    // The paths panel's marks, loaded with the panel.
+    mountAnalysis(cy),
     // A new layout choice lays out what is visible now; filtering alone never moves actors.
     subscribeFirst(
       (s) => s.layout,
