@@ -3,8 +3,10 @@
  * canvas (the rest faded), listed with the sentences behind each step, and passing axe.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { DOMParser } from '@xmldom/xmldom';
 import { expect, test, type Page } from '@playwright/test';
 import type { Graph } from '../src/domain/types';
+import { download, openExportDialog } from './exchangeSupport';
 import { openApp, seedGraph } from './helpers';
 
 const seed = seedGraph();
@@ -228,4 +230,24 @@ test('comparing two sources draws and lists the relations only in A, only in B a
     .getByRole('button', { name: /Turkey — praises → Ukraine/ })
     .click();
   await expect(page.getByTestId('relation-heading')).toHaveText('Turkey — praises → Ukraine');
+});
+
+test('an exported image says which paths it highlights, in its caption and legend', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Paths', exact: true }).click();
+  await picker(page, 'From').fill('Vladimir Putin');
+  await picker(page, 'To').fill('Ukraine');
+  await expect(page.getByTestId('path-item')).toHaveCount(5);
+  const dialog = await openExportDialog(page);
+  await dialog.getByRole('radio', { name: /^SVG/ }).check();
+  const file = await download(page, dialog.getByRole('button', { name: 'Download SVG' }));
+  const doc = new DOMParser().parseFromString(file.bytes.toString('utf8'), 'image/svg+xml');
+  // Caption lines wrap at spaces: joined with spaces they read as written.
+  const text = Array.from(doc.getElementsByTagName('text'))
+    .map((t) => t.textContent ?? '')
+    .join(' ');
+  expect(text).toContain(
+    'Highlighted: 5 shortest paths from Vladimir Putin to Ukraine, 3 steps following arrows; the rest faded.',
+  );
+  expect(text).toContain('on a shortest path (the rest faded)');
 });

@@ -13,8 +13,8 @@ export const COMPARE_COLOURS = {
 /**
  * The paths panel's rules, after the theme's own so they win: a path keeps its relation colours
  * under a halo in the focus colour, its actors ringed and its two ends ringed twice; a comparison
- * recolours each relation by its class. What the panel does not mark fades like focus does, and a
- * path stays in full even when a selection fades the rest of the graph.
+ * recolours each relation by its class. What the panel does not mark fades like focus does, and what
+ * the panel marks stays in full even when a selection fades the rest of the graph.
  */
 export function analysisStyles(p: Palette): StylesheetJsonBlock[] {
   const compare = p === DARK ? COMPARE_COLOURS.dark : COMPARE_COLOURS.light;
@@ -41,7 +41,10 @@ export function analysisStyles(p: Palette): StylesheetJsonBlock[] {
         'underlay-opacity': 0.3,
       },
     },
-    { selector: '.path-step.faded, .path-actor.faded', style: { opacity: 1, 'text-opacity': 1 } },
+    {
+      selector: '.path-step.faded, .path-actor.faded, .compared.faded',
+      style: { opacity: 1, 'text-opacity': 1 },
+    },
     {
       selector: 'edge.compare-onlyA',
       style: { 'line-color': compare.onlyA, 'target-arrow-color': compare.onlyA, width: 3.5 },

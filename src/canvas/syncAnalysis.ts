@@ -11,6 +11,7 @@ export const ANALYSIS_CLASSES = [
   'compare-onlyA',
   'compare-onlyB',
   'compare-both',
+  'compared',
 ] as const;
 const ALL = ANALYSIS_CLASSES.join(' ');
 
@@ -56,12 +57,12 @@ export function syncAnalysis(cy: Core, marks: AnalysisMarks | null): void {
           return;
         }
         // A merged pair whose members differ stays in its own colours, not faded.
-        if (classes.size === 1 && only !== undefined) edge.addClass(`compare-${only}`);
+        edge.addClass(classes.size === 1 && only !== undefined ? `compared compare-${only}` : 'compared');
         kept.add(edge.data('source') as string);
         kept.add(edge.data('target') as string);
       });
       cy.nodes().forEach((node) => {
-        if (!kept.has(node.id())) node.addClass('analysis-faded');
+        node.addClass(kept.has(node.id()) ? 'compared' : 'analysis-faded');
       });
     }
     marked.set(cy, cy.elements(ANALYSIS_CLASSES.map((c) => `.${c}`).join(', ')));

@@ -136,21 +136,26 @@ function NoPath({
   );
 }
 
+/** One path; the first opens with its sentences, the others show their route until opened. */
 function PathItem({ path, number, line }: { path: ActorPath; number: number; line: string }) {
   const relations = useAppStore((s) => s.index.relations);
   return (
     <li className="path-item" data-testid="path-item">
-      <h3 className="path-line">
-        <span className="path-number">Path {number}:</span> {line}
-      </h3>
-      <ol className="path-steps">
-        {path.hops.flatMap((hop) =>
-          hop.relationIds.map((id) => {
-            const relation = relations.get(id);
-            return relation ? <PathStep key={`${hop.from}>${id}`} relation={relation} /> : null;
-          }),
-        )}
-      </ol>
+      <details open={number === 1}>
+        <summary>
+          <h3 className="path-line">
+            <span className="path-number">Path {number}:</span> {line}
+          </h3>
+        </summary>
+        <ol className="path-steps">
+          {path.hops.flatMap((hop) =>
+            hop.relationIds.map((id) => {
+              const relation = relations.get(id);
+              return relation ? <PathStep key={`${hop.from}>${id}`} relation={relation} /> : null;
+            }),
+          )}
+        </ol>
+      </details>
     </li>
   );
 }

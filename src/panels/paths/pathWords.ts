@@ -65,3 +65,28 @@ export function comparisonSummary(c: SourceComparison): string {
   const neither = c.neither.length > 0 ? `; ${c.neither.length} backed by neither set (faded)` : '';
   return `${c.onlyA.length} only in A, ${c.onlyB.length} only in B, ${c.both.length} in both${neither}.`;
 }
+
+/** The caption's line for paths: what is highlighted, or why nothing is. */
+export function pathCaption(
+  report: PathReport,
+  from: string,
+  to: string,
+  label: (id: string) => string,
+): string {
+  if (!report.found)
+    return `Paths from ${label(from)} to ${label(to)}: none. ${noPathWords(report.reason, from, to, label).text}`;
+  const total = report.total === 1 ? 'the shortest path' : `${report.total} shortest paths`;
+  const listed = report.paths.length < report.total ? ` (the first ${report.paths.length} drawn)` : '';
+  return `Highlighted: ${total}${listed} from ${label(from)} to ${label(to)}, ${plural(report.length, 'step')} ${DIRECTION_WORDS[report.direction]}; the rest faded.`;
+}
+
+/** The caption's line for a comparison: which sources each set holds, and the counts. */
+export function comparisonCaption(
+  comparison: SourceComparison,
+  sets: { readonly a: readonly string[]; readonly b: readonly string[] },
+  title: (sourceId: string) => string,
+): string {
+  const names = (ids: readonly string[]) =>
+    ids.length === 0 ? 'no source' : ids.map((id) => `“${title(id)}”`).join(', ');
+  return `Sources compared: A is ${names(sets.a)}; B is ${names(sets.b)}. Relations: ${comparisonSummary(comparison)}`;
+}
