@@ -251,3 +251,25 @@ test('an exported image says which paths it highlights, in its caption and legen
   );
   expect(text).toContain('on a shortest path (the rest faded)');
 });
+
+test('a link carries the paths panel: copying it and opening it shows the same paths', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Paths', exact: true }).click();
+  await picker(page, 'From').fill('Ukraine');
+  await picker(page, 'To').fill('Vladimir Putin');
+  await panel(page)
+    .getByLabel(/^Any direction/)
+    .check();
+  await expect(page).toHaveURL(/#tool=paths&pathFrom=ukraine&pathTo=putin&pathDirection=any$/);
+
+  await openApp(page, '/#tool=compare&compareA=victory-day-xi-putin');
+  await expect(page.getByTestId('compare-set-a').getByRole('checkbox')).toBeChecked();
+  await expect(page.getByTestId('compare-summary')).toHaveText(
+    `${seed.relations.length} only in A, 0 only in B, 0 in both.`,
+  );
+
+  await openApp(page, '/#tool=paths&pathFrom=ukraine&pathTo=putin&pathDirection=any');
+  await expect(picker(page, 'From')).toHaveValue('Ukraine');
+  await expect(page.getByTestId('path-summary')).toHaveText(/shortest paths of 3 steps, in any direction\./);
+  expect(await withClass(page, 'path-end')).toEqual(['putin', 'ukraine']);
+});

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { initialSourceSets, type SourceSets } from '../domain/compareSources';
 import type { PathDirection } from '../domain/paths';
+import type { PathsView } from '../domain/view';
 import type { AppState } from './types';
 
 /** Paths between two actors, or a comparison of two sets of sources: one at a time, in one panel. */
@@ -53,3 +54,19 @@ export const createPathsSlice: StateCreator<AppState, [], [], PathsSlice> = (set
   setPathQuery: (change) => set((s) => ({ pathQuery: { ...s.pathQuery, ...change } })),
   setCompareSets: (compareSets) => set({ compareSets }),
 });
+
+/** The panel as a link holds it, or null when it is closed. */
+export function pathsViewOf(s: Pick<AppState, 'pathsTool' | 'pathQuery' | 'compareSets'>): PathsView | null {
+  if (s.pathsTool === 'paths') return { tool: 'paths', ...s.pathQuery };
+  if (s.pathsTool === 'compare' && s.compareSets) return { tool: 'compare', ...s.compareSets };
+  return null;
+}
+
+/** The store fields a link's panel sets; a link without one closes the panel and keeps its question. */
+export function pathsStateOf(view: PathsView | null | undefined): Partial<PathsSlice> {
+  if (!view) return { pathsTool: null };
+  if (view.tool === 'paths') {
+    return { pathsTool: 'paths', pathQuery: { from: view.from, to: view.to, direction: view.direction } };
+  }
+  return { pathsTool: 'compare', compareSets: { a: view.a, b: view.b } };
+}
