@@ -18,6 +18,7 @@ import { KeyboardShortcuts } from '../panels/explore/KeyboardShortcuts';
 import { RelationTable } from '../panels/explore/RelationTable';
 import { SearchBox } from '../panels/explore/SearchBox';
 import { ThemeToggle } from '../panels/explore/ThemeToggle';
+import { PathsDrawer } from '../panels/paths/PathsDrawer';
 import { ResetDataButton } from '../panels/ResetData';
 import { ReviewButton } from '../panels/review/ReviewButton';
 import { ReviewDrawer } from '../panels/review/ReviewDrawer';
@@ -62,6 +63,7 @@ function Shell() {
         <FilterPanel />
       </aside>
       <ReviewDrawer />
+      <PathsDrawer />
       <main className="stage" aria-label="Graph">
         <CanvasToolbar />
         <div className="stage-canvas">

@@ -8,6 +8,7 @@ import { bindEvents } from './bindEvents';
 import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
 import { subscribeFirst } from './subscribeFirst';
+import { mountAnalysis } from './mountAnalysis';
 import { layoutElements, runLayout } from './layout';
 import { applyScaleStyle, scaleTier } from './scale';
 import { STYLESHEETS } from './stylesheet';
@@ -49,6 +50,8 @@ function subscribeCanvas(cy: Core): () => void {
     ),
     subscribeFirst(visibilityAndMerge, ([v, merged]) => syncVisibility(cy, v, merged), { equal }),
     subscribeFirst(emphasis, ([selection, focus]) => syncEmphasis(cy, selection, focus), { equal }),
+    // The paths panel's marks, loaded with the panel.
+    mountAnalysis(cy),
     // A new layout choice lays out what is visible now; filtering alone never moves actors.
     subscribeFirst(
       (s) => s.layout,

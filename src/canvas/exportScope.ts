@@ -5,6 +5,7 @@
  */
 import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { ACTOR_KINDS, QUAD_LABELS, QUADS } from '../domain/types';
+import { analysisLegend, isCompared } from './analysisLegend';
 import type { CaptionColours, LegendEntry } from './exportCaption';
 import { getCy } from './currentCy';
 
@@ -134,7 +135,7 @@ export function legendEntries(cy: Core, scope: ImageScope): LegendEntry[] {
     }
   }
   for (const quad of QUADS) {
-    const edge = edges.find((e) => e.data('quad') === quad);
+    const edge = edges.find((e) => e.data('quad') === quad && !isCompared(e));
     if (edge)
       entries.push({ type: 'edge', label: QUAD_LABELS[quad], colour: String(edge.style('line-color')) });
   }
@@ -149,6 +150,7 @@ export function legendEntries(cy: Core, scope: ImageScope): LegendEntry[] {
       colour: String(mixed.style('line-color')),
     });
   }
+  entries.push(...analysisLegend(edges));
   const muted = '#7a8294';
   if (edges.some((e) => e.style('target-arrow-shape') !== 'none')) {
     entries.push({ type: 'edge', label: 'from actor to target', colour: muted, arrow: true });

@@ -1,5 +1,6 @@
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { DEFAULT_FOCUS_SETTINGS, type FocusSettings } from './focus';
+import type { PathDirection } from './paths';
 import type { Graph } from './types';
 
 /** What the user clicked: one relation (edge) or one actor (node). */
@@ -21,6 +22,16 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
   file: "The file's layout",
 };
 
+/** The paths panel in a link: two actors and a direction, or two sets of sources compared. */
+export type PathsView =
+  | {
+      readonly tool: 'paths';
+      readonly from: string | null;
+      readonly to: string | null;
+      readonly direction: PathDirection;
+    }
+  | { readonly tool: 'compare'; readonly a: readonly string[]; readonly b: readonly string[] };
+
 /** Everything a permalink reproduces. Preferences (theme, merging) are the reader's own. */
 export interface ViewState {
   readonly filters: Filters;
@@ -29,6 +40,8 @@ export interface ViewState {
   readonly focusSettings: FocusSettings;
   readonly selection: Selection | null;
   readonly layout: LayoutName;
+  /** The paths panel, when it is open; absent or null when it is closed. */
+  readonly paths?: PathsView | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -62,6 +75,16 @@ export function unknownReferences(view: ViewState, graph: Graph): string[] {
     else if (sel.evidenceIndex >= Math.max(1, relation.evidence.length)) {
       problems.push(`relation "${sel.id}" has no sentence ${sel.evidenceIndex + 1}`);
     }
+  }
+  const paths = view.paths;
+  if (paths?.tool === 'paths') {
+    for (const id of [paths.from, paths.to]) {
+      if (id !== null && !actors.has(id)) problems.push(`no actor "${id}" for a path`);
+    }
+  }
+  if (paths?.tool === 'compare') {
+    for (const id of [...paths.a, ...paths.b])
+      if (!sources.has(id)) problems.push(`no source "${id}" to compare`);
   }
   return problems;
 }

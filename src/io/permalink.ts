@@ -12,6 +12,7 @@ import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/foc
 import { ACTOR_KINDS, EVIDENCE_STATUSES } from '../domain/types';
 import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState } from '../domain/view';
 import { fail, ok, type ParseResult, type Problem } from './problems';
+import { formatPathsView, PATHS_KEYS, PATHS_LIST_KEYS, pathsHashFields, pathsViewOf } from './pathsPermalink';
 
 /** Longer than any real view; refuse early rather than split megabytes. */
 export const MAX_HASH_LENGTH = 8000;
@@ -33,9 +34,16 @@ const KEYS = [
   'relation',
   'evidence',
   'layout',
+  ...PATHS_KEYS,
 ] as const;
 type Key = (typeof KEYS)[number];
-const LIST_KEYS: ReadonlySet<Key> = new Set(['hideTypes', 'hideKinds', 'hideSources', 'hideStatuses']);
+const LIST_KEYS: ReadonlySet<Key> = new Set([
+  'hideTypes',
+  'hideKinds',
+  'hideSources',
+  'hideStatuses',
+  ...PATHS_LIST_KEYS,
+]);
 
 const LONE_SURROGATE = /\p{Cs}/u;
 const id = z.string().check(
@@ -84,6 +92,7 @@ const hashSchema = z.strictObject({
   /** 1-based, as people count sentences. */
   evidence: z.optional(wholeNumber(1, 999)),
   layout: z.optional(oneOf(LAYOUT_NAMES)),
+  ...pathsHashFields(id, idList),
 });
 
 type RawHash = Partial<Record<Key, string | string[]>>;
@@ -175,12 +184,15 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
       : h.actor !== undefined
         ? { kind: 'actor', id: h.actor }
         : null;
+  const paths = pathsViewOf(h);
+  if (paths.problems.length > 0) return fail(paths.problems);
   return ok({
     filters,
     focusActor: h.focus ?? null,
     focusSettings,
     selection,
     layout: h.layout ?? DEFAULT_VIEW.layout,
+    ...(paths.view ? { paths: paths.view } : {}),
   });
 }
 
@@ -214,5 +226,6 @@ export function formatPermalink(view: ViewState): string {
     if (sel.evidenceIndex > 0) put('evidence', String(sel.evidenceIndex + 1));
   }
   if (view.layout !== DEFAULT_VIEW.layout) put('layout', view.layout);
+  formatPathsView(view.paths, put, encode, list);
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }

@@ -23,6 +23,9 @@ export function ActorDetails({ actor }: { actor: Actor }) {
           Check the name, kind and affiliation below.
         </p>
       ) : null}
+      <button type="button" onClick={() => useAppStore.getState().openPaths(actor.id)}>
+        Path from here…
+      </button>
       <h3>{relationIds.length} relations</h3>
       <ul className="relation-list" data-testid="actor-relations">
         {relationIds.map((id) => {

@@ -7,6 +7,7 @@ import { createFocusSlice } from './focusSlice';
 import { createGraphSlice } from './graphSlice';
 import { historyOptions } from './history';
 import { createNoticeSlice } from './noticeSlice';
+import { createPathsSlice } from './pathsSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createViewSlice } from './viewSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
@@ -30,6 +31,7 @@ export const useAppStore = create<AppState>()(
         ...createNoticeSlice(...a),
         ...createFocusSlice(...a),
         ...createViewSlice(...a),
+        ...createPathsSlice(...a),
       }),
       historyOptions,
     ),

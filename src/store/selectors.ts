@@ -8,7 +8,7 @@ import type { AppState } from './types';
  * Derived views, memoised on the store objects they read (the store replaces rather than mutates),
  * so many subscribers can call them on every change for the cost of one comparison.
  */
-function memo<K extends readonly unknown[], V>(keys: (s: AppState) => K, compute: (s: AppState) => V) {
+export function memo<K extends readonly unknown[], V>(keys: (s: AppState) => K, compute: (s: AppState) => V) {
   let last: { keys: K; value: V } | null = null;
   return (state: AppState): V => {
     const k = keys(state);

@@ -2,6 +2,7 @@ import type { FiltersSlice } from './filtersSlice';
 import type { FocusSlice } from './focusSlice';
 import type { GraphSlice } from './graphSlice';
 import type { NoticeSlice } from './noticeSlice';
+import type { PathsSlice } from './pathsSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { ViewSlice } from './viewSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
@@ -12,4 +13,5 @@ export type AppState = GraphSlice &
   FiltersSlice &
   NoticeSlice &
   FocusSlice &
-  ViewSlice;
+  ViewSlice &
+  PathsSlice;

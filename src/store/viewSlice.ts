@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_PREFERENCES, type LayoutName, type ThemeChoice, type ViewState } from '../domain/view';
+import { pathsStateOf } from './pathsSlice';
 import type { AppState } from './types';
 
 export interface ViewSlice {
@@ -20,7 +21,7 @@ export interface ViewSlice {
   setThemeChoice: (choice: ThemeChoice) => void;
   setSystemDark: (dark: boolean) => void;
   setReviewOpen: (open: boolean) => void;
-  /** Replace filters, focus, selection and layout in one step (a permalink, back or forward). */
+  /** Replace filters, focus, selection, layout and the paths panel in one step (a permalink, back or forward). */
   applyView: (view: ViewState) => void;
 }
 
@@ -47,5 +48,6 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
       focusSettings: view.focusSettings,
       selection: view.selection,
       layout: view.layout,
+      ...pathsStateOf(view.paths),
     }),
 });

@@ -7,6 +7,7 @@ import type { Visibility } from '../../domain/filters';
 import { useAppStore, type AppState } from '../../store';
 import { selectVisibility } from '../../store/selectors';
 import { downloadBlob } from '../download';
+import { analysisNote } from '../paths/analysisCaption';
 import { buildCaption } from './caption';
 import { exportBaseName, type ExportView } from './fileNames';
 
@@ -40,12 +41,15 @@ export function captionFor(scope: ImageScope, state: AppState = useAppStore.getS
         (edges.has(r.id) || (scope === 'whole' ? true : actors.has(r.source) || actors.has(r.target))),
     )
     .map((r) => r.id);
-  return buildCaption(state.graph, state.filters, {
+  const caption = buildCaption(state.graph, state.filters, {
     scope,
     actorIds: drawn.actorIds,
     relationIds,
     focus: focusLabel(state, visibility),
   });
+  // Paths or a comparison of sources drawn on the canvas are said in the caption too.
+  const note = analysisNote(state);
+  return note ? { ...caption, notes: [...caption.notes, note] } : caption;
 }
 
 /** What the file name calls an image: the view on screen, or the whole graph (filtered or not). */

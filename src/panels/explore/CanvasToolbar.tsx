@@ -1,6 +1,7 @@
 import { fitView, relayout } from '../../canvas/viewport';
 import { LAYOUT_LABELS, LAYOUT_NAMES, type LayoutName } from '../../domain/view';
 import { useAppStore } from '../../store';
+import { PathsButtons } from '../paths/PathsButtons';
 
 /** Above the canvas: how it is laid out, and whether parallel relations are merged per pair. */
 export function CanvasToolbar() {
@@ -35,6 +36,7 @@ export function CanvasToolbar() {
           Merge expanded pairs again
         </button>
       )}
+      <PathsButtons />
     </div>
   );
 }

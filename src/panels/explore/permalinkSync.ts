@@ -2,6 +2,7 @@ import { DEFAULT_VIEW, unknownReferences, type ViewState } from '../../domain/vi
 import { formatPermalink, parsePermalink } from '../../io/permalink';
 import { formatProblems } from '../../io/problems';
 import { useAppStore, type AppState } from '../../store';
+import { pathsViewOf } from '../../store/pathsSlice';
 
 /** How long a link waits for the saved workspace (added articles) before calling an id unknown. */
 const WORKSPACE_GRACE_MS = 3000;
@@ -14,6 +15,7 @@ export const viewOf = (s: AppState): ViewState => ({
   focusSettings: s.focusSettings,
   selection: s.selection,
   layout: s.layout,
+  paths: pathsViewOf(s),
 });
 
 /** The link to the view on screen now, whatever the address bar says this instant. */
@@ -154,4 +156,5 @@ const sameView = (a: ViewState, b: ViewState) =>
   a.focusActor === b.focusActor &&
   a.focusSettings === b.focusSettings &&
   a.selection === b.selection &&
-  a.layout === b.layout;
+  a.layout === b.layout &&
+  JSON.stringify(a.paths) === JSON.stringify(b.paths);
