@@ -67,6 +67,10 @@ export const RULES = [
   { name: 'nominal', says: 'the nearest actor left of a noun cue acts on its object: "X\'s support for Y"' },
   { name: 'active', says: 'the nearest actor left of a verb acts on its object: "X accused Y"' },
   {
+    name: 'embedded-act',
+    says: 'a threat, warning or demand acts on the actor its complement names: "threatened to cut ties with X"',
+  },
+  {
     name: 'pair-subject',
     says: 'a symmetric or mutual cue relates the members of its subject: "X and Y held talks"',
   },

@@ -83,6 +83,8 @@ export function addCandidates(
   const flags = new Set<Flag>(modalityFlags(tokens, { from: windowFrom, cue: cue.first }, modality));
   if (embedded || context.unasserted.has(cue.first)) flags.add('embedded');
   if (roles.passive) flags.add('passive');
+  if (roles.refusal) flags.delete('negated');
+  if (roles.ceased) flags.add('negated');
   // "denied that Abu Dhabi had armed the RSF": the clause is what is denied.
   if (source.last <= cue.first && deniedClause(tokens, source.first)) flags.add('negated');
   const sourceDistance =

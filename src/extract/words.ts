@@ -210,3 +210,15 @@ export const REPORTING_WORDS = words(
   'asserts|declared|declares|noted|notes|added|argued|argues|wrote|reported|reports|quoted|quoting',
   'saying',
 );
+
+// ---------------------------------------------------------------------------------------------------
+// Type refinements (rules/refine.ts)
+
+/** Appeals that, with an addressee and "to" + a verb after it, ask that addressee to act. */
+export const APPEAL_VERBS = verbs('urge|call|appeal|ask|press|implore');
+/** A refusal before a cue: "refused to meet", "declined to recognise". */
+export const REFUSAL_VERBS = verbs('refuse|decline');
+/** Verbs that stop what the noun after them names: "halted military aid to X". */
+export const CESSATION_VERBS = verbs(
+  'halt|suspend|cut|freeze|stop|end|cancel|withdraw|scrap|pause|terminate',
+);

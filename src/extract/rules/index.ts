@@ -27,6 +27,8 @@ import {
   subjectPairCopula,
 } from './subject';
 import type { Reading, RoleStep } from './types';
+import { embeddedAct } from './embedded';
+import { refineType } from './refine';
 import { hyphenAgentRule, passive, under } from './verbal';
 
 export const ROLE_RULES: readonly RoleStep[] = [
@@ -53,6 +55,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   nominalBy,
   nominal,
   active,
+  embeddedAct,
   pairSubject,
   appealAdvocacy,
   subjectPairCopula,
@@ -108,5 +111,6 @@ export function readRoles(match: CueMatch, sentence: SentenceAnalysis): Reading 
   if (sentence.consumed.has(match.first)) return undefined;
   const c = new CueContext(match, sentence);
   const reading = firstReading(c);
-  return reading && checkTarget(c, reading);
+  const checked = reading && checkTarget(c, reading);
+  return checked && refineType(c, checked);
 }

@@ -85,6 +85,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
     'benjamin-netanyahu',
     'negotiates_with',
   ],
+  ['Iran threatened to break relations with Bahrain.', 'embedded-act', 'iran', 'bahrain', 'threatens'],
   ['Egypt and Jordan met in Cairo on Sunday.', 'pair-subject', 'egypt', 'jordan', 'negotiates_with'],
   [
     'Nigeria condemned attempts to sideline ECOWAS in the talks.',

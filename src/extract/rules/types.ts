@@ -19,6 +19,10 @@ export interface Roles {
   readonly linkAt?: number;
   /** Read from the cue's complement rather than stated by it: lower confidence. */
   readonly inferred?: boolean;
+  /** A refusal read as a rejection ("refused to meet X"): the refusal does not negate it. */
+  readonly refusal?: boolean;
+  /** Stopped ("halted aid to X"): the relation is stated as no longer happening. */
+  readonly ceased?: boolean;
 }
 
 /** Roles and the rule that read them: what becomes evidence. */

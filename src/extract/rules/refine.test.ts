@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract';
+
+/** Relation ids, "(not)" marking one stated only as not having happened. */
+const read = (text: string): string[] =>
+  extract(text).relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ' (not)' : ''}`);
+
+describe('what the words around a cue make of it', () => {
+  it('reads an appeal to act as a demand, an appeal for cooperation as courting', () => {
+    expect(read('Poland called on Germany to pay reparations.')).toEqual(['poland>germany:demands']);
+    expect(read("The UN urged Myanmar's military government to release prisoners.")).toEqual([
+      'un>myanmar:demands',
+    ]);
+    expect(read('Kenya urged closer cooperation with Uganda to curb smuggling.')).toEqual([
+      'kenya>uganda:courts',
+    ]);
+  });
+
+  it('reads a refusal to meet as a rejection, not as a meeting that did not happen', () => {
+    expect(read("Venezuela refused to meet Colombia's envoys.")).toEqual(['venezuela>colombia:rejects']);
+    expect(read('Ghana met Togo.')).toEqual(['ghana>togo:negotiates_with']);
+  });
+
+  it('reads halted aid as aid no longer given', () => {
+    expect(read('Slovakia halted military aid to Ukraine.')).toEqual(['slovakia>ukraine:aids (not)']);
+    expect(read('Slovakia sent military aid to Ukraine.')).toEqual(['slovakia>ukraine:aids']);
+  });
+
+  it('finds the recipient of a threat, a warning or a demand in what it says', () => {
+    expect(read('Iran threatened to break relations with Bahrain.')).toEqual(['iran>bahrain:threatens']);
+    expect(read('Pakistan warned that it would strike India.')).toEqual(['pakistan>india:warns']);
+    expect(read("The African Union demanded that Sudan's army halt the fighting.")).toEqual([
+      'african-union>sudan:demands',
+    ]);
+    // The subject's own side is never its recipient.
+    expect(read('Xi insisted that China would stand firm.')).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * After a rule has read the roles, the words around the cue can say what kind of act it is:
+ * - an appeal to act is a demand: "urged Myanmar's government to release", "called on Germany to pay";
+ * - a refusal to meet, talk or recognise is a rejection, not a meeting that did not happen: "refused to
+ *   meet Colombia's envoys";
+ * - stopping aid, trade or cooperation says it no longer happens: "halted military aid to Ukraine".
+ */
+import { APPEAL_VERBS, CESSATION_VERBS, REFUSAL_VERBS } from '../words';
+import type { RelationTypeId } from '../vocabulary';
+import type { CueContext } from './context';
+import type { Reading } from './types';
+
+const REFUSED: ReadonlySet<RelationTypeId> = new Set(['negotiates_with', 'courts', 'agrees_with']);
+const CEASED: ReadonlySet<RelationTypeId> = new Set(['aids', 'trades_with', 'cooperates_with']);
+/** How far past the addressee "to" may come: "urged Myanmar's military government to". */
+const MAX_TO_DISTANCE = 4;
+
+function appealToAct(c: CueContext, reading: Reading): boolean {
+  const target = reading.target;
+  if (c.cue.type !== 'courts' || c.cue.kind !== 'verb' || reading.rule === 'advocacy' || !target)
+    return false;
+  // The addressee is the verb's direct object ("urged the junta to"), not the partner of a cooperation
+  // the appeal seeks ("urged closer cooperation with Mauritania to curb migration").
+  const gap = target.first - c.match.last;
+  if (gap < 0 || gap > 1 || (gap === 1 && c.tokens[c.match.last]?.lower !== 'the')) return false;
+  if (!APPEAL_VERBS.has(c.tokens[c.match.first]?.lower ?? '')) return false;
+  for (let t = target.last; t < Math.min(c.tokens.length - 1, target.last + MAX_TO_DISTANCE); t++) {
+    const token = c.tokens[t];
+    if (!token || token.kind === 'punct') return false;
+    if (token.lower === 'to') {
+      const next = c.tokens[t + 1];
+      return next?.kind === 'word' && !c.sentence.unitAt.has(t + 1) && !/^(?:the|a|an)$/.test(next.lower);
+    }
+  }
+  return false;
+}
+
+function refused(c: CueContext): boolean {
+  const before = c.match.first;
+  return c.tokens[before - 1]?.lower === 'to' && REFUSAL_VERBS.has(c.tokens[before - 2]?.lower ?? '');
+}
+
+function ceased(c: CueContext): boolean {
+  if (c.cue.kind !== 'noun') return false;
+  for (let t = c.match.first - 1; t >= Math.max(0, c.match.first - 3); t--) {
+    const token = c.tokens[t];
+    if (!token || token.kind === 'punct' || c.sentence.unitAt.has(t)) return false;
+    if (CESSATION_VERBS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+export function refineType(c: CueContext, reading: Reading): Reading {
+  const type = reading.type ?? c.cue.type;
+  if (appealToAct(c, reading)) return { ...reading, type: 'demands' };
+  if (REFUSED.has(type) && reading.target && refused(c))
+    return { ...reading, type: 'rejects', refusal: true };
+  if (CEASED.has(type) && ceased(c)) return { ...reading, ceased: true };
+  return reading;
+}
