@@ -1,5 +1,6 @@
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { DEFAULT_FOCUS_SETTINGS, type FocusSettings } from './focus';
+import { DEFAULT_SIZE_MEASURE, type SizeMeasure } from './measures';
 import type { Graph } from './types';
 
 /** What the user clicked: one relation (edge) or one actor (node). */
@@ -29,6 +30,9 @@ export interface ViewState {
   readonly focusSettings: FocusSettings;
   readonly selection: Selection | null;
   readonly layout: LayoutName;
+  /** What actor size means (a centrality measure), and whether colour shows Louvain communities. */
+  readonly sizeBy: SizeMeasure;
+  readonly colourByCommunity: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -37,6 +41,8 @@ export const DEFAULT_VIEW: ViewState = {
   focusSettings: DEFAULT_FOCUS_SETTINGS,
   selection: null,
   layout: DEFAULT_LAYOUT,
+  sizeBy: DEFAULT_SIZE_MEASURE,
+  colourByCommunity: false,
 };
 
 /**

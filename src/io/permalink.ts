@@ -10,6 +10,7 @@ import { z } from './zod';
 import { DEFAULT_FILTERS, MAX_MIN_EVIDENCE, sameStatuses, type Filters } from '../domain/filters';
 import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/focus';
 import { ACTOR_KINDS, EVIDENCE_STATUSES } from '../domain/types';
+import { SIZE_MEASURES } from '../domain/measures';
 import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState } from '../domain/view';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 
@@ -33,6 +34,8 @@ const KEYS = [
   'relation',
   'evidence',
   'layout',
+  'size',
+  'communities',
 ] as const;
 type Key = (typeof KEYS)[number];
 const LIST_KEYS: ReadonlySet<Key> = new Set(['hideTypes', 'hideKinds', 'hideSources', 'hideStatuses']);
@@ -84,6 +87,8 @@ const hashSchema = z.strictObject({
   /** 1-based, as people count sentences. */
   evidence: z.optional(wholeNumber(1, 999)),
   layout: z.optional(oneOf(LAYOUT_NAMES)),
+  size: z.optional(oneOf(SIZE_MEASURES)),
+  communities: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
 });
 
 type RawHash = Partial<Record<Key, string | string[]>>;
@@ -181,6 +186,8 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
     focusSettings,
     selection,
     layout: h.layout ?? DEFAULT_VIEW.layout,
+    sizeBy: h.size ?? DEFAULT_VIEW.sizeBy,
+    colourByCommunity: h.communities === '1',
   });
 }
 
@@ -214,5 +221,7 @@ export function formatPermalink(view: ViewState): string {
     if (sel.evidenceIndex > 0) put('evidence', String(sel.evidenceIndex + 1));
   }
   if (view.layout !== DEFAULT_VIEW.layout) put('layout', view.layout);
+  if (view.sizeBy !== DEFAULT_VIEW.sizeBy) put('size', view.sizeBy);
+  if (view.colourByCommunity) put('communities', '1');
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }

@@ -1,3 +1,4 @@
+import type { AnalysisSlice } from './analysisSlice';
 import type { FiltersSlice } from './filtersSlice';
 import type { FocusSlice } from './focusSlice';
 import type { GraphSlice } from './graphSlice';
@@ -12,4 +13,5 @@ export type AppState = GraphSlice &
   FiltersSlice &
   NoticeSlice &
   FocusSlice &
-  ViewSlice;
+  ViewSlice &
+  AnalysisSlice;

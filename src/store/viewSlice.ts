@@ -47,5 +47,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
       focusSettings: view.focusSettings,
       selection: view.selection,
       layout: view.layout,
+      sizeBy: view.sizeBy,
+      colourByCommunity: view.colourByCommunity,
     }),
 });

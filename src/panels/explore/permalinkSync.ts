@@ -14,6 +14,8 @@ export const viewOf = (s: AppState): ViewState => ({
   focusSettings: s.focusSettings,
   selection: s.selection,
   layout: s.layout,
+  sizeBy: s.sizeBy,
+  colourByCommunity: s.colourByCommunity,
 });
 
 /** The link to the view on screen now, whatever the address bar says this instant. */
@@ -154,4 +156,6 @@ const sameView = (a: ViewState, b: ViewState) =>
   a.focusActor === b.focusActor &&
   a.focusSettings === b.focusSettings &&
   a.selection === b.selection &&
-  a.layout === b.layout;
+  a.layout === b.layout &&
+  a.sizeBy === b.sizeBy &&
+  a.colourByCommunity === b.colourByCommunity;
