@@ -13,6 +13,7 @@ import { CanvasToolbar } from '../panels/explore/CanvasToolbar';
 import { CopyLinkButton } from '../panels/explore/CopyLinkButton';
 import { FilterPanel } from '../panels/explore/FilterPanel';
 import { FocusControls } from '../panels/explore/FocusControls';
+import { installAnalysis } from '../panels/analysis/installAnalysis';
 import { installExplore } from '../panels/explore/installExplore';
 import { KeyboardShortcuts } from '../panels/explore/KeyboardShortcuts';
 import { RelationTable } from '../panels/explore/RelationTable';
@@ -27,6 +28,7 @@ import { resetToDefaultData } from './startup';
 
 // Preferences, theme and permalink are read before the first render, so the canvas starts right.
 installExplore();
+installAnalysis();
 
 /** A rendering failure anywhere below shows a message with a way back, never a blank page. */
 export const App = () => (

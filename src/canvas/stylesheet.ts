@@ -1,6 +1,7 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { ACTOR_KINDS, QUADS } from '../domain/types';
 import type { Theme } from '../domain/view';
+import { analysisRules } from './analysisStyle';
 import { KIND_SHAPES, PALETTES, type Palette } from './palette';
 
 /** The one stylesheet: visual state is expressed as classes, never as per-element styles. */
@@ -99,6 +100,8 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
       selector: 'edge.is-selected',
       style: { width: 6, 'z-index': 10, 'font-size': 12, 'font-weight': 700, opacity: 1 },
     },
+    // Analysis (measures and communities): size and fill from data fields, over the kind's look.
+    ...analysisRules(),
   ];
 }
 
