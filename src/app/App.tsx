@@ -14,6 +14,7 @@ import { CopyLinkButton } from '../panels/explore/CopyLinkButton';
 import { FilterPanel } from '../panels/explore/FilterPanel';
 import { FocusControls } from '../panels/explore/FocusControls';
 import { installAnalysis } from '../panels/analysis/installAnalysis';
+import { LazyAnalysisPanel } from '../panels/analysis/LazyAnalysisPanel';
 import { installExplore } from '../panels/explore/installExplore';
 import { KeyboardShortcuts } from '../panels/explore/KeyboardShortcuts';
 import { RelationTable } from '../panels/explore/RelationTable';
@@ -62,6 +63,7 @@ function Shell() {
       <aside className="sidebar" aria-label="Filters and legend">
         <FocusControls />
         <FilterPanel />
+        <LazyAnalysisPanel />
       </aside>
       <ReviewDrawer />
       <main className="stage" aria-label="Graph">

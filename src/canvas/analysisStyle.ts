@@ -3,7 +3,7 @@
  * two data fields (`measureSize`, 0–1, and `community`, an index) that stylesheet mappers read, in
  * one batch. Elements are never rebuilt, and nodes without the fields keep the kind's look.
  */
-import type { Core, StylesheetJsonBlock } from 'cytoscape';
+import type { Core, NodeSingular, StylesheetJsonBlock } from 'cytoscape';
 import { sizeScale } from '../domain/measures';
 import type { AnalysisResult } from '../store/analysisSlice';
 import type { SizeMeasure } from '../domain/measures';
@@ -70,6 +70,8 @@ export function syncAnalysis(
   const groups = result?.communities;
   if (groups && byCommunity) result.actorIds.forEach((id, i) => community.set(id, groups.of[i]!));
   cy.batch(() => {
+    // removeData does not restyle (unlike data): those nodes are restyled together at the end.
+    const cleared: NodeSingular[] = [];
     cy.nodes().forEach((node) => {
       for (const [field, values] of [
         ['measureSize', size],
@@ -77,9 +79,15 @@ export function syncAnalysis(
       ] as const) {
         const value = values.get(node.id());
         if (value === node.data(field)) continue;
-        if (value === undefined) node.removeData(field);
-        else node.data(field, value);
+        if (value !== undefined) node.data(field, value);
+        else {
+          node.removeData(field);
+          cleared.push(node);
+        }
       }
     });
+    // Cytoscape's own restyle of a collection (not in its type declarations).
+    if (cleared.length > 0)
+      (cy.collection(cleared as never) as unknown as { updateStyle(): void }).updateStyle();
   });
 }
