@@ -36,7 +36,7 @@ export function MeasureTable({ rows, measure }: { rows: readonly MeasureRow[]; m
   return (
     <div className="measure-table">
       <table>
-        <caption>Actors by {SIZE_MEASURE_LABELS[measure].toLowerCase()}</caption>
+        <caption>{SIZE_MEASURE_LABELS[measure]} of each actor</caption>
         <thead>
           <tr>
             {header('label', 'Actor')}

@@ -6,6 +6,7 @@ import { exportGraphSvg } from '../../canvas/exportSvg';
 import type { Visibility } from '../../domain/filters';
 import { useAppStore, type AppState } from '../../store';
 import { selectVisibility } from '../../store/selectors';
+import { analysisCaptionNotes } from '../analysis/captionNotes';
 import { downloadBlob } from '../download';
 import { buildCaption } from './caption';
 import { exportBaseName, type ExportView } from './fileNames';
@@ -40,12 +41,15 @@ export function captionFor(scope: ImageScope, state: AppState = useAppStore.getS
         (edges.has(r.id) || (scope === 'whole' ? true : actors.has(r.source) || actors.has(r.target))),
     )
     .map((r) => r.id);
-  return buildCaption(state.graph, state.filters, {
+  const caption = buildCaption(state.graph, state.filters, {
     scope,
     actorIds: drawn.actorIds,
     relationIds,
     focus: focusLabel(state, visibility),
   });
+  // What actor size and colour mean, when a measure or communities are drawn.
+  const analysis = analysisCaptionNotes(state.sizeBy, state.colourByCommunity, state.analysis);
+  return analysis.length === 0 ? caption : { ...caption, notes: [...caption.notes, ...analysis] };
 }
 
 /** What the file name calls an image: the view on screen, or the whole graph (filtered or not). */
