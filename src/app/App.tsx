@@ -13,6 +13,8 @@ import { CanvasToolbar } from '../panels/explore/CanvasToolbar';
 import { CopyLinkButton } from '../panels/explore/CopyLinkButton';
 import { FilterPanel } from '../panels/explore/FilterPanel';
 import { FocusControls } from '../panels/explore/FocusControls';
+import { installAnalysis } from '../panels/analysis/installAnalysis';
+import { LazyAnalysisPanel } from '../panels/analysis/LazyAnalysisPanel';
 import { installExplore } from '../panels/explore/installExplore';
 import { KeyboardShortcuts } from '../panels/explore/KeyboardShortcuts';
 import { RelationTable } from '../panels/explore/RelationTable';
@@ -28,6 +30,7 @@ import { resetToDefaultData } from './startup';
 
 // Preferences, theme and permalink are read before the first render, so the canvas starts right.
 installExplore();
+installAnalysis();
 
 /** A rendering failure anywhere below shows a message with a way back, never a blank page. */
 export const App = () => (
@@ -61,6 +64,7 @@ function Shell() {
       <aside className="sidebar" aria-label="Filters and legend">
         <FocusControls />
         <FilterPanel />
+        <LazyAnalysisPanel />
       </aside>
       <ReviewDrawer />
       <PathsDrawer />

@@ -4,6 +4,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Graph } from '../domain/types';
 import { useAppStore } from '../store';
 import { selectMergedView, selectTheme, selectVisibility } from '../store/selectors';
+import { syncAnalysis } from './analysisStyle';
 import { bindEvents } from './bindEvents';
 import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
@@ -52,6 +53,12 @@ function subscribeCanvas(cy: Core): () => void {
     subscribeFirst(emphasis, ([selection, focus]) => syncEmphasis(cy, selection, focus), { equal }),
     // The paths panel's marks, loaded with the panel.
     mountAnalysis(cy),
+    // Measure sizes and community colours; the graph too, so actors added later are included.
+    subscribeFirst(
+      (s) => [s.analysis, s.sizeBy, s.colourByCommunity, s.graph] as const,
+      ([result, sizeBy, byCommunity]) => syncAnalysis(cy, result, sizeBy, byCommunity),
+      { equal },
+    ),
     // A new layout choice lays out what is visible now; filtering alone never moves actors.
     subscribeFirst(
       (s) => s.layout,

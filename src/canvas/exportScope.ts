@@ -6,6 +6,7 @@
 import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { ACTOR_KINDS, QUAD_LABELS, QUADS } from '../domain/types';
 import { analysisLegend, isCompared } from './analysisLegend';
+import { COMMUNITY_COLOURS, communityColour, OTHER_COMMUNITY_COLOUR } from './analysisStyle';
 import type { CaptionColours, LegendEntry } from './exportCaption';
 import { getCy } from './currentCy';
 
@@ -123,6 +124,8 @@ function mix(colour: string, alpha: number): string {
 export function legendEntries(cy: Core, scope: ImageScope): LegendEntry[] {
   const { nodes, edges } = drawnInScope(cy, scope);
   const entries: LegendEntry[] = [];
+  // Filled by community, a node's colour no longer tells its kind: kinds keep their shape, in grey.
+  const byCommunity = nodes.some((n) => n.data('community') !== undefined);
   for (const kind of ACTOR_KINDS) {
     const node = nodes.find((n) => n.data('kind') === kind);
     if (node) {
@@ -130,8 +133,19 @@ export function legendEntries(cy: Core, scope: ImageScope): LegendEntry[] {
         type: 'node',
         label: kind,
         shape: String(node.style('shape')),
-        colour: String(node.style('background-color')),
+        colour: byCommunity ? OTHER_COMMUNITY_COLOUR : String(node.style('background-color')),
       });
+    }
+  }
+  if (byCommunity) {
+    for (let c = 0; c < COMMUNITY_COLOURS.length; c++) {
+      if (nodes.some((n) => n.data('community') === c))
+        entries.push({
+          type: 'node',
+          label: `community ${c + 1}`,
+          shape: 'ellipse',
+          colour: communityColour(c),
+        });
     }
   }
   for (const quad of QUADS) {

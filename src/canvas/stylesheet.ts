@@ -2,6 +2,7 @@ import type { StylesheetJsonBlock } from 'cytoscape';
 import { ACTOR_KINDS, QUADS } from '../domain/types';
 import type { Theme } from '../domain/view';
 import { analysisStyles } from './analysisStyles';
+import { analysisRules } from './analysisStyle';
 import { KIND_SHAPES, PALETTES, type Palette } from './palette';
 
 /** The one stylesheet: visual state is expressed as classes, never as per-element styles. */
@@ -102,6 +103,8 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
     },
     // Paths and source comparison (the paths panel): last, so its marks win.
     ...analysisStyles(p),
+    // Analysis (measures and communities): size and fill from data fields, over the kind's look.
+    ...analysisRules(),
   ];
 }
 

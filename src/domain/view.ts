@@ -1,6 +1,7 @@
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { DEFAULT_FOCUS_SETTINGS, type FocusSettings } from './focus';
 import type { PathDirection } from './paths';
+import { DEFAULT_SIZE_MEASURE, type SizeMeasure } from './measures';
 import type { Graph } from './types';
 
 /** What the user clicked: one relation (edge) or one actor (node). */
@@ -42,6 +43,9 @@ export interface ViewState {
   readonly layout: LayoutName;
   /** The paths panel, when it is open; absent or null when it is closed. */
   readonly paths?: PathsView | null;
+  /** What actor size means (a centrality measure), and whether colour shows Louvain communities. */
+  readonly sizeBy: SizeMeasure;
+  readonly colourByCommunity: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -50,6 +54,8 @@ export const DEFAULT_VIEW: ViewState = {
   focusSettings: DEFAULT_FOCUS_SETTINGS,
   selection: null,
   layout: DEFAULT_LAYOUT,
+  sizeBy: DEFAULT_SIZE_MEASURE,
+  colourByCommunity: false,
 };
 
 /**

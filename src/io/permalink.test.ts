@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FOCUS_DIRECTIONS, FOCUS_MODES } from '../domain/focus';
+import { SIZE_MEASURES } from '../domain/measures';
 import { ACTOR_KINDS, EVIDENCE_STATUSES } from '../domain/types';
 import { DEFAULT_VIEW, LAYOUT_NAMES, type ViewState } from '../domain/view';
 import { formatPermalink, MAX_HASH_LENGTH, parsePermalink } from './permalink';
@@ -25,7 +26,7 @@ describe('parsePermalink', () => {
   it('reads every setting', () => {
     const view = parsed(
       '#hideTypes=accuses,warns&hideKinds=person&hideSources=s%2C1&minEvidence=2&minConfidence=0.75' +
-        '&hideIsolated=1&hideStatuses=rejected,curated&hideUnsupported=1&focus=russia&depth=3&direction=out&focusMode=hide&relation=r%2012&evidence=2&layout=circle',
+        '&hideIsolated=1&hideStatuses=rejected,curated&hideUnsupported=1&focus=russia&depth=3&direction=out&focusMode=hide&relation=r%2012&evidence=2&layout=circle&size=pagerank&communities=1',
     );
     expect(view).toEqual<ViewState>({
       filters: {
@@ -42,6 +43,8 @@ describe('parsePermalink', () => {
       focusSettings: { depth: 3, direction: 'out', mode: 'hide' },
       selection: { kind: 'relation', id: 'r 12', evidenceIndex: 1 },
       layout: 'circle',
+      sizeBy: 'pagerank',
+      colourByCommunity: true,
     });
   });
 
@@ -53,6 +56,13 @@ describe('parsePermalink', () => {
     expect(formatPermalink(shown)).toBe('#hideStatuses=');
     expect(problems('#hideStatuses=rejected,approved')).toHaveLength(1);
     expect(problems('#hideUnsupported=yes')).toEqual(['#hideUnsupported: must be 1 when present']);
+  });
+
+  it('refuses a measure it does not know, and communities other than 1', () => {
+    expect(problems('#size=closeness')).toEqual([
+      '#size: must be one of none, degree, weightedDegree, betweenness, pagerank',
+    ]);
+    expect(problems('#communities=yes')).toEqual(['#communities: must be 1 when present']);
   });
 
   it('reads an actor selection', () => {
@@ -118,6 +128,8 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     { nil: null },
   ),
   layout: fc.constantFrom(...LAYOUT_NAMES),
+  sizeBy: fc.constantFrom(...SIZE_MEASURES),
+  colourByCommunity: fc.boolean(),
 });
 
 /** Insert, delete or replace characters of a valid hash, the way a hand edit or a cut-off paste would. */

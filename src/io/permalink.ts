@@ -10,6 +10,7 @@ import { z } from './zod';
 import { DEFAULT_FILTERS, MAX_MIN_EVIDENCE, sameStatuses, type Filters } from '../domain/filters';
 import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/focus';
 import { ACTOR_KINDS, EVIDENCE_STATUSES } from '../domain/types';
+import { SIZE_MEASURES } from '../domain/measures';
 import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState } from '../domain/view';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 import { formatPathsView, PATHS_KEYS, PATHS_LIST_KEYS, pathsHashFields, pathsViewOf } from './pathsPermalink';
@@ -35,6 +36,8 @@ const KEYS = [
   'evidence',
   'layout',
   ...PATHS_KEYS,
+  'size',
+  'communities',
 ] as const;
 type Key = (typeof KEYS)[number];
 const LIST_KEYS: ReadonlySet<Key> = new Set([
@@ -93,6 +96,8 @@ const hashSchema = z.strictObject({
   evidence: z.optional(wholeNumber(1, 999)),
   layout: z.optional(oneOf(LAYOUT_NAMES)),
   ...pathsHashFields(id, idList),
+  size: z.optional(oneOf(SIZE_MEASURES)),
+  communities: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
 });
 
 type RawHash = Partial<Record<Key, string | string[]>>;
@@ -193,6 +198,8 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
     selection,
     layout: h.layout ?? DEFAULT_VIEW.layout,
     ...(paths.view ? { paths: paths.view } : {}),
+    sizeBy: h.size ?? DEFAULT_VIEW.sizeBy,
+    colourByCommunity: h.communities === '1',
   });
 }
 
@@ -227,5 +234,7 @@ export function formatPermalink(view: ViewState): string {
   }
   if (view.layout !== DEFAULT_VIEW.layout) put('layout', view.layout);
   formatPathsView(view.paths, put, encode, list);
+  if (view.sizeBy !== DEFAULT_VIEW.sizeBy) put('size', view.sizeBy);
+  if (view.colourByCommunity) put('communities', '1');
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }

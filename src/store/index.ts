@@ -2,6 +2,7 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createComposer } from '../domain/workspace';
+import { createAnalysisSlice } from './analysisSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { createFocusSlice } from './focusSlice';
 import { createGraphSlice } from './graphSlice';
@@ -32,6 +33,7 @@ export const useAppStore = create<AppState>()(
         ...createFocusSlice(...a),
         ...createViewSlice(...a),
         ...createPathsSlice(...a),
+        ...createAnalysisSlice(...a),
       }),
       historyOptions,
     ),

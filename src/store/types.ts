@@ -1,3 +1,4 @@
+import type { AnalysisSlice } from './analysisSlice';
 import type { FiltersSlice } from './filtersSlice';
 import type { FocusSlice } from './focusSlice';
 import type { GraphSlice } from './graphSlice';
@@ -14,4 +15,5 @@ export type AppState = GraphSlice &
   NoticeSlice &
   FocusSlice &
   ViewSlice &
-  PathsSlice;
+  PathsSlice &
+  AnalysisSlice;

@@ -49,5 +49,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
       selection: view.selection,
       layout: view.layout,
       ...pathsStateOf(view.paths),
+      sizeBy: view.sizeBy,
+      colourByCommunity: view.colourByCommunity,
     }),
 });

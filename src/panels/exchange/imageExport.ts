@@ -6,6 +6,7 @@ import { exportGraphSvg } from '../../canvas/exportSvg';
 import type { Visibility } from '../../domain/filters';
 import { useAppStore, type AppState } from '../../store';
 import { selectVisibility } from '../../store/selectors';
+import { analysisCaptionNotes } from '../analysis/captionNotes';
 import { downloadBlob } from '../download';
 import { analysisNote } from '../paths/analysisCaption';
 import { buildCaption } from './caption';
@@ -47,9 +48,11 @@ export function captionFor(scope: ImageScope, state: AppState = useAppStore.getS
     relationIds,
     focus: focusLabel(state, visibility),
   });
-  // Paths or a comparison of sources drawn on the canvas are said in the caption too.
+  // Paths or a comparison of sources drawn on the canvas, and what actor size and colour mean.
   const note = analysisNote(state);
-  return note ? { ...caption, notes: [...caption.notes, note] } : caption;
+  const analysis = analysisCaptionNotes(state.sizeBy, state.colourByCommunity, state.analysis);
+  const notes = [...(note ? [note] : []), ...analysis];
+  return notes.length === 0 ? caption : { ...caption, notes: [...caption.notes, ...notes] };
 }
 
 /** What the file name calls an image: the view on screen, or the whole graph (filtered or not). */

@@ -16,6 +16,8 @@ export const viewOf = (s: AppState): ViewState => ({
   selection: s.selection,
   layout: s.layout,
   paths: pathsViewOf(s),
+  sizeBy: s.sizeBy,
+  colourByCommunity: s.colourByCommunity,
 });
 
 /** The link to the view on screen now, whatever the address bar says this instant. */
@@ -157,4 +159,6 @@ const sameView = (a: ViewState, b: ViewState) =>
   a.focusSettings === b.focusSettings &&
   a.selection === b.selection &&
   a.layout === b.layout &&
-  JSON.stringify(a.paths) === JSON.stringify(b.paths);
+  JSON.stringify(a.paths) === JSON.stringify(b.paths) &&
+  a.sizeBy === b.sizeBy &&
+  a.colourByCommunity === b.colourByCommunity;
