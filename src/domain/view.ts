@@ -1,4 +1,4 @@
-import { DEFAULT_FILTERS, type Filters } from './filters';
+import { DEFAULT_FILTERS, unknownFilterIds, type Filters } from './filters';
 import { DEFAULT_FOCUS_SETTINGS, type FocusSettings } from './focus';
 import type { Graph } from './types';
 
@@ -45,12 +45,8 @@ export const DEFAULT_VIEW: ViewState = {
  */
 export function unknownReferences(view: ViewState, graph: Graph): string[] {
   const actors = new Set(graph.actors.map((a) => a.id));
-  const types = new Set(graph.relationTypes.map((t) => t.id));
-  const sources = new Set(graph.sources.map((s) => s.id));
   const relations = new Map(graph.relations.map((r) => [r.id, r]));
-  const problems: string[] = [];
-  for (const id of view.filters.hiddenTypes) if (!types.has(id)) problems.push(`no relation type "${id}"`);
-  for (const id of view.filters.hiddenSources) if (!sources.has(id)) problems.push(`no source "${id}"`);
+  const problems = unknownFilterIds(view.filters, graph);
   if (view.focusActor !== null && !actors.has(view.focusActor)) {
     problems.push(`no actor "${view.focusActor}" to focus on`);
   }

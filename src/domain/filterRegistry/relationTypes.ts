@@ -1,0 +1,30 @@
+import { defineFilter, idListLink, listWords } from './definition';
+
+/** Relation types switched off (the type legend). */
+export const relationTypesFilter = defineFilter<'hiddenTypes', readonly string[]>({
+  key: 'hiddenTypes',
+  default: [],
+  isDefault: (hidden) => hidden.length === 0,
+  tests: {
+    relation: (hidden) => {
+      if (hidden.length === 0) return null;
+      const set = new Set(hidden);
+      return (relation) => !set.has(relation.type);
+    },
+  },
+  link: idListLink('hideTypes'),
+  describe: (hidden, graph) => {
+    if (hidden.length === 0) return null;
+    const label = new Map(graph.relationTypes.map((t) => [t.id, t.label]));
+    return `hidden relation types: ${listWords(hidden.map((t) => label.get(t) ?? t))}`;
+  },
+  unknownIds: (hidden, graph) => {
+    const known = new Set(graph.relationTypes.map((t) => t.id));
+    return hidden.filter((id) => !known.has(id)).map((id) => `no relation type "${id}"`);
+  },
+  keepKnown: (hidden, graph) => {
+    const known = new Set(graph.relationTypes.map((t) => t.id));
+    const kept = hidden.filter((id) => known.has(id));
+    return kept.length === hidden.length ? hidden : kept;
+  },
+});
