@@ -21,7 +21,10 @@ export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
   file: "The file's layout",
 };
 
-/** Everything a permalink reproduces. Preferences (theme, merging) are the reader's own. */
+/**
+ * Everything a permalink reproduces. Theme and merging are the reader's own preferences: the address
+ * bar leaves them out, and only a copied link carries them (as the sender saw the view).
+ */
 export interface ViewState {
   readonly filters: Filters;
   /** The actor whose neighbourhood is in focus, or null for no focus. */
@@ -29,6 +32,10 @@ export interface ViewState {
   readonly focusSettings: FocusSettings;
   readonly selection: Selection | null;
   readonly layout: LayoutName;
+  /** The theme the link was made in; absent: the reader's own. */
+  readonly theme?: Theme;
+  /** Whether parallel relations were merged; absent: the reader's own. */
+  readonly mergeParallel?: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {

@@ -1,7 +1,8 @@
 /**
  * The view in the URL hash, e.g. `#hideTypes=accuses,warns&focus=russia&depth=2&relation=r12`.
  * `hideStatuses` lists the review statuses hidden; absent means the default (rejected), and
- * `hideStatuses=` (empty) shows every status.
+ * `hideStatuses=` (empty) shows every status. `merge` (0 or 1) and `theme` (light or dark) appear only
+ * in a copied link, which carries the sender's look; without them the reader's own preferences stand.
  * A hash is untrusted input (anyone can send a link): parsing never throws, and any unknown key or
  * invalid value fails the whole hash so the app opens the default view with one notice, instead of
  * half of someone else's view. Defaults are left out, so the default view is an empty hash.
@@ -31,6 +32,8 @@ const VIEW_KEYS = [
   'relation',
   'evidence',
   'layout',
+  'merge',
+  'theme',
 ] as const;
 const FILTER_KEYS = FILTER_REGISTRY.map((definition) => definition.link.name);
 const KEYS: readonly string[] = [...FILTER_KEYS, ...VIEW_KEYS];
@@ -104,6 +107,8 @@ const hashSchema = z.strictObject({
   /** 1-based, as people count sentences. */
   evidence: z.optional(wholeNumber(1, 999)),
   layout: z.optional(oneOf(LAYOUT_NAMES)),
+  merge: z.optional(z.enum(['0', '1'], { error: () => 'must be 0 or 1' })),
+  theme: z.optional(oneOf(['light', 'dark'] as const)),
 });
 
 type RawHash = Partial<Record<string, string | string[]>>;
@@ -198,6 +203,8 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
     focusSettings,
     selection,
     layout: h.layout ?? DEFAULT_VIEW.layout,
+    ...(h.theme !== undefined && { theme: h.theme }),
+    ...(h.merge !== undefined && { mergeParallel: h.merge === '1' }),
   });
 }
 
@@ -227,5 +234,7 @@ export function formatPermalink(view: ViewState): string {
     if (sel.evidenceIndex > 0) put('evidence', String(sel.evidenceIndex + 1));
   }
   if (view.layout !== DEFAULT_VIEW.layout) put('layout', view.layout);
+  if (view.mergeParallel !== undefined) put('merge', view.mergeParallel ? '1' : '0');
+  if (view.theme !== undefined) put('theme', view.theme);
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }

@@ -20,7 +20,10 @@ export interface ViewSlice {
   setThemeChoice: (choice: ThemeChoice) => void;
   setSystemDark: (dark: boolean) => void;
   setReviewOpen: (open: boolean) => void;
-  /** Replace filters, focus, selection and layout in one step (a permalink, back or forward). */
+  /**
+   * Replace filters, focus, selection and layout in one step (a permalink, back or forward); a
+   * link's theme and merging too when it carries them.
+   */
   applyView: (view: ViewState) => void;
 }
 
@@ -41,11 +44,17 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setSystemDark: (systemDark) => set({ systemDark }),
   setReviewOpen: (reviewOpen) => set({ reviewOpen }),
   applyView: (view) =>
-    set({
+    set((s) => ({
       filters: view.filters,
       focusActor: view.focusActor,
       focusSettings: view.focusSettings,
       selection: view.selection,
       layout: view.layout,
-    }),
+      // The link's theme; when the system already gives it, keep following the system.
+      ...(view.theme !== undefined && {
+        themeChoice: (view.theme === 'dark') === s.systemDark ? 'system' : view.theme,
+      }),
+      ...(view.mergeParallel !== undefined &&
+        view.mergeParallel !== s.mergeParallel && { mergeParallel: view.mergeParallel, expandedPairs: [] }),
+    })),
 });

@@ -2,6 +2,7 @@ import { DEFAULT_VIEW, unknownReferences, type ViewState } from '../../domain/vi
 import { formatPermalink, parsePermalink } from '../../io/permalink';
 import { formatProblems } from '../../io/problems';
 import { useAppStore, type AppState } from '../../store';
+import { selectTheme } from '../../store/selectors';
 
 /** How long a link waits for the saved workspace (added articles) before calling an id unknown. */
 const WORKSPACE_GRACE_MS = 3000;
@@ -16,10 +17,17 @@ export const viewOf = (s: AppState): ViewState => ({
   layout: s.layout,
 });
 
-/** The link to the view on screen now, whatever the address bar says this instant. */
+/**
+ * The link to the view on screen now, whatever the address bar says this instant, with the theme and
+ * whether parallel relations are merged, so that it opens looking the same for someone else.
+ */
 export function currentPermalink(): string {
   const base = window.location.href.split('#')[0] ?? '';
-  return base + formatPermalink(viewOf(useAppStore.getState()));
+  const state = useAppStore.getState();
+  return (
+    base +
+    formatPermalink({ ...viewOf(state), theme: selectTheme(state), mergeParallel: state.mergeParallel })
+  );
 }
 
 let applyingHash = false;
@@ -53,7 +61,8 @@ export function installPermalinkSync(): void {
     } finally {
       applyingHash = false;
     }
-    replaceHash(formatPermalink(view));
+    // The address bar holds the view only; a copied link's theme and merging are applied, not kept.
+    replaceHash(formatPermalink(viewOf(store.getState())));
   };
   const reject = (problems: string) => {
     apply({ ...DEFAULT_VIEW, layout: store.getState().layout });
