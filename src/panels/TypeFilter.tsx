@@ -44,9 +44,7 @@ export function TypeFilter() {
   return (
     <fieldset className="type-filter filter-group">
       <legend>Relation types</legend>
-      <p className="meta">
-        Numbers: relations the other filters leave.
-      </p>
+      <p className="meta">Numbers: relations the other filters leave.</p>
       {GROUPS.map((quad) => {
         const ofQuad = types.filter((t) => (t.quad ?? 'other') === quad);
         const colour = quad === 'other' ? palette.other : palette.quad[quad];
