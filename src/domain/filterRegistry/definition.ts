@@ -63,6 +63,25 @@ export interface FilterDefinition<K extends string, V> {
   keepKnown?(value: V, graph: Graph): V;
 }
 
+/** `unknownIds` and `keepKnown` for a filter that lists ids of the graph (types, sources). */
+export function graphIdChecks(
+  noun: string,
+  idsOf: (graph: Graph) => readonly string[],
+): Required<Pick<FilterDefinition<string, readonly string[]>, 'unknownIds' | 'keepKnown'>> {
+  const known = (graph: Graph) => new Set(idsOf(graph));
+  return {
+    unknownIds: (ids, graph) => {
+      const has = known(graph);
+      return ids.filter((id) => !has.has(id)).map((id) => `no ${noun} "${id}"`);
+    },
+    keepKnown: (ids, graph) => {
+      const has = known(graph);
+      const kept = ids.filter((id) => has.has(id));
+      return kept.length === ids.length ? ids : kept;
+    },
+  };
+}
+
 /** Any registered filter, for code that walks the registry without knowing each value's type. */
 export type AnyFilterDefinition = FilterDefinition<string, unknown>;
 

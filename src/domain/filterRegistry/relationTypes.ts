@@ -1,4 +1,4 @@
-import { defineFilter, idListLink, listWords } from './definition';
+import { defineFilter, graphIdChecks, idListLink, listWords } from './definition';
 
 /** Relation types switched off (the type legend). */
 export const relationTypesFilter = defineFilter<'hiddenTypes', readonly string[]>({
@@ -18,13 +18,5 @@ export const relationTypesFilter = defineFilter<'hiddenTypes', readonly string[]
     const label = new Map(graph.relationTypes.map((t) => [t.id, t.label]));
     return `hidden relation types: ${listWords(hidden.map((t) => label.get(t) ?? t))}`;
   },
-  unknownIds: (hidden, graph) => {
-    const known = new Set(graph.relationTypes.map((t) => t.id));
-    return hidden.filter((id) => !known.has(id)).map((id) => `no relation type "${id}"`);
-  },
-  keepKnown: (hidden, graph) => {
-    const known = new Set(graph.relationTypes.map((t) => t.id));
-    const kept = hidden.filter((id) => known.has(id));
-    return kept.length === hidden.length ? hidden : kept;
-  },
+  ...graphIdChecks('relation type', (graph) => graph.relationTypes.map((t) => t.id)),
 });

@@ -1,4 +1,4 @@
-import { defineFilter, idListLink, listWords } from './definition';
+import { defineFilter, graphIdChecks, idListLink, listWords } from './definition';
 
 /** Source documents switched off: a relation stays while some of its sentences come from another source. */
 export const sourcesFilter = defineFilter<'hiddenSources', readonly string[]>({
@@ -23,13 +23,5 @@ export const sourcesFilter = defineFilter<'hiddenSources', readonly string[]>({
       3,
     )}`;
   },
-  unknownIds: (hidden, graph) => {
-    const known = new Set(graph.sources.map((s) => s.id));
-    return hidden.filter((id) => !known.has(id)).map((id) => `no source "${id}"`);
-  },
-  keepKnown: (hidden, graph) => {
-    const known = new Set(graph.sources.map((s) => s.id));
-    const kept = hidden.filter((id) => known.has(id));
-    return kept.length === hidden.length ? hidden : kept;
-  },
+  ...graphIdChecks('source', (graph) => graph.sources.map((s) => s.id)),
 });
