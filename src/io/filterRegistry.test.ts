@@ -9,6 +9,8 @@ import {
   DEFAULT_FILTERS,
   describeFilters,
   isDefaultFilters,
+  keepKnownFilterIds,
+  unknownFilterIds,
   type Filters,
 } from '../domain/filters';
 import { FILTER_REGISTRY, filterValue } from '../domain/filterRegistry';
@@ -109,5 +111,14 @@ describe('the filter registry', () => {
       'rejected relations shown',
       'relations with no supporting sentence hidden',
     ]);
+  });
+
+  it('names ids the graph lacks, and drops them keeping the same object when there are none', () => {
+    const elsewhere: Filters = { ...EXAMPLES, hiddenTypes: ['accuses', 'warns'], hiddenSources: ['s9'] };
+    expect(unknownFilterIds(elsewhere, graph)).toEqual(['no relation type "warns"', 'no source "s9"']);
+    const kept = keepKnownFilterIds(elsewhere, graph);
+    expect(kept).toEqual({ ...EXAMPLES, hiddenSources: [] });
+    expect(unknownFilterIds(EXAMPLES, graph)).toEqual([]);
+    expect(keepKnownFilterIds(EXAMPLES, graph)).toBe(EXAMPLES);
   });
 });
