@@ -8,7 +8,11 @@ const line = (v: { relations: string[]; actors: string[] }, g: Graph = graph) =>
 
 test('a quad-class switch hides its whole group; one type off makes the group "mixed"', async ({ page }) => {
   await openApp(page);
-  const verbalConflict = graph.relationTypes.filter((t) => t.quad === 3).map((t) => t.id);
+  // Only types with relations in the graph are switches (the seed has no "warns" or "threatens").
+  const withRelations = new Set(graph.relations.map((r) => r.type));
+  const verbalConflict = graph.relationTypes
+    .filter((t) => t.quad === 3 && withRelations.has(t.id))
+    .map((t) => t.id);
   const group = page.locator('input[data-quad="3"]');
   await group.uncheck();
   for (const id of verbalConflict)
@@ -179,4 +183,66 @@ test('a selected relation the filters hide says so in its panel', async ({ page 
   );
   await page.locator('input[data-type-id="attacks"]').check();
   await expect(page.getByTestId('relation-hidden')).toHaveCount(0);
+});
+
+test('a relation type with no relation in the graph is no switch until a relation of it arrives', async ({
+  page,
+}) => {
+  await openApp(page);
+  const used = new Set(graph.relations.map((r) => r.type));
+  const unused = graph.relationTypes.filter((t) => !used.has(t.id)).map((t) => t.id);
+  expect(unused).toContain('warns');
+  const typeSwitches = page.getByRole('group', { name: 'Relation types' }).locator('input[data-type-id]');
+  await expect(typeSwitches).toHaveCount(used.size);
+  for (const id of unused) await expect(page.locator(`input[data-type-id="${id}"]`)).toHaveCount(0);
+
+  // An analyst adds a "warns" relation: its switch appears, with its one relation counted.
+  const cited = graph.relations[0]!.evidence[0]!;
+  await page.evaluate(
+    (evidence) =>
+      window.actorgraph!.getState().curate({
+        op: 'addRelation',
+        relation: {
+          id: 'russia>nato:warns',
+          source: 'russia',
+          target: 'nato',
+          type: 'warns',
+          evidence: [evidence],
+        },
+      }),
+    cited,
+  );
+  await expect(page.locator('label:has(input[data-type-id="warns"]) .count')).toHaveText('(1)');
+  await expect(typeSwitches).toHaveCount(used.size + 1);
+});
+
+test('the numbers beside types and kinds count what the source filter leaves, and say so', async ({
+  page,
+}) => {
+  await openApp(page);
+  const g = await loadTwoSources(page);
+  const typeCount = (id: string) => page.locator(`label:has(input[data-type-id="${id}"]) .count`);
+  const kindCount = (kind: string) => page.locator(`label:has(input[data-kind="${kind}"]) .count`);
+  const ofType = (id: string, relations: Graph['relations']) => relations.filter((r) => r.type === id).length;
+  const kindOf = new Map(g.actors.map((a) => [a.id, a.kind]));
+  const ofKind = (kind: string, relations: Graph['relations']) =>
+    new Set(relations.flatMap((r) => [r.source, r.target]).filter((id) => kindOf.get(id) === kind)).size;
+  await expect(page.getByText('Numbers: relations the other filters leave.')).toBeVisible();
+  await expect(page.getByText('Numbers: actors in relations the other filters leave.')).toBeVisible();
+  await expect(typeCount('praises')).toHaveText(`(${ofType('praises', g.relations)})`);
+  await expect(typeCount('accuses')).toHaveText(`(${ofType('accuses', g.relations)})`);
+  await expect(kindCount('person')).toHaveText(`(${ofKind('person', g.relations)})`);
+
+  // Only the wire report left: the numbers are those of its relations, not the whole graph's.
+  await page.locator('input[data-source-id="victory-day-xi-putin"]').uncheck();
+  const left = g.relations.filter((r) => r.evidence.some((e) => e.sourceId === 'wire-2'));
+  expect(ofType('praises', left)).toBeLessThan(ofType('praises', g.relations));
+  await expect(typeCount('praises')).toHaveText(`(${ofType('praises', left)})`);
+  await expect(typeCount('accuses')).toHaveText('(0)');
+  await expect(kindCount('person')).toHaveText(`(${ofKind('person', left)})`);
+  await expect(kindCount('state')).toHaveText(`(${ofKind('state', left)})`);
+  // A quad class adds up its types.
+  const quadOf = new Map(g.relationTypes.map((t) => [t.id, t.quad]));
+  const cooperative = left.filter((r) => quadOf.get(r.type) === 1).length;
+  await expect(page.locator('label:has(input[data-quad="1"]) .count')).toHaveText(`(${cooperative})`);
 });

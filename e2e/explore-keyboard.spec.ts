@@ -67,3 +67,24 @@ test('Escape clears the selection', async ({ page }) => {
   expect(await selection(page)).toBeNull();
   await expect.poll(() => page.evaluate(() => window.cy!.$('.is-selected, .faded').length)).toBe(0);
 });
+
+test("choosing a relation from an actor's list with the keyboard moves focus to the relation's heading", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Find an actor' }).fill('Putin');
+  await page.keyboard.press('Enter');
+  const list = page.getByTestId('actor-relations');
+  const first = list.getByRole('button').first();
+  const title = (await first.textContent())!;
+  await first.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByTestId('relation-heading');
+  await expect(heading).toHaveText(title);
+  await expect(heading).toBeFocused();
+  // From there Tab goes on into the relation's details, not back to the start of the page.
+  await page.keyboard.press('Tab');
+  expect(
+    await page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby')),
+  ).toBe('relation-heading');
+});

@@ -135,3 +135,53 @@ test('"Copy link" copies a link that reopens the view', async ({ page, context }
   await fresh.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
   await expect.poll(() => idsWithClass(fresh, 'is-selected')).toEqual([B]);
 });
+
+test('"Copy link" carries "Merge parallel relations" and the theme; the link opens with both', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openApp(page);
+  await page.getByLabel('Merge parallel relations').check();
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Link to this view copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(new URL(link).hash).toBe('#merge=1&theme=dark');
+  // The address bar holds the view alone.
+  expect(new URL(page.url()).hash).toBe('');
+
+  // Someone else, light system theme and no saved preferences, opens it.
+  const other = await browser.newContext({ colorScheme: 'light' });
+  const fresh = await other.newPage();
+  await openApp(fresh, new URL(link).pathname + new URL(link).hash);
+  await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(fresh.getByLabel('Merge parallel relations')).toBeChecked();
+  await expect.poll(() => idsWithClass(fresh, 'merged')).not.toEqual([]);
+  // Opening it does not become that reader's own preference: a reload without the link is theirs again.
+  await openApp(fresh, '/');
+  await expect(fresh.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(fresh.getByLabel('Merge parallel relations')).not.toBeChecked();
+  await other.close();
+
+  // And the other way round: a link made light and unmerged turns both off for a dark, merging reader.
+  await page.getByLabel('Merge parallel relations').uncheck();
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toContain('#merge=0&theme=light');
+  const light = await page.evaluate(() => navigator.clipboard.readText());
+  const darkContext = await browser.newContext({ colorScheme: 'dark' });
+  const darkReader = await darkContext.newPage();
+  await darkReader.addInitScript(() =>
+    localStorage.setItem('actorgraph.preferences', JSON.stringify({ mergeParallel: true })),
+  );
+  await openApp(darkReader, new URL(light).pathname + new URL(light).hash);
+  await expect(darkReader.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(darkReader.getByLabel('Merge parallel relations')).not.toBeChecked();
+  await darkContext.close();
+});

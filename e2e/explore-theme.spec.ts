@@ -22,7 +22,8 @@ test('follows the system theme, and the canvas stylesheet follows it', async ({ 
   await page.emulateMedia({ colorScheme: 'dark' });
   await openApp(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  // The button says what a click does.
+  await expect(page.getByTestId('theme-toggle')).toHaveText('Switch to light theme');
   await expect
     .poll(() => canvasColours(page))
     .toEqual({ label: rgb(DARK.text), edge: rgb(DARK.quad[1]), background: rgb(DARK.background) });
@@ -61,9 +62,9 @@ test('the toggle switches theme, is remembered, and re-styles the canvas only wh
   await page.keyboard.press('Escape');
   expect(await styleSets()).toBe(0);
 
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const toggle = page.getByTestId('theme-toggle');
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  await expect(toggle).toHaveText('Switch to dark theme');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect
     .poll(() => canvasColours(page))
@@ -78,7 +79,7 @@ test('the toggle switches theme, is remembered, and re-styles the canvas only wh
     .poll(() => canvasColours(page))
     .toEqual({ label: rgb(LIGHT.text), edge: rgb(LIGHT.quad[1]), background: rgb(LIGHT.background) });
   // Choosing what the system says goes back to following the system.
-  await toggle.click();
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');

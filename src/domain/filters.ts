@@ -1,55 +1,12 @@
 import { focusNeighbourhood, type FocusSettings, type Neighbourhood } from './focus';
-import { statusOf } from './review';
-import type { ActorKind, Evidence, EvidenceStatus, Graph, Relation } from './types';
+import { DEFAULT_FILTERS, FILTER_REGISTRY, filterValue, type Filters } from './filterRegistry';
+import type { Actor, Evidence, Graph, Relation } from './types';
 
-/** What the user has chosen to hide. Empty lists and the lowest thresholds mean "show everything". */
-export interface Filters {
-  readonly hiddenTypes: readonly string[];
-  readonly hiddenKinds: readonly ActorKind[];
-  /** Sources switched off: a relation stays when some of its evidence comes from another source. */
-  readonly hiddenSources: readonly string[];
-  /** Fewest supporting sentences a relation needs (1 shows all). */
-  readonly minEvidence: number;
-  /** Lowest extractor confidence that counts, 0–1; curated evidence has none and counts as 1. */
-  readonly minConfidence: number;
-  /** Hide actors that the other filters leave with no visible relation. */
-  readonly hideIsolated: boolean;
-  /** Review statuses switched off: a sentence of such a status does not back its relation. */
-  readonly hiddenStatuses: readonly EvidenceStatus[];
-  /** Hide relations that no sentence backs (read from a graph file that cites none). */
-  readonly hideUnsupported: boolean;
+export { DEFAULT_FILTERS, MAX_MIN_EVIDENCE, type Filters } from './filterRegistry';
+
+export function isDefaultFilters(filters: Filters): boolean {
+  return FILTER_REGISTRY.every((definition) => definition.isDefault(filterValue(filters, definition)));
 }
-
-export const DEFAULT_FILTERS: Filters = {
-  hiddenTypes: [],
-  hiddenKinds: [],
-  hiddenSources: [],
-  minEvidence: 1,
-  minConfidence: 0,
-  hideIsolated: false,
-  // Rejected relations are kept (and restorable) but not drawn unless asked for.
-  hiddenStatuses: ['rejected'],
-  hideUnsupported: false,
-};
-
-export const MAX_MIN_EVIDENCE = 10;
-
-export function isDefaultFilters(f: Filters): boolean {
-  return (
-    f.hiddenTypes.length === 0 &&
-    f.hiddenKinds.length === 0 &&
-    f.hiddenSources.length === 0 &&
-    f.minEvidence <= 1 &&
-    f.minConfidence <= 0 &&
-    !f.hideIsolated &&
-    sameStatuses(f.hiddenStatuses, DEFAULT_FILTERS.hiddenStatuses) &&
-    !f.hideUnsupported
-  );
-}
-
-/** The same statuses, in any order. */
-export const sameStatuses = (a: readonly EvidenceStatus[], b: readonly EvidenceStatus[]): boolean =>
-  a.every((s) => b.includes(s)) && b.every((s) => a.includes(s));
 
 export interface Visibility {
   readonly relations: ReadonlySet<string>;
@@ -63,63 +20,82 @@ export interface FocusRequest extends FocusSettings {
   readonly actorId: string;
 }
 
-/** The filters' id lists as sets, made once per computation rather than once per relation. */
-export interface FilterSets {
-  readonly hiddenSources: ReadonlySet<string>;
-  readonly hiddenStatuses: ReadonlySet<EvidenceStatus>;
+/** Every registered filter's tests for one set of values, made once per computation. */
+export interface CompiledFilters {
+  readonly actor: readonly ((actor: Actor) => boolean)[];
+  readonly relation: readonly ((relation: Relation) => boolean)[];
+  readonly evidence: readonly ((evidence: Evidence) => boolean)[];
+  readonly supporting: readonly ((count: number) => boolean)[];
+  /** A relation with no sentence stays (nothing to measure: only an unfiltered view shows it). */
+  readonly keepsUnsupported: boolean;
+  readonly hidesIsolated: boolean;
 }
 
-export const filterSets = (filters: Filters): FilterSets => ({
-  hiddenSources: new Set(filters.hiddenSources),
-  hiddenStatuses: new Set(filters.hiddenStatuses),
-});
+export function compileFilters(filters: Filters): CompiledFilters {
+  const actor: ((actor: Actor) => boolean)[] = [];
+  const relation: ((relation: Relation) => boolean)[] = [];
+  const evidence: ((evidence: Evidence) => boolean)[] = [];
+  const supporting: ((count: number) => boolean)[] = [];
+  let keepsUnsupported = true;
+  let hidesIsolated = false;
+  for (const definition of FILTER_REGISTRY) {
+    const value = filterValue(filters, definition);
+    const { tests } = definition;
+    const add = <T>(list: T[], test: T | null | undefined) => {
+      if (test) list.push(test);
+    };
+    add(actor, tests.actor?.(value));
+    add(relation, tests.relation?.(value));
+    add(evidence, tests.evidence?.(value));
+    add(supporting, tests.supporting?.(value));
+    if (tests.keepsUnsupported && !tests.keepsUnsupported(value)) keepsUnsupported = false;
+    if (tests.hidesIsolated?.(value)) hidesIsolated = true;
+  }
+  return { actor, relation, evidence, supporting, keepsUnsupported, hidesIsolated };
+}
+
+const passesAll = <T>(tests: readonly ((item: T) => boolean)[], item: T): boolean => {
+  for (const test of tests) if (!test(item)) return false;
+  return true;
+};
 
 /**
- * The sentences that still back a relation under the source, confidence and review-status filters:
- * those from a source that is switched on, whose confidence (curated: 1) reaches the threshold and
- * whose review status is shown.
+ * The sentences that still back a relation under the filters on sentences (source, confidence,
+ * review status): those every such filter keeps.
  */
 export function supportingEvidence(
   relation: Relation,
   filters: Filters,
-  sets: FilterSets = filterSets(filters),
+  compiled: CompiledFilters = compileFilters(filters),
 ): Evidence[] {
-  return relation.evidence.filter(
-    (e) =>
-      !sets.hiddenSources.has(e.sourceId) &&
-      (e.confidence ?? 1) >= filters.minConfidence &&
-      !sets.hiddenStatuses.has(statusOf(e)),
-  );
+  if (compiled.evidence.length === 0) return [...relation.evidence];
+  return relation.evidence.filter((e) => passesAll(compiled.evidence, e));
 }
 
 /**
- * Whether a relation's own evidence keeps it on screen: it needs `minEvidence` supporting sentences.
- * A relation whose every sentence says it did not happen is drawn too, dashed, whether the sentences
- * are curated or extracted: the confidence filter, not a hidden rule, decides what the extractor shows.
- * One whose every sentence was rejected is hidden while "rejected" is (by default).
+ * Whether a relation's own evidence keeps it on screen: some sentence must be left, and as many as
+ * the minimum asks. A relation whose every sentence says it did not happen is drawn too, dashed,
+ * whether the sentences are curated or extracted: the confidence filter, not a hidden rule, decides
+ * what the extractor shows. One whose every sentence was rejected is hidden while "rejected" is (by
+ * default). One with no sentence shows only while no filter on sentences is active.
  */
 export function evidencePasses(
   relation: Relation,
   filters: Filters,
-  sets: FilterSets = filterSets(filters),
+  compiled: CompiledFilters = compileFilters(filters),
 ): boolean {
-  if (relation.evidence.length === 0) {
-    // Nothing to measure: only the unfiltered view shows a relation with no sentence, unless asked not to.
-    return (
-      !filters.hideUnsupported &&
-      filters.hiddenSources.length === 0 &&
-      filters.minEvidence <= 1 &&
-      filters.minConfidence <= 0
-    );
-  }
-  const supporting = supportingEvidence(relation, filters, sets);
-  return supporting.length > 0 && supporting.length >= filters.minEvidence;
+  if (relation.evidence.length === 0) return compiled.keepsUnsupported;
+  const count =
+    compiled.evidence.length === 0
+      ? relation.evidence.length
+      : relation.evidence.reduce((n, e) => (passesAll(compiled.evidence, e) ? n + 1 : n), 0);
+  return count > 0 && passesAll(compiled.supporting, count);
 }
 
 /**
- * Which relations and actors are on screen. Filters compose: a relation shows when its type, its
- * evidence and both of its actors' kinds pass. A focus in "hide" mode keeps only its neighbourhood;
- * `hideIsolated` then drops actors left without a relation (the focused actor always stays).
+ * Which relations and actors are on screen. Filters compose: a relation shows when both of its actors,
+ * the relation itself and its evidence pass every registered filter. A focus in "hide" mode keeps only its neighbourhood;
+ * a filter that hides isolated actors then drops those left without a relation (the focused actor always stays).
  * Filters left out take their defaults.
  */
 export function computeVisibility(
@@ -128,16 +104,14 @@ export function computeVisibility(
   focus: FocusRequest | null = null,
 ): Visibility {
   const filters: Filters = { ...DEFAULT_FILTERS, ...partialFilters };
-  const hiddenTypes = new Set(filters.hiddenTypes);
-  const sets = filterSets(filters);
-  const hiddenKinds = new Set<string>(filters.hiddenKinds);
-  const actors = new Set(graph.actors.filter((a) => !hiddenKinds.has(a.kind)).map((a) => a.id));
+  const compiled = compileFilters(filters);
+  const actors = new Set(graph.actors.filter((a) => passesAll(compiled.actor, a)).map((a) => a.id));
   const relations = new Set<string>();
   const kept: Relation[] = [];
   for (const relation of graph.relations) {
-    if (hiddenTypes.has(relation.type)) continue;
     if (!actors.has(relation.source) || !actors.has(relation.target)) continue;
-    if (!evidencePasses(relation, filters, sets)) continue;
+    if (!passesAll(compiled.relation, relation)) continue;
+    if (!evidencePasses(relation, filters, compiled)) continue;
     relations.add(relation.id);
     kept.push(relation);
   }
@@ -157,7 +131,7 @@ export function computeVisibility(
     }
   }
 
-  if (filters.hideIsolated) {
+  if (compiled.hidesIsolated) {
     const connected = new Set<string>();
     for (const r of kept) {
       if (!relations.has(r.id)) continue;
@@ -179,4 +153,36 @@ export function toggleInList<T>(list: readonly T[], item: T): T[] {
 export function setInList<T>(list: readonly T[], items: readonly T[], present: boolean): T[] {
   const rest = list.filter((x) => !items.includes(x));
   return present ? [...rest, ...items] : rest;
+}
+
+/** The active filters as phrases for the export caption, in registry order; none when all are at default. */
+export function describeFilters(partialFilters: Partial<Filters>, graph: Graph): string[] {
+  const filters: Filters = { ...DEFAULT_FILTERS, ...partialFilters };
+  const phrases: string[] = [];
+  for (const definition of FILTER_REGISTRY) {
+    const value = filterValue(filters, definition);
+    if (definition.isDefault(value)) continue;
+    const phrase = definition.describe(value, graph);
+    if (phrase !== null) phrases.push(phrase);
+  }
+  return phrases;
+}
+
+/** Messages for every id the filters name that the graph lacks (a link made with another graph). */
+export function unknownFilterIds(filters: Filters, graph: Graph): string[] {
+  return FILTER_REGISTRY.flatMap(
+    (definition) => definition.unknownIds?.(filterValue(filters, definition), graph) ?? [],
+  );
+}
+
+/** The filters without ids the graph lacks; the same object when nothing is dropped. */
+export function keepKnownFilterIds(filters: Filters, graph: Graph): Filters {
+  let changed: Record<string, unknown> | null = null;
+  for (const definition of FILTER_REGISTRY) {
+    if (!definition.keepKnown) continue;
+    const value = filterValue(filters, definition);
+    const kept = definition.keepKnown(value, graph);
+    if (kept !== value) (changed ??= { ...filters })[definition.key] = kept;
+  }
+  return changed === null ? filters : (changed as unknown as Filters);
 }

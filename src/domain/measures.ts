@@ -3,7 +3,7 @@
  * relations on screen after filters and focus. Pure and small (the names travel in the permalink and
  * the store); the computation itself, with graphology, is in analysis.ts and runs in a worker.
  */
-import { filterSets, supportingEvidence, type Filters, type Visibility } from './filters';
+import { compileFilters, supportingEvidence, type Filters, type Visibility } from './filters';
 import type { Graph } from './types';
 
 export const SIZE_MEASURES = ['none', 'degree', 'weightedDegree', 'betweenness', 'pagerank'] as const;
@@ -51,7 +51,7 @@ export function analysisInput(graph: Graph, visibility: Visibility, filters: Fil
     actorIds.push(actor.id);
   }
   const undirected = new Set(graph.relationTypes.filter((t) => !t.directed).map((t) => t.id));
-  const sets = filterSets(filters);
+  const sets = compileFilters(filters);
   const kept = graph.relations.filter(
     (r) => visibility.relations.has(r.id) && position.has(r.source) && position.has(r.target),
   );

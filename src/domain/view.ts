@@ -1,4 +1,4 @@
-import { DEFAULT_FILTERS, type Filters } from './filters';
+import { DEFAULT_FILTERS, unknownFilterIds, type Filters } from './filters';
 import { DEFAULT_FOCUS_SETTINGS, type FocusSettings } from './focus';
 import type { PathDirection } from './paths';
 import { DEFAULT_SIZE_MEASURE, type SizeMeasure } from './measures';
@@ -33,7 +33,10 @@ export type PathsView =
     }
   | { readonly tool: 'compare'; readonly a: readonly string[]; readonly b: readonly string[] };
 
-/** Everything a permalink reproduces. Preferences (theme, merging) are the reader's own. */
+/**
+ * Everything a permalink reproduces. Theme and merging are the reader's own preferences: the address
+ * bar leaves them out, and only a copied link carries them (as the sender saw the view).
+ */
 export interface ViewState {
   readonly filters: Filters;
   /** The actor whose neighbourhood is in focus, or null for no focus. */
@@ -46,6 +49,10 @@ export interface ViewState {
   /** What actor size means (a centrality measure), and whether colour shows Louvain communities. */
   readonly sizeBy: SizeMeasure;
   readonly colourByCommunity: boolean;
+  /** The theme the link was made in; absent: the reader's own. */
+  readonly theme?: Theme;
+  /** Whether parallel relations were merged; absent: the reader's own. */
+  readonly mergeParallel?: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -64,12 +71,9 @@ export const DEFAULT_VIEW: ViewState = {
  */
 export function unknownReferences(view: ViewState, graph: Graph): string[] {
   const actors = new Set(graph.actors.map((a) => a.id));
-  const types = new Set(graph.relationTypes.map((t) => t.id));
-  const sources = new Set(graph.sources.map((s) => s.id));
   const relations = new Map(graph.relations.map((r) => [r.id, r]));
-  const problems: string[] = [];
-  for (const id of view.filters.hiddenTypes) if (!types.has(id)) problems.push(`no relation type "${id}"`);
-  for (const id of view.filters.hiddenSources) if (!sources.has(id)) problems.push(`no source "${id}"`);
+  const sources = new Set(graph.sources.map((s) => s.id));
+  const problems = unknownFilterIds(view.filters, graph);
   if (view.focusActor !== null && !actors.has(view.focusActor)) {
     problems.push(`no actor "${view.focusActor}" to focus on`);
   }

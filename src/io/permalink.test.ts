@@ -65,6 +65,17 @@ describe('parsePermalink', () => {
     expect(problems('#communities=yes')).toEqual(['#communities: must be 1 when present']);
   });
 
+  it('reads the theme and merging a copied link carries; without them the view leaves them out', () => {
+    const view = parsed('#relation=r1&merge=1&theme=dark');
+    expect(view).toMatchObject({ theme: 'dark', mergeParallel: true });
+    expect(formatPermalink(view)).toBe('#relation=r1&merge=1&theme=dark');
+    expect(parsed('#merge=0').mergeParallel).toBe(false);
+    expect(parsed('#layout=grid')).not.toHaveProperty('theme');
+    expect(parsed('#layout=grid')).not.toHaveProperty('mergeParallel');
+    expect(problems('#merge=yes')).toEqual(['#merge: must be 0 or 1']);
+    expect(problems('#theme=neon')).toEqual(['#theme: must be one of light, dark']);
+  });
+
   it('reads an actor selection', () => {
     expect(parsed('actor=putin').selection).toEqual({ kind: 'actor', id: 'putin' });
   });
@@ -99,38 +110,53 @@ describe('parsePermalink', () => {
 });
 
 const idArb = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' });
-const viewArb: fc.Arbitrary<ViewState> = fc.record({
-  filters: fc.record({
-    hiddenTypes: fc.uniqueArray(idArb, { maxLength: 4 }),
-    hiddenKinds: fc.uniqueArray(fc.constantFrom(...ACTOR_KINDS), { maxLength: 5 }),
-    hiddenSources: fc.uniqueArray(idArb, { maxLength: 3 }),
-    minEvidence: fc.integer({ min: 1, max: 10 }),
-    minConfidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
-    hideIsolated: fc.boolean(),
-    hiddenStatuses: fc.uniqueArray(fc.constantFrom(...EVIDENCE_STATUSES), { maxLength: 5 }),
-    hideUnsupported: fc.boolean(),
-  }),
-  focusActor: fc.option(idArb, { nil: null }),
-  focusSettings: fc.record({
-    depth: fc.constantFrom(1 as const, 2 as const, 3 as const),
-    direction: fc.constantFrom(...FOCUS_DIRECTIONS),
-    mode: fc.constantFrom(...FOCUS_MODES),
-  }),
-  selection: fc.option(
-    fc.oneof(
-      fc.record({ kind: fc.constant('actor' as const), id: idArb }),
-      fc.record({
-        kind: fc.constant('relation' as const),
-        id: idArb,
-        evidenceIndex: fc.integer({ min: 0, max: 50 }),
-      }),
+const viewArb: fc.Arbitrary<ViewState> = fc.record(
+  {
+    filters: fc.record({
+      hiddenTypes: fc.uniqueArray(idArb, { maxLength: 4 }),
+      hiddenKinds: fc.uniqueArray(fc.constantFrom(...ACTOR_KINDS), { maxLength: 5 }),
+      hiddenSources: fc.uniqueArray(idArb, { maxLength: 3 }),
+      minEvidence: fc.integer({ min: 1, max: 10 }),
+      minConfidence: fc.integer({ min: 0, max: 100 }).map((n) => n / 100),
+      hideIsolated: fc.boolean(),
+      hiddenStatuses: fc.uniqueArray(fc.constantFrom(...EVIDENCE_STATUSES), { maxLength: 5 }),
+      hideUnsupported: fc.boolean(),
+    }),
+    focusActor: fc.option(idArb, { nil: null }),
+    focusSettings: fc.record({
+      depth: fc.constantFrom(1 as const, 2 as const, 3 as const),
+      direction: fc.constantFrom(...FOCUS_DIRECTIONS),
+      mode: fc.constantFrom(...FOCUS_MODES),
+    }),
+    selection: fc.option(
+      fc.oneof(
+        fc.record({ kind: fc.constant('actor' as const), id: idArb }),
+        fc.record({
+          kind: fc.constant('relation' as const),
+          id: idArb,
+          evidenceIndex: fc.integer({ min: 0, max: 50 }),
+        }),
+      ),
+      { nil: null },
     ),
-    { nil: null },
-  ),
-  layout: fc.constantFrom(...LAYOUT_NAMES),
-  sizeBy: fc.constantFrom(...SIZE_MEASURES),
-  colourByCommunity: fc.boolean(),
-});
+    layout: fc.constantFrom(...LAYOUT_NAMES),
+    sizeBy: fc.constantFrom(...SIZE_MEASURES),
+    colourByCommunity: fc.boolean(),
+    theme: fc.constantFrom('light' as const, 'dark' as const),
+    mergeParallel: fc.boolean(),
+  },
+  {
+    requiredKeys: [
+      'filters',
+      'focusActor',
+      'focusSettings',
+      'selection',
+      'layout',
+      'sizeBy',
+      'colourByCommunity',
+    ],
+  },
+);
 
 /** Insert, delete or replace characters of a valid hash, the way a hand edit or a cut-off paste would. */
 const mutatedHashArb = fc

@@ -1,15 +1,21 @@
 /**
  * The view in the URL hash, e.g. `#hideTypes=accuses,warns&focus=russia&depth=2&relation=r12`.
  * `hideStatuses` lists the review statuses hidden; absent means the default (rejected), and
- * `hideStatuses=` (empty) shows every status.
+ * `hideStatuses=` (empty) shows every status. `merge` (0 or 1) and `theme` (light or dark) appear only
+ * in a copied link, which carries the sender's look; without them the reader's own preferences stand.
  * A hash is untrusted input (anyone can send a link): parsing never throws, and any unknown key or
  * invalid value fails the whole hash so the app opens the default view with one notice, instead of
  * half of someone else's view. Defaults are left out, so the default view is an empty hash.
  */
 import { z } from './zod';
-import { DEFAULT_FILTERS, MAX_MIN_EVIDENCE, sameStatuses, type Filters } from '../domain/filters';
+import {
+  FILTER_REGISTRY,
+  filterValue,
+  type Filters,
+  type LinkFormat,
+  type LinkValue,
+} from '../domain/filterRegistry';
 import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/focus';
-import { ACTOR_KINDS, EVIDENCE_STATUSES } from '../domain/types';
 import { SIZE_MEASURES } from '../domain/measures';
 import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState } from '../domain/view';
 import { fail, ok, type ParseResult, type Problem } from './problems';
@@ -18,15 +24,8 @@ import { formatPathsView, PATHS_KEYS, PATHS_LIST_KEYS, pathsHashFields, pathsVie
 /** Longer than any real view; refuse early rather than split megabytes. */
 export const MAX_HASH_LENGTH = 8000;
 
-const KEYS = [
-  'hideTypes',
-  'hideKinds',
-  'hideSources',
-  'minEvidence',
-  'minConfidence',
-  'hideIsolated',
-  'hideStatuses',
-  'hideUnsupported',
+/** Keys of the view other than filters (each filter names its own key in the registry). */
+const VIEW_KEYS = [
   'focus',
   'depth',
   'direction',
@@ -38,13 +37,15 @@ const KEYS = [
   ...PATHS_KEYS,
   'size',
   'communities',
+  'merge',
+  'theme',
 ] as const;
-type Key = (typeof KEYS)[number];
-const LIST_KEYS: ReadonlySet<Key> = new Set([
-  'hideTypes',
-  'hideKinds',
-  'hideSources',
-  'hideStatuses',
+const FILTER_KEYS = FILTER_REGISTRY.map((definition) => definition.link.name);
+const KEYS: readonly string[] = [...FILTER_KEYS, ...VIEW_KEYS];
+const LIST_KEYS: ReadonlySet<string> = new Set([
+  ...FILTER_REGISTRY.filter((d) => d.link.format.type === 'ids' || d.link.format.type === 'choices').map(
+    (d) => d.link.name,
+  ),
   ...PATHS_LIST_KEYS,
 ]);
 
@@ -66,24 +67,41 @@ const wholeNumber = (min: number, max: number) =>
     z.number().check(z.gte(min, `must be at least ${min}`), z.lte(max, `must be at most ${max}`)),
   );
 
-const hashSchema = z.strictObject({
-  hideTypes: z.optional(idList),
-  hideKinds: z.optional(z.array(oneOf(ACTOR_KINDS))),
-  hideSources: z.optional(idList),
-  minEvidence: z.optional(wholeNumber(1, MAX_MIN_EVIDENCE)),
-  minConfidence: z.optional(
-    z.pipe(
-      z
-        .string()
-        .check(
-          z.regex(/^(0(\.\d{1,2})?|1(\.0{1,2})?)$/, 'must be a number from 0 to 1 with at most two decimals'),
-        ),
-      z.transform(Number),
+const flag = z.pipe(
+  z.literal('1', { error: () => 'must be 1 when present' }),
+  z.transform((): true => true),
+);
+const fraction = z.pipe(
+  z
+    .string()
+    .check(
+      z.regex(/^(0(\.\d{1,2})?|1(\.0{1,2})?)$/, 'must be a number from 0 to 1 with at most two decimals'),
     ),
-  ),
-  hideIsolated: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
-  hideStatuses: z.optional(z.array(oneOf(EVIDENCE_STATUSES))),
-  hideUnsupported: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
+  z.transform(Number),
+);
+
+/** The validator for a filter's key, from the format its definition declares. */
+function linkSchema(format: LinkFormat) {
+  switch (format.type) {
+    case 'ids':
+      return idList;
+    case 'choices':
+      return z.array(oneOf(format.values));
+    case 'wholeNumber':
+      return wholeNumber(format.min, format.max);
+    case 'fraction':
+      return fraction;
+    case 'flag':
+      return flag;
+  }
+}
+
+const filterSchemas = Object.fromEntries(
+  FILTER_REGISTRY.map((definition) => [definition.link.name, z.optional(linkSchema(definition.link.format))]),
+);
+
+const hashSchema = z.strictObject({
+  ...filterSchemas,
   focus: z.optional(id),
   depth: z.optional(
     z.pipe(z.enum(['1', '2', '3'], { error: () => 'must be 1, 2 or 3' }), z.transform(Number)),
@@ -98,9 +116,11 @@ const hashSchema = z.strictObject({
   ...pathsHashFields(id, idList),
   size: z.optional(oneOf(SIZE_MEASURES)),
   communities: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
+  merge: z.optional(z.enum(['0', '1'], { error: () => 'must be 0 or 1' })),
+  theme: z.optional(oneOf(['light', 'dark'] as const)),
 });
 
-type RawHash = Partial<Record<Key, string | string[]>>;
+type RawHash = Partial<Record<string, string | string[]>>;
 
 /** Split `a=1&b=x,y` into decoded values; collects problems instead of throwing on bad escapes. */
 function tokenize(body: string): { raw: RawHash; problems: Problem[] } {
@@ -114,7 +134,7 @@ function tokenize(body: string): { raw: RawHash; problems: Problem[] } {
     const value = eq < 0 ? '' : part.slice(eq + 1);
     const key = safeDecode(name) ?? name;
     const path = `#${key.slice(0, 40)}`;
-    if (!(KEYS as readonly string[]).includes(key)) {
+    if (!KEYS.includes(key)) {
       problems.push({ path, message: 'is not a setting this app knows' });
       continue;
     }
@@ -123,7 +143,7 @@ function tokenize(body: string): { raw: RawHash; problems: Problem[] } {
       continue;
     }
     seen.add(key);
-    const k = key as Key;
+    const k = key;
     const pieces = LIST_KEYS.has(k) ? (value === '' ? [] : value.split(',')) : [value];
     const decoded = pieces.map(safeDecode);
     if (decoded.some((d) => d === null)) {
@@ -168,16 +188,13 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
   if (h.evidence !== undefined && h.relation === undefined) {
     return fail([{ path: '#evidence', message: 'needs a relation' }]);
   }
-  const filters: Filters = {
-    hiddenTypes: h.hideTypes ?? DEFAULT_FILTERS.hiddenTypes,
-    hiddenKinds: h.hideKinds ?? DEFAULT_FILTERS.hiddenKinds,
-    hiddenSources: h.hideSources ?? DEFAULT_FILTERS.hiddenSources,
-    minEvidence: h.minEvidence ?? DEFAULT_FILTERS.minEvidence,
-    minConfidence: h.minConfidence ?? DEFAULT_FILTERS.minConfidence,
-    hideIsolated: h.hideIsolated === '1',
-    hiddenStatuses: h.hideStatuses ? [...new Set(h.hideStatuses)] : DEFAULT_FILTERS.hiddenStatuses,
-    hideUnsupported: h.hideUnsupported === '1',
-  };
+  const linked = h as Readonly<Record<string, LinkValue | undefined>>;
+  const filters = Object.fromEntries(
+    FILTER_REGISTRY.map((definition) => {
+      const value = linked[definition.link.name];
+      return [definition.key, value === undefined ? definition.default : definition.link.fromLink(value)];
+    }),
+  ) as unknown as Filters;
   const focusSettings: FocusSettings = {
     depth: (h.depth as FocusSettings['depth'] | undefined) ?? DEFAULT_VIEW.focusSettings.depth,
     direction: h.direction ?? DEFAULT_VIEW.focusSettings.direction,
@@ -200,27 +217,25 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
     ...(paths.view ? { paths: paths.view } : {}),
     sizeBy: h.size ?? DEFAULT_VIEW.sizeBy,
     colourByCommunity: h.communities === '1',
+    ...(h.theme !== undefined && { theme: h.theme }),
+    ...(h.merge !== undefined && { mergeParallel: h.merge === '1' }),
   });
 }
 
 /** encodeURIComponent throws on a lone surrogate; an id holding one cannot round-trip anyway. */
 const encode = (text: string) => encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD'));
 const list = (ids: readonly string[]) => ids.map(encode).join(',');
+const linkText = (value: LinkValue): string =>
+  value === true ? '1' : typeof value === 'number' ? String(value) : list(value);
 
 /** The hash for a view, with a leading # ("" for the default view). Keys come in a fixed order. */
 export function formatPermalink(view: ViewState): string {
   const parts: string[] = [];
-  const put = (key: Key, value: string) => parts.push(`${key}=${value}`);
-  const f = view.filters;
-  if (f.hiddenTypes.length > 0) put('hideTypes', list(f.hiddenTypes));
-  if (f.hiddenKinds.length > 0) put('hideKinds', list(f.hiddenKinds));
-  if (f.hiddenSources.length > 0) put('hideSources', list(f.hiddenSources));
-  if (f.minEvidence !== DEFAULT_FILTERS.minEvidence) put('minEvidence', String(f.minEvidence));
-  if (f.minConfidence !== DEFAULT_FILTERS.minConfidence) put('minConfidence', String(f.minConfidence));
-  if (f.hideIsolated) put('hideIsolated', '1');
-  if (!sameStatuses(f.hiddenStatuses, DEFAULT_FILTERS.hiddenStatuses))
-    put('hideStatuses', list(f.hiddenStatuses));
-  if (f.hideUnsupported) put('hideUnsupported', '1');
+  const put = (key: string, value: string) => parts.push(`${key}=${value}`);
+  for (const definition of FILTER_REGISTRY) {
+    const value = filterValue(view.filters, definition);
+    if (!definition.isDefault(value)) put(definition.link.name, linkText(definition.link.toLink(value)));
+  }
   if (view.focusActor !== null) put('focus', encode(view.focusActor));
   const fs = view.focusSettings;
   if (fs.depth !== DEFAULT_VIEW.focusSettings.depth) put('depth', String(fs.depth));
@@ -236,5 +251,7 @@ export function formatPermalink(view: ViewState): string {
   formatPathsView(view.paths, put, encode, list);
   if (view.sizeBy !== DEFAULT_VIEW.sizeBy) put('size', view.sizeBy);
   if (view.colourByCommunity) put('communities', '1');
+  if (view.mergeParallel !== undefined) put('merge', view.mergeParallel ? '1' : '0');
+  if (view.theme !== undefined) put('theme', view.theme);
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }

@@ -1,7 +1,9 @@
+import { flushSync } from 'react-dom';
 import type { Actor } from '../domain/types';
 import { useAppStore } from '../store';
 import { ActorEditor } from './curate/lazyCuration';
 import { AttributesTable } from './curate/AttributesTable';
+import { RELATION_HEADING_ID } from './RelationDetails';
 import { RelationTitle } from './RelationTitle';
 
 /** An actor and its relations, each one a button that selects that relation; below, its correction. */
@@ -9,6 +11,12 @@ export function ActorDetails({ actor }: { actor: Actor }) {
   const index = useAppStore((s) => s.index);
   const selectRelation = useAppStore((s) => s.selectRelation);
   const relationIds = index.relationsByActor.get(actor.id) ?? [];
+  // The list is replaced by the relation's details: move focus there rather than let it fall to the
+  // page body (where a keyboard user would have to start over).
+  const openRelation = (id: string) => {
+    flushSync(() => selectRelation(id));
+    document.getElementById(RELATION_HEADING_ID)?.focus();
+  };
   return (
     <section aria-labelledby="actor-heading" className="details">
       <h2 id="actor-heading">{actor.label}</h2>
@@ -32,7 +40,7 @@ export function ActorDetails({ actor }: { actor: Actor }) {
           const relation = index.relations.get(id);
           return relation ? (
             <li key={id}>
-              <button type="button" className="link" onClick={() => selectRelation(id)}>
+              <button type="button" className="link" onClick={() => openRelation(id)}>
                 <RelationTitle relation={relation} />
               </button>
             </li>

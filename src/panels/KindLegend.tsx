@@ -1,7 +1,7 @@
 import { KIND_SHAPES, PALETTES } from '../canvas/palette';
 import { ACTOR_KINDS } from '../domain/types';
 import { useAppStore } from '../store';
-import { selectTheme } from '../store/selectors';
+import { selectFilterCounts, selectTheme } from '../store/selectors';
 
 const SHAPE_GLYPH: Record<string, string> = {
   ellipse: '●',
@@ -13,15 +13,14 @@ const SHAPE_GLYPH: Record<string, string> = {
 
 /** The actor legend is the kind filter: colour and shape per kind, each one a switch. */
 export function KindLegend() {
-  const actors = useAppStore((s) => s.graph.actors);
+  const counts = useAppStore(selectFilterCounts).byKind;
   const hidden = useAppStore((s) => s.filters.hiddenKinds);
   const toggleKind = useAppStore((s) => s.toggleKind);
   const palette = PALETTES[useAppStore(selectTheme)];
-  const counts = new Map<string, number>();
-  for (const a of actors) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
   return (
     <fieldset className="kind-legend filter-group">
       <legend>Actors</legend>
+      <p className="meta">Numbers: actors in relations the other filters leave.</p>
       {ACTOR_KINDS.map((kind) => (
         <label key={kind} className="toggle">
           <input

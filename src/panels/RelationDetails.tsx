@@ -9,6 +9,9 @@ import { RelationEditor, withCurateActions } from './curate/lazyCuration';
 import { drawableSpans, flagWords, percent, quoteRuns, type QuoteRun } from './evidenceSegments';
 import { RelationTitle } from './RelationTitle';
 
+/** The relation's heading, where focus goes when a relation is opened from a list. */
+export const RELATION_HEADING_ID = 'relation-heading';
+
 /**
  * The selected relation and every sentence that backs it: where each one comes from, its review
  * status, and for the extractor's sentences how sure it was and why. A sentence click scrolls the
@@ -23,8 +26,8 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
   // A relation selected from a list or a link may be one the filters or the focus leave off the canvas.
   const hidden = useAppStore((s) => !selectVisibility(s).relations.has(relation.id));
   return (
-    <section aria-labelledby="relation-heading" className="details">
-      <h2 id="relation-heading" data-testid="relation-heading">
+    <section aria-labelledby={RELATION_HEADING_ID} className="details">
+      <h2 id={RELATION_HEADING_ID} data-testid="relation-heading" tabIndex={-1}>
         <RelationTitle relation={relation} />
       </h2>
       {type && <p className="meta">{typeLine(type, relation.evidence.length)}</p>}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { PALETTES } from '../canvas/palette';
 import { QUADS, QUAD_LABELS, type Quad, type RelationType } from '../domain/types';
 import { useAppStore } from '../store';
-import { selectTheme } from '../store/selectors';
+import { selectFilterCounts, selectTheme } from '../store/selectors';
 
 /** Types a foreign file brought in have no quad class: they are listed last, as "Other". */
 const GROUPS = [...QUADS, 'other'] as const;
@@ -29,23 +29,22 @@ function GroupCheckbox({
 
 /**
  * The legend is the filter: relation types grouped by quad class, each coloured as its edges are,
- * with one switch per type and one per class.
+ * with one switch per type and one per class. Only types the graph has relations of are listed; the
+ * numbers follow the other filters (a source switched off lowers them).
  */
 export function TypeFilter() {
-  const types = useAppStore((s) => s.graph.relationTypes);
-  const relations = useAppStore((s) => s.graph.relations);
+  const allTypes = useAppStore((s) => s.graph.relationTypes);
   const hidden = useAppStore((s) => s.filters.hiddenTypes);
   const palette = PALETTES[useAppStore(selectTheme)];
   const { toggleType, setTypesShown } = useAppStore.getState();
-  const counts = useMemo(() => {
-    const byType = new Map<string, number>();
-    for (const r of relations) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
-    return byType;
-  }, [relations]);
+  const { byType: counts, inGraph } = useAppStore(selectFilterCounts);
+  // A type with no relation in the graph is no switch; it comes back when an article brings one.
+  const types = useMemo(() => allTypes.filter((t) => (inGraph.get(t.id) ?? 0) > 0), [allTypes, inGraph]);
   const isShown = (t: RelationType) => !hidden.includes(t.id);
   return (
     <fieldset className="type-filter filter-group">
       <legend>Relation types</legend>
+      <p className="meta">Numbers: relations the other filters leave.</p>
       {GROUPS.map((quad) => {
         const ofQuad = types.filter((t) => (t.quad ?? 'other') === quad);
         const colour = quad === 'other' ? palette.other : palette.quad[quad];

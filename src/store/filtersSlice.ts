@@ -5,6 +5,8 @@ import type { AppState } from './types';
 
 export interface FiltersSlice {
   readonly filters: Filters;
+  /** Set one filter to a value: what a new filter's control calls. */
+  setFilter: <K extends keyof Filters>(key: K, value: Filters[K]) => void;
   toggleType: (typeId: string) => void;
   /** Show or hide several types at once (a quad class). */
   setTypesShown: (typeIds: readonly string[], shown: boolean) => void;
@@ -27,6 +29,7 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
     set((state) => ({ filters: { ...state.filters, ...change(state.filters) } }));
   return {
     filters: DEFAULT_FILTERS,
+    setFilter: (key, value) => update(() => ({ [key]: value })),
     toggleType: (typeId) => update((f) => ({ hiddenTypes: toggleInList(f.hiddenTypes, typeId) })),
     setTypesShown: (typeIds, shown) =>
       update((f) => ({ hiddenTypes: setInList(f.hiddenTypes, typeIds, !shown) })),

@@ -1,5 +1,5 @@
 import { compareClassOf, compareSources, type SourceComparison } from '../domain/compareSources';
-import { filterSets, supportingEvidence } from '../domain/filters';
+import { compileFilters, supportingEvidence } from '../domain/filters';
 import { findPaths, pathMembers, type PathReport } from '../domain/paths';
 import type { AnalysisMarks } from '../domain/analysisMarks';
 import { memo, selectVisibility } from './selectors';
@@ -34,7 +34,7 @@ export const selectComparison: (state: AppState) => SourceComparison | null = me
   (s) => {
     if (s.pathsTool !== 'compare' || !s.compareSets) return null;
     const v = selectVisibility(s);
-    const sets = filterSets(s.filters);
+    const sets = compileFilters(s.filters);
     const shown = s.graph.relations.filter((r) => v.relations.has(r.id));
     return compareSources(shown, s.compareSets, (r) => supportingEvidence(r, s.filters, sets));
   },

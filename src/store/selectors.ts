@@ -1,3 +1,4 @@
+import { countWhatFiltersLeave, type FilterCounts } from '../domain/filterCounts';
 import { computeVisibility, type Visibility } from '../domain/filters';
 import { mergeParallel, NO_MERGE, pairKey, type MergedView } from '../domain/parallel';
 import { reviewSummary, type ReviewSummary } from '../domain/reviewQueue';
@@ -82,4 +83,10 @@ export const selectNoRelationIds = (): readonly string[] => NO_IDS;
 export const selectReview: (state: AppState) => ReviewSummary = memo(
   (s) => [s.graph] as const,
   (s) => reviewSummary(s.graph),
+);
+
+/** The numbers beside the type and kind switches: what the filters leave, not the whole graph. */
+export const selectFilterCounts: (state: AppState) => FilterCounts = memo(
+  (s) => [s.graph, s.filters] as const,
+  (s) => countWhatFiltersLeave(s.graph, s.filters),
 );

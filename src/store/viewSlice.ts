@@ -21,7 +21,10 @@ export interface ViewSlice {
   setThemeChoice: (choice: ThemeChoice) => void;
   setSystemDark: (dark: boolean) => void;
   setReviewOpen: (open: boolean) => void;
-  /** Replace filters, focus, selection, layout and the paths panel in one step (a permalink, back or forward). */
+  /**
+   * Replace filters, focus, selection, layout and the paths panel in one step (a permalink, back or
+   * forward); a link's theme and merging too when it carries them.
+   */
   applyView: (view: ViewState) => void;
 }
 
@@ -42,7 +45,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
   setSystemDark: (systemDark) => set({ systemDark }),
   setReviewOpen: (reviewOpen) => set({ reviewOpen }),
   applyView: (view) =>
-    set({
+    set((s) => ({
       filters: view.filters,
       focusActor: view.focusActor,
       focusSettings: view.focusSettings,
@@ -51,5 +54,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
       ...pathsStateOf(view.paths),
       sizeBy: view.sizeBy,
       colourByCommunity: view.colourByCommunity,
-    }),
+      // The link's theme; when the system already gives it, keep following the system.
+      ...(view.theme !== undefined && {
+        themeChoice: (view.theme === 'dark') === s.systemDark ? 'system' : view.theme,
+      }),
+      ...(view.mergeParallel !== undefined &&
+        view.mergeParallel !== s.mergeParallel && { mergeParallel: view.mergeParallel, expandedPairs: [] }),
+    })),
 });

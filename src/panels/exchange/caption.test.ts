@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actor, relationType } from '../../domain/testing';
 import type { Graph } from '../../domain/types';
-import { buildCaption, citeSource, describeFilters, listWords } from './caption';
+import { buildCaption, citeSource, describeFilters, listWords, type FilterSettings } from './caption';
 
 const source = (id: string, title: string, url?: string) => ({
   id,
@@ -74,7 +74,7 @@ describe('caption', () => {
   });
 
   it('says which review statuses are hidden, when the graph has sentences of them', () => {
-    const defaults = { hiddenStatuses: ['rejected'], hideUnsupported: true };
+    const defaults: FilterSettings = { hiddenStatuses: ['rejected'], hideUnsupported: true };
     expect(describeFilters(defaults, graph)).toEqual([]);
     const reviewed: Graph = {
       ...graph,

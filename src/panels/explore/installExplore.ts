@@ -1,3 +1,4 @@
+import type { Preferences } from '../../domain/view';
 import { readPreferences, writePreferences, type PreferenceStorage } from '../../io/preferences';
 import { useAppStore } from '../../store';
 import { selectTheme } from '../../store/selectors';
@@ -26,12 +27,20 @@ export function installExplore(): void {
   const prefs = readPreferences(storage());
   store.setState({ themeChoice: prefs.theme, mergeParallel: prefs.mergeParallel, layout: prefs.layout });
   store.subscribe(
-    (s) => [s.themeChoice, s.mergeParallel, s.layout] as const,
-    ([theme, mergeParallel, layout]) => {
-      // Opening someone's link changes the layout on screen, not the reader's own preference.
-      if (!isApplyingHash()) writePreferences(storage(), { theme, mergeParallel, layout });
+    (s): Preferences => ({ theme: s.themeChoice, mergeParallel: s.mergeParallel, layout: s.layout }),
+    (next, previous) => {
+      // Opening someone's link changes the look on screen, not the reader's own preferences; a later
+      // change by the reader saves only what the reader changed, not what the link brought.
+      if (isApplyingHash()) return;
+      const changed = Object.fromEntries(
+        Object.entries(next).filter(([key, value]) => previous[key as keyof Preferences] !== value),
+      );
+      writePreferences(storage(), { ...readPreferences(storage()), ...changed });
     },
-    { equalityFn: (a, b) => a.every((x, i) => x === b[i]) },
+    {
+      equalityFn: (a, b) =>
+        a.theme === b.theme && a.mergeParallel === b.mergeParallel && a.layout === b.layout,
+    },
   );
 
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)');

@@ -3,6 +3,7 @@ import { formatPermalink, parsePermalink } from '../../io/permalink';
 import { formatProblems } from '../../io/problems';
 import { useAppStore, type AppState } from '../../store';
 import { pathsViewOf } from '../../store/pathsSlice';
+import { selectTheme } from '../../store/selectors';
 
 /** How long a link waits for the saved workspace (added articles) before calling an id unknown. */
 const WORKSPACE_GRACE_MS = 3000;
@@ -20,10 +21,17 @@ export const viewOf = (s: AppState): ViewState => ({
   colourByCommunity: s.colourByCommunity,
 });
 
-/** The link to the view on screen now, whatever the address bar says this instant. */
+/**
+ * The link to the view on screen now, whatever the address bar says this instant, with the theme and
+ * whether parallel relations are merged, so that it opens looking the same for someone else.
+ */
 export function currentPermalink(): string {
   const base = window.location.href.split('#')[0] ?? '';
-  return base + formatPermalink(viewOf(useAppStore.getState()));
+  const state = useAppStore.getState();
+  return (
+    base +
+    formatPermalink({ ...viewOf(state), theme: selectTheme(state), mergeParallel: state.mergeParallel })
+  );
 }
 
 let applyingHash = false;
@@ -57,7 +65,8 @@ export function installPermalinkSync(): void {
     } finally {
       applyingHash = false;
     }
-    replaceHash(formatPermalink(view));
+    // The address bar holds the view only; a copied link's theme and merging are applied, not kept.
+    replaceHash(formatPermalink(viewOf(store.getState())));
   };
   const reject = (problems: string) => {
     apply({ ...DEFAULT_VIEW, layout: store.getState().layout });
