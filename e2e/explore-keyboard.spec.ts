@@ -5,6 +5,8 @@ import { openApp } from './helpers';
 test('Tab reaches every control, each with a visible focus indicator', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: /Relation table/ }).click();
+  // The table loads when first opened; count its controls once it is there.
+  await expect(page.getByTestId('relation-table')).toBeVisible();
   await clickEdge(page, await clearEdge(page));
   await expect(page.getByTestId('relation-heading')).toBeVisible();
 

@@ -5,8 +5,9 @@ import type { Relation } from './types';
  * whom in turn"); `any`: every relation is walked both ways ("how are these two connected at all").
  * Symmetric relations (allies with) are walked both ways in either mode.
  */
-export const PATH_DIRECTIONS = ['follow', 'any'] as const;
-export type PathDirection = (typeof PATH_DIRECTIONS)[number];
+import { PATH_DIRECTIONS, type PathDirection } from './pathDirection';
+
+export { PATH_DIRECTIONS, type PathDirection };
 
 /** More shortest paths than this are counted but not listed: a hub can join two actors in hundreds of ways. */
 export const MAX_LISTED_PATHS = 12;

@@ -87,14 +87,7 @@ export const RULES = [
 /** A rule of this version of the extractor. */
 export type RuleName = (typeof RULES)[number]['name'];
 
-/**
- * A rule name this version does not know, read from a file: written by an earlier or later
- * extractor, by hand or by another tool. Kept as read (shown and exported like any rule name), never
- * produced by the extractor; only src/io makes one, through `readRuleName`.
- */
-export type ForeignRuleName = string & { readonly foreignRuleName: true };
-
-export type EvidenceRule = RuleName | ForeignRuleName;
+export type { EvidenceRule, ForeignRuleName } from './ruleName';
 
 const NAMES: ReadonlySet<string> = new Set(RULES.map((rule) => rule.name));
 
@@ -102,7 +95,4 @@ export function isRuleName(value: string): value is RuleName {
   return NAMES.has(value);
 }
 
-/** Any string read as a rule name: this version's names as themselves, anything else as foreign. */
-export function readRuleName(value: string): EvidenceRule {
-  return value as EvidenceRule;
-}
+export { readRuleName } from './ruleName';

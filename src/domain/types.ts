@@ -3,7 +3,7 @@
  * export use them): add fields freely, rename none.
  */
 
-import type { EvidenceRule } from './rules';
+import type { EvidenceRule } from './ruleName';
 
 export const SCHEMA_VERSION = 1 as const;
 

@@ -8,7 +8,7 @@ import { z } from './zod';
 import type { Actor, Evidence, Graph, Relation, RelationType, Source } from '../domain/types';
 import { ACTOR_KINDS, EVIDENCE_STATUSES, POLARITIES, QUADS, SCHEMA_VERSION } from '../domain/types';
 import { isIsoDate, isWebUrl } from '../domain/checks';
-import { readRuleName } from '../domain/rules';
+import { readRuleName } from '../domain/ruleName';
 import { describeValue } from './describe';
 
 const id = z.string().check(z.minLength(1));

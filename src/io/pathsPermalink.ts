@@ -3,7 +3,7 @@
  * or `tool=compare&compareA=s1&compareB=s2,s3`. Absent keys mean the panel is closed.
  */
 import { z } from './zod';
-import { PATH_DIRECTIONS } from '../domain/paths';
+import { PATH_DIRECTIONS } from '../domain/pathDirection';
 import type { PathsView } from '../domain/view';
 import type { Problem } from './problems';
 

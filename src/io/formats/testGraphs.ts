@@ -22,7 +22,7 @@ import type {
 } from '../../domain/types';
 import { ACTOR_KINDS, EVIDENCE_STATUSES, QUADS } from '../../domain/types';
 import type { EvidenceRule } from '../../domain/rules';
-import { readRuleName } from '../../domain/rules';
+import { readRuleName } from '../../domain/ruleName';
 
 /** Pieces that strings are built from; each is NFC on its own. */
 export const TRICKY_PIECES = [
