@@ -182,6 +182,9 @@ describe('flags', () => {
     expect(flagsOf('Officials said that Iran accused Israel.')).toContain('reported');
     expect(flagsOf('According to diplomats, Iran accused Israel.')).toContain('reported');
     expect(flagsOf('Iran accused Israel.')).not.toContain('reported');
+    // "States" in a name is no reporting verb.
+    expect(flagsOf('The United States accused Iran of arming the Houthis.')).not.toContain('reported');
+    expect(flagsOf('The United States said Iran armed the Houthis.')).toContain('reported');
   });
 
   it('marks future, conditional and questions', () => {

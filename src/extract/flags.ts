@@ -99,7 +99,8 @@ export function sentenceModality(tokens: readonly Token[], sentenceText: string)
   let hedged = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (REPORTING_WORDS.has(token.lower)) reported = true;
+    // A capitalised reporting word inside the sentence is part of a name: "the United States".
+    if (REPORTING_WORDS.has(token.lower) && (i === 0 || token.text === token.lower)) reported = true;
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') reported = true;
     if (token.lower === 'reportedly' || token.lower === 'allegedly' || token.lower === 'unconfirmed') {
       hedged = true;
