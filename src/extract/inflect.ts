@@ -35,6 +35,9 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   get: ['gets', 'got', 'got', 'getting'],
   grow: ['grows', 'grew', 'grown', 'growing'],
   see: ['sees', 'saw', 'seen', 'seeing'],
+  build: ['builds', 'built', 'built', 'building'],
+  withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
+  freeze: ['freezes', 'froze', 'frozen', 'freezing'],
 };
 
 /** Verbs that double their final consonant (banned, expelled, vetoed is regular). */
@@ -68,7 +71,16 @@ const DOUBLING = new Set([
   'drop',
   'shun',
   'spar',
+  'extol',
+  'pin',
+  'prop',
+  'slap',
+  'stab',
+  'jab',
 ]);
+
+/** Verbs in "-l" after one vowel: British English doubles the l ("labelled"), American does not. */
+const EITHER_L = /[^aeiou][aeiou]l$/;
 
 const VOWEL = /[aeiou]/;
 
@@ -108,5 +120,6 @@ export function inflect(lemma: string): Inflections {
     gerund = `${lemma}ing`;
   }
   const forms = [lemma, third, past, gerund];
+  if (EITHER_L.test(lemma) && !DOUBLING.has(lemma)) forms.push(`${lemma}led`, `${lemma}ling`);
   return { forms: [...new Set(forms)], participle: past, gerund };
 }
