@@ -9,7 +9,7 @@ import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item, Unit } from './units';
 import { buildUnits, findAsides, memberFlags, phraseMatches } from './units';
-import { JOINT_DETERMINERS, JOINT_DOCUMENTS, PERSON_NOUNS, STATE_NOUNS } from './words';
+import { BODY_NOUNS, JOINT_DETERMINERS, JOINT_DOCUMENTS, PERSON_NOUNS, STATE_NOUNS } from './words';
 
 /** What earlier sentences said, for "the two leaders", "they", "he" and "it". */
 export interface Discourse {
@@ -18,6 +18,8 @@ export interface Discourse {
   personPair?: { readonly members: readonly string[]; readonly sentence: number };
   person?: { readonly id: string; readonly sentence: number };
   thing?: { readonly id: string; readonly sentence: number };
+  /** The last bloc, organisation or group named: what "the group" and a lone "they" name. */
+  body?: { readonly id: string; readonly sentence: number };
 }
 
 interface AnaphorContext {
@@ -31,6 +33,14 @@ interface AnaphorContext {
   readonly localThings: ReadonlyArray<{ readonly last: number; readonly id: string }>;
   /** Non-person actors named earlier in this sentence, demonyms included ("Turkish soldiers"). */
   readonly localGroups: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  /** Blocs, organisations and groups named earlier in this sentence by name. */
+  readonly localBodies: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+}
+
+const BODY_KINDS = new Set(['bloc', 'organization', 'group']);
+
+function isBody(id: string, lexicon: Lexicon): boolean {
+  return BODY_KINDS.has(lexicon.actors.get(id)?.kind ?? '');
 }
 
 function isPerson(id: string, lexicon: Lexicon): boolean {
@@ -161,6 +171,24 @@ function findAnaphors(
         continue;
       }
     }
+    // "the group", "the bloc", "the alliance": the bloc, organisation or group named last, within the
+    // two sentences before.
+    if (
+      (lower === 'the' || lower === 'this') &&
+      BODY_NOUNS.has(tokens[i + 1]?.lower ?? '') &&
+      !occupied[i + 1]
+    ) {
+      const next = tokens[i + 2];
+      // "the group's", "the bloc said" — not "the group of seven", "the alliance between X and Y".
+      if (next?.lower !== 'of' && next?.lower !== 'between' && !(next && /^\p{Lu}/u.test(next.text))) {
+        const id = recentOne(context.localBodies, context.discourse.body, context, i, 2);
+        if (id) {
+          items.push(anaphorItem([id], tokens, i, i + 2, next?.kind === 'pos'));
+          i += 1;
+          continue;
+        }
+      }
+    }
     // Object pronouns ("many of them") too often name someone else; only "they" and "their" resolve.
     if (lower === 'they' || lower === 'their') {
       const ids = recentPair(context, i, 2);
@@ -173,8 +201,13 @@ function findAnaphors(
         items.push(alternative ? { ...item, alternative } : item);
         context.localPairs.push({ last: i + 1, ids });
       } else {
-        // "Turkish soldiers ... their convoy": a plural group named earlier in the sentence.
-        const id = recentOne(context.localGroups, undefined, context, i, 0);
+        // "Turkish soldiers ... their convoy": a plural group named earlier in the sentence; else, for a
+        // subject "they", the bloc or group named in the two sentences before ("BRICS met. They agreed…").
+        const id =
+          recentOne(context.localGroups, undefined, context, i, 0) ??
+          (lower === 'they'
+            ? recentOne(context.localBodies, context.discourse.body, context, i, 2)
+            : undefined);
         const other = context.localGroups.filter((g) => g.last <= i && g.id !== id).pop();
         const item = id ? anaphorItem([id], tokens, i, i + 1, lower === 'their') : undefined;
         const alternative = other ? anaphorItem([other.id], tokens, i, i + 1, false).members : undefined;
@@ -232,6 +265,7 @@ export function sentenceItems(
   const localPersons: Array<{ last: number; id: string }> = [];
   const localThings: Array<{ last: number; id: string }> = [];
   const localGroups: Array<{ last: number; id: string }> = [];
+  const localBodies: Array<{ last: number; id: string }> = [];
   const asides = findAsides(tokens);
   const preliminary = buildUnits(mentionItems, tokens, new Set(), new Set(), frontEnd);
   for (const unit of preliminary) {
@@ -246,6 +280,7 @@ export function sentenceItems(
     else if ((asides[item.first] ?? -1) < 0) {
       localGroups.push({ last: item.last, id });
       if (!demonym) localThings.push({ last: item.last, id });
+      if (!demonym && isBody(id, lexicon)) localBodies.push({ last: item.last, id });
     }
   }
 
@@ -257,6 +292,7 @@ export function sentenceItems(
     localPersons,
     localThings,
     localGroups,
+    localBodies,
   });
   for (const item of anaphors) for (let t = item.first; t < item.last; t++) occupied[t] = true;
   const items = [...mentionItems, ...anaphors].sort((a, b) => a.first - b.first);
@@ -272,6 +308,7 @@ export function updateDiscourse(
 ): void {
   let person: string | undefined;
   let thing: string | undefined;
+  let body: string | undefined;
   let paired = false;
   for (const unit of units) {
     const ids = [...new Set(unit.members.map((member) => member.actorId))];
@@ -287,8 +324,11 @@ export function updateDiscourse(
     const kind = lexicon.actors.get(id)?.kind;
     if (kind === 'person') person ??= id;
     else if (unit.first <= 3) thing ??= id;
+    if (unit.kind !== 'anaphor' && isBody(id, lexicon) && !unit.members[0]?.flags.includes('demonym'))
+      body = id;
   }
   if (person) discourse.person = { id: person, sentence };
+  if (body) discourse.body = { id: body, sentence };
   if (thing) discourse.thing = { id: thing, sentence };
   // "Xi met Putin. The two leaders…": two persons (or two states) related by the sentence form a pair.
   if (!paired) {

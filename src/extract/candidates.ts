@@ -157,7 +157,9 @@ export function addCandidates(
     }
     // "France, Germany and Poland will hold joint drills with Lithuania": all take part together;
     // "drilled together with Sri Lanka and the Maldives": so do the partners of a joint action.
-    const sides = cue.cue.frame === 'joint' ? [source, target] : [source];
+    // "Iran and Saudi Arabia joined BRICS": members of a bloc, not partners of each other.
+    const sides =
+      cue.cue.frame === 'joint' ? [source, target] : cue.cue.frame === 'membership' ? [] : [source];
     for (const side of sides) {
       if (isDirected(type) || side.kind !== 'compound') continue;
       const members = side.members;

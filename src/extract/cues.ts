@@ -34,9 +34,11 @@ export type CueKind = 'verb' | 'noun';
  * - `characterisation`: a verb of characterisation ("described X as a reliable partner", "branded X
  *   a puppet"): the words after its object decide the type, praise or denunciation;
  * - `advocacy`: a verb of advocacy ("called for closer ties with X", "advocated solidarity among X")
- *   relates only through the cooperation it seeks, never to a direct object (see `advocacyObject`).
+ *   relates only through the cooperation it seeks, never to a direct object (see `advocacyObject`);
+ * - `membership`: joining a bloc ("Iran and Saudi Arabia are set to join BRICS") relates each member to
+ *   the bloc, never the members to each other.
  */
-export type CueFrame = 'agent-from' | 'agent-noun' | 'joint' | 'characterisation' | 'advocacy';
+export type CueFrame = 'agent-from' | 'agent-noun' | 'joint' | 'characterisation' | 'advocacy' | 'membership';
 
 export interface CueGroup {
   readonly type: RelationTypeId;

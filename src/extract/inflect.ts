@@ -38,6 +38,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   build: ['builds', 'built', 'built', 'building'],
   withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
   freeze: ['freezes', 'froze', 'frozen', 'freezing'],
+  become: ['becomes', 'became', 'become', 'becoming'],
 };
 
 /** Verbs that double their final consonant (banned, expelled, vetoed is regular). */

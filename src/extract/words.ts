@@ -222,3 +222,8 @@ export const REFUSAL_VERBS = verbs('refuse|decline');
 export const CESSATION_VERBS = verbs(
   'halt|suspend|cut|freeze|stop|end|cancel|withdraw|scrap|pause|terminate',
 );
+
+/** What "the group", "the bloc" may name: the bloc, organisation or group named last (anaphora.ts). */
+export const BODY_NOUNS = words(
+  'group|bloc|alliance|organisation|organization|coalition|grouping|militia|movement',
+);

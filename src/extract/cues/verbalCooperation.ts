@@ -39,7 +39,14 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     ],
   },
   // Membership of a bloc or an organisation: "Indonesia joined BRICS".
-  { type: 'allies_with', prior: 0.75, verbs: ['join'], targetKinds: ['bloc', 'organization'] },
+  {
+    type: 'allies_with',
+    prior: 0.75,
+    verbs: ['join', 'accede to', 'become * member|members of', 'apply to join', 'seek * membership of|in'],
+    nouns: ['membership of|in', 'accession to'],
+    targetKinds: ['bloc', 'organization'],
+    frame: 'membership',
+  },
   // "X is Y's closest ally", "Y's Western partners".
   {
     type: 'allies_with',

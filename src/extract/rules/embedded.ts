@@ -16,6 +16,12 @@ const OPENERS = new Set(['to', 'that']);
 const CLOSERS = new Set([';', ':', '.', '!', '?', 'but', 'while', 'whereas', 'although', 'because', 'after']);
 const MAX_COMPLEMENT = 12;
 
+/**
+ * The recipient in the complement. After "to" ("threatened to break relations with X"): the first
+ * actor not on the subject's side. After "that", a demand's recipient is the clause's subject
+ * ("demanded that X halt"); a threat's or warning's clause must have the speaker as its subject
+ * ("warned that it would strike X"), so "warned that the bloc's unity was at stake" names no one.
+ */
 function complementActor(
   c: CueContext,
   own: ReadonlySet<string>,
@@ -23,13 +29,21 @@ function complementActor(
 ): Unit | undefined {
   const tokens = c.tokens;
   let t = c.match.last;
-  if (!OPENERS.has(tokens[t]?.lower ?? '')) return undefined;
+  const opener = tokens[t]?.lower ?? '';
+  if (!OPENERS.has(opener)) return undefined;
+  const ours = (unit: Unit) => unit.members.some((m) => own.has(sideOf(m.actorId)));
+  let speakerFirst = opener === 'to' || c.cue.type === 'demands';
   for (const end = Math.min(tokens.length, t + MAX_COMPLEMENT); t < end; t++) {
     const token = tokens[t];
     if (!token || CLOSERS.has(token.lower)) return undefined;
     const unit = c.sentence.unitAt.get(t);
-    if (unit && !unit.members.some((m) => own.has(sideOf(m.actorId)))) return unit;
-    if (unit) t = unit.last - 1;
+    if (!unit) continue;
+    if (!speakerFirst) {
+      // A threat's "that" clause: its first actor must be the speaker itself.
+      if (!ours(unit)) return undefined;
+      speakerFirst = true;
+    } else if (!ours(unit)) return unit;
+    t = unit.last - 1;
   }
   return undefined;
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+const ids = (text: string): string[] => extract(text).relations.map((r) => r.id);
+
+describe('a bloc named before', () => {
+  it('is what "the group", "the bloc" and a lone subject "they" name, within two sentences', () => {
+    expect(ids('BRICS met in Kazan. The group criticised the United States.')).toEqual([
+      'brics>usa:denounces',
+    ]);
+    expect(ids('ASEAN leaders met in Jakarta. The bloc praised Indonesia.')).toEqual([
+      'asean>indonesia:praises',
+    ]);
+    expect(ids('NATO held a summit in Vilnius. They warned Russia.')).toEqual(['nato>russia:warns']);
+  });
+
+  it('is not named once three sentences have passed, nor by "the group of"', () => {
+    expect(ids('BRICS met. Rain fell. Markets rose. Prices fell. The group criticised Japan.')).toEqual([]);
+    expect(ids('NATO met. The group of seven criticised Japan.')).toEqual([]);
+  });
+});
+
+describe('joining a bloc', () => {
+  it('relates each member to the bloc, never the members to each other', () => {
+    expect(ids('Iran and Saudi Arabia are set to join BRICS.').sort()).toEqual([
+      'brics>iran:allies_with',
+      'brics>saudi-arabia:allies_with',
+    ]);
+    expect(ids('Sweden became a member of NATO.')).toEqual(['nato>sweden:allies_with']);
+  });
+});
