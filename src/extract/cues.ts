@@ -229,13 +229,34 @@ function nounPosition(tokens: readonly Token[], at: number, blocked: readonly bo
  * Cue matches in a token sequence, longest first at each position, never overlapping each other or
  * an actor mention.
  */
+/**
+ * A participle joined by a hyphen to a word that names no actor is an adjective, not a cue:
+ * "a nuclear-armed North Korea", "a Western-style deal"; "Iran-backed militias" (an actor before the
+ * hyphen) is read by the hyphen-agent rule.
+ */
+function inAdjective(tokens: readonly Token[], at: number, blocked: readonly boolean[]): boolean {
+  const hyphen = tokens[at - 1];
+  const before = tokens[at - 2];
+  const token = tokens[at] as Token;
+  return (
+    hyphen !== undefined &&
+    before !== undefined &&
+    /^[-‐‑]$/u.test(hyphen.text) &&
+    before.end === hyphen.start &&
+    hyphen.end === token.start &&
+    before.kind === 'word' &&
+    !blocked[at - 2]
+  );
+}
+
 export function findCues(tokens: readonly Token[], index: CueIndex, blocked: readonly boolean[]): CueMatch[] {
   const matches: CueMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
-    const excluded = next !== undefined && NON_CUES.has(`${token.lower} ${next.lower}`);
+    const excluded =
+      (next !== undefined && NON_CUES.has(`${token.lower} ${next.lower}`)) || inAdjective(tokens, i, blocked);
     const candidates =
       token.kind === 'word' && !blocked[i] && !excluded ? index.byFirstWord.get(token.lower) : undefined;
     let best: { cue: Cue; length: number } | undefined;

@@ -246,6 +246,17 @@ function entryMatches(entry: AliasEntry, tokens: readonly Token[], at: number): 
   return true;
 }
 
+/** "Pakistan-based", "London-born": the name says where something is, not who acts. */
+const PLACE_SUFFIXES = new Set(['based', 'born', 'registered', 'headquartered']);
+function placeModifier(tokens: readonly Token[], after: number): boolean {
+  const hyphen = tokens[after];
+  return (
+    hyphen?.kind === 'punct' &&
+    /^[-‐‑]$/u.test(hyphen.text) &&
+    PLACE_SUFFIXES.has(tokens[after + 1]?.lower ?? '')
+  );
+}
+
 const isCapitalisedWord = (token: Token | undefined): boolean =>
   token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
 
@@ -303,7 +314,7 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
       continue;
     }
     const [actorId, ...alternatives] = best.entry.actorIds;
-    if (actorId !== undefined) {
+    if (actorId !== undefined && !placeModifier(tokens, i + best.length)) {
       mentions.push({
         actorId,
         alternatives,

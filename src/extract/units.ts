@@ -97,6 +97,17 @@ export function frontedEnd(tokens: readonly Token[]): number {
 }
 
 function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
+  // A title before the next person is no separator: "Trump and North Korean leader Kim".
+  while (end - 1 > at) {
+    const token = tokens[end - 1] as Token;
+    if (
+      token.kind === 'pos' ||
+      TITLE_WORDS.has(token.lower) ||
+      (token.kind === 'word' && isCapitalised(token))
+    )
+      end--;
+    else break;
+  }
   const words = [];
   for (let t = at; t < end; t++) words.push((tokens[t] as Token).lower);
   if (words.length > 1 && words[words.length - 1] === 'the') words.pop();

@@ -271,7 +271,14 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'agree on * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
       'reach * agreement|deal|accord|truce|ceasefire|cease-fire|compromise|understanding',
     ],
-    nouns: ['agreement with', 'agreement between', 'truce with', 'truce between', 'accord with'],
+    nouns: [
+      'agreement with',
+      'agreement between',
+      'truce with',
+      'truce between',
+      'ceasefire|cease-fire with|between',
+      'accord with',
+    ],
   },
   // concedes_to: yielding, concessions, releases and withdrawals in someone's favour (CAMEO 08).
   {

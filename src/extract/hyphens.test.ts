@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+const ids = (text: string): string[] => extract(text).relations.map((r) => r.id);
+
+describe('hyphenated words', () => {
+  it('take "X-based" for a place, not an actor', () => {
+    expect(ids('Indian officials blamed a Pakistan-based militant group for the attack.')).toEqual([]);
+    expect(ids('Indian officials blamed Pakistan for the attack.')).toEqual(['india>pakistan:accuses']);
+  });
+
+  it('take a participle after a plain word for an adjective, not a cue', () => {
+    expect(ids('Japan will not accept a nuclear-armed North Korea.')).toEqual([]);
+    expect(ids('Iran-backed militias praised Hamas.')).toContain('iran>hamas:praises');
+  });
+
+  it('read a title between two people as part of the second one', () => {
+    expect(ids('Donald Trump and North Korean leader Kim Jong Un held talks.')).toEqual([
+      'donald-trump>kim-jong-un:negotiates_with',
+    ]);
+  });
+});
