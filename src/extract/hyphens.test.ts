@@ -20,3 +20,10 @@ describe('hyphenated words', () => {
     ]);
   });
 });
+
+describe('honorifics', () => {
+  it('read "Mr." as part of the name after it', () => {
+    expect(ids("Xi praised Mr. Putin's move.")).toEqual(['xi-jinping>putin:praises']);
+    expect(ids('Lavrov criticised Mr Zelensky.')).toEqual(['sergei-lavrov>volodymyr-zelensky:denounces']);
+  });
+});

@@ -246,6 +246,13 @@ function entryMatches(entry: AliasEntry, tokens: readonly Token[], at: number): 
   return true;
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mme', 'messrs']);
+/** Tokens of "Mr." or "Mr" right before a name: part of the mention ("Mr. Obama's move"). */
+function honorificBefore(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.text === '.' && HONORIFICS.has(tokens[at - 2]?.lower ?? '')) return 2;
+  return HONORIFICS.has(tokens[at - 1]?.lower ?? '') ? 1 : 0;
+}
+
 /** "Pakistan-based", "London-born": the name says where something is, not who acts. */
 const PLACE_SUFFIXES = new Set(['based', 'born', 'registered', 'headquartered']);
 function placeModifier(tokens: readonly Token[], after: number): boolean {
@@ -318,7 +325,7 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
       mentions.push({
         actorId,
         alternatives,
-        first: i,
+        first: i - honorificBefore(tokens, i),
         last: i + best.length,
         aliasType: best.entry.type,
         ambiguous: best.entry.ambiguous,

@@ -160,7 +160,7 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     type: 'demands',
     embeds: true,
     prior: 0.8,
-    verbs: ['demand', '=pressed|presses|pressing|pressured|pressuring', 'request', 'ask'],
+    verbs: ['demand', '=pressed|presses|pressing|pressure|pressured|pressuring', 'request', 'ask'],
     nouns: ['demand|demands on', 'ultimatum to', 'call|calls on'],
   },
   // rejects: refusal of someone's proposal, demand or approach (CAMEO 12).
