@@ -122,7 +122,12 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
   ) {
     return { and: true };
   }
-  if (joined === 'together with' || joined === ', together with' || joined === 'along with')
+  if (
+    joined === 'together with' ||
+    joined === ', together with' ||
+    joined === 'along with' ||
+    joined === ', along with'
+  )
     return { and: true };
   // "Russia, Belarus and several Iranian firms": a quantifier before the last item.
   if (/^(, )?and (several|some|other|various|many|two|three|four|five)$/.test(joined)) return { and: true };

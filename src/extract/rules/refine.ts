@@ -35,9 +35,16 @@ function appealToAct(c: CueContext, reading: Reading): boolean {
   return false;
 }
 
+/** How far back a refusal may govern the cue: "refused offers to hold a bilateral summit with". */
+const MAX_REFUSAL_DISTANCE = 6;
+
 function refused(c: CueContext): boolean {
-  const before = c.match.first;
-  return c.tokens[before - 1]?.lower === 'to' && REFUSAL_VERBS.has(c.tokens[before - 2]?.lower ?? '');
+  for (let t = c.match.first - 1; t >= Math.max(0, c.match.first - MAX_REFUSAL_DISTANCE); t--) {
+    const token = c.tokens[t];
+    if (!token || token.kind === 'punct' || c.sentence.unitAt.has(t)) return false;
+    if (REFUSAL_VERBS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 function ceased(c: CueContext): boolean {
