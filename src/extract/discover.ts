@@ -6,7 +6,7 @@
  * person's surname later in the text ("Shapps said") names the same actor.
  */
 import { slugify } from '../domain/ids';
-import { segmentSentences } from '../domain/sentences';
+import { segmentSentences, type Sentence } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
 import { tokenize, type Token } from './tokenize';
@@ -247,16 +247,39 @@ function acronymOrganisations(text: string, tokens: readonly Token[], known: rea
   return found;
 }
 
+interface KnownPerson {
+  readonly actor: LexiconActor;
+  /** Its names of more than one word, as written ("Kim Jong Un", "Kim Jong-un"). */
+  readonly full: readonly string[];
+}
+
+const knownPersons = new WeakMap<Lexicon, readonly KnownPerson[]>();
+
+function personsOf(base: Lexicon): readonly KnownPerson[] {
+  let persons = knownPersons.get(base);
+  if (!persons) {
+    persons = [...base.actors.values()]
+      .filter((actor) => actor.kind === 'person')
+      .map((actor) => ({
+        actor,
+        full: [actor.label, ...actor.aliases.filter((a) => a.type === 'person').map((a) => a.text)].filter(
+          (name) => name.includes(' '),
+        ),
+      }))
+      .filter((person) => person.full.length > 0);
+    knownPersons.set(base, persons);
+  }
+  return persons;
+}
+
 /**
  * A known person named in full ("Kim Jong Un") may then be named by one word of it ("Kim"): in this
  * document only, and only where that word names nothing else.
  */
 function namesOfKnownPersons(text: string, base: Lexicon): LexiconActor[] {
   const out: LexiconActor[] = [];
-  for (const actor of base.actors.values()) {
-    if (actor.kind !== 'person') continue;
-    const full = [actor.label, ...actor.aliases.filter((a) => a.type === 'person').map((a) => a.text)];
-    const used = full.find((name) => name.includes(' ') && text.includes(name));
+  for (const { actor, full } of personsOf(base)) {
+    const used = full.find((name) => text.includes(name));
     if (!used) continue;
     const words = used
       .split(/[\s-]+/)
@@ -270,9 +293,13 @@ function namesOfKnownPersons(text: string, base: Lexicon): LexiconActor[] {
 }
 
 /** This document's own actors, and the lexicon that also names them. */
-export function discoverActors(text: string, base: Lexicon): Discovery {
+export function discoverActors(
+  text: string,
+  base: Lexicon,
+  sentences: readonly Sentence[] = segmentSentences(text),
+): Discovery {
   const byId = new Map<string, LexiconActor>();
-  for (const sentence of segmentSentences(text)) {
+  for (const sentence of sentences) {
     if (!MAY_DISCOVER.test(text.slice(sentence.start, sentence.end))) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const known = findMentions(tokens, base);

@@ -89,9 +89,9 @@ function analyseDocument(
   text: string,
   options: Pick<ExtractOptions, 'lexicon' | 'cues' | 'onProgress' | 'progressEvery'>,
 ): { candidates: Candidate[]; lexicon: Lexicon } {
-  const { lexicon } = discoverActors(text, options.lexicon ?? defaultLexicon());
-  const cues = options.cues ?? defaultCues();
   const sentences = segmentSentences(text);
+  const { lexicon } = discoverActors(text, options.lexicon ?? defaultLexicon(), sentences);
+  const cues = options.cues ?? defaultCues();
   const discourse: Discourse = {};
   const every = Math.max(1, options.progressEvery ?? 500);
   const candidates: Candidate[] = [];

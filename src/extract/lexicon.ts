@@ -305,9 +305,12 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
       }
     }
     if (!best) {
-      const misspelt = standalone(tokens, i)
-        ? nearMiss((tokens[i] as Token).text, lexicon.nearMisses)
-        : undefined;
+      // Cheap checks first: most tokens are short or lower case.
+      const word = tokens[i] as Token;
+      const misspelt =
+        word.text.length >= 7 && word.text !== word.lower && standalone(tokens, i)
+          ? nearMiss(word.text, lexicon.nearMisses)
+          : undefined;
       if (misspelt)
         mentions.push({
           actorId: misspelt,
