@@ -5,12 +5,8 @@
 import generated from '../../data/lexicon/actors.json';
 import extra from '../../data/lexicon/extra-actors.json';
 import type { ExtraLexiconFile, GeneratedLexiconFile, Lexicon, LexiconActor } from './lexicon';
-import {
-  checkExtraLexiconFile,
-  checkGeneratedLexiconFile,
-  compileLexicon,
-  mergeLexiconFiles,
-} from './lexicon';
+import { checkExtraLexiconFile, checkGeneratedLexiconFile } from './lexiconFiles';
+import { compileLexicon, mergeLexiconFiles } from './lexicon';
 
 let compiled: Lexicon | undefined;
 let merged: LexiconActor[] | undefined;

@@ -3,13 +3,8 @@ import generated from '../../data/lexicon/actors.json';
 import extra from '../../data/lexicon/extra-actors.json';
 import { defaultLexicon } from './defaultLexicon';
 import type { LexiconActor } from './lexicon';
-import {
-  checkExtraLexiconFile,
-  checkGeneratedLexiconFile,
-  compileLexicon,
-  findMentions,
-  mergeLexiconFiles,
-} from './lexicon';
+import { checkExtraLexiconFile, checkGeneratedLexiconFile } from './lexiconFiles';
+import { compileLexicon, findMentions, mergeLexiconFiles } from './lexicon';
 import { tokenize } from './tokenize';
 
 const lexicon = defaultLexicon();
