@@ -4,6 +4,7 @@ import fcose from 'cytoscape-fcose';
 import { withSeededRandom } from '../domain/random';
 import type { LayoutName } from '../domain/view';
 import { layoutForSize, timed } from './scale';
+import { tidyLayout } from './tidyLayout';
 
 cytoscape.use(fcose);
 
@@ -15,6 +16,8 @@ function forceLayout(size: number): LayoutOptions {
   return {
     name: 'fcose',
     ...COMMON,
+    // Fitted after tidyLayout has moved actors off edges (runLayout).
+    fit: false,
     // Above ~1,000 actors the proof quality costs seconds; draft is close enough to read.
     quality: size > 800 ? 'draft' : 'default',
     randomize: true,
@@ -125,6 +128,13 @@ export function runLayout(
 ): void {
   if (eles.nodes().length === 0) return;
   withSeededRandom(LAYOUT_SEED, () => {
-    timed('layout', () => eles.layout(layoutForSize(options(name, eles, root), eles)).run());
+    timed('layout', () => {
+      const chosen = layoutForSize(options(name, eles, root), eles);
+      eles.layout(chosen).run();
+      if (chosen.name === 'fcose') {
+        tidyLayout(eles);
+        cy.fit(eles, COMMON.padding);
+      }
+    });
   });
 }
