@@ -58,3 +58,35 @@ export async function overlapsOnCanvas(page: Page): Promise<EdgeNodeOverlap[]> {
   const { nodes, edges } = await drawnGeometry(page);
   return edgeNodeOverlaps(nodes, edges);
 }
+
+/** Labels the canvas shows now, with their on-screen font size and box (CSS pixels). */
+export async function shownLabels(
+  page: Page,
+): Promise<
+  {
+    id: string;
+    group: 'nodes' | 'edges';
+    px: number;
+    box: { x1: number; y1: number; x2: number; y2: number };
+  }[]
+> {
+  return page.evaluate(() => {
+    const cy = window.cy!;
+    const zoom = cy.zoom();
+    // The style Cytoscape computed (its typings leave pstyle out).
+    type Styled = { pstyle(name: string): { value: unknown; pfValue: number } };
+    const style = (el: unknown, name: string) => (el as Styled).pstyle(name);
+    return cy
+      .elements(':visible')
+      .filter((el) => String(el.data('label') ?? '') !== '' && Number(style(el, 'text-opacity').value) > 0)
+      .map((el) => {
+        const b = el.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        return {
+          id: el.id(),
+          group: el.isNode() ? ('nodes' as const) : ('edges' as const),
+          px: style(el, 'font-size').pfValue * zoom,
+          box: { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 },
+        };
+      });
+  });
+}

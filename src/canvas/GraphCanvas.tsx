@@ -10,6 +10,7 @@ import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
 import { subscribeFirst } from './subscribeFirst';
 import { mountAnalysis } from './mountAnalysis';
+import { mountLabelPriority } from './labelPriority';
 import { layoutElements, runLayout } from './layout';
 import { applyScaleStyle, scaleTier } from './scale';
 import { STYLESHEETS } from './stylesheet';
@@ -59,6 +60,8 @@ function subscribeCanvas(cy: Core): () => void {
       ([result, sizeBy, byCommunity]) => syncAnalysis(cy, result, sizeBy, byCommunity),
       { equal },
     ),
+    // Which labels show and how large, after visibility and emphasis are applied.
+    mountLabelPriority(cy),
     // A new layout choice lays out what is visible now; filtering alone never moves actors.
     subscribeFirst(
       (s) => s.layout,

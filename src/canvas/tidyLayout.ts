@@ -1,5 +1,5 @@
 import type { Collection, Position } from 'cytoscape';
-import { untangle, type UntangleNode, type UntanglePair } from '../domain/untangle';
+import { crossingsOf, untangle, type UntangleNode, type UntanglePair } from '../domain/untangle';
 
 /** Up to this many actors the force layout is tidied (the search is quadratic in edges × actors). */
 export const TIDY_UP_TO = 300;
@@ -91,10 +91,13 @@ function pack(nodes: readonly UntangleNode[], pairs: readonly UntanglePair[]): M
   return pos;
 }
 
-/** Pack the small components, then move actors off edges they do not belong to. In place. */
-export function tidyLayout(eles: Collection): void {
+/**
+ * Pack the small components, then move actors off edges they do not belong to. In place. Returns
+ * the crossings left (by the model `untangle` uses), so a caller can compare starts.
+ */
+export function tidyLayout(eles: Collection): number {
   const nodes = eles.nodes();
-  if (nodes.length < 3 || nodes.length > TIDY_UP_TO) return;
+  if (nodes.length < 3 || nodes.length > TIDY_UP_TO) return 0;
   const pairs = pairsOf(eles);
   const measured: UntangleNode[] = nodes.map((n) => ({
     id: n.id(),
@@ -108,4 +111,5 @@ export function tidyLayout(eles: Collection): void {
     { step: PARALLEL_STEP, margin: 6 },
   );
   nodes.positions((n) => placed.get(n.id()) ?? n.position());
+  return crossingsOf(measured, pairs, placed, PARALLEL_STEP);
 }
