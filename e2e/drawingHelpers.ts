@@ -60,9 +60,7 @@ export async function overlapsOnCanvas(page: Page): Promise<EdgeNodeOverlap[]> {
 }
 
 /** Labels the canvas shows now, with their on-screen font size and box (CSS pixels). */
-export async function shownLabels(
-  page: Page,
-): Promise<
+export async function shownLabels(page: Page): Promise<
   {
     id: string;
     group: 'nodes' | 'edges';

@@ -10,6 +10,7 @@ import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
 import { subscribeFirst } from './subscribeFirst';
 import { mountAnalysis } from './mountAnalysis';
+import { mountRefit } from './refit';
 import { mountLabelPriority } from './labelPriority';
 import { layoutElements, runLayout } from './layout';
 import { applyScaleStyle, scaleTier } from './scale';
@@ -85,13 +86,10 @@ export function GraphCanvas() {
     setCy(cy);
     const unbind = bindEvents(cy);
     const unsubscribe = subscribeCanvas(cy);
-    // Cytoscape only notices window resizes; panels opening (the relation table) resize it too.
-    // No pan follows: rendered positions stay put, so a click aimed at a node still lands on it.
-    const container = cy.container();
-    const resize = new ResizeObserver(() => cy.resize());
-    if (container) resize.observe(container);
+    // After the subscriptions, so a focus is applied before the view is fitted to it.
+    const unfit = mountRefit(cy);
     return () => {
-      resize.disconnect();
+      unfit();
       unbind();
       unsubscribe();
       setCy(null);
