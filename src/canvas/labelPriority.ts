@@ -65,7 +65,11 @@ function applyStep(cy: Core, zoom: number): void {
   });
 }
 
-function clearSteps(cy: Core): void {
+/**
+ * Back to the stylesheet's label sizes: layouts that measure labels must not depend on the zoom
+ * (and so on the window size). The next decision after the layout enlarges them again.
+ */
+export function clearSteps(cy: Core): void {
   cy.batch(() => {
     cy.elements().forEach((el) => {
       if (el.scratch('_labelSize') === undefined) return;

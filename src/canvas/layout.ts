@@ -4,6 +4,7 @@ import fcose from 'cytoscape-fcose';
 import { withSeededRandom } from '../domain/random';
 import type { LayoutName } from '../domain/view';
 import { layoutForSize, timed } from './scale';
+import { clearSteps } from './labelPriority';
 import { tidyLayout } from './tidyLayout';
 
 cytoscape.use(fcose);
@@ -130,6 +131,8 @@ export function runLayout(
   root: string | null = null,
 ): void {
   if (eles.nodes().length === 0) return;
+  // Labels measured at their stylesheet size, whatever the zoom: the same positions in every window.
+  clearSteps(cy);
   const chosen = layoutForSize(options(name, eles, root), eles);
   timed('layout', () => {
     if (chosen.name !== 'fcose') {
