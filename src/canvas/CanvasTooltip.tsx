@@ -33,11 +33,12 @@ export function CanvasTooltip({ cy }: { cy: Core }) {
     const hide = () => setTip(null);
     cy.on('mouseover', 'node, edge', show);
     cy.on('mouseout', 'node, edge', hide);
-    cy.on('viewport grab remove', hide);
+    // A click acts on the element (selects it, opens the panel): the card has done its job.
+    cy.on('viewport grab remove tap', hide);
     return () => {
       cy.off('mouseover', 'node, edge', show);
       cy.off('mouseout', 'node, edge', hide);
-      cy.off('viewport grab remove', hide);
+      cy.off('viewport grab remove tap', hide);
     };
   }, [cy]);
   if (!tip) return null;

@@ -10,6 +10,8 @@ import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
 import { subscribeFirst } from './subscribeFirst';
 import { mountAnalysis } from './mountAnalysis';
+import { mountRefit } from './refit';
+import { mountLabelPriority } from './labelPriority';
 import { layoutElements, runLayout } from './layout';
 import { applyScaleStyle, scaleTier } from './scale';
 import { STYLESHEETS } from './stylesheet';
@@ -59,6 +61,8 @@ function subscribeCanvas(cy: Core): () => void {
       ([result, sizeBy, byCommunity]) => syncAnalysis(cy, result, sizeBy, byCommunity),
       { equal },
     ),
+    // Which labels show and how large, after visibility and emphasis are applied.
+    mountLabelPriority(cy),
     // A new layout choice lays out what is visible now; filtering alone never moves actors.
     subscribeFirst(
       (s) => s.layout,
@@ -82,13 +86,10 @@ export function GraphCanvas() {
     setCy(cy);
     const unbind = bindEvents(cy);
     const unsubscribe = subscribeCanvas(cy);
-    // Cytoscape only notices window resizes; panels opening (the relation table) resize it too.
-    // No pan follows: rendered positions stay put, so a click aimed at a node still lands on it.
-    const container = cy.container();
-    const resize = new ResizeObserver(() => cy.resize());
-    if (container) resize.observe(container);
+    // After the subscriptions, so a focus is applied before the view is fitted to it.
+    const unfit = mountRefit(cy);
     return () => {
-      resize.disconnect();
+      unfit();
       unbind();
       unsubscribe();
       setCy(null);

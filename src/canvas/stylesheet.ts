@@ -3,6 +3,7 @@ import { ACTOR_KINDS, QUADS } from '../domain/types';
 import type { Theme } from '../domain/view';
 import { analysisStyles } from './analysisStyles';
 import { analysisRules } from './analysisStyle';
+import { labelRules } from './labelPriority';
 import { KIND_SHAPES, PALETTES, type Palette } from './palette';
 
 /** The one stylesheet: visual state is expressed as classes, never as per-element styles. */
@@ -105,6 +106,8 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
     ...analysisStyles(p),
     // Analysis (measures and communities): size and fill from data fields, over the kind's look.
     ...analysisRules(),
+    // Readable labels (labelPriority.ts): a minimum on-screen size, and labels that give way.
+    ...labelRules(),
   ];
 }
 

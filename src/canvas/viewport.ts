@@ -1,6 +1,7 @@
 import { useAppStore } from '../store';
 import { getCy } from './currentCy';
 import { layoutElements, runLayout } from './layout';
+import { fitVisible } from './refit';
 
 /** Canvas commands for panels, which never touch `cy` themselves. */
 
@@ -57,5 +58,5 @@ export function rootActor(): string | null {
 /** Fit the visible graph in the canvas. */
 export function fitView(): void {
   const cy = getCy();
-  cy?.fit(cy.elements().not('.hidden, .merged-away'), 40);
+  if (cy) fitVisible(cy);
 }
