@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { systemChromium } from '../scripts/browser.mjs';
 import { repairEvidence } from '../src/io/integrity';
 import { formatProblems } from '../src/io/problems';
-import { validateGraphText } from '../src/io/validateGraph';
+import { validateGraphText } from '../src/io/validateGraphText';
 import type { Graph, RelationType } from '../src/domain/types';
 import { buildAndServe, type Served } from './serve';
 import { generateGraph } from './generate';

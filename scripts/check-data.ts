@@ -7,7 +7,8 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plural } from '../src/io/describe';
 import { formatBytes } from '../src/io/jsonText';
-import { MAX_GRAPH_BYTES, validateGraphText } from '../src/io/validateGraph';
+import { MAX_GRAPH_BYTES } from '../src/io/validateGraph';
+import { validateGraphText } from '../src/io/validateGraphText';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_FILE = 'data/graph.json';

@@ -11,7 +11,6 @@ import { setCy } from './currentCy';
 import { subscribeFirst } from './subscribeFirst';
 import { mountAnalysis } from './mountAnalysis';
 import { mountRefit } from './refit';
-import { mountLabelPriority } from './labelPriority';
 import { layoutElements, runLayout } from './layout';
 import { applyScaleStyle, scaleTier } from './scale';
 import { STYLESHEETS } from './stylesheet';
@@ -61,8 +60,8 @@ function subscribeCanvas(cy: Core): () => void {
       ([result, sizeBy, byCommunity]) => syncAnalysis(cy, result, sizeBy, byCommunity),
       { equal },
     ),
-    // Which labels show and how large, after visibility and emphasis are applied.
-    mountLabelPriority(cy),
+    // Which labels show and how large, after visibility and emphasis are applied (loaded after start).
+    mountLater(() => import('./labelDeclutter').then((m) => m.mountLabelPriority), cy),
     // A new layout choice lays out what is visible now; filtering alone never moves actors.
     subscribeFirst(
       (s) => s.layout,
@@ -71,6 +70,19 @@ function subscribeCanvas(cy: Core): () => void {
     ),
   ];
   return () => unsubscribers.forEach((u) => u());
+}
+
+/** Mount a canvas module that loads on demand; the returned function stops it, loaded or not. */
+function mountLater(load: () => Promise<(cy: Core) => () => void>, cy: Core): () => void {
+  let stop: (() => void) | undefined;
+  let stopped = false;
+  void load().then((mount) => {
+    if (!stopped && !cy.destroyed()) stop = mount(cy);
+  });
+  return () => {
+    stopped = true;
+    stop?.();
+  };
 }
 
 /**

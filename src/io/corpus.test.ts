@@ -16,7 +16,8 @@ import { EXPORT_FORMATS, FORMAT_INFO, exportGraph, importFile, importText } from
 import type { ImportOptions } from './formats/index';
 import { repairEvidence } from './integrity';
 import type { ParseResult } from './problems';
-import { MAX_GRAPH_BYTES, validateGraphText } from './validateGraph';
+import { MAX_GRAPH_BYTES } from './validateGraph';
+import { validateGraphText } from './validateGraphText';
 
 const DIR = new URL('./fixtures/corpus/', import.meta.url);
 const read = (name: string) => new Uint8Array(readFileSync(new URL(name, DIR)));

@@ -30,18 +30,9 @@ export function utf8ByteLength(text: string, stopAfter = Infinity): number {
   return bytes;
 }
 
-/** "50 MB", "1.5 kB". */
-export function formatBytes(bytes: number): string {
-  const units = ['bytes', 'kB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  const rounded = unit === 0 || Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return `${rounded} ${units[unit] ?? ''}`;
-}
+import { formatBytes } from './byteSize';
+
+export { formatBytes };
 
 /** 1-based line and column (in UTF-16 code units) of an offset; CRLF, LF and lone CR each end a line. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

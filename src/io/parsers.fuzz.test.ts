@@ -14,7 +14,8 @@ import { parseJsonText } from './jsonText';
 import { parsePermalink } from './permalink';
 import { readPreferences } from './preferences';
 import type { ParseResult } from './problems';
-import { validateGraph, validateGraphText } from './validateGraph';
+import { validateGraph } from './validateGraph';
+import { validateGraphText } from './validateGraphText';
 import { decodeWorkspace, encodeWorkspace } from './workspaceCodec';
 
 // FUZZ_RUNS=20000 npx vitest run parsers.fuzz digs deeper locally; npm test keeps 1,000 per property.

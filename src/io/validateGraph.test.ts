@@ -4,13 +4,8 @@ import { isRuleName } from '../domain/rules';
 import { toJsonPath } from './describe';
 import { CONDEMN, PACT, SOURCE_TEXT, minimalGraph } from './fixtures/minimalGraph';
 import { countProblems, type Problem } from './problems';
-import {
-  MAX_GRAPH_BYTES,
-  MAX_GRAPH_DEPTH,
-  MAX_REPORTED_PROBLEMS,
-  validateGraph,
-  validateGraphText,
-} from './validateGraph';
+import { MAX_GRAPH_BYTES, MAX_GRAPH_DEPTH, MAX_REPORTED_PROBLEMS, validateGraph } from './validateGraph';
+import { validateGraphText } from './validateGraphText';
 import type { ParseResult } from './problems';
 
 /** The problems of a result that must have failed. */

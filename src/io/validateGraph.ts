@@ -10,7 +10,6 @@ import { QUAD_LABELS, SCHEMA_VERSION } from '../domain/types';
 import { describeValue, quoted, toJsonPath } from './describe';
 import { graphSchema } from './graphSchema';
 import type { JsonTextLimits } from './jsonText';
-import { parseJsonText } from './jsonText';
 import type { ParseResult, Problem } from './problems';
 import { fail, ok } from './problems';
 
@@ -438,20 +437,4 @@ export function validateGraph(data: unknown, options: ValidateGraphOptions = {})
     const reason = thrown instanceof Error ? thrown.message : String(thrown);
     return fail([{ path: '$', message: `the graph could not be checked: ${reason}` }]);
   }
-}
-
-/**
- * Parses graph JSON text and validates it. The text may be at most MAX_GRAPH_BYTES (UTF-8) and nest
- * at most MAX_GRAPH_DEPTH levels; malformed JSON is reported by line and column. Never throws.
- */
-export function validateGraphText(
-  text: string,
-  fileName: string,
-  options: ValidateGraphTextOptions = {},
-): ParseResult<Graph> {
-  const json = parseJsonText(text, fileName, {
-    maxBytes: options.maxBytes ?? MAX_GRAPH_BYTES,
-    maxDepth: options.maxDepth ?? MAX_GRAPH_DEPTH,
-  });
-  return json.ok ? validateGraph(json.value, options) : fail(json.problems);
 }

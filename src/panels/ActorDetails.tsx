@@ -3,7 +3,7 @@ import type { Actor } from '../domain/types';
 import { useAppStore } from '../store';
 import { ActorEditor } from './curate/lazyCuration';
 import { AttributesTable } from './curate/AttributesTable';
-import { RELATION_HEADING_ID } from './RelationDetails';
+import { focusRelationHeading } from './relationFocus';
 import { RelationTitle } from './RelationTitle';
 
 /** An actor and its relations, each one a button that selects that relation; below, its correction. */
@@ -15,7 +15,7 @@ export function ActorDetails({ actor }: { actor: Actor }) {
   // page body (where a keyboard user would have to start over).
   const openRelation = (id: string) => {
     flushSync(() => selectRelation(id));
-    document.getElementById(RELATION_HEADING_ID)?.focus();
+    focusRelationHeading();
   };
   return (
     <section aria-labelledby="actor-heading" className="details">

@@ -5,7 +5,7 @@ import { readerPieces, type EvidenceMark, type ReaderPiece } from './curate/read
 import { SentenceBar } from './curate/SentenceBar';
 import { useSentenceChoice } from './curate/useSentenceChoice';
 import { drawableSpans, quoteRuns } from './evidenceSegments';
-import { Runs } from './RelationDetails';
+import { Runs } from './QuoteRuns';
 import { relationTitleText } from './RelationTitle';
 
 /**

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { sourceCount } from '../domain/merge';
 import { statusOf } from '../domain/review';
 import type { Evidence, Relation, RelationType, Source } from '../domain/types';
@@ -6,11 +7,10 @@ import { useAppStore } from '../store';
 import { selectVisibility } from '../store/selectors';
 import { AttributesTable } from './curate/AttributesTable';
 import { RelationEditor, withCurateActions } from './curate/lazyCuration';
-import { drawableSpans, flagWords, percent, quoteRuns, type QuoteRun } from './evidenceSegments';
+import { drawableSpans, flagWords, percent, quoteRuns } from './evidenceSegments';
 import { RelationTitle } from './RelationTitle';
-
-/** The relation's heading, where focus goes when a relation is opened from a list. */
-export const RELATION_HEADING_ID = 'relation-heading';
+import { Runs } from './QuoteRuns';
+import { RELATION_HEADING_ID, takeRelationFocus } from './relationFocus';
 
 /**
  * The selected relation and every sentence that backs it: where each one comes from, its review
@@ -23,6 +23,10 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
   const type = useAppStore((s) => s.index.types.get(relation.type));
   const directed = type?.directed !== false;
   const marked = relation.evidence.some((ev) => drawableSpans(ev) !== undefined);
+  // Opened from a list before this panel had loaded: take the focus now it is drawn.
+  useEffect(() => {
+    if (takeRelationFocus()) document.getElementById(RELATION_HEADING_ID)?.focus();
+  }, []);
   // A relation selected from a list or a link may be one the filters or the focus leave off the canvas.
   const hidden = useAppStore((s) => !selectVisibility(s).relations.has(relation.id));
   return (
@@ -148,19 +152,6 @@ function EvidenceItem({
         Remove
       </button>
     </li>
-  );
-}
-
-/** Plain text with the cue and actor mentions marked; every piece is a React text node. */
-export function Runs({ runs }: { runs: readonly QuoteRun[] }) {
-  return runs.map((run) =>
-    run.role === null ? (
-      <span key={run.start}>{run.text}</span>
-    ) : (
-      <mark key={run.start} className={`span-mark span-${run.role}`} data-span={run.role}>
-        {run.text}
-      </mark>
-    ),
   );
 }
 

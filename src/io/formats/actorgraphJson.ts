@@ -4,7 +4,8 @@
 import type { Graph } from '../../domain/types';
 import type { ParseResult, Problem } from '../problems';
 import { fail, ok } from '../problems';
-import { validateGraph, validateGraphText } from '../validateGraph';
+import { validateGraph } from '../validateGraph';
+import { validateGraphText } from '../validateGraphText';
 import type { ImportOptions } from './shared';
 import { inFile } from './shared';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { formatBytes } from '../../io/jsonText';
+import { formatBytes } from '../../io/byteSize';
 import type { OpenProgress as Progress } from './openInWorker';
 
 /** How far along, in words and as a share of the bar: reading counts up; parsing and checking are one step each. */

@@ -5,7 +5,7 @@ import type { Evidence, Relation } from '../../domain/types';
 import { plural } from '../../io/describe';
 import { useAppStore } from '../../store';
 import { drawableSpans, flagWords, percent, quoteRuns } from '../evidenceSegments';
-import { Runs } from '../RelationDetails';
+import { Runs } from '../QuoteRuns';
 import { RelationTitle } from '../RelationTitle';
 import { canReverse } from './reviewEdits';
 

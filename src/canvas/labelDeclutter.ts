@@ -1,0 +1,114 @@
+/** Which labels show and how large (see labelPriority.ts); loaded after the first paint. */
+import type { BoundingBox12, Core, EventObject, SingularElementArgument } from 'cytoscape';
+import { selectMergedView, selectVisibility } from '../store/selectors';
+import {
+  clearSteps,
+  DECLUTTER_UP_TO,
+  EDGE_FONT,
+  EDGE_LABEL_MIN_PX,
+  labelFactor,
+  NODE_FONT,
+  NODE_LABEL_MIN_PX,
+  SELECTED_EDGE_FONT,
+} from './labelPriority';
+import { subscribeFirst } from './subscribeFirst';
+
+/**
+ * The label size for an element at an enlargement, in model pixels. Set as a style bypass, not a
+ * class: Cytoscape 3.35 keeps drawing a node's label from its cached texture when a class changes
+ * the font size (the text comes out clipped), while a bypass refreshes it.
+ */
+function applyStep(cy: Core, zoom: number): void {
+  const nodeFactor = labelFactor(zoom, NODE_FONT, NODE_LABEL_MIN_PX);
+  const edgeFactor = labelFactor(zoom, EDGE_FONT, EDGE_LABEL_MIN_PX);
+  cy.batch(() => {
+    cy.elements().forEach((el) => {
+      const node = el.isNode();
+      const edgeFont = el.hasClass('is-selected') ? SELECTED_EDGE_FONT : EDGE_FONT;
+      const size = node ? NODE_FONT * nodeFactor : edgeFont * edgeFactor;
+      if (el.scratch('_labelSize') === size) return;
+      el.scratch('_labelSize', size);
+      el.style(node ? { 'font-size': size, 'text-margin-y': 4 * nodeFactor } : { 'font-size': size });
+    });
+  });
+}
+
+const meet = (a: BoundingBox12, b: BoundingBox12) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+function labelBox(el: SingularElementArgument, pad: number): BoundingBox12 {
+  const b = el.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+  return { x1: b.x1 - pad, y1: b.y1 - pad, x2: b.x2 + pad, y2: b.y2 + pad };
+}
+
+/** Higher first: selected, then actors by relations drawn, then relations by sentences; faded last. */
+function priority(el: SingularElementArgument): number {
+  let p = el.hasClass('is-selected') ? 1e6 : 0;
+  if (el.hasClass('faded') || el.hasClass('analysis-faded')) p -= 1e5;
+  if (el.isNode()) return p + 1e4 + el.connectedEdges(':visible').length;
+  return p + Number((el.data('evidenceCount') as number | undefined) ?? 1);
+}
+
+/** Decide which labels show: each in priority order if it overlaps no label placed before it nor any actor. */
+export function declutter(cy: Core): void {
+  const all = cy.elements();
+  if (all.length > DECLUTTER_UP_TO) {
+    clearSteps(cy);
+    return;
+  }
+  const zoom = cy.zoom();
+  applyStep(cy, zoom);
+  const visible = all.filter((el) => el.visible() && String(el.data('label') ?? '') !== '');
+  const pad = 2 / zoom;
+  const bodies = cy
+    .nodes(':visible')
+    .map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false }) }));
+  const placed: BoundingBox12[] = [];
+  const hidden = new Set<string>();
+  const ordered = visible.toArray().sort((a, b) => priority(b) - priority(a) || (a.id() < b.id() ? -1 : 1));
+  for (const el of ordered) {
+    const box = labelBox(el, pad);
+    const onActor = bodies.some((b) => b.id !== el.id() && meet(box, b.box));
+    // The selected element's label always shows; others give way.
+    if (!el.hasClass('is-selected') && (onActor || placed.some((p) => meet(box, p)))) {
+      hidden.add(el.id());
+      continue;
+    }
+    placed.push(box);
+  }
+  cy.batch(() => {
+    all.forEach((el) => {
+      const hide = hidden.has(el.id());
+      if (hide !== el.hasClass('label-hidden')) el.toggleClass('label-hidden', hide);
+    });
+  });
+}
+
+/** Keep labels decided as the view changes; returns the function that stops it. */
+export function mountLabelPriority(cy: Core): () => void {
+  let frame = 0;
+  const schedule = () => {
+    if (frame !== 0) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!cy.destroyed()) declutter(cy);
+    });
+  };
+  const hover = (e: EventObject) => e.target.addClass('label-hover');
+  const unhover = (e: EventObject) => e.target.removeClass('label-hover');
+  cy.on('zoom position add remove', schedule);
+  cy.on('mouseover', 'edge', hover);
+  cy.on('mouseout', 'edge', unhover);
+  const unsubscribe = subscribeFirst(
+    (s) => [selectVisibility(s), selectMergedView(s), s.selection, s.analysis, s.sizeBy] as const,
+    schedule,
+    { equal: (a, b) => a.every((x, i) => Object.is(x, b[i])) },
+  );
+  schedule();
+  return () => {
+    cancelAnimationFrame(frame);
+    cy.off('zoom position add remove', schedule);
+    cy.off('mouseover', 'edge', hover);
+    cy.off('mouseout', 'edge', unhover);
+    unsubscribe();
+  };
+}
