@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Graph } from '../src/domain/types';
 import { download, openExportDialog } from './exchangeSupport';
 import { openApp } from './helpers';
+import { readSaved } from './persistenceHelpers';
 import { searchActor, selectInArticle, shownGraph } from './curateHelpers';
 
 /** The article's text as a reader copies it from the page; its details go in the dialog's fields. */
@@ -87,6 +88,10 @@ test('a VOA report: pasted, reviewed, extended from the text, merged, undone, re
   await page.getByRole('button', { name: 'Redo' }).click();
   expect(voaRelations(await shownGraph(page))).toEqual(before);
 
+  // Saving is asynchronous: reload once the last edit is stored, as a reader coming back later would.
+  await expect
+    .poll(async () => ((await readSaved(page)) as { edits?: unknown[] } | undefined)?.edits?.length ?? 0)
+    .toBe(await page.evaluate(() => window.actorgraph!.getState().workspace.edits.length));
   await page.reload();
   await openApp(page);
   const after = voaRelations(await shownGraph(page));
