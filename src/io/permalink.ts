@@ -15,6 +15,7 @@ import {
   type LinkFormat,
   type LinkValue,
 } from '../domain/filterRegistry';
+import { isIsoDate } from '../domain/checks';
 import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/focus';
 import { SIZE_MEASURES } from '../domain/measures';
 import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState } from '../domain/view';
@@ -80,6 +81,21 @@ const fraction = z.pipe(
   z.transform(Number),
 );
 
+/** `from..to`, either end empty (open) but not both; from no later than to. */
+const dateRange = z.pipe(
+  z.string().check(
+    z.refine((text) => {
+      const match = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(text);
+      if (!match) return false;
+      const [, from, to] = match;
+      if (from === undefined && to === undefined) return false;
+      if ((from !== undefined && !isIsoDate(from)) || (to !== undefined && !isIsoDate(to))) return false;
+      return from === undefined || to === undefined || from <= to;
+    }, 'must be two dates YYYY-MM-DD..YYYY-MM-DD, the first no later than the second (either may be left out)'),
+  ),
+  z.transform((text): readonly string[] => text.split('..')),
+);
+
 /** The validator for a filter's key, from the format its definition declares. */
 function linkSchema(format: LinkFormat) {
   switch (format.type) {
@@ -93,6 +109,8 @@ function linkSchema(format: LinkFormat) {
       return fraction;
     case 'flag':
       return flag;
+    case 'dateRange':
+      return dateRange;
   }
 }
 
@@ -225,8 +243,14 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
 /** encodeURIComponent throws on a lone surrogate; an id holding one cannot round-trip anyway. */
 const encode = (text: string) => encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD'));
 const list = (ids: readonly string[]) => ids.map(encode).join(',');
-const linkText = (value: LinkValue): string =>
-  value === true ? '1' : typeof value === 'number' ? String(value) : list(value);
+const linkText = (value: LinkValue, format: LinkFormat): string =>
+  value === true
+    ? '1'
+    : typeof value === 'number'
+      ? String(value)
+      : format.type === 'dateRange'
+        ? value.join('..')
+        : list(value);
 
 /** The hash for a view, with a leading # ("" for the default view). Keys come in a fixed order. */
 export function formatPermalink(view: ViewState): string {
@@ -234,7 +258,8 @@ export function formatPermalink(view: ViewState): string {
   const put = (key: string, value: string) => parts.push(`${key}=${value}`);
   for (const definition of FILTER_REGISTRY) {
     const value = filterValue(view.filters, definition);
-    if (!definition.isDefault(value)) put(definition.link.name, linkText(definition.link.toLink(value)));
+    if (!definition.isDefault(value))
+      put(definition.link.name, linkText(definition.link.toLink(value), definition.link.format));
   }
   if (view.focusActor !== null) put('focus', encode(view.focusActor));
   const fs = view.focusSettings;
