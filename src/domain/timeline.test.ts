@@ -6,6 +6,7 @@ import {
   dateSpan,
   evidenceHistogram,
   inWindow,
+  overlapsWindow,
   periodsBetween,
   periodUnitFor,
 } from './timeline';
@@ -72,6 +73,11 @@ describe('the time window', () => {
   it('compares days', () => {
     expect(inWindow('2025-01-01', { from: '2025-01-01', to: '2025-01-01' })).toBe(true);
     expect(inWindow('2025-01-02', { from: '', to: '2025-01-01' })).toBe(false);
+    const february = { from: '2025-02-01', to: '2025-02-28' };
+    expect(overlapsWindow(february, { from: '2025-02-28', to: '' })).toBe(true);
+    expect(overlapsWindow(february, { from: '2025-03-01', to: '' })).toBe(false);
+    expect(overlapsWindow(february, { from: '', to: '2025-01-31' })).toBe(false);
+    expect(overlapsWindow(february, { from: '', to: '' })).toBe(true);
   });
 });
 

@@ -1,33 +1,11 @@
 /**
- * Time in the graph: a sentence is dated by its own `date` or else its source's `published` day, and
- * a relation by its sentences. Dates are YYYY-MM-DD text, so comparing strings compares days.
- * Periods (months or years, chosen by the span) group dates for the histogram and the timelines.
+ * Time in the graph, for the time panel and the actor timeline (loaded on demand): a relation is
+ * dated by its sentences (./dateWindow.ts). Periods (months or years, chosen by the span) group dates for the histogram and the timelines.
  */
-import type { Evidence, Graph, Polarity, Relation } from './types';
+import { evidenceDate, publishedDates, type DateWindow } from './dateWindow';
+import type { Graph, Polarity, Relation } from './types';
 
-/** A window of days, both ends included; '' leaves that end open. */
-export interface DateWindow {
-  readonly from: string;
-  readonly to: string;
-}
-
-export const OPEN_WINDOW: DateWindow = { from: '', to: '' };
-
-export const isOpenWindow = (window: DateWindow): boolean => window.from === '' && window.to === '';
-
-/** Each source's publication day, by id. */
-export const publishedDates = (graph: Graph): ReadonlyMap<string, string> =>
-  new Map(graph.sources.map((s) => [s.id, s.published]));
-
-/** The day a sentence speaks of: its own date, else its source's; undefined when neither is known. */
-export const evidenceDate = (
-  evidence: Evidence,
-  published: ReadonlyMap<string, string>,
-): string | undefined => evidence.date ?? (published.get(evidence.sourceId) || undefined);
-
-/** Whether a day lies inside the window (ends included). */
-export const inWindow = (date: string, window: DateWindow): boolean =>
-  (window.from === '' || date >= window.from) && (window.to === '' || date <= window.to);
+export * from './dateWindow';
 
 export type PeriodUnit = 'month' | 'year';
 
@@ -171,12 +149,5 @@ export function actorTimeline(
   return { unit, bars };
 }
 
-/** The window for Play's step `index`: one period at a time. */
+/** The window that shows one period, Play's step. */
 export const periodWindow = (period: Period): DateWindow => ({ from: period.from, to: period.to });
-
-/** "from 1 Mar 2025 to 31 May 2025"-style words for a window, in ISO days. */
-export function describeWindow(window: DateWindow): string {
-  if (window.from !== '' && window.to !== '') return `dated ${window.from} to ${window.to}`;
-  if (window.from !== '') return `dated ${window.from} or later`;
-  return `dated ${window.to} or earlier`;
-}

@@ -6,7 +6,7 @@ import {
   OPEN_WINDOW,
   publishedDates,
   type DateWindow,
-} from '../timeline';
+} from '../dateWindow';
 import { defineFilter } from './definition';
 
 /**
