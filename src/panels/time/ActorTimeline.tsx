@@ -54,6 +54,10 @@ export function ActorTimeline({ actorId }: { actorId: string }) {
           </div>
         ))}
       </div>
+      <p className="time-axis meta" aria-hidden="true">
+        <span>{bars[0]!.label}</span>
+        <span>{bars.at(-1)!.label}</span>
+      </p>
       <p className="actor-timeline-legend" aria-hidden="true">
         <span>
           <span className="swatch" style={{ background: 'var(--time-cooperation)' }} />
@@ -62,9 +66,6 @@ export function ActorTimeline({ actorId }: { actorId: string }) {
         <span>
           <span className="swatch" style={{ background: 'var(--time-conflict)' }} />
           conflict (down)
-        </span>
-        <span>
-          {bars[0]!.label} – {bars.at(-1)!.label}
         </span>
       </p>
       {active.length > 0 ? (
