@@ -1,5 +1,5 @@
 /**
- * npm run bench:time [-- --actors 5000] [-- --steps 48]
+ * npm run bench:time [-- --actors 5000] [-- --steps 48] (steps per row)
  *
  * A time-window change on a large graph whose sources are spread over 24 months, in headless
  * Chromium: from setting a new window to cy holding the change (the `visibility-applied` mark both
@@ -97,13 +97,29 @@ async function main(): Promise<void> {
   const first = graph.sources[0]!.published;
   const last = graph.sources.at(-1)!.published;
   const periods = periodsBetween(first, last, 'month');
-  // Each month in turn, then the whole span again, as many times as steps asks.
-  const windows: DateWindow[] = [];
-  while (windows.length < steps) {
-    for (const p of periods) windows.push({ from: p.from, to: p.to });
-    windows.push({ from: '', to: '' });
+  // Play: each month alone in turn, the whole span again between rounds.
+  const play: DateWindow[] = [];
+  while (play.length < steps) {
+    for (const p of periods) play.push({ from: p.from, to: p.to });
+    play.push({ from: '', to: '' });
   }
-  windows.length = steps;
+  play.length = steps;
+  // Dragging the start: From moves a month at a time towards the end and back, To left open.
+  const drag: DateWindow[] = [];
+  const starts = [...periods, ...periods.slice(0, -1).reverse()];
+  for (let i = 0; drag.length < steps; i++) drag.push({ from: starts[i % starts.length]!.from, to: '' });
+  const runs = [
+    {
+      metric: 'time window Play step to cy updated',
+      windows: play,
+      note: `one month at a time over ${periods.length} months, the whole span between rounds`,
+    },
+    {
+      metric: 'time window start moved to cy updated',
+      windows: drag,
+      note: `From a month later or earlier each step, To open; sources over ${periods.length} months`,
+    },
+  ];
 
   const app = await buildAndServe(root, 'app', Number(args.port));
   const baseline = await buildAndServe(root, 'baseline', Number(args.port) + 1);
@@ -112,20 +128,23 @@ async function main(): Promise<void> {
     ...(executablePath ? { executablePath } : {}),
     args: ['--disable-gpu'],
   });
-  const samples: Record<Target, number[]> = { app: [], baseline: [] };
+  const samples = runs.map(() => ({ app: [] as number[], baseline: [] as number[] }));
   try {
     const json = JSON.stringify(graph);
     const pages = {
       app: await open(browser, app, app.addGraph('time.json', json), 'app', graph),
       baseline: await open(browser, baseline, baseline.addGraph('time.json', json), 'baseline', graph),
     };
-    for (const [i, w] of windows.entries()) {
-      const expected = computeVisibility(graph, { timeWindow: w }).relations.size;
-      for (const target of ['app', 'baseline'] as const) {
-        const { ms, shown } = await step(pages[target], target, w);
-        if (shown !== expected)
-          throw new Error(`${target} step ${i}: ${shown} edges shown, expected ${expected}`);
-        samples[target].push(ms);
+    for (const [r, run] of runs.entries()) {
+      for (const [i, w] of run.windows.entries()) {
+        const expected = computeVisibility(graph, { timeWindow: w }).relations.size;
+        for (const target of ['app', 'baseline'] as const) {
+          const { ms, shown } = await step(pages[target], target, w);
+          if (shown !== expected) {
+            throw new Error(`${target} ${run.metric} step ${i}: ${shown} edges shown, expected ${expected}`);
+          }
+          samples[r]![target].push(ms);
+        }
       }
     }
   } finally {
@@ -133,18 +152,16 @@ async function main(): Promise<void> {
     await app.close();
     await baseline.close();
   }
-  const rows: Row[] = [
-    {
-      actors,
-      relations: graph.relations.length,
-      metric: 'time window change to cy updated',
-      unit: 'ms',
-      app: summarize(samples.app),
-      baseline: summarize(samples.baseline),
-      samples: { app: samples.app.length, baseline: samples.baseline.length },
-      note: `sources over ${periods.length} months; one month at a time, the whole span between rounds`,
-    },
-  ];
+  const rows: Row[] = runs.map((run, r) => ({
+    actors,
+    relations: graph.relations.length,
+    metric: run.metric,
+    unit: 'ms',
+    app: summarize(samples[r]!.app),
+    baseline: summarize(samples[r]!.baseline),
+    samples: { app: samples[r]!.app.length, baseline: samples[r]!.baseline.length },
+    note: run.note,
+  }));
   writeFileSync(args.out, `${JSON.stringify(rows, null, 2)}\n`);
   console.log(formatTable(rows));
 }

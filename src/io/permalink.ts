@@ -1,7 +1,8 @@
 /**
  * The view in the URL hash, e.g. `#hideTypes=accuses,warns&focus=russia&depth=2&relation=r12`.
  * `hideStatuses` lists the review statuses hidden; absent means the default (rejected), and
- * `hideStatuses=` (empty) shows every status. `merge` (0 or 1) and `theme` (light or dark) appear only
+ * `hideStatuses=` (empty) shows every status. `window=2025-03-01..2025-05-31` is the time window
+ * (either end may be left out: `window=2025-03-01..`). `merge` (0 or 1) and `theme` (light or dark) appear only
  * in a copied link, which carries the sender's look; without them the reader's own preferences stand.
  * A hash is untrusted input (anyone can send a link): parsing never throws, and any unknown key or
  * invalid value fails the whole hash so the app opens the default view with one notice, instead of
