@@ -86,6 +86,10 @@ export function evidencePasses(
   compiled: CompiledFilters = compileFilters(filters),
 ): boolean {
   if (relation.evidence.length === 0) return compiled.keepsUnsupported;
+  // Without a test on how many are left, the first sentence kept is enough.
+  if (compiled.supporting.length === 0) {
+    return compiled.evidence.length === 0 || relation.evidence.some((e) => passesAll(compiled.evidence, e));
+  }
   const count =
     compiled.evidence.length === 0
       ? relation.evidence.length

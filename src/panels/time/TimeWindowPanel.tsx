@@ -103,7 +103,6 @@ export function TimeWindowPanel() {
               setStatus('Stopped');
             } else play();
           }}
-          aria-pressed={playing}
           data-testid="time-play"
         >
           {playing ? 'Stop' : `Play by ${unitWord}`}
