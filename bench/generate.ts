@@ -11,6 +11,8 @@ export interface GenerateOptions {
   readonly relationsPerActor?: number;
   readonly evidencePerRelation?: number;
   readonly seed?: number;
+  /** Spread the sources' publication days evenly over this many months from January 2023 (else one day). */
+  readonly spreadMonths?: number;
 }
 
 /** Relations per synthetic article: keeps each source a readable few pages long. */
@@ -34,9 +36,18 @@ function actorName(i: number, kind: ActorKind, rand: () => number): string {
   return `${base} ${i}`;
 }
 
+/** Source `i` of `count`, dated in month floor(i * months / count) from January 2023, on a day from 1 to 28. */
+function spreadDate(i: number, count: number, months: number): string {
+  const month = Math.floor((i * months) / count);
+  const year = 2023 + Math.floor(month / 12);
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return `${year}-${pad((month % 12) + 1)}-${pad((i % 28) + 1)}`;
+}
+
 /** A graph of `actors` actors, each the source of `relationsPerActor` relations to others. */
 export function generateGraph(options: GenerateOptions, relationTypes: readonly RelationType[]): Graph {
-  const { actors: n, relationsPerActor = 5, evidencePerRelation = 2, seed = 1 } = options;
+  const { actors: n, relationsPerActor = 5, evidencePerRelation = 2, seed = 1, spreadMonths } = options;
+  const sourceCount = Math.ceil((n * relationsPerActor) / RELATIONS_PER_SOURCE);
   if (n < 2) throw new Error('a benchmark graph needs at least two actors');
   if (relationTypes.length === 0) throw new Error('a benchmark graph needs relation types');
   const rand = mulberry32(seed);
@@ -92,7 +103,7 @@ export function generateGraph(options: GenerateOptions, relationTypes: readonly 
       title: `Synthetic report ${sources.length}`,
       author: 'Benchmark generator',
       publisher: 'Actorgraph bench',
-      published: '2025-05-09',
+      published: spreadMonths ? spreadDate(sources.length, sourceCount, spreadMonths) : '2025-05-09',
       text,
     });
   }

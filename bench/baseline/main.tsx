@@ -8,6 +8,7 @@ import type { Core, LayoutOptions } from 'cytoscape';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { mulberry32 } from '../../src/domain/random';
@@ -34,20 +35,28 @@ fcoseProto.run = function timedRun(this: unknown) {
 
 declare global {
   interface Window {
-    baseline?: { load: (graph: Graph) => void };
+    baseline?: {
+      load: (graph: Graph) => void;
+      /** A time window of days ('' leaves an end open), applied at once as a date input's change would be. */
+      setWindow: (from: string, to: string) => void;
+    };
   }
 }
 
 function App() {
   const [graph, setGraph] = useState<Graph | null>(null);
   const [hidden, setHidden] = useState<string[]>([]);
+  const [dateWindow, setDateWindow] = useState({ from: '', to: '' });
   const [selected, setSelected] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const cyRef = useRef<Core | null>(null);
 
   useEffect(() => {
-    window.baseline = { load: setGraph };
+    window.baseline = {
+      load: setGraph,
+      setWindow: (from, to) => flushSync(() => setDateWindow({ from, to })),
+    };
   }, []);
   // Bench instrumentation: react-cytoscapejs updates cy while committing; this layout effect runs
   // right after it, so the mark says when cy held the new elements (the app marks the same moment).
@@ -58,10 +67,22 @@ function App() {
 
   if (!graph) return <p>Waiting for a graph.</p>;
 
+  // A relation is dated by its sentences' sources: it shows while one of them is inside the window.
+  // Skipped while no window is set, so the other bench rows measure what they did before.
+  const windowed = dateWindow.from !== '' || dateWindow.to !== '';
+  const published = new Map(windowed ? graph.sources.map((s) => [s.id, s.published]) : []);
+  const inWindow = (r: Graph['relations'][number]) =>
+    !windowed ||
+    r.evidence.some((e) => {
+      const date = e.date ?? published.get(e.sourceId) ?? '';
+      return (
+        (dateWindow.from === '' || date >= dateWindow.from) && (dateWindow.to === '' || date <= dateWindow.to)
+      );
+    });
   const elements = [
     ...graph.actors.map((a) => ({ data: { id: a.id, label: a.label, kind: a.kind } })),
     ...graph.relations
-      .filter((r) => !hidden.includes(r.type))
+      .filter((r) => !hidden.includes(r.type) && inWindow(r))
       .map((r) => {
         const type = graph.relationTypes.find((t) => t.id === r.type);
         return {

@@ -133,6 +133,7 @@ describe('computeVisibility', () => {
       hideIsolated: true,
       hiddenStatuses: ['rejected'],
       hideUnsupported: false,
+      timeWindow: { from: '', to: '' },
     };
     expect(visible(f)).toEqual({ relations: ['r2', 'r4', 'r5'], actors: ['cn', 'nato', 'ru'] });
   });

@@ -31,7 +31,8 @@ export interface CompiledFilters {
   readonly hidesIsolated: boolean;
 }
 
-export function compileFilters(filters: Filters): CompiledFilters {
+/** `graph` lets a test look beyond the item (a sentence's date is its source's); without it, less is known. */
+export function compileFilters(filters: Filters, graph: Graph | null = null): CompiledFilters {
   const actor: ((actor: Actor) => boolean)[] = [];
   const relation: ((relation: Relation) => boolean)[] = [];
   const evidence: ((evidence: Evidence) => boolean)[] = [];
@@ -46,7 +47,7 @@ export function compileFilters(filters: Filters): CompiledFilters {
     };
     add(actor, tests.actor?.(value));
     add(relation, tests.relation?.(value));
-    add(evidence, tests.evidence?.(value));
+    add(evidence, tests.evidence?.(value, graph));
     add(supporting, tests.supporting?.(value));
     if (tests.keepsUnsupported && !tests.keepsUnsupported(value)) keepsUnsupported = false;
     if (tests.hidesIsolated?.(value)) hidesIsolated = true;
@@ -85,6 +86,10 @@ export function evidencePasses(
   compiled: CompiledFilters = compileFilters(filters),
 ): boolean {
   if (relation.evidence.length === 0) return compiled.keepsUnsupported;
+  // Without a test on how many are left, the first sentence kept is enough.
+  if (compiled.supporting.length === 0) {
+    return compiled.evidence.length === 0 || relation.evidence.some((e) => passesAll(compiled.evidence, e));
+  }
   const count =
     compiled.evidence.length === 0
       ? relation.evidence.length
@@ -104,7 +109,7 @@ export function computeVisibility(
   focus: FocusRequest | null = null,
 ): Visibility {
   const filters: Filters = { ...DEFAULT_FILTERS, ...partialFilters };
-  const compiled = compileFilters(filters);
+  const compiled = compileFilters(filters, graph);
   const actors = new Set(graph.actors.filter((a) => passesAll(compiled.actor, a)).map((a) => a.id));
   const relations = new Set<string>();
   const kept: Relation[] = [];

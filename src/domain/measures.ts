@@ -51,7 +51,7 @@ export function analysisInput(graph: Graph, visibility: Visibility, filters: Fil
     actorIds.push(actor.id);
   }
   const undirected = new Set(graph.relationTypes.filter((t) => !t.directed).map((t) => t.id));
-  const sets = compileFilters(filters);
+  const sets = compileFilters(filters, graph);
   const kept = graph.relations.filter(
     (r) => visibility.relations.has(r.id) && position.has(r.source) && position.has(r.target),
   );

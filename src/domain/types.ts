@@ -108,6 +108,8 @@ export interface Evidence {
   readonly anchor?: 'exact' | 'reanchored' | 'orphaned';
   /** Review state; see EvidenceStatus for what its absence means. */
   readonly status?: EvidenceStatus;
+  /** When the sentence's event happened, YYYY-MM-DD; absent: its source's `published` date. */
+  readonly date?: string;
 }
 
 export interface Relation {

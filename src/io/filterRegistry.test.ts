@@ -24,6 +24,7 @@ const EXAMPLES: Filters = {
   hiddenTypes: ['accuses'],
   hiddenKinds: ['person'],
   hiddenSources: ['s2'],
+  timeWindow: { from: '2025-03-01', to: '' },
   minEvidence: 2,
   minConfidence: 0.5,
   hideIsolated: true,
@@ -31,17 +32,17 @@ const EXAMPLES: Filters = {
   hideUnsupported: true,
 };
 
-const source = (id: string) => ({
+const source = (id: string, published: string) => ({
   id,
   title: `Title ${id}`,
   author: '',
   publisher: '',
-  published: '',
+  published,
   text: 'x',
 });
 const graph: Graph = {
   schemaVersion: 1,
-  sources: [source('s1'), source('s2')],
+  sources: [source('s1', '2025-01-10'), source('s2', '2025-04-02')],
   actors: [actor('ru'), actor('cn'), actor('xi', 'Xi', 'person'), actor('alone')],
   relationTypes: [relationType('praises', 1), relationType('accuses', 3)],
   relations: [
@@ -105,6 +106,7 @@ describe('the filter registry', () => {
       'hidden relation types: accuses',
       'hidden actor kinds: person',
       'sources left out: Title s2',
+      'relations dated 2025-03-01 or later',
       'relations with at least 2 supporting sentences',
       'extracted sentences with confidence of at least 0.5',
       'actors with no visible relation hidden',

@@ -95,6 +95,7 @@ export const evidenceSchema = z.looseObject({
   ),
   anchor: z.optional(z.enum(['exact', 'reanchored', 'orphaned'])),
   status: z.optional(z.enum(EVIDENCE_STATUSES)),
+  date: z.optional(date),
 } satisfies Shape<Evidence>);
 
 export const relationSchema = z.looseObject({

@@ -26,7 +26,7 @@ describe('parsePermalink', () => {
   it('reads every setting', () => {
     const view = parsed(
       '#hideTypes=accuses,warns&hideKinds=person&hideSources=s%2C1&minEvidence=2&minConfidence=0.75' +
-        '&hideIsolated=1&hideStatuses=rejected,curated&hideUnsupported=1&focus=russia&depth=3&direction=out&focusMode=hide&relation=r%2012&evidence=2&layout=circle&size=pagerank&communities=1',
+        '&hideIsolated=1&hideStatuses=rejected,curated&hideUnsupported=1&window=2025-01-01..2025-03-31&focus=russia&depth=3&direction=out&focusMode=hide&relation=r%2012&evidence=2&layout=circle&size=pagerank&communities=1',
     );
     expect(view).toEqual<ViewState>({
       filters: {
@@ -38,6 +38,7 @@ describe('parsePermalink', () => {
         hideIsolated: true,
         hiddenStatuses: ['rejected', 'curated'],
         hideUnsupported: true,
+        timeWindow: { from: '2025-01-01', to: '2025-03-31' },
       },
       focusActor: 'russia',
       focusSettings: { depth: 3, direction: 'out', mode: 'hide' },
@@ -95,6 +96,12 @@ describe('parsePermalink', () => {
     expect(problems('#actor=a&relation=b')).toEqual(['#actor: cannot be given together with relation']);
     expect(problems('#evidence=2')).toEqual(['#evidence: needs a relation']);
     expect(problems('#focus=')).toEqual(['#focus: is empty']);
+    const windowProblem =
+      '#window: must be two dates YYYY-MM-DD..YYYY-MM-DD, the first no later than the second (either may be left out)';
+    for (const bad of ['..', '2025-01-01', '2025-02-30..', '2025-03-01..2025-01-01', '2025-1-1..', 'x..y']) {
+      expect(problems(`#window=${bad}`), bad).toEqual([windowProblem]);
+    }
+    expect(parsed('#window=..2025-03-31').filters.timeWindow).toEqual({ from: '', to: '2025-03-31' });
     expect(problems(`#focus=${'x'.repeat(MAX_HASH_LENGTH)}`)).toHaveLength(1);
   });
 
@@ -121,6 +128,13 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record(
       hideIsolated: fc.boolean(),
       hiddenStatuses: fc.uniqueArray(fc.constantFrom(...EVIDENCE_STATUSES), { maxLength: 5 }),
       hideUnsupported: fc.boolean(),
+      timeWindow: fc.constantFrom(
+        { from: '', to: '' },
+        { from: '2024-02-29', to: '' },
+        { from: '', to: '2025-12-31' },
+        { from: '2025-01-01', to: '2025-01-01' },
+        { from: '1999-05-01', to: '2025-03-31' },
+      ),
     }),
     focusActor: fc.option(idArb, { nil: null }),
     focusSettings: fc.record({

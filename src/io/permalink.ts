@@ -1,7 +1,8 @@
 /**
  * The view in the URL hash, e.g. `#hideTypes=accuses,warns&focus=russia&depth=2&relation=r12`.
  * `hideStatuses` lists the review statuses hidden; absent means the default (rejected), and
- * `hideStatuses=` (empty) shows every status. `merge` (0 or 1) and `theme` (light or dark) appear only
+ * `hideStatuses=` (empty) shows every status. `window=2025-03-01..2025-05-31` is the time window
+ * (either end may be left out: `window=2025-03-01..`). `merge` (0 or 1) and `theme` (light or dark) appear only
  * in a copied link, which carries the sender's look; without them the reader's own preferences stand.
  * A hash is untrusted input (anyone can send a link): parsing never throws, and any unknown key or
  * invalid value fails the whole hash so the app opens the default view with one notice, instead of
@@ -15,6 +16,7 @@ import {
   type LinkFormat,
   type LinkValue,
 } from '../domain/filterRegistry';
+import { isIsoDate } from '../domain/checks';
 import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/focus';
 import { SIZE_MEASURES } from '../domain/measures';
 import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState } from '../domain/view';
@@ -80,6 +82,21 @@ const fraction = z.pipe(
   z.transform(Number),
 );
 
+/** `from..to`, either end empty (open) but not both; from no later than to. */
+const dateRange = z.pipe(
+  z.string().check(
+    z.refine((text) => {
+      const match = /^(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/.exec(text);
+      if (!match) return false;
+      const [, from, to] = match;
+      if (from === undefined && to === undefined) return false;
+      if ((from !== undefined && !isIsoDate(from)) || (to !== undefined && !isIsoDate(to))) return false;
+      return from === undefined || to === undefined || from <= to;
+    }, 'must be two dates YYYY-MM-DD..YYYY-MM-DD, the first no later than the second (either may be left out)'),
+  ),
+  z.transform((text): readonly string[] => text.split('..')),
+);
+
 /** The validator for a filter's key, from the format its definition declares. */
 function linkSchema(format: LinkFormat) {
   switch (format.type) {
@@ -93,6 +110,8 @@ function linkSchema(format: LinkFormat) {
       return fraction;
     case 'flag':
       return flag;
+    case 'dateRange':
+      return dateRange;
   }
 }
 
@@ -225,8 +244,14 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
 /** encodeURIComponent throws on a lone surrogate; an id holding one cannot round-trip anyway. */
 const encode = (text: string) => encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD'));
 const list = (ids: readonly string[]) => ids.map(encode).join(',');
-const linkText = (value: LinkValue): string =>
-  value === true ? '1' : typeof value === 'number' ? String(value) : list(value);
+const linkText = (value: LinkValue, format: LinkFormat): string =>
+  value === true
+    ? '1'
+    : typeof value === 'number'
+      ? String(value)
+      : format.type === 'dateRange'
+        ? value.join('..')
+        : list(value);
 
 /** The hash for a view, with a leading # ("" for the default view). Keys come in a fixed order. */
 export function formatPermalink(view: ViewState): string {
@@ -234,7 +259,8 @@ export function formatPermalink(view: ViewState): string {
   const put = (key: string, value: string) => parts.push(`${key}=${value}`);
   for (const definition of FILTER_REGISTRY) {
     const value = filterValue(view.filters, definition);
-    if (!definition.isDefault(value)) put(definition.link.name, linkText(definition.link.toLink(value)));
+    if (!definition.isDefault(value))
+      put(definition.link.name, linkText(definition.link.toLink(value), definition.link.format));
   }
   if (view.focusActor !== null) put('focus', encode(view.focusActor));
   const fs = view.focusSettings;

@@ -5,6 +5,7 @@ import { ActorEditor } from './curate/lazyCuration';
 import { AttributesTable } from './curate/AttributesTable';
 import { focusRelationHeading } from './relationFocus';
 import { RelationTitle } from './RelationTitle';
+import { LazyActorTimeline } from './time/LazyActorTimeline';
 
 /** An actor and its relations, each one a button that selects that relation; below, its correction. */
 export function ActorDetails({ actor }: { actor: Actor }) {
@@ -34,6 +35,7 @@ export function ActorDetails({ actor }: { actor: Actor }) {
       <button type="button" onClick={() => useAppStore.getState().openPaths(actor.id)}>
         Path from here…
       </button>
+      <LazyActorTimeline actorId={actor.id} />
       <h3>{relationIds.length} relations</h3>
       <ul className="relation-list" data-testid="actor-relations">
         {relationIds.map((id) => {

@@ -34,7 +34,7 @@ export const selectComparison: (state: AppState) => SourceComparison | null = me
   (s) => {
     if (s.pathsTool !== 'compare' || !s.compareSets) return null;
     const v = selectVisibility(s);
-    const sets = compileFilters(s.filters);
+    const sets = compileFilters(s.filters, s.graph);
     const shown = s.graph.relations.filter((r) => v.relations.has(r.id));
     return compareSources(shown, s.compareSets, (r) => supportingEvidence(r, s.filters, sets));
   },

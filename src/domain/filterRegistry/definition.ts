@@ -12,12 +12,13 @@ import type { Actor, Evidence, Graph, Relation } from '../types';
  * actors, then relations (a relation needs both of its actors), then the sentences that back a
  * relation; a relation with sentences stays when some sentence is left and every `supporting` test
  * accepts how many are left; a relation with none stays while every `keepsUnsupported` agrees.
- * `hidesIsolated` runs last, after the focus, on actors left with no visible relation.
+ * `hidesIsolated` runs last, after the focus, on actors left with no visible relation. `graph` is
+ * the graph being filtered, for a test that needs more than the item (a sentence's source date).
  */
 export interface FilterTests<V> {
   actor?(value: V): ((actor: Actor) => boolean) | null;
   relation?(value: V): ((relation: Relation) => boolean) | null;
-  evidence?(value: V): ((evidence: Evidence) => boolean) | null;
+  evidence?(value: V, graph: Graph | null): ((evidence: Evidence) => boolean) | null;
   supporting?(value: V): ((count: number) => boolean) | null;
   keepsUnsupported?(value: V): boolean;
   hidesIsolated?(value: V): boolean;
@@ -33,9 +34,14 @@ export type LinkFormat =
   /** A number from 0 to 1 with at most two decimals. */
   | { readonly type: 'fraction' }
   /** `key=1` when on; absent when off. */
-  | { readonly type: 'flag' };
+  | { readonly type: 'flag' }
+  /** `key=YYYY-MM-DD..YYYY-MM-DD`, either end may be empty (open); read as [from, to]. */
+  | { readonly type: 'dateRange' };
 
-/** A value as the permalink holds it: a list for `ids` and `choices`, a number, or true for a flag. */
+/**
+ * A value as the permalink holds it: a list for `ids` and `choices` ([from, to] for a `dateRange`),
+ * a number, or true for a flag.
+ */
 export type LinkValue = readonly string[] | number | true;
 
 /** One key of the URL hash. Written only when the filter is not at its default. */

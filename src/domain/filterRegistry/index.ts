@@ -11,12 +11,14 @@ import { minEvidenceFilter } from './minEvidence';
 import { relationTypesFilter } from './relationTypes';
 import { reviewStatusesFilter } from './reviewStatuses';
 import { sourcesFilter } from './sources';
+import { timeWindowFilter } from './timeWindow';
 import { unsupportedFilter } from './unsupported';
 
 const REGISTERED = [
   relationTypesFilter,
   actorKindsFilter,
   sourcesFilter,
+  timeWindowFilter,
   minEvidenceFilter,
   minConfidenceFilter,
   isolatedActorsFilter,

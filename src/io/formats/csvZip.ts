@@ -130,6 +130,7 @@ export function csvTables(graph: Graph): Record<string, string> {
       'spans',
       'anchor',
       'status',
+      'date',
     ],
     graph.relations.flatMap((r) =>
       r.evidence.map((e, i) => [
@@ -147,6 +148,7 @@ export function csvTables(graph: Graph): Record<string, string> {
         json(e.spans),
         e.anchor,
         e.status,
+        e.date,
       ]),
     ),
   );

@@ -165,6 +165,7 @@ interface EvidenceChoice {
   readonly spans: boolean;
   readonly anchor: Evidence['anchor'] | undefined;
   readonly status: Evidence['status'] | undefined;
+  readonly date: string | undefined;
 }
 
 const evidenceChoice: fc.Arbitrary<EvidenceChoice> = fc.record({
@@ -180,6 +181,7 @@ const evidenceChoice: fc.Arbitrary<EvidenceChoice> = fc.record({
   spans: fc.boolean(),
   anchor: optional(fc.constantFrom('exact' as const, 'reanchored' as const)),
   status: optional(fc.constantFrom(...EVIDENCE_STATUSES)),
+  date: optional(fc.constantFrom('2024-02-29', '1999-12-31')),
 });
 
 /** UTF-16 offsets of every code point boundary of `text`, 0 and text.length included. */
@@ -217,6 +219,7 @@ function resolveEvidence(choice: EvidenceChoice, sources: readonly Source[]): Ev
     spans,
     anchor: choice.anchor,
     status: choice.status,
+    date: choice.date,
   });
 }
 

@@ -1,8 +1,12 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { IMPORT_ACCEPT, IMPORT_FORMATS_IN_WORDS, MAX_IMPORT_LABEL } from './importLimits';
-import { OpenChoiceDialog } from './OpenChoiceDialog';
-import { OpenProgress } from './OpenProgress';
 import { useOpenFile } from './useOpenFile';
+
+// Not needed for the first paint: their code loads just after (the first download has a budget).
+const OpenChoiceDialog = lazy(() =>
+  import('./OpenChoiceDialog').then((m) => ({ default: m.OpenChoiceDialog })),
+);
+const OpenProgress = lazy(() => import('./OpenProgress').then((m) => ({ default: m.OpenProgress })));
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -95,14 +99,21 @@ export function ImportControls() {
         data-testid="open-file"
         aria-label="Graph file to open"
       />
-      {state.kind === 'reading' && (
-        <OpenProgress name={state.name} progress={state.progress} onCancel={cancelReading} opener={button} />
-      )}
-      <OpenChoiceDialog
-        choice={state.kind === 'choosing' ? state : null}
-        onChoose={choose}
-        returnTo={returnTo}
-      />
+      <Suspense fallback={null}>
+        {state.kind === 'reading' && (
+          <OpenProgress
+            name={state.name}
+            progress={state.progress}
+            onCancel={cancelReading}
+            opener={button}
+          />
+        )}
+        <OpenChoiceDialog
+          choice={state.kind === 'choosing' ? state : null}
+          onChoose={choose}
+          returnTo={returnTo}
+        />
+      </Suspense>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>

@@ -5,6 +5,7 @@ import { TypeFilter } from '../TypeFilter';
 import { EvidenceFilters } from './EvidenceFilters';
 import { ReviewStatusFilter } from './ReviewStatusFilter';
 import { SourceFilter } from './SourceFilter';
+import { LazyTimeWindow } from '../time/LazyTimeWindow';
 import { ViewCounts } from './ViewCounts';
 
 /** Every filter in one column; they compose, and one button puts them (and the focus) back. */
@@ -30,6 +31,7 @@ export function FilterPanel() {
       <EvidenceFilters />
       <ReviewStatusFilter />
       <SourceFilter />
+      <LazyTimeWindow />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { supportingEvidence } from '../../domain/filters';
+import { compileFilters, supportingEvidence } from '../../domain/filters';
 import { PATH_DIRECTIONS, type ActorPath, type PathDirection } from '../../domain/paths';
 import type { Relation } from '../../domain/types';
 import { useAppStore } from '../../store';
@@ -167,7 +167,8 @@ function PathStep({ relation }: { relation: Relation }) {
   const selection = useAppStore((s) => s.selection);
   const selectRelation = useAppStore((s) => s.selectRelation);
   const title = useAppStore((s) => relationTitleText(s.index, relation));
-  const shown = new Set(supportingEvidence(relation, filters));
+  const graph = useAppStore((s) => s.graph);
+  const shown = new Set(supportingEvidence(relation, filters, compileFilters(filters, graph)));
   const evidence = relation.evidence.map((ev, index) => ({ ev, index })).filter(({ ev }) => shown.has(ev));
   return (
     <li className="path-step" data-testid="path-step">
