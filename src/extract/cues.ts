@@ -16,7 +16,7 @@
 import type { ActorKind } from '../domain/types';
 import { CUE_GROUPS } from './cues/index';
 import { inflect } from './inflect';
-import type { Token } from './tokenize';
+import { isInnerHyphen, type Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
 import { CLAUSE_WORDS, CURRENCY, NON_CUES, NOUN_MARKERS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './words';
 
@@ -235,18 +235,7 @@ function nounPosition(tokens: readonly Token[], at: number, blocked: readonly bo
  * hyphen) is read by the hyphen-agent rule.
  */
 function inAdjective(tokens: readonly Token[], at: number, blocked: readonly boolean[]): boolean {
-  const hyphen = tokens[at - 1];
-  const before = tokens[at - 2];
-  const token = tokens[at] as Token;
-  return (
-    hyphen !== undefined &&
-    before !== undefined &&
-    /^[-‐‑]$/u.test(hyphen.text) &&
-    before.end === hyphen.start &&
-    hyphen.end === token.start &&
-    before.kind === 'word' &&
-    !blocked[at - 2]
-  );
+  return isInnerHyphen(tokens, at - 1) && !blocked[at - 2];
 }
 
 export function findCues(tokens: readonly Token[], index: CueIndex, blocked: readonly boolean[]): CueMatch[] {

@@ -9,39 +9,17 @@ import { slugify } from '../domain/ids';
 import { segmentSentences, type Sentence } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
-import { tokenize, type Token } from './tokenize';
+import { isCapitalisedWord, isInnerHyphen, tokenize, type Token } from './tokenize';
+import {
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  NOT_NAMES,
+  NAME_PARTICLES,
+  ORG_FUNCTION_WORDS,
+  GROUP_NOUNS,
+  OFFICES,
+} from './words';
 
-const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
-
-/** The word that makes a title ("Secretary" in "Defence Secretary"); a name must follow it. */
-const TITLE_HEADS = wordSet(
-  'president minister secretary secretary-general chancellor premier king queen prince ' +
-    'princess emir sheikh general gen admiral adm colonel col marshal envoy ambassador ' +
-    'spokesman spokeswoman spokesperson commander leader senator sen governor gov mayor ' +
-    'chairman chairwoman director pope ayatollah rep representative lawmaker diplomat ' +
-    'negotiator chief',
-);
-/** Words that may come before the head ("Deputy Foreign", "Secretary of"). */
-const TITLE_MODIFIERS = wordSet(
-  'prime foreign defence defense interior finance trade economy energy justice deputy vice ' +
-    'supreme crown army military opposition former acting top lieutenant lt major maj brigadier ' +
-    'attorney state of security national special senior chief secretary general minister ' +
-    'president then - .',
-);
-/** Capitalised words that end a name or cannot be one ("General Assembly", "Minister Monday"). */
-const NOT_NAMES = wordSet(
-  'assembly council department ministry office house court staff committee party government ' +
-    'administration parliament congress senate agency monday tuesday wednesday thursday friday ' +
-    'saturday sunday january february march april may june july august september october ' +
-    'november december the and of in on for said says on mr mrs ms dr i we he she it',
-);
-/** Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-const NAME_PARTICLES = wordSet('bin ibn al el de del da van von der la le abu');
-/** Lower-case words inside an organisation's name. */
-const ORG_FUNCTION_WORDS = wordSet('of for and on in the de - &');
-const GROUP_NOUNS = wordSet('front movement army forces brigade brigades militia party');
-/** Departments named after "Secretary of". */
-const OFFICES = wordSet('state defense defence treasury commerce homeland energy');
 /** Endings of the adjectives that come before a title ("presidential", "Korean", "senior"). */
 const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary)$/;
 const MAX_NAME_WORDS = 4;
@@ -54,7 +32,7 @@ const MAY_DISCOVER = new RegExp(
 );
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const isCapitalised = (t: Token | undefined): t is Token => isWord(t) && /^\p{Lu}/u.test(t.text);
+const isCapitalised = isCapitalisedWord;
 
 export interface Discovery {
   /** The lexicon with this document's own actors added (the base itself when none were found). */
@@ -68,10 +46,6 @@ interface Found {
   readonly actor: LexiconActor;
 }
 
-/** A hyphen written inside a word ("Geun-hye"), not a dash between words. */
-const joined = (before: Token | undefined, hyphen: Token, after: Token | undefined): boolean =>
-  isWord(before) && isWord(after) && before.end === hyphen.start && hyphen.end === after.start;
-
 /** The capitalised name starting at `at`: token range [at, end), or undefined. */
 function nameAt(tokens: readonly Token[], at: number): number | undefined {
   let end = at;
@@ -81,7 +55,7 @@ function nameAt(tokens: readonly Token[], at: number): number | undefined {
     if (isCapitalised(token) && !NOT_NAMES.has(token.lower) && !TITLE_HEADS.has(token.lower)) {
       end++;
       words++;
-    } else if (words > 0 && token?.text === '-' && joined(tokens[end - 1], token, tokens[end + 1])) {
+    } else if (words > 0 && isInnerHyphen(tokens, end)) {
       end += 2; // "Zia-Ul-Haq", "Park Geun-hye"
       continue;
     } else if (

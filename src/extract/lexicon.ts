@@ -6,7 +6,8 @@
 import type { ActorKind } from '../domain/types';
 import type { Token } from './tokenize';
 import { buildNearMissIndex, nearMiss, type NearMissIndex } from './nearMiss';
-import { tokenize } from './tokenize';
+import { isCapitalisedWord, isHyphenToken, tokenize } from './tokenize';
+import { HONORIFICS, PLACE_SUFFIXES } from './words';
 
 export type AliasType =
   | 'name'
@@ -246,7 +247,6 @@ function entryMatches(entry: AliasEntry, tokens: readonly Token[], at: number): 
   return true;
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mme', 'messrs']);
 /** Tokens of "Mr." or "Mr" right before a name: part of the mention ("Mr. Obama's move"). */
 function honorificBefore(tokens: readonly Token[], at: number): number {
   if (tokens[at - 1]?.text === '.' && HONORIFICS.has(tokens[at - 2]?.lower ?? '')) return 2;
@@ -254,18 +254,9 @@ function honorificBefore(tokens: readonly Token[], at: number): number {
 }
 
 /** "Pakistan-based", "London-born": the name says where something is, not who acts. */
-const PLACE_SUFFIXES = new Set(['based', 'born', 'registered', 'headquartered']);
 function placeModifier(tokens: readonly Token[], after: number): boolean {
-  const hyphen = tokens[after];
-  return (
-    hyphen?.kind === 'punct' &&
-    /^[-‐‑]$/u.test(hyphen.text) &&
-    PLACE_SUFFIXES.has(tokens[after + 1]?.lower ?? '')
-  );
+  return isHyphenToken(tokens[after]) && PLACE_SUFFIXES.has(tokens[after + 1]?.lower ?? '');
 }
-
-const isCapitalisedWord = (token: Token | undefined): boolean =>
-  token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
 
 /** A word not part of a longer name ("Columbia University"); the first word of a sentence may precede it. */
 function standalone(tokens: readonly Token[], at: number): boolean {

@@ -47,6 +47,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** True for a token that starts with an upper-case letter. */
+/** A hyphen (or its Unicode kin) standing as a token of its own. */
+export function isHyphenToken(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punct' && /^[-‐‑]$/u.test(token.text);
+}
+
+/** A hyphen written inside a word ("Geun-hye", "nuclear-armed"), not a dash between words. */
+export function isInnerHyphen(tokens: readonly Token[], at: number): boolean {
+  const [before, hyphen, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  return (
+    isHyphenToken(hyphen) &&
+    before?.kind === 'word' &&
+    after?.kind === 'word' &&
+    before.end === hyphen?.start &&
+    hyphen.end === after.start
+  );
+}
+
+/** A word token that starts with a capital letter. */
+export function isCapitalisedWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word' && isCapitalised(token);
+}
+
 export function isCapitalised(token: Token): boolean {
   const first = token.text.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();

@@ -6,7 +6,7 @@
 import type { Flag } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
-import { isCapitalised } from './tokenize';
+import { isCapitalised, isHyphenToken } from './tokenize';
 import { ASIDE_OPENERS, AUXILIARIES, FRONTING_WORDS, HARD_LEFT_BOUNDARY, TITLE_WORDS } from './words';
 
 export interface Member {
@@ -132,10 +132,6 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
   // "Russia, Belarus and several Iranian firms": a quantifier before the last item.
   if (/^(, )?and (several|some|other|various|many|two|three|four|five)$/.test(joined)) return { and: true };
   return undefined;
-}
-
-export function isHyphenToken(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'punct' && /^[-‐‑]$/u.test(token.text);
 }
 
 /** Group items into units: "X, Y and Z" compounds and "X-Y" pairs. */

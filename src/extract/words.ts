@@ -227,3 +227,39 @@ export const CESSATION_VERBS = verbs(
 export const BODY_NOUNS = words(
   'group|bloc|alliance|organisation|organization|coalition|grouping|militia|movement',
 );
+
+// ---------------------------------------------------------------------------------------------------
+// Names (lexicon.ts, discover.ts)
+
+/** Part of the name after them: "Mr. Obama's move". */
+export const HONORIFICS = words('mr|mrs|ms|dr|mme|messrs');
+/** "Pakistan-based", "London-born": the name before them says where, not who. */
+export const PLACE_SUFFIXES = words('based|born|registered|headquartered');
+
+/** The word that makes a title ("Secretary" in "Defence Secretary"); a name must follow it. */
+export const TITLE_HEADS = words(
+  'president|minister|secretary|secretary-general|chancellor|premier|king|queen|prince|princess',
+  'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
+  'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
+  'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief',
+);
+/** Words that may come before the head ("Deputy Foreign", "Secretary of"). */
+export const TITLE_MODIFIERS = words(
+  'prime|foreign|defence|defense|interior|finance|trade|economy|energy|justice|deputy|vice|supreme',
+  'crown|army|military|opposition|former|acting|top|lieutenant|lt|major|maj|brigadier|attorney',
+  'state|of|security|national|special|senior|chief|secretary|general|minister|president|then|-|.',
+);
+/** Capitalised words that end a name or cannot be one ("General Assembly", "Minister Monday"). */
+export const NOT_NAMES = words(
+  'assembly|council|department|ministry|office|house|court|staff|committee|party|government',
+  'administration|parliament|congress|senate|agency|monday|tuesday|wednesday|thursday|friday',
+  'saturday|sunday|january|february|march|april|may|june|july|august|september|october|november',
+  'december|the|and|of|in|on|for|said|says|on|mr|mrs|ms|dr|i|we|he|she|it',
+);
+/** Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = words('bin|ibn|al|el|de|del|da|van|von|der|la|le|abu');
+/** Lower-case words inside an organisation's name. */
+export const ORG_FUNCTION_WORDS = words('of|for|and|on|in|the|de|-|&');
+export const GROUP_NOUNS = words('front|movement|army|forces|brigade|brigades|militia|party');
+/** Departments named after "Secretary of". */
+export const OFFICES = words('state|defense|defence|treasury|commerce|homeland|energy');

@@ -6,7 +6,7 @@ import { advocacyObject } from '../complements';
 import { CHARACTERISATION } from '../cues';
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { isHyphenToken } from '../units';
+import { isHyphenToken } from '../tokenize';
 import type { RelationTypeId } from '../vocabulary';
 import { BOUNDARY_PUNCT, DETERMINERS, PREDICATE_NEGATORS, PREDICATE_STOP, PREPOSITIONS } from '../words';
 import type { CueContext } from './context';

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { isHyphenToken } from '../units';
+import { isHyphenToken } from '../tokenize';
 import { PREPOSITIONS } from '../words';
 import type { CueContext } from './context';
 import type { RoleRule, RoleStop } from './types';

@@ -1,6 +1,6 @@
 /** Rules for verbs whose agent is not their subject: "under X attack", "X-backed", passives. */
 import type { Unit } from '../units';
-import { isHyphenToken } from '../units';
+import { isHyphenToken } from '../tokenize';
 import { UNDER_ADJECTIVES } from '../words';
 import type { CueContext } from './context';
 import type { RoleRule } from './types';
