@@ -4,6 +4,7 @@
  * the force layout for an instant placement. Every threshold here was chosen with `npm run bench`;
  * docs/performance.md has the figures.
  */
+import { boundsOf } from '../domain/edgeOverlaps';
 import type { Collection, Core, LayoutOptions, Position, StylesheetJsonBlock } from 'cytoscape';
 import { useAppStore } from '../store';
 
@@ -155,21 +156,14 @@ export function viewportFor(
   height: number,
   padding: number,
 ): { zoom: number; pan: Position } | Record<string, never> {
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const p of positions) {
-    x1 = Math.min(x1, p.x);
-    y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x);
-    y2 = Math.max(y2, p.y);
-  }
-  if (!Number.isFinite(x1) || width <= 2 * padding || height <= 2 * padding) return {};
-  x1 -= NODE_REACH;
-  y1 -= NODE_REACH;
-  x2 += NODE_REACH;
-  y2 += NODE_REACH;
+  const bounds = boundsOf([...positions]);
+  if (!Number.isFinite(bounds.x1) || width <= 2 * padding || height <= 2 * padding) return {};
+  const [x1, y1, x2, y2] = [
+    bounds.x1 - NODE_REACH,
+    bounds.y1 - NODE_REACH,
+    bounds.x2 + NODE_REACH,
+    bounds.y2 + NODE_REACH,
+  ];
   const fitted = Math.min((width - 2 * padding) / (x2 - x1), (height - 2 * padding) / (y2 - y1));
   const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, fitted));
   return { zoom, pan: { x: (width - zoom * (x1 + x2)) / 2, y: (height - zoom * (y1 + y2)) / 2 } };
