@@ -5,6 +5,7 @@
  * unsure ones, the article survives a reload and can be removed, and bad files change nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { drawnEdges } from './articleHelpers';
 import { edgePoint, openApp, seedGraph } from './helpers';
 import { readSaved } from './persistenceHelpers';
 
@@ -44,14 +45,6 @@ const edgeIds = (page: Page) =>
   page.evaluate(() =>
     window
       .cy!.edges()
-      .map((e) => e.id())
-      .sort(),
-  );
-const drawnEdges = (page: Page) =>
-  page.evaluate(() =>
-    window
-      .cy!.edges()
-      .filter((e) => e.visible())
       .map((e) => e.id())
       .sort(),
   );

@@ -4,6 +4,7 @@
  * surname names the same actor.
  */
 import { expect, test } from '@playwright/test';
+import { pasteArticle } from './articleHelpers';
 import { openApp } from './helpers';
 
 const ARTICLE =
@@ -14,13 +15,11 @@ test('a titled name in an added article becomes a new actor the reader is asked 
   page,
 }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Add article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Articles' });
-  await dialog.getByLabel('Article text', { exact: true }).fill(ARTICLE);
-  await dialog.getByLabel('Title', { exact: true }).fill('Shapps report');
-  await dialog.getByLabel('Published', { exact: true }).fill('2024-01-15');
-  await page.getByRole('button', { name: 'Extract and add' }).click();
-  await expect(page.getByTestId('notice')).toHaveText(/Added Shapps report: 2 relations/);
+  await pasteArticle(
+    page,
+    { text: ARTICLE, title: 'Shapps report', published: '2024-01-15' },
+    /Added Shapps report: 2 relations/,
+  );
 
   const relations = await page.evaluate(() =>
     window

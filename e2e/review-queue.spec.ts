@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { Relation } from '../src/domain/types';
+import { pasteArticle } from './articleHelpers';
 import { openApp } from './helpers';
 import { readSaved } from './persistenceHelpers';
 
@@ -18,14 +19,11 @@ const PACT = 'france>germany:allies_with'; // 0.7, symmetric
 const SANCTIONS = 'poland>belarus:sanctions'; // about 0.61
 
 async function addArticle(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Add article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Articles' });
-  await dialog.getByLabel('Article text', { exact: true }).fill(ARTICLE);
-  await dialog.getByLabel('Title', { exact: true }).fill('Pact report');
-  await dialog.getByLabel('Published', { exact: true }).fill('2025-06-01');
-  await page.getByRole('button', { name: 'Extract and add' }).click();
-  await expect(page.getByTestId('notice')).toHaveText(/Added Pact report: 3 relations/);
-  await expect(dialog).toBeHidden();
+  await pasteArticle(
+    page,
+    { text: ARTICLE, title: 'Pact report', published: '2025-06-01' },
+    /Added Pact report: 3 relations/,
+  );
 }
 
 const relation = (page: Page, id: string) =>

@@ -7,6 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { drawnEdges, pasteArticle } from './articleHelpers';
 import { openApp, seedGraph } from './helpers';
 
 const seed = seedGraph();
@@ -15,24 +16,9 @@ const ARTICLE = 'Germany accused Russia of cyberattacks. France and Germany sign
 const NEW_EDGES = ['germany>russia:accuses', 'france>germany:allies_with'];
 
 const timePanel = (page: Page) => page.getByTestId('time-window');
-const drawnEdges = (page: Page) =>
-  page.evaluate(() =>
-    window
-      .cy!.edges()
-      .filter((e) => e.visible())
-      .map((e) => e.id())
-      .sort(),
-  );
 
 async function addJuneArticle(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Add article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Articles' });
-  await dialog.getByLabel('Article text', { exact: true }).fill(ARTICLE);
-  await dialog.getByLabel('Title', { exact: true }).fill('June report');
-  await dialog.getByLabel('Published', { exact: true }).fill('2025-06-20');
-  await page.getByRole('button', { name: 'Extract and add' }).click();
-  await expect(page.getByTestId('notice')).toHaveText(/Added June report/);
-  await expect(dialog).toBeHidden();
+  await pasteArticle(page, { text: ARTICLE, title: 'June report', published: '2025-06-20' });
   await expect.poll(() => drawnEdges(page)).toEqual(expect.arrayContaining(NEW_EDGES));
 }
 
