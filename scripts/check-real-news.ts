@@ -11,37 +11,21 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { slugify } from '../src/domain/ids';
+import { segmentSentences } from '../src/domain/sentences';
+import { RELATION_TYPES } from '../src/extract/vocabulary';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_FILE = 'data/devset/real-news.json';
 const LEXICON_FILES = ['data/lexicon/actors.json', 'data/lexicon/extra-actors.json'];
 
-export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set([
-  'allies_with',
-  'negotiates_with',
-  'cooperates_with',
-  'trades_with',
-  'agrees_with',
-]);
-export const DIRECTED_TYPES: ReadonlySet<string> = new Set([
-  'supports',
-  'praises',
-  'courts',
-  'aids',
-  'demands',
-  'rejects',
-  'concedes_to',
-  'accuses',
-  'denounces',
-  'opposes',
-  'warns',
-  'threatens',
-  'protests',
-  'mobilises_against',
-  'coerces',
-  'sanctions',
-  'attacks',
-]);
+/** The vocabulary's types, by direction: the extractor's own definition, not a copy. */
+export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(
+  RELATION_TYPES.filter((t) => !t.directed).map((t) => t.id),
+);
+export const DIRECTED_TYPES: ReadonlySet<string> = new Set(
+  RELATION_TYPES.filter((t) => t.directed).map((t) => t.id),
+);
 const SPLITS = ['news-dev', 'news-blind'] as const;
 const MIN_SENTENCES = 170;
 const MIN_ARTICLES = 10;
@@ -51,10 +35,6 @@ const MAX_SPLIT_IMBALANCE = 0.2;
 
 /** An actor written as a lexicon id rather than as a name from the passage. */
 const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Abbreviations whose full stop does not end a sentence in these texts. */
-const ABBREVIATIONS = ['U.S.', 'U.N.', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'St.'];
-/** Final punctuation, closing quotes or brackets, then a space and what can open a sentence. */
-const SENTENCE_END = /[.!?]["\u201d\u2019)]*(?=\s+["\u201c\u2018(]?[A-Z0-9])/g;
 
 interface Relation {
   readonly source: string;
@@ -85,22 +65,13 @@ export interface RealNews {
 }
 
 /** Sentences in one paragraph: final punctuation before a new sentence, skipping abbreviations. */
+/** Sentences as the app and the extractor segment them. */
 export function countSentences(paragraph: string): number {
-  let ends = 0;
-  for (const match of paragraph.matchAll(SENTENCE_END)) {
-    const upToStop = paragraph.slice(0, match.index + 1);
-    if (!ABBREVIATIONS.some((abbreviation) => upToStop.endsWith(abbreviation))) ends += 1;
-  }
-  return ends + 1;
+  return segmentSentences(paragraph).length;
 }
 
-/** How the scorer orders a symmetric pair: names compare as the ids they would become. */
-function sortKey(actor: string): string {
-  return actor
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+/** How a symmetric pair is ordered: names compare as the ids they would become. */
+const sortKey = slugify;
 
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -54,6 +54,19 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps "U.S." before an agency or service inside the sentence, as real reports write them', () => {
+    // VOA, 2014-12-19 and 2019: "who worked for the U.S. Agency for International Development",
+    // "a U.S. Coast Guard ship".
+    expect(
+      sentences(
+        'Gross worked for the U.S. Agency for International Development. A U.S. Coast Guard ship came.',
+      ),
+    ).toEqual([
+      'Gross worked for the U.S. Agency for International Development.',
+      'A U.S. Coast Guard ship came.',
+    ]);
+  });
+
   it('treats blank lines as hard breaks, including after a title without final punctuation', () => {
     expect(sentences('A Title Without a Stop\n\nFirst sentence here. Second one.')).toEqual([
       'A Title Without a Stop',

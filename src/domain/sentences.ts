@@ -92,6 +92,18 @@ const MODIFIED_NOUNS = new Set([
   'Court',
   'Central',
   'Command',
+  'Agency',
+  'Coast',
+  'Marine',
+  'Military',
+  'Intelligence',
+  'Justice',
+  'Commerce',
+  'Human',
+  'Refugee',
+  'Peacekeeping',
+  'Officials',
+  'Representative',
 ]);
 
 const DOTTED_NAME = /(?:^|[\s("“‘'])((?:\p{Lu}\.){2,})$/u;
