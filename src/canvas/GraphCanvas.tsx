@@ -4,12 +4,12 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import type { Graph } from '../domain/types';
 import { useAppStore } from '../store';
 import { selectMergedView, selectTheme, selectVisibility } from '../store/selectors';
-import { syncAnalysis } from './analysisStyle';
+import { syncMeasures } from './analysisStyle';
 import { bindEvents } from './bindEvents';
 import { CanvasTooltip } from './CanvasTooltip';
 import { setCy } from './currentCy';
 import { subscribeFirst } from './subscribeFirst';
-import { mountAnalysis } from './mountAnalysis';
+import { mountPathMarks } from './mountPathMarks';
 import { mountRefit } from './refit';
 import { layoutElements, runLayout } from './layout';
 import { applyScaleStyle, scaleTier } from './scale';
@@ -53,11 +53,11 @@ function subscribeCanvas(cy: Core): () => void {
     subscribeFirst(visibilityAndMerge, ([v, merged]) => syncVisibility(cy, v, merged), { equal }),
     subscribeFirst(emphasis, ([selection, focus]) => syncEmphasis(cy, selection, focus), { equal }),
     // The paths panel's marks, loaded with the panel.
-    mountAnalysis(cy),
+    mountPathMarks(cy),
     // Measure sizes and community colours; the graph too, so actors added later are included.
     subscribeFirst(
       (s) => [s.analysis, s.sizeBy, s.colourByCommunity, s.graph] as const,
-      ([result, sizeBy, byCommunity]) => syncAnalysis(cy, result, sizeBy, byCommunity),
+      ([result, sizeBy, byCommunity]) => syncMeasures(cy, result, sizeBy, byCommunity),
       { equal },
     ),
     // Which labels show and how large, after visibility and emphasis are applied (loaded after start).

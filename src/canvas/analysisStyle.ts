@@ -49,7 +49,7 @@ export function analysisRules(): StylesheetJsonBlock[] {
 }
 
 /** Set, change or clear the two fields on every node, touching only those whose value changes. */
-export function syncAnalysis(
+export function syncMeasures(
   cy: Core,
   result: AnalysisResult | null,
   sizeBy: SizeMeasure,

@@ -5,7 +5,7 @@
  */
 import type { BoundingBox12, BoundingBoxWH, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { ACTOR_KINDS, QUAD_LABELS, QUADS } from '../domain/types';
-import { analysisLegend, isCompared } from './analysisLegend';
+import { pathMarksLegend, isCompared } from './pathMarksLegend';
 import { COMMUNITY_COLOURS, communityColour, OTHER_COMMUNITY_COLOUR } from './analysisStyle';
 import type { CaptionColours, LegendEntry } from './exportCaption';
 import { getCy } from './currentCy';
@@ -164,7 +164,7 @@ export function legendEntries(cy: Core, scope: ImageScope): LegendEntry[] {
       colour: String(mixed.style('line-color')),
     });
   }
-  entries.push(...analysisLegend(edges));
+  entries.push(...pathMarksLegend(edges));
   const muted = '#7a8294';
   if (edges.some((e) => e.style('target-arrow-shape') !== 'none')) {
     entries.push({ type: 'edge', label: 'from actor to target', colour: muted, arrow: true });

@@ -1,7 +1,7 @@
 import type { StylesheetJsonBlock } from 'cytoscape';
 import { ACTOR_KINDS, QUADS } from '../domain/types';
 import type { Theme } from '../domain/view';
-import { analysisStyles } from './analysisStyles';
+import { pathMarksStyles } from './pathMarksStyles';
 import { analysisRules } from './analysisStyle';
 import { labelRules } from './labelPriority';
 import { KIND_SHAPES, PALETTES, type Palette } from './palette';
@@ -103,7 +103,7 @@ export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
       style: { width: 6, 'z-index': 10, 'font-size': 12, 'font-weight': 700, opacity: 1 },
     },
     // Paths and source comparison (the paths panel): last, so its marks win.
-    ...analysisStyles(p),
+    ...pathMarksStyles(p),
     // Analysis (measures and communities): size and fill from data fields, over the kind's look.
     ...analysisRules(),
     // Readable labels (labelPriority.ts): a minimum on-screen size, and labels that give way.

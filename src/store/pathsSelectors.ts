@@ -1,7 +1,7 @@
 import { compareClassOf, compareSources, type SourceComparison } from '../domain/compareSources';
 import { compileFilters, supportingEvidence } from '../domain/filters';
 import { findPaths, pathMembers, type PathReport } from '../domain/paths';
-import type { AnalysisMarks } from '../domain/analysisMarks';
+import type { PathMarks } from '../domain/pathMarks';
 import { memo, selectVisibility } from './selectors';
 import type { AppState } from './types';
 
@@ -41,7 +41,7 @@ export const selectComparison: (state: AppState) => SourceComparison | null = me
 );
 
 /** What the canvas marks for the open tool. */
-export const selectAnalysisMarks: (state: AppState) => AnalysisMarks | null = memo(
+export const selectPathMarks: (state: AppState) => PathMarks | null = memo(
   (s) => [selectPathReport(s), selectComparison(s)] as const,
   (s) => {
     const report = selectPathReport(s);

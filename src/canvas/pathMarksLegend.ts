@@ -6,7 +6,7 @@ import type { LegendEntry } from './exportCaption';
 export const isCompared = (edge: EdgeSingular): boolean => edge.hasClass('compared');
 
 /** Legend entries for what the paths panel marks in the image, read from the drawn styles. */
-export function analysisLegend(edges: readonly EdgeSingular[]): LegendEntry[] {
+export function pathMarksLegend(edges: readonly EdgeSingular[]): LegendEntry[] {
   const entries: LegendEntry[] = [];
   const step = edges.find((e) => e.hasClass('path-step'));
   if (step) {

@@ -1,5 +1,5 @@
 import type { Collection, Core, EdgeSingular } from 'cytoscape';
-import type { AnalysisMarks } from '../domain/analysisMarks';
+import type { PathMarks } from '../domain/pathMarks';
 import type { CompareClass } from '../domain/compareSources';
 
 /** Every class this module sets; cleared together before each marking. */
@@ -28,7 +28,7 @@ function members(edge: EdgeSingular): readonly string[] {
  * out and the rest fades, or each compared relation takes its class (only A, only B, both) and the
  * relations of neither set fade with the actors they alone connect.
  */
-export function syncAnalysis(cy: Core, marks: AnalysisMarks | null): void {
+export function syncPathMarks(cy: Core, marks: PathMarks | null): void {
   cy.batch(() => {
     const last = marked.get(cy);
     if (last) last.removeClass(ALL);

@@ -5,7 +5,7 @@ import type { CompareClass } from './compareSources';
  * (the rest faded), or each relation's class in a comparison of sources (relations of neither set
  * faded). Empty path sets with ends mean "no path": only the two ends stand out.
  */
-export type AnalysisMarks =
+export type PathMarks =
   | {
       readonly kind: 'path';
       readonly actors: ReadonlySet<string>;

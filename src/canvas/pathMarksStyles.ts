@@ -16,7 +16,7 @@ export const COMPARE_COLOURS = {
  * recolours each relation by its class. What the panel does not mark fades like focus does, and what
  * the panel marks stays in full even when a selection fades the rest of the graph.
  */
-export function analysisStyles(p: Palette): StylesheetJsonBlock[] {
+export function pathMarksStyles(p: Palette): StylesheetJsonBlock[] {
   const compare = p === DARK ? COMPARE_COLOURS.dark : COMPARE_COLOURS.light;
   return [
     { selector: '.analysis-faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
