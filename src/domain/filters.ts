@@ -97,6 +97,17 @@ export function evidencePasses(
   return count > 0 && passesAll(compiled.supporting, count);
 }
 
+/** Whether a relation passes the filters, given the actors they keep (focus and isolation aside). */
+export function relationShows(
+  relation: Relation,
+  actors: ReadonlySet<string>,
+  filters: Filters,
+  compiled: CompiledFilters,
+): boolean {
+  if (!actors.has(relation.source) || !actors.has(relation.target)) return false;
+  return passesAll(compiled.relation, relation) && evidencePasses(relation, filters, compiled);
+}
+
 /**
  * Which relations and actors are on screen. Filters compose: a relation shows when both of its actors,
  * the relation itself and its evidence pass every registered filter. A focus in "hide" mode keeps only its neighbourhood;
@@ -114,9 +125,7 @@ export function computeVisibility(
   const relations = new Set<string>();
   const kept: Relation[] = [];
   for (const relation of graph.relations) {
-    if (!actors.has(relation.source) || !actors.has(relation.target)) continue;
-    if (!passesAll(compiled.relation, relation)) continue;
-    if (!evidencePasses(relation, filters, compiled)) continue;
+    if (!relationShows(relation, actors, filters, compiled)) continue;
     relations.add(relation.id);
     kept.push(relation);
   }

@@ -1,6 +1,7 @@
 import { countWhatFiltersLeave, type FilterCounts } from '../domain/filterCounts';
 import { computeVisibility, type Visibility } from '../domain/filters';
 import { mergeParallel, NO_MERGE, pairKey, type MergedView } from '../domain/parallel';
+import { updateVisibility, type ComputedVisibility, type VisibilityInputs } from '../domain/visibilityUpdate';
 import { reviewSummary, type ReviewSummary } from '../domain/reviewQueue';
 import type { Theme } from '../domain/view';
 import type { AppState } from './types';
@@ -22,15 +23,24 @@ export function memo<K extends readonly unknown[], V>(keys: (s: AppState) => K, 
   };
 }
 
+/** The last visibility computed, which the next may be updated from (src/domain/visibilityUpdate.ts). */
+let lastVisibility: ComputedVisibility | null = null;
+
 /** Which relations and actors are on screen after filters and focus. */
 export const selectVisibility: (state: AppState) => Visibility = memo(
   (s) => [s.graph, s.filters, s.focusActor, s.focusSettings] as const,
-  (s) =>
-    computeVisibility(
-      s.graph,
-      s.filters,
-      s.focusActor === null ? null : { actorId: s.focusActor, ...s.focusSettings },
-    ),
+  (s) => {
+    const inputs: VisibilityInputs = {
+      graph: s.graph,
+      filters: s.filters,
+      focus: s.focusActor === null ? null : { actorId: s.focusActor, ...s.focusSettings },
+    };
+    const visibility =
+      (lastVisibility && updateVisibility(lastVisibility, inputs)) ??
+      computeVisibility(inputs.graph, inputs.filters, inputs.focus);
+    lastVisibility = { inputs, visibility };
+    return visibility;
+  },
 );
 
 /** The pair of the selected relation is always drawn expanded, so the selection stays visible. */

@@ -67,6 +67,11 @@ export interface FilterDefinition<K extends string, V> {
   unknownIds?(value: V, graph: Graph): string[];
   /** The value without ids the graph lacks; the same value when nothing is dropped. */
   keepKnown?(value: V, graph: Graph): V;
+  /**
+   * The relations (positions in `graph.relations`) whose test can differ between two values, or null
+   * when it cannot tell: lets a change of this filter alone re-test those, not every relation.
+   */
+  changedRelations?(before: V, after: V, graph: Graph): ReadonlySet<number> | null;
 }
 
 /** `unknownIds` and `keepKnown` for a filter that lists ids of the graph (types, sources). */

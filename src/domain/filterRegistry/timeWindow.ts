@@ -1,4 +1,5 @@
 import { describeWindow, inWindow, isOpenWindow, OPEN_WINDOW, type DateWindow } from '../dateWindow';
+import { relationsDatedBetween } from '../dateIndex';
 import { defineFilter } from './definition';
 
 /**
@@ -36,4 +37,8 @@ export const timeWindowFilter = defineFilter<'timeWindow', DateWindow>({
     toLink: (window) => [window.from, window.to],
   },
   describe: (window) => (isOpenWindow(window) ? null : `relations ${describeWindow(window)}`),
+  // Between two windows only sentences dated inside one of them change; an open window also lets
+  // undated sentences and relations without any through, so a change to or from it tests them all.
+  changedRelations: (before, after, graph) =>
+    isOpenWindow(before) || isOpenWindow(after) ? null : relationsDatedBetween(graph, before, after),
 });
