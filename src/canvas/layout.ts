@@ -5,7 +5,7 @@ import { withSeededRandom } from '../domain/random';
 import type { LayoutName } from '../domain/view';
 import { layoutForSize, timed } from './scale';
 import { clearSteps } from './labelPriority';
-import { tidyLayout } from './tidyLayout';
+import { tidyLayout, tidyStructured } from './tidyLayout';
 
 cytoscape.use(fcose);
 
@@ -137,6 +137,13 @@ export function runLayout(
   timed('layout', () => {
     if (chosen.name !== 'fcose') {
       withSeededRandom(LAYOUT_SEED, () => eles.layout(chosen).run());
+      if (chosen.name !== 'preset') {
+        const box = (chosen as { boundingBox?: { x1: number; y1: number; w: number; h: number } })
+          .boundingBox;
+        const centre = box ? { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 } : { x: 0, y: 0 };
+        tidyStructured(eles, chosen.name as LayoutName, centre);
+        cy.fit(eles, COMMON.padding);
+      }
       return;
     }
     // Small graphs: the start with the fewest edges across actors after tidying, of a few seeds.

@@ -1,8 +1,12 @@
 import type { Collection, Position } from 'cytoscape';
+import type { LayoutName } from '../domain/view';
 import { crossingsOf, untangle, type UntangleNode, type UntanglePair } from '../domain/untangle';
+import { levelsOf, untangleBySwaps } from '../domain/untangleSwaps';
 
 /** Up to this many actors the force layout is tidied (the search is quadratic in edges × actors). */
 export const TIDY_UP_TO = 300;
+/** Up to this many actors rows and rings are tidied by swaps (quadratic in a row's actors on top). */
+const SWAP_UP_TO = 60;
 /** The stylesheet's `control-point-step-size`: how far apart parallel relations fan out. */
 export const PARALLEL_STEP = 44;
 /** Label size assumed when measuring an actor: above the 15px style, since small windows enlarge labels. */
@@ -112,4 +116,57 @@ export function tidyLayout(eles: Collection): number {
   );
   nodes.positions((n) => placed.get(n.id()) ?? n.position());
   return crossingsOf(measured, pairs, placed, PARALLEL_STEP);
+}
+
+/** The actors of a structured layout as the untangling models them, with their relations. */
+function modelOf(eles: Collection): { nodes: UntangleNode[]; pairs: UntanglePair[] } {
+  return {
+    nodes: eles.nodes().map((n) => ({
+      id: n.id(),
+      ...n.position(),
+      extent: extentOf(String(n.data('label') ?? '')),
+    })),
+    pairs: pairsOf(eles),
+  };
+}
+
+/**
+ * Breadth-first rows and concentric rings keep their shape: actors only trade places within their row
+ * or ring (anywhere, for a grid) while fewer edges cross actors. A long breadth-first row is staggered
+ * first, every other actor a little lower, so edges between actors of one row can pass between the
+ * others instead of through them. `centre` is the rings' centre. In place.
+ */
+export function tidyStructured(eles: Collection, name: LayoutName, centre: Position): void {
+  const count = eles.nodes().length;
+  if (count < 3 || count > SWAP_UP_TO) return;
+  const { nodes, pairs } = modelOf(eles);
+  let groups: string[][];
+  let model = nodes;
+  if (name === 'breadthfirst') {
+    groups = levelsOf(nodes, null);
+    model = staggered(nodes, groups);
+  } else if (name === 'concentric') groups = levelsOf(nodes, centre);
+  else if (name === 'grid') groups = [nodes.map((n) => n.id)];
+  // A circle is left as drawn: its chords pass between actors already, and the model's label boxes
+  // are too rough to trade one circle order for another.
+  else return;
+  const placed = untangleBySwaps(model, pairs, groups, { step: PARALLEL_STEP });
+  eles.nodes().positions((n) => placed.get(n.id()) ?? n.position());
+}
+
+/** Rows of five actors or more with every other actor (left to right) moved down by a third of a row. */
+function staggered(nodes: readonly UntangleNode[], rows: readonly (readonly string[])[]): UntangleNode[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const ys = rows.map((row) => byId.get(row[0]!)!.y);
+  const gaps = ys.slice(1).map((y, i) => y - ys[i]!);
+  const drop = (gaps.length > 0 ? Math.min(...gaps) : 120) / 3;
+  const moved = new Map<string, UntangleNode>();
+  for (const row of rows) {
+    if (row.length < 5) continue;
+    const inOrder = row.map((id) => byId.get(id)!).sort((a, b) => a.x - b.x);
+    inOrder.forEach((n, i) => {
+      if (i % 2 === 1) moved.set(n.id, { ...n, y: n.y + drop });
+    });
+  }
+  return nodes.map((n) => moved.get(n.id) ?? n);
 }
