@@ -24,6 +24,9 @@ function actorsMeeting(nodes: readonly UntangleNode[], pos: ReadonlyMap<string, 
   return count;
 }
 
+/** Curve-against-actor tests allowed in all (about a second of work at the most). */
+const WORK_LIMIT = 20_000_000;
+
 export interface SwapOptions {
   /** Distance between the control points of parallel curves (the stylesheet's step size). */
   readonly step: number;
@@ -41,6 +44,9 @@ export function untangleBySwaps(
   options: SwapOptions,
 ): Map<string, Point> {
   const { step, rounds = 4 } = options;
+  // Each try re-counts every curve against every actor: cap the tries so a large grid stays quick.
+  const curves = pairs.reduce((sum, p) => sum + p.count, 0);
+  let tries = Math.max(100, Math.floor(WORK_LIMIT / Math.max(1, curves * nodes.length)));
   const pos = new Map<string, Point>(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
   const cost = () => crossingsOf(nodes, pairs, pos, step) + actorsMeeting(nodes, pos);
   let best = cost();
@@ -49,6 +55,7 @@ export function untangleBySwaps(
     for (const group of groups) {
       for (let i = 0; i < group.length && best > 0; i++) {
         for (let j = i + 1; j < group.length && best > 0; j++) {
+          if (tries-- <= 0) return pos;
           const a = group[i]!;
           const b = group[j]!;
           const pa = pos.get(a)!;
