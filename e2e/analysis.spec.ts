@@ -202,3 +202,56 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test('on a graph of over 1,000 actors betweenness is drawn from an estimate first, then exact', async ({
+  page,
+}) => {
+  await openApp(page);
+  // 1,200 actors, each accusing the next three round a ring: larger than the exact-at-once limit.
+  const n = 1200;
+  const big = {
+    ...graph,
+    actors: Array.from({ length: n }, (_, i) => ({
+      id: `a${i}`,
+      label: `Actor ${i}`,
+      kind: 'state',
+      aliases: [],
+    })),
+    relations: Array.from({ length: n * 3 }, (_, k) => {
+      const i = Math.floor(k / 3);
+      const j = (i + 1 + (k % 3) * 7) % n;
+      const source = graph.sources[0]!;
+      return {
+        id: `r${k}`,
+        source: `a${i}`,
+        target: `a${j}`,
+        type: 'accuses',
+        evidence: [{ sourceId: source.id, start: 0, end: 10, quote: source.text.slice(0, 10) }],
+      };
+    }),
+  };
+  await page.evaluate((g) => {
+    const store = window.actorgraph!;
+    store.getState().importGraph(g as never, 'ring.json');
+    // Every state the measure passes through, in order.
+    const seen: { status: string; sampled: number | null }[] = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    store.subscribe((s) =>
+      seen.push({ status: s.analysisStatus, sampled: s.analysis?.measure?.sampledFrom ?? null }),
+    );
+  }, big);
+  await panel(page).getByLabel('Size actors by').selectOption('betweenness');
+  await measureReady(page, 'betweenness');
+  const seen = await page.evaluate(
+    () => (window as unknown as { seen: { status: string; sampled: number | null }[] }).seen,
+  );
+  const refining = seen.findIndex((x) => x.status === 'refining');
+  expect(refining).toBeGreaterThanOrEqual(0);
+  expect(seen[refining]!.sampled).toBe(256);
+  expect(seen.at(-1)).toEqual({ status: 'ready', sampled: null });
+  // Exact on a ring where every actor has the same neighbourhood: all values equal.
+  const values = await page.evaluate(() => [...window.actorgraph!.getState().analysis!.measure!.values]);
+  expect(values).toHaveLength(n);
+  for (const v of values) expect(v).toBeCloseTo(values[0]!, 9);
+  await expect(panel(page).getByText('Estimated from the shortest paths')).toHaveCount(0);
+});

@@ -79,7 +79,15 @@ const byPosition = (input: AnalysisInput, mapping: Record<string, number>): Floa
   Float64Array.from(input.actorIds, (_, i) => mapping[node(i)] ?? 0);
 
 /** The value of one measure for every actor of the input. */
-export function computeMeasure(input: AnalysisInput, measure: Exclude<SizeMeasure, 'none'>): MeasureValues {
+/**
+ * One measure of every actor of the input. Betweenness above EXACT_BETWEENNESS_UP_TO actors is
+ * estimated unless `exact` is asked for (the worker sends the estimate first, then the exact value).
+ */
+export function computeMeasure(
+  input: AnalysisInput,
+  measure: Exclude<SizeMeasure, 'none'>,
+  exact = false,
+): MeasureValues {
   switch (measure) {
     case 'degree': {
       const g = multiGraph(input);
@@ -102,6 +110,8 @@ export function computeMeasure(input: AnalysisInput, measure: Exclude<SizeMeasur
       if (g.order <= EXACT_BETWEENNESS_UP_TO) {
         return { measure, values: byPosition(input, betweennessCentrality(g, { getEdgeWeight: null })) };
       }
+      // Every actor as a pivot: the exact value, by the same routine as the estimate.
+      if (exact) return { measure, values: sampledBetweenness(g, g.order) };
       return { measure, values: sampledBetweenness(g, BETWEENNESS_PIVOTS), sampledFrom: BETWEENNESS_PIVOTS };
     }
   }

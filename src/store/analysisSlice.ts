@@ -12,7 +12,8 @@ export interface AnalysisResult {
   readonly communities: Communities | null;
 }
 
-export type AnalysisStatus = 'idle' | 'computing' | 'ready' | 'failed';
+/** `refining`: an estimate is shown while the exact value is computed. */
+export type AnalysisStatus = 'idle' | 'computing' | 'refining' | 'ready' | 'failed';
 
 export interface AnalysisSlice {
   /** What actor size means; 'none' draws every actor alike. Part of the permalink. */

@@ -91,7 +91,10 @@ export function AnalysisPanel() {
           {measure?.sampledFrom !== undefined && (
             <p className="meta">
               Estimated from the shortest paths of {measure.sampledFrom} actors drawn at random (the same
-              every time); exact on smaller graphs.
+              every time);{' '}
+              {status === 'refining'
+                ? 'the exact value follows in a few seconds.'
+                : 'exact on smaller graphs.'}
             </p>
           )}
         </div>

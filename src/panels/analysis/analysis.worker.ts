@@ -13,15 +13,22 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
   try {
     const values = measure === 'none' ? null : computeMeasure(input, measure);
     const groups = communities ? computeCommunities(input) : null;
-    const reply: AnalysisReply = {
+    const estimated = values?.sampledFrom !== undefined;
+    const reply = (m: typeof values, final: boolean): AnalysisReply => ({
       kind: 'done',
       id,
-      measure: values,
+      measure: m,
       communities: groups,
+      final,
       ms: performance.now() - start,
-    };
-    const transfer = [values?.values.buffer, groups?.of.buffer].filter((b) => b !== undefined);
-    scope.postMessage(reply, transfer as ArrayBuffer[]);
+    });
+    // An estimate goes first, so the drawing answers at once; the exact value follows, unless a newer
+    // request stops this worker before (the page terminates it).
+    scope.postMessage(reply(values, !estimated), values ? [values.values.buffer] : []);
+    if (estimated && measure !== 'none') {
+      const exact = computeMeasure(input, measure, true);
+      scope.postMessage(reply(exact, true), [exact.values.buffer]);
+    }
   } catch (err) {
     const reply: AnalysisReply = {
       kind: 'error',

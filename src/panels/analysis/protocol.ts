@@ -15,6 +15,8 @@ export type AnalysisReply =
       readonly id: number;
       readonly measure: MeasureValues | null;
       readonly communities: Communities | null;
+      /** False for an estimate the worker follows with the exact value (same id). */
+      readonly final: boolean;
       /** Time spent computing in the worker, in milliseconds. */
       readonly ms: number;
     }
