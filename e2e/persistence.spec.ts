@@ -192,6 +192,40 @@ test('a write that never completes (a tab closed mid-write) leaves the previous 
   expect(await savedBaseName(page)).toBe('first.json');
 });
 
+test('a reload while a write is still under way loses nothing: the page keeps that state for the next start', async ({
+  page,
+}) => {
+  await openApp(page);
+  // Writes start but never finish: the transaction is kept busy until the page goes away and the
+  // browser drops it, as happens when a reload comes moments after an edit.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore) {
+      const keepBusy = () => {
+        this.get('nothing').onsuccess = keepBusy;
+      };
+      keepBusy();
+      return this.get('nothing') as unknown as IDBRequest<IDBValidKey>;
+    };
+  });
+  const actorId = seed.actors[0]!.id;
+  await page.evaluate(
+    (id) =>
+      window.actorgraph!.getState().curate({ op: 'updateActor', actorId: id, label: 'Renamed just now' }),
+    actorId,
+  );
+  await page.reload();
+  await waitForNodes(page, seed.actors.length);
+  await expect
+    .poll(() => page.evaluate((id) => window.actorgraph!.getState().index.actors.get(id)?.label, actorId))
+    .toBe('Renamed just now');
+  // The kept state is written to the record, and then no longer kept aside.
+  await expect.poll(async () => JSON.stringify(await readSaved(page))).toContain('Renamed just now');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('actorgraph-unsaved-workspace')))
+    .toBeNull();
+  await expect(notice(page)).toHaveCount(0);
+});
+
 test('closing the tab during a large write leaves one whole record, old or new', async ({
   page,
   context,

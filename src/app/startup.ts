@@ -5,7 +5,7 @@ import { formatProblems } from '../io/problems';
 import { validateGraph } from '../io/validateGraph';
 import { fail, type ParseResult } from '../io/problems';
 import type { Graph } from '../domain/types';
-import { clearWorkspace, loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
+import { clearWorkspace, keepUnsavedWork, loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
 import { forgetHistory, useAppStore, type AppState } from '../store';
 import { connectTabs, sameJson, type TabSync } from './tabSync';
 
@@ -89,8 +89,9 @@ async function restoreSavedWork(seed: Parameters<AppState['initWorkspace']>[0]):
     reportRepairs(saved.result.warnings);
   }
   persistChanges();
-  // Nothing was saved before: keep what the user already did.
-  if (saved.kind === 'none' && changedMeanwhile) saveNow();
+  // Nothing was saved before: keep what the user already did. A state kept when the last page went
+  // away mid-write is written now.
+  if ((saved.kind === 'none' && changedMeanwhile) || (saved.kind === 'saved' && saved.unsaved)) saveNow();
 }
 
 /**
@@ -119,7 +120,15 @@ let applyingStored = false;
 /** Save the workspace whenever it changes; a failed save is reported and the screen keeps the data. */
 function persistChanges(): void {
   stopSaving ??= useAppStore.subscribe((s) => s.workspace, save);
+  if (keepingOnUnload) return;
+  keepingOnUnload = true;
+  // A reload or a closed tab drops a write under way: keep its state where a reload finds it.
+  addEventListener('pagehide', keepUnsavedWork);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') keepUnsavedWork();
+  });
 }
+let keepingOnUnload = false;
 
 const saveNow = () => save(useAppStore.getState().workspace);
 

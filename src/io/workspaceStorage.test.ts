@@ -3,7 +3,7 @@
  * when the test says: order, coalescing, deletes and error reporting. The real database is exercised
  * by the browser tests (e2e/persistence.spec.ts).
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Workspace } from '../domain/workspace';
 import { minimalGraph } from './fixtures/minimalGraph';
 import type { Graph } from '../domain/types';
@@ -41,7 +41,8 @@ vi.mock('idb-keyval', () => {
   };
 });
 
-const { clearWorkspace, loadWorkspace, saveWorkspace, StorageError } = await import('./workspaceStorage');
+const { clearWorkspace, keepUnsavedWork, loadWorkspace, saveWorkspace, StorageError, UNSAVED_KEY } =
+  await import('./workspaceStorage');
 
 const workspace = (fileName: string): Workspace => ({
   base: { kind: 'imported', fileName, graph: minimalGraph() as Graph },
@@ -125,5 +126,44 @@ describe('loadWorkspace', () => {
 
     db.getError = new DOMException('IndexedDB is disabled', 'InvalidStateError');
     expect(await loadWorkspace()).toEqual({ kind: 'unavailable', reason: 'IndexedDB is disabled' });
+  });
+});
+
+describe('keepUnsavedWork', () => {
+  const memory = new Map<string, string>();
+  beforeEach(() => {
+    memory.clear();
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => memory.get(k) ?? null,
+      setItem: (k: string, v: string) => void memory.set(k, v),
+      removeItem: (k: string) => void memory.delete(k),
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps the state of a write under way; the next start reads it first; a completed write forgets it', async () => {
+    expect(keepUnsavedWork()).toBe(false); // nothing under way
+    db.record = { version: 1, base: { kind: 'seed' }, articles: [] };
+    const saved = saveWorkspace(workspace('latest'));
+    await settle();
+    expect(keepUnsavedWork()).toBe(true);
+    const loaded = await loadWorkspace();
+    expect(loaded.kind === 'saved' && loaded.unsaved).toBe(true);
+    expect(loaded.kind === 'saved' && loaded.result.ok && loaded.result.value.base).toMatchObject({
+      fileName: 'latest',
+    });
+    db.writes[0]!.finish();
+    await saved;
+    expect(memory.has(UNSAVED_KEY)).toBe(false);
+    expect(fileNameOf(db.record)).toBe('latest');
+  });
+
+  it('drops a kept state that cannot be read, and the record stands', async () => {
+    db.record = { version: 1, base: { kind: 'seed' }, articles: [] };
+    memory.set(UNSAVED_KEY, '{"version": 1, "base": {"kind": "nonsense"}');
+    const loaded = await loadWorkspace();
+    expect(loaded).toMatchObject({ kind: 'saved', result: { ok: true } });
+    expect(loaded.kind === 'saved' && loaded.unsaved).toBeFalsy();
+    expect(memory.has(UNSAVED_KEY)).toBe(false);
   });
 });

@@ -3,6 +3,11 @@
  * written whole in one transaction, so a tab closed mid-write keeps the previous record. Writes run
  * one at a time in the order asked, and while one runs only the latest waiting state is kept: the
  * last change always wins, and a burst of changes costs two writes, not one per change.
+ *
+ * A page that goes away (reload, closed tab) while a write is under way loses it: the browser drops
+ * the transaction. So when the page is hidden with a write unfinished, the state being written is
+ * also put in localStorage, synchronously (`keepUnsavedWork`); the next start-up reads it before the
+ * record, and any tab's next completed write removes it.
  */
 import type { UseStore } from 'idb-keyval';
 import { createStore, del, get, set } from 'idb-keyval';
@@ -15,6 +20,10 @@ import { decodeWorkspace, encodeWorkspace } from './workspaceCodec';
 export const DATABASE_NAME = 'actorgraph';
 export const STORE_NAME = 'state';
 export const WORKSPACE_KEY = 'workspace';
+/** localStorage key of a state that was still being written when the page went away. */
+export const UNSAVED_KEY = 'actorgraph-unsaved-workspace';
+/** localStorage holds about 5 MB of text per site; a larger state is left to IndexedDB alone. */
+const MAX_UNSAVED_CHARS = 2_000_000;
 
 // One connection per page, so every read and write goes through the same ordered queue of transactions.
 let connection: UseStore | undefined;
@@ -47,12 +56,53 @@ const storageError = (err: unknown, deleting: boolean): StorageError =>
 /** What start-up finds in storage. */
 export type LoadedWorkspace =
   | { readonly kind: 'none' }
-  | { readonly kind: 'saved'; readonly result: ParseResult<Workspace, RepairNote> }
+  | {
+      readonly kind: 'saved';
+      readonly result: ParseResult<Workspace, RepairNote>;
+      /** Read from the state kept when a page went away mid-write: it still has to be written. */
+      readonly unsaved?: boolean;
+    }
   /** No IndexedDB (private windows, locked-down browsers) or it failed: nothing can be read or saved. */
   | { readonly kind: 'unavailable'; readonly reason: string };
 
+const local = (): Storage | null => {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // some privacy settings throw on merely reading localStorage
+  }
+};
+
+/**
+ * The state a page was still writing when it went away, validated like the record; null when there
+ * is none. `unreadable` when one was kept but cannot be used (it is then removed: the record stands).
+ */
+function unsavedWork(seed?: Graph): ParseResult<Workspace, RepairNote> | null {
+  const storage = local();
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(UNSAVED_KEY) ?? null;
+  } catch {
+    return null;
+  }
+  if (text === null) return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    storage?.removeItem(UNSAVED_KEY);
+    return null;
+  }
+  const result = decodeWorkspace(raw, seed);
+  if (!result.ok) storage?.removeItem(UNSAVED_KEY);
+  return result.ok ? result : null;
+}
+
 /** The saved workspace, validated and with its evidence re-anchored. Never throws. */
 export async function loadWorkspace(seed?: Graph): Promise<LoadedWorkspace> {
+  // Newer than the record: no write completed since the page that kept it went away.
+  const unsaved = unsavedWork(seed);
+  if (unsaved) return { kind: 'saved', result: unsaved, unsaved: true };
   let raw: unknown;
   try {
     raw = await get(WORKSPACE_KEY, store());
@@ -79,6 +129,8 @@ async function drain(): Promise<void> {
     try {
       if (write === null) await del(WORKSPACE_KEY, store());
       else await set(WORKSPACE_KEY, encodeWorkspace(write), store());
+      // The record now holds the latest state asked for: a copy kept in case of unload is stale.
+      if (!pending) forgetUnsavedWork();
       waiters.forEach((w) => w.resolve());
     } catch (err) {
       const error = storageError(err, write === null);
@@ -86,9 +138,42 @@ async function drain(): Promise<void> {
     }
   }
   writing = false;
+  inFlight = undefined;
+}
+
+/** The state of the write under way or waiting; undefined when every write has completed. */
+let inFlight: Workspace | null | undefined;
+
+function forgetUnsavedWork(): void {
+  try {
+    local()?.removeItem(UNSAVED_KEY);
+  } catch {
+    // nothing kept, nothing to forget
+  }
+}
+
+/**
+ * Called when the page is hidden or goes away: if a write has not completed, keep its state in
+ * localStorage at once, so a reload does not lose it. Returns whether a state was kept.
+ */
+export function keepUnsavedWork(): boolean {
+  if (inFlight === undefined) return false;
+  if (inFlight === null) {
+    forgetUnsavedWork(); // a reset under way: the record is being deleted, keep nothing
+    return false;
+  }
+  const text = JSON.stringify(encodeWorkspace(inFlight));
+  if (text.length > MAX_UNSAVED_CHARS) return false;
+  try {
+    local()?.setItem(UNSAVED_KEY, text);
+    return true;
+  } catch {
+    return false; // full or refused: the write under way may still complete
+  }
 }
 
 function enqueue(write: Workspace | null): Promise<void> {
+  inFlight = write;
   return new Promise((resolve, reject) => {
     if (pending) {
       pending.write = write;
