@@ -33,6 +33,11 @@ test('the time window filters the canvas and counts, and a link carries it', asy
   await expect(histogram).toBeVisible();
   await expect(histogram.locator('[data-period]')).toHaveCount(2);
   await expect(histogram).toHaveAttribute('aria-label', /Sentences per month.*May 2025: \d+, Jun 2025: 2/);
+  // The bars count what the other filters leave: without "accuses", June has one sentence.
+  await page.evaluate(() => window.actorgraph!.getState().setFilter('hiddenTypes', ['accuses']));
+  await expect(histogram).toHaveAttribute('aria-label', /Jun 2025: 1$/);
+  await page.evaluate(() => window.actorgraph!.getState().setFilter('hiddenTypes', []));
+  await expect(histogram).toHaveAttribute('aria-label', /Jun 2025: 2$/);
   const everything = await drawnEdges(page);
   expect(everything.length).toBeGreaterThan(NEW_EDGES.length);
 

@@ -3,7 +3,7 @@
  * dated by its sentences (./dateWindow.ts). Periods (months or years, chosen by the span) group dates for the histogram and the timelines.
  */
 import { evidenceDate, publishedDates, type DateWindow } from './dateWindow';
-import type { Graph, Polarity, Relation } from './types';
+import type { Evidence, Graph, Polarity, Relation } from './types';
 
 export * from './dateWindow';
 
@@ -82,24 +82,32 @@ export interface Histogram {
   readonly bars: readonly HistogramBar[];
 }
 
-/** Sentences per period over the graph's whole span (empty periods included), or null without dates. */
-export function evidenceHistogram(graph: Graph): Histogram | null {
+/**
+ * Sentences per period over the graph's whole span (empty periods included), or null without dates.
+ * `counts` says which sentences count (by default all): the bars can follow the other filters while
+ * the axis stays the graph's, so it does not jump as filters change.
+ */
+export function evidenceHistogram(
+  graph: Graph,
+  counts: (relation: Relation, evidence: Evidence) => boolean = () => true,
+): Histogram | null {
   const span = dateSpan(graph);
   if (span === null) return null;
   const unit = periodUnitFor(span.first, span.last);
   const published = publishedDates(graph);
-  const counts = new Map<string, number>();
+  const perPeriod = new Map<string, number>();
   for (const relation of graph.relations) {
     for (const e of relation.evidence) {
+      if (!counts(relation, e)) continue;
       const date = evidenceDate(e, published);
       if (date === undefined) continue;
       const key = periodKey(date, unit);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      perPeriod.set(key, (perPeriod.get(key) ?? 0) + 1);
     }
   }
   const bars = periodsBetween(span.first, span.last, unit).map((p) => ({
     ...p,
-    count: counts.get(p.key) ?? 0,
+    count: perPeriod.get(p.key) ?? 0,
   }));
   return { unit, bars };
 }

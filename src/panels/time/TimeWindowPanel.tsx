@@ -7,6 +7,8 @@ import {
   periodWindow,
 } from '../../domain/timeline';
 import { isIsoDate } from '../../domain/checks';
+import { useShallow } from 'zustand/react/shallow';
+import { countedByOtherFilters } from '../../domain/histogramScope';
 import { useAppStore } from '../../store';
 import { usePlay } from './usePlay';
 import './time.css';
@@ -20,7 +22,22 @@ export function TimeWindowPanel() {
   const graph = useAppStore((s) => s.graph);
   const range = useAppStore((s) => s.filters.timeWindow);
   const setFilter = useAppStore((s) => s.setFilter);
-  const histogram = useMemo(() => evidenceHistogram(graph), [graph]);
+  // The filters but the window, the same object while only the window moves (Play, the inputs).
+  const others = useAppStore(useShallow((s) => ({ ...s.filters, timeWindow: OPEN_WINDOW })));
+  const focusActor = useAppStore((s) => s.focusActor);
+  const focusSettings = useAppStore((s) => s.focusSettings);
+  const histogram = useMemo(
+    () =>
+      evidenceHistogram(
+        graph,
+        countedByOtherFilters(
+          graph,
+          others,
+          focusActor === null ? null : { actorId: focusActor, ...focusSettings },
+        ),
+      ),
+    [graph, others, focusActor, focusSettings],
+  );
   const [status, setStatus] = useState('');
   const bars = histogram?.bars ?? [];
   const { playing, play, stop } = usePlay(bars.length, (index) => {
@@ -77,7 +94,7 @@ export function TimeWindowPanel() {
       <div
         className="time-histogram"
         role="img"
-        aria-label={`Sentences per ${unitWord}, ${first} to ${last}: ${summary}`}
+        aria-label={`Sentences per ${unitWord} that the other filters leave, ${first} to ${last}: ${summary}`}
         data-testid="time-histogram"
       >
         {bars.map((b) => (
