@@ -14,12 +14,8 @@ export function ExportPngButton() {
     setBusy(true);
     try {
       // Loaded on first use, as the export dialog is.
-      const [{ exportImagePng }, { captionFor }] = await Promise.all([
-        import('../canvas/exportImage'),
-        import('./exchange/imageExport'),
-      ]);
-      const options = { scope: 'whole', scale: 2, background: 'theme', legend: true } as const;
-      const png = await exportImagePng(options, captionFor('whole'));
+      const { captionedGraphPng } = await import('./exchange/imageExport');
+      const png = await captionedGraphPng();
       downloadBlob(png.blob, `actorgraph-${isoDate()}.png`);
       if (png.clamped) {
         notify({
