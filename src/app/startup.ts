@@ -26,6 +26,11 @@ function parseSeed(text: string): ParseResult<Graph> {
  */
 export async function startup(): Promise<void> {
   const { initWorkspace, notify } = useAppStore.getState();
+  // A site published with a story opens presenting it, unless its address names a view of its own.
+  const story = SITE_MODE?.story;
+  if (story && window.location.hash.length <= 1) {
+    window.history.replaceState(null, '', `#story=${encodeURIComponent(story)}&step=1`);
+  }
   // A link carrying its own graph (`#data=`): its decoder loads only then.
   const showLinked = /[#&]data=/.test(window.location.hash)
     ? await import('../panels/explore/graphLink').then(
