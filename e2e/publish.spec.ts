@@ -22,17 +22,23 @@ let dir = '';
 let server: Server;
 let origin = '';
 
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  dir = mkdtempSync(join(tmpdir(), 'actorgraph-site-'));
+const publish = (out: string, ...flags: string[]) => {
   const run = spawnSync(
     join('node_modules', '.bin', 'tsx'),
-    ['scripts/publish.ts', 'e2e/fixtures/grain-talks.json', '--out', join(dir, 'site'), '--quiet'],
+    ['scripts/publish.ts', 'e2e/fixtures/grain-talks.json', '--out', join(dir, out), '--quiet', ...flags],
     { encoding: 'utf8' },
   );
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  const root = join(dir, 'site');
+};
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  dir = mkdtempSync(join(tmpdir(), 'actorgraph-site-'));
+  publish('site');
+  publish('editable', '--editable');
+  // Serves both sites, at /site/ and /editable/, as from a folder of a host.
+  const root = dir;
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split(/[?#]/)[0]!)).replace(
       /^(\.\.[/\\])+/,
@@ -65,7 +71,7 @@ test('a published site shows its graph, read-only, in a fresh browser', async ({
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/site/`);
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
   await page.waitForFunction(() => window.actorgraph?.getState().workspaceLoaded === true);
 
@@ -91,6 +97,31 @@ test('a published site shows its graph, read-only, in a fresh browser', async ({
   const stores = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
   expect(stores).toEqual([]);
   expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an editable published site keeps the editing controls and saves in the visitor’s browser', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/editable/`);
+  await page.waitForFunction(() => window.actorgraph?.getState().workspaceLoaded === true);
+  expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(4);
+  for (const name of EDITING) await expect(page.getByRole('button', { name }).first()).toBeVisible();
+  // An edit is saved, and there after a reload.
+  await page.evaluate(() =>
+    window
+      .actorgraph!.getState()
+      .curate({ op: 'updateActor', actorId: 'ukraine', label: 'Ukraine (edited)' }),
+  );
+  await expect
+    .poll(async () => {
+      await page.reload();
+      await page.waitForFunction(() => window.actorgraph?.getState().workspaceLoaded === true);
+      return page.evaluate(() => window.actorgraph!.getState().index.actors.get('ukraine')?.label);
+    })
+    .toBe('Ukraine (edited)');
   await context.close();
 });
 
