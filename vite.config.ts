@@ -35,6 +35,8 @@ const contentSecurityPolicy = (): Plugin => ({
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  // A published site's mode (src/io/siteMode.ts); scripts/publish.ts sets it, the app's own build has none.
+  define: { __ACTORGRAPH_SITE__: 'null' },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: 'localhost' },
   build: { target: 'es2022', sourcemap: true },

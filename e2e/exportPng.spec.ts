@@ -1,22 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { openApp } from './helpers';
+import { download, graphBox, inkInRows, openExportDialog, pixel, readPng } from './exchangeSupport';
 
-test('Export PNG downloads the whole graph at 2x on an opaque background', async ({ page }) => {
+test('Export PNG downloads the whole graph at 2x on an opaque background, with its legend and caption', async ({
+  page,
+}) => {
   await openApp(page);
-  const bb = await page.evaluate(() => {
-    const b = window.cy!.elements().not('.hidden').boundingBox();
-    return { w: b.w, h: b.h };
-  });
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export PNG' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^actorgraph-\d{4}-\d{2}-\d{2}\.png$/);
+  const box = await graphBox(page);
+  const file = await download(page, page.getByRole('button', { name: 'Export PNG' }));
+  expect(file.name).toMatch(/^actorgraph-\d{4}-\d{2}-\d{2}\.png$/);
 
-  const png = PNG.sync.read(readFileSync(await download.path()));
-  expect(Math.abs(png.width - bb.w * 2)).toBeLessThanOrEqual(2);
-  expect(Math.abs(png.height - bb.h * 2)).toBeLessThanOrEqual(2);
+  const png = readPng(file.bytes);
+  // The graph at 2x with margins, and a band of text under it: the caption and its sources.
+  expect(png.width).toBeGreaterThanOrEqual(Math.ceil(box.w) * 2);
+  const graphBottom = Math.ceil((20 + box.h) * 2);
+  expect(png.height).toBeGreaterThan(graphBottom + 240);
+  const background = pixel(png, 1, 1);
+  expect(inkInRows(png, graphBottom + 40, png.height, background)).toBeGreaterThan(2000);
 
   const colours = new Set<number>();
   let transparent = 0;
@@ -28,4 +28,15 @@ test('Export PNG downloads the whole graph at 2x on an opaque background', async
   expect(transparent).toBe(0);
   // Not one flat colour: nodes, edges and labels are drawn.
   expect(colours.size).toBeGreaterThan(20);
+
+  // The same picture as the export dialog's default (whole graph, 2x, theme, legend and caption).
+  const dialog = await openExportDialog(page);
+  const fromDialog = readPng(
+    (await download(page, dialog.getByRole('button', { name: 'Download PNG' }))).bytes,
+  );
+  expect([fromDialog.width, fromDialog.height]).toEqual([png.width, png.height]);
+  // Turning the caption off in the dialog leaves the graph alone.
+  await dialog.getByRole('checkbox', { name: /Legend and caption/ }).uncheck();
+  const bare = readPng((await download(page, dialog.getByRole('button', { name: 'Download PNG' }))).bytes);
+  expect(Math.abs(bare.height - Math.ceil(box.h) * 2)).toBeLessThanOrEqual(2);
 });

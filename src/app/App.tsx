@@ -26,6 +26,7 @@ import { ReviewButton } from '../panels/review/ReviewButton';
 import { ReviewDrawer } from '../panels/review/ReviewDrawer';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphSummary } from './GraphSummary';
+import { SITE_MODE } from '../io/siteMode';
 import { resetToDefaultData } from './startup';
 
 // Preferences, theme and permalink are read before the first render, so the canvas starts right.
@@ -41,22 +42,24 @@ export const App = () => (
 
 /** The shell: filters on the left, the graph in the middle, evidence and article on the right. */
 function Shell() {
+  // A read-only published site (npm run publish) shows no editing controls.
+  const editing = !SITE_MODE?.readOnly;
   return (
     <div className="app">
       <header className="topbar">
         <h1>Actorgraph</h1>
-        <UndoRedo />
+        {editing && <UndoRedo />}
         <GraphSummary />
         <SearchBox />
         <div className="actions">
-          <AddArticleButton />
-          <ReviewButton />
-          <ImportControls />
+          {editing && <AddArticleButton />}
+          {editing && <ReviewButton />}
+          {editing && <ImportControls />}
           <ExportButton />
           <ExportPngButton />
           <CopyLinkButton />
           <ThemeToggle />
-          <ResetDataButton onReset={resetToDefaultData} />
+          {editing && <ResetDataButton onReset={resetToDefaultData} />}
         </div>
       </header>
       <NoticeBar />
@@ -66,7 +69,7 @@ function Shell() {
         <FilterPanel />
         <LazyAnalysisPanel />
       </aside>
-      <ReviewDrawer />
+      {editing && <ReviewDrawer />}
       <PathsDrawer />
       <main className="stage" aria-label="Graph">
         <CanvasToolbar />

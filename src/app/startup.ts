@@ -5,6 +5,7 @@ import { formatProblems } from '../io/problems';
 import { validateGraph } from '../io/validateGraph';
 import { fail, type ParseResult } from '../io/problems';
 import type { Graph } from '../domain/types';
+import { SITE_MODE } from '../io/siteMode';
 import { clearWorkspace, keepUnsavedWork, loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
 import { forgetHistory, useAppStore, type AppState } from '../store';
 import { connectTabs, sameJson, type TabSync } from './tabSync';
@@ -25,6 +26,18 @@ function parseSeed(text: string): ParseResult<Graph> {
  */
 export async function startup(): Promise<void> {
   const { initWorkspace, notify } = useAppStore.getState();
+  // A site published with a story opens presenting it, unless its address names a view of its own.
+  const story = SITE_MODE?.story;
+  if (story && window.location.hash.length <= 1) {
+    window.history.replaceState(null, '', `#story=${encodeURIComponent(story)}&step=1`);
+  }
+  // A link carrying its own graph (`#data=`): its decoder loads only then.
+  const showLinked = /[#&]data=/.test(window.location.hash)
+    ? await import('../panels/explore/graphLink').then(
+        (m) => m.takeLinkedGraph(keepShownGraph),
+        () => null,
+      )
+    : null;
   // The bundled file is the project's own (npm run check:data checks it byte by byte), so plain
   // JSON.parse reads it; the schema and anchors are checked as for any file. A user's file goes through
   // the guarded reader instead (limits, positions of syntax errors).
@@ -40,6 +53,12 @@ export async function startup(): Promise<void> {
   const seed = repairEvidence(result.value).graph;
   initWorkspace(seed);
   forgetHistory();
+  // A read-only published site shows its graph as published: the visitor's storage is left alone.
+  showLinked?.();
+  if (SITE_MODE?.readOnly || showLinked) {
+    useAppStore.getState().markWorkspaceLoaded();
+    return;
+  }
   const restoring = restoreSavedWork(seed);
   // Listening from before the saved record is read: a save announced meanwhile is followed once it is in.
   tabs = connectTabs(async () => {
@@ -51,6 +70,13 @@ export async function startup(): Promise<void> {
   } finally {
     useAppStore.getState().markWorkspaceLoaded();
   }
+}
+
+/** The visitor keeps a linked graph: from now on it is saved, in place of their earlier work. */
+function keepShownGraph(): void {
+  persistChanges();
+  saveNow();
+  tabs ??= connectTabs(followOtherTab);
 }
 
 /** The saved workspace, then saving on every change. */

@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { isWebUrl } from '../domain/checks';
+import { SITE_MODE } from '../io/siteMode';
 import { useAppStore } from '../store';
 import { readerPieces, type EvidenceMark, type ReaderPiece } from './curate/readerPieces';
 import { SentenceBar } from './curate/SentenceBar';
@@ -95,14 +96,16 @@ export function ArticleReader() {
           </>
         )}
       </p>
-      <SentenceBar
-        sourceId={source.id}
-        sentenceCount={sentenceCount}
-        chosen={chosen}
-        onStep={step}
-        relation={relation}
-        relationTitle={relation ? relationTitleText(index, relation) : ''}
-      />
+      {!SITE_MODE?.readOnly && (
+        <SentenceBar
+          sourceId={source.id}
+          sentenceCount={sentenceCount}
+          chosen={chosen}
+          onStep={step}
+          relation={relation}
+          relationTitle={relation ? relationTitleText(index, relation) : ''}
+        />
+      )}
       <div
         className="article"
         data-testid="article"

@@ -1,21 +1,21 @@
 import { useState } from 'react';
-import { PALETTES } from '../canvas/palette';
 import { useAppStore } from '../store';
-import { selectTheme } from '../store/selectors';
 import { downloadBlob, isoDate } from './download';
 
-/** Whole graph at 2x on an opaque background, named actorgraph-YYYY-MM-DD.png. */
+/**
+ * Whole graph at 2x on the theme's opaque background, named actorgraph-YYYY-MM-DD.png, with the legend
+ * and the caption citing its sources as the export dialog makes it by default: no picture leaves
+ * uncited (the dialog can leave the caption off).
+ */
 export function ExportPngButton() {
   const [busy, setBusy] = useState(false);
   const notify = useAppStore((s) => s.notify);
-  // The image matches what the user sees: the theme's own background, opaque.
-  const theme = useAppStore(selectTheme);
   const onClick = async () => {
     setBusy(true);
     try {
       // Loaded on first use, as the export dialog is.
-      const { exportGraphPng } = await import('../canvas/exportPng');
-      const png = await exportGraphPng(2, PALETTES[theme].background);
+      const { captionedGraphPng } = await import('./exchange/imageExport');
+      const png = await captionedGraphPng();
       downloadBlob(png.blob, `actorgraph-${isoDate()}.png`);
       if (png.clamped) {
         notify({

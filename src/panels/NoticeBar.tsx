@@ -34,6 +34,11 @@ export function NoticeBar() {
           </ul>
         )}
       </div>
+      {notice.action && (
+        <button type="button" onClick={notice.action.run}>
+          {notice.action.label}
+        </button>
+      )}
       <button type="button" onClick={dismiss} aria-label="Dismiss message">
         ×
       </button>

@@ -3,6 +3,7 @@ import { sourceCount } from '../domain/merge';
 import { statusOf } from '../domain/review';
 import type { Evidence, Relation, RelationType, Source } from '../domain/types';
 import { plural } from '../io/describe';
+import { SITE_MODE } from '../io/siteMode';
 import { useAppStore } from '../store';
 import { selectVisibility } from '../store/selectors';
 import { AttributesTable } from './curate/AttributesTable';
@@ -63,7 +64,11 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
               source={sources.get(ev.sourceId)}
               active={i === activeIndex}
               onSelect={() => selectRelation(relation.id, i)}
-              onRemove={() => withCurateActions((a) => a.removeEvidence(relation, i, activeIndex))}
+              onRemove={
+                SITE_MODE?.readOnly
+                  ? undefined
+                  : () => withCurateActions((a) => a.removeEvidence(relation, i, activeIndex))
+              }
             />
           ))}
         </ol>
@@ -98,7 +103,8 @@ function EvidenceItem({
   source: Source | undefined;
   active: boolean;
   onSelect: () => void;
-  onRemove: () => void;
+  /** Absent on a read-only published site. */
+  onRemove: (() => void) | undefined;
 }) {
   const flags = flagWords(ev);
   const status = statusOf(ev);
@@ -142,15 +148,17 @@ function EvidenceItem({
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        className="remove-evidence"
-        onClick={onRemove}
-        aria-label={`Remove sentence ${number} from this relation`}
-        title="Remove this sentence from the relation"
-      >
-        Remove
-      </button>
+      {onRemove && (
+        <button
+          type="button"
+          className="remove-evidence"
+          onClick={onRemove}
+          aria-label={`Remove sentence ${number} from this relation`}
+          title="Remove this sentence from the relation"
+        >
+          Remove
+        </button>
+      )}
     </li>
   );
 }

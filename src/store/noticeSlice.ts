@@ -15,6 +15,8 @@ export interface Notice {
   readonly lines?: readonly string[];
   /** Technical lines (a place in the file, then what is wrong), as a list. */
   readonly details?: readonly string[];
+  /** One thing the user may do about it (a button beside the message). */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 export interface NoticeSlice {

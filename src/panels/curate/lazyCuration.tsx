@@ -4,6 +4,7 @@
  * while its code arrives.
  */
 import { lazy, Suspense, type ComponentProps } from 'react';
+import { SITE_MODE } from '../../io/siteMode';
 import { useAppStore } from '../../store';
 import type * as CurateActions from './curateActions';
 
@@ -15,23 +16,29 @@ const AddRelationDialogCode = lazy(() =>
   import('./AddRelationDialog').then((m) => ({ default: m.AddRelationDialog })),
 );
 
-export const RelationEditor = (props: ComponentProps<typeof RelationEditorCode>) => (
-  <Suspense fallback={null}>
-    <RelationEditorCode {...props} />
-  </Suspense>
-);
+/** A read-only published site (npm run publish) has no editing forms. */
+const editing = !SITE_MODE?.readOnly;
 
-export const ActorEditor = (props: ComponentProps<typeof ActorEditorCode>) => (
-  <Suspense fallback={null}>
-    <ActorEditorCode {...props} />
-  </Suspense>
-);
+export const RelationEditor = (props: ComponentProps<typeof RelationEditorCode>) =>
+  editing && (
+    <Suspense fallback={null}>
+      <RelationEditorCode {...props} />
+    </Suspense>
+  );
 
-export const AddRelationDialog = (props: ComponentProps<typeof AddRelationDialogCode>) => (
-  <Suspense fallback={null}>
-    <AddRelationDialogCode {...props} />
-  </Suspense>
-);
+export const ActorEditor = (props: ComponentProps<typeof ActorEditorCode>) =>
+  editing && (
+    <Suspense fallback={null}>
+      <ActorEditorCode {...props} />
+    </Suspense>
+  );
+
+export const AddRelationDialog = (props: ComponentProps<typeof AddRelationDialogCode>) =>
+  editing && (
+    <Suspense fallback={null}>
+      <AddRelationDialogCode {...props} />
+    </Suspense>
+  );
 
 /** Runs a curation action, loading the actions first: for buttons shown before any form has loaded. */
 export function withCurateActions(run: (actions: typeof CurateActions) => void): void {

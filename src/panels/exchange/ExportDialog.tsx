@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useAppStore } from '../../store';
 import { DataExportSection } from './DataExportSection';
 import { ImageExportSection } from './ImageExportSection';
+import { ReportExportSection } from './ReportExportSection';
 import { useModalDialog, type ModalDialogProps } from './useModalDialog';
 
 /** Images and data in one keyboard-operable modal dialog; Esc or Close returns focus to the opener. */
@@ -32,6 +33,7 @@ export function ExportDialog({ open, onClose, returnTo }: ModalDialogProps) {
       <div className="export-body">
         <ImageExportSection open={open} report={report} />
         <DataExportSection report={report} />
+        <ReportExportSection report={report} />
       </div>
       <p
         className={`export-status${status?.error ? ' error' : ''}`}

@@ -68,6 +68,10 @@ export function planFor(options: ImageOptions): ImagePlan | null {
   }
 }
 
+/** The one-click "Export PNG": the whole graph at 2x on the theme's background, legend and caption on. */
+export const captionedGraphPng = () =>
+  exportImagePng({ scope: 'whole', scale: 2, background: 'theme', legend: true }, captionFor('whole'));
+
 /** Saves the image and returns a sentence saying what was saved. */
 export async function downloadImage(format: ImageFormat, options: ImageOptions): Promise<string> {
   const caption = captionFor(options.scope);
