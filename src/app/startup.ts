@@ -1,27 +1,30 @@
 import seedText from '../../data/graph.json?raw';
 import { composeSources, EMPTY_WORKSPACE, isPristine, type Workspace } from '../domain/workspace';
-import { describeRepairs, repairEvidence, type RepairNote } from '../io/integrity';
+import type { RepairNote } from '../io/integrity';
 import { formatProblems } from '../io/problems';
-import { validateGraph } from '../io/validateGraph';
-import { fail, type ParseResult } from '../io/problems';
+import { fail, ok, type ParseResult } from '../io/problems';
 import type { Graph } from '../domain/types';
 import { SITE_MODE } from '../io/siteMode';
 import { clearWorkspace, keepUnsavedWork, loadWorkspace, saveWorkspace } from '../io/workspaceStorage';
 import { forgetHistory, useAppStore, type AppState } from '../store';
 import { connectTabs, sameJson, type TabSync } from './tabSync';
 
+/**
+ * The bundled graph. It is the project's own file, checked at build time like any import (schema,
+ * limits and every quote at its offsets: `npm run check:data` inside `npm test`, and `npm run publish`
+ * for a published site's graph), so start-up reads it with JSON.parse alone and a first visit does
+ * not download the validator.
+ */
 function parseSeed(text: string): ParseResult<Graph> {
-  let data: unknown;
   try {
-    data = JSON.parse(text) as unknown;
+    return ok(JSON.parse(text) as Graph);
   } catch (error) {
     return fail([{ path: '$', message: `data/graph.json is not valid JSON (${String(error)})` }]);
   }
-  return validateGraph(data, { anchors: 'repairable' });
 }
 
 /**
- * Load the curated graph through the same validating door as any file, then the user's saved work.
+ * Load the curated graph (checked at build time), then the user's saved work, validated like a file.
  * Saved work that fails validation is left in storage untouched and reported, never overwritten.
  */
 export async function startup(): Promise<void> {
@@ -38,9 +41,6 @@ export async function startup(): Promise<void> {
         () => null,
       )
     : null;
-  // The bundled file is the project's own (npm run check:data checks it byte by byte), so plain
-  // JSON.parse reads it; the schema and anchors are checked as for any file. A user's file goes through
-  // the guarded reader instead (limits, positions of syntax errors).
   const result = parseSeed(seedText);
   if (!result.ok) {
     notify({
@@ -50,7 +50,7 @@ export async function startup(): Promise<void> {
     });
     return;
   }
-  const seed = repairEvidence(result.value).graph;
+  const seed = result.value;
   initWorkspace(seed);
   forgetHistory();
   // A read-only published site shows its graph as published: the visitor's storage is left alone.
@@ -112,7 +112,7 @@ async function restoreSavedWork(seed: Parameters<AppState['initWorkspace']>[0]):
     }
     initWorkspace(seed, saved.result.value);
     forgetHistory();
-    reportRepairs(saved.result.warnings);
+    void reportRepairs(saved.result.warnings);
   }
   persistChanges();
   // Nothing was saved before: keep what the user already did. A state kept when the last page went
@@ -124,8 +124,9 @@ async function restoreSavedWork(seed: Parameters<AppState['initWorkspace']>[0]):
  * Evidence that moved or was orphaned since it was saved is never shown silently: a warning with one
  * line per source in plain words, the technical line per evidence as details.
  */
-function reportRepairs(notes: readonly RepairNote[]): void {
+async function reportRepairs(notes: readonly RepairNote[]): Promise<void> {
   if (notes.length === 0) return;
+  const { describeRepairs } = await import('../io/integrity');
   const { notify, seed, workspace } = useAppStore.getState();
   notify({
     tone: 'warning',

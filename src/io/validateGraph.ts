@@ -13,10 +13,9 @@ import type { JsonTextLimits } from './jsonText';
 import type { ParseResult, Problem } from './problems';
 import { fail, ok } from './problems';
 
-/** The largest graph file read, in UTF-8 bytes. */
-export const MAX_GRAPH_BYTES = 50 * 1024 * 1024;
-/** The deepest nesting of objects and lists read; a graph needs 7, extra fields get the rest. */
-export const MAX_GRAPH_DEPTH = 64;
+import { MAX_GRAPH_BYTES, MAX_GRAPH_DEPTH } from './graphLimits';
+
+export { MAX_GRAPH_BYTES, MAX_GRAPH_DEPTH };
 /** More problems than this are summarised in one final line. */
 export const MAX_REPORTED_PROBLEMS = 1000;
 

@@ -14,8 +14,9 @@ import { describeIssue, validateGraph } from './validateGraph';
 
 const NO_SEED: Graph = { schemaVersion: 1, sources: [], actors: [], relationTypes: [], relations: [] };
 
-/** Bump when the stored shape changes; older records are then migrated or reported, never misread. */
-export const WORKSPACE_VERSION = 1;
+import { WORKSPACE_VERSION } from './workspaceRecord';
+
+export { encodeWorkspace, WORKSPACE_VERSION } from './workspaceRecord';
 
 const storedSchema = z.object({
   version: z.literal(WORKSPACE_VERSION),
@@ -29,8 +30,6 @@ const storedSchema = z.object({
   // Added after the first release: records without it have no edits.
   edits: z.optional(z.array(curationEditSchema)),
 });
-
-export const encodeWorkspace = (workspace: Workspace) => ({ version: WORKSPACE_VERSION, ...workspace });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

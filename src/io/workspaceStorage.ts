@@ -15,7 +15,10 @@ import type { Workspace } from '../domain/workspace';
 import type { RepairNote } from './integrity';
 import type { ParseResult } from './problems';
 import type { Graph } from '../domain/types';
-import { decodeWorkspace, encodeWorkspace } from './workspaceCodec';
+import { encodeWorkspace } from './workspaceRecord';
+
+/** The validating reader loads when a record is read: a first visit has none. */
+const decoder = () => import('./workspaceCodec');
 
 export const DATABASE_NAME = 'actorgraph';
 export const STORE_NAME = 'state';
@@ -77,7 +80,7 @@ const local = (): Storage | null => {
  * The state a page was still writing when it went away, validated like the record; null when there
  * is none. `unreadable` when one was kept but cannot be used (it is then removed: the record stands).
  */
-function unsavedWork(seed?: Graph): ParseResult<Workspace, RepairNote> | null {
+async function unsavedWork(seed?: Graph): Promise<ParseResult<Workspace, RepairNote> | null> {
   const storage = local();
   let text: string | null = null;
   try {
@@ -93,7 +96,13 @@ function unsavedWork(seed?: Graph): ParseResult<Workspace, RepairNote> | null {
     storage?.removeItem(UNSAVED_KEY);
     return null;
   }
-  const result = decodeWorkspace(raw, seed);
+  let reader: Awaited<ReturnType<typeof decoder>>;
+  try {
+    reader = await decoder();
+  } catch {
+    return null; // the record is read instead; the kept state stays for the next start
+  }
+  const result = reader.decodeWorkspace(raw, seed);
   if (!result.ok) storage?.removeItem(UNSAVED_KEY);
   return result.ok ? result : null;
 }
@@ -101,7 +110,7 @@ function unsavedWork(seed?: Graph): ParseResult<Workspace, RepairNote> | null {
 /** The saved workspace, validated and with its evidence re-anchored. Never throws. */
 export async function loadWorkspace(seed?: Graph): Promise<LoadedWorkspace> {
   // Newer than the record: no write completed since the page that kept it went away.
-  const unsaved = unsavedWork(seed);
+  const unsaved = await unsavedWork(seed);
   if (unsaved) return { kind: 'saved', result: unsaved, unsaved: true };
   let raw: unknown;
   try {
@@ -109,7 +118,14 @@ export async function loadWorkspace(seed?: Graph): Promise<LoadedWorkspace> {
   } catch (err) {
     return { kind: 'unavailable', reason: reason(err) };
   }
-  return raw === undefined ? { kind: 'none' } : { kind: 'saved', result: decodeWorkspace(raw, seed) };
+  if (raw === undefined) return { kind: 'none' };
+  try {
+    return { kind: 'saved', result: (await decoder()).decodeWorkspace(raw, seed) };
+  } catch (err) {
+    // Treated as unreadable: reported, and never saved over.
+    const problem = { path: '$', message: `the reader of saved work could not load (${reason(err)})` };
+    return { kind: 'saved', result: { ok: false, problems: [problem] } };
+  }
 }
 
 interface Waiter {

@@ -1,5 +1,5 @@
 /** What Open… accepts, in the first download: the steps that open a file load when one is opened. */
-import { MAX_GRAPH_BYTES } from '../../io/validateGraph';
+import { MAX_GRAPH_BYTES } from '../../io/graphLimits';
 
 /** Files above this are refused from File.size, before a byte is read. */
 export const MAX_IMPORT_BYTES = MAX_GRAPH_BYTES;

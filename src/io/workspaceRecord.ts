@@ -1,0 +1,10 @@
+/**
+ * The stored shape of a workspace, for writing: small, so saving needs nothing of the validating
+ * reader (./workspaceCodec.ts), which loads only when a record is read back.
+ */
+import type { Workspace } from '../domain/workspace';
+
+/** Bump when the stored shape changes; older records are then migrated or reported, never misread. */
+export const WORKSPACE_VERSION = 1;
+
+export const encodeWorkspace = (workspace: Workspace) => ({ version: WORKSPACE_VERSION, ...workspace });
