@@ -13,7 +13,8 @@ export interface NormalisedText {
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
-const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/;
+/** Soft hyphen, zero-width space and joiners, word joiner, byte order mark. */
+const INVISIBLE = new Set(['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff']);
 const SPACE = /\s/;
 
 export function normaliseForQuotes(original: string): NormalisedText {
@@ -22,7 +23,7 @@ export function normaliseForQuotes(original: string): NormalisedText {
   let inSpace = false;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i] as string;
-    if (INVISIBLE.test(ch)) continue;
+    if (INVISIBLE.has(ch)) continue;
     if (SPACE.test(ch)) {
       if (!inSpace) {
         text += ' ';

@@ -59,6 +59,11 @@ export const DEFAULT_MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 
 /** The completions URL for what the user typed, or why it is not one. */
 export function chatUrl(typed: string): { ok: true; url: URL } | { ok: false; message: string } {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(typed.trim()))
+    return {
+      ok: false,
+      message: `"${clip(typed.trim(), 80)}" needs http:// or https:// at the start (e.g. http://127.0.0.1:11434/v1)`,
+    };
   let url: URL;
   try {
     url = new URL(typed.trim());
@@ -207,7 +212,7 @@ export async function postChat(
         ? {
             ok: false,
             kind: 'timeout',
-            message: `No complete answer from ${origin} within ${Math.round(timeoutMs / 1000)} s.`,
+            message: `No complete answer from ${origin} within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}.`,
           }
         : cancelled();
 
