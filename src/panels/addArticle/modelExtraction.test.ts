@@ -164,7 +164,7 @@ describe('model extraction through an endpoint (fake server)', () => {
     const result = await run([huge]);
     expect(result).toMatchObject({ ok: false, cancelled: false });
     if (result.ok) return;
-    expect(result.message).toMatch(/larger than 2 MB; it was refused unread.*Nothing was added/);
+    expect(result.message).toMatch(/larger than 2 MB; it was refused unread\. \(chunk 1 of 1\)$/);
   });
 
   it('retries after 429, honouring Retry-After, then succeeds', async () => {
