@@ -15,8 +15,8 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   // A model endpoint on this machine (Add article, "Model"); a deployment that uses a hosted one adds
-  // its origin here (docs/security.md).
-  "connect-src 'self' data: blob: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+  // its origin here (docs/security.md). IPv6 [::1] cannot be written in a policy: use 127.0.0.1.
+  "connect-src 'self' data: blob: http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",
   "frame-src 'none'",
   "base-uri 'none'",

@@ -74,7 +74,7 @@ test('extracts through the model: the guard keeps what the text states and says 
   const status = page.getByTestId('article-status');
   await expect(status).toContainText('1 proposal dropped: 1 quote not in the text.');
   await expect(status).toContainText('Tokens: 900 sent, 120 received.');
-  await expect(status).toContainText('Added 1 relations to the graph');
+  await expect(status).toContainText('Added 1 relation to the graph; they wait in the review queue.');
   await dialog.getByText('Show log').click();
   await expect(page.getByTestId('model-log')).toContainText('brazil sanctions usa: the quote');
   await expect(page.getByTestId('model-log')).not.toContainText('sk-e2e-secret');

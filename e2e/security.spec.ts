@@ -124,7 +124,6 @@ test('the built page has a Content-Security-Policy that stops inline script', as
     'blob:',
     'http://127.0.0.1:*',
     'http://localhost:*',
-    'http://[::1]:*',
   ]);
 
   // Markup put into the page by any other means than the app's own code does not run.

@@ -191,9 +191,7 @@ export async function extractWithModel(
       return {
         ok: false,
         cancelled,
-        message: cancelled
-          ? 'Cancelled: nothing was added.'
-          : `${reply.message} (${label}). Nothing was added.`,
+        message: cancelled ? 'Cancelled.' : `${reply.message} (${label})`,
         log,
       };
     }

@@ -142,3 +142,14 @@ export function readAnswer(content: string, finishReason: string | null = null):
   });
   return { ok: true, proposals, malformed };
 }
+
+export interface AnswerReaders {
+  readonly readEnvelope: (body: string) => Envelope;
+  readonly readAnswer: (content: string, finishReason?: string | null) => AnswerReading;
+}
+
+/**
+ * The readers, for the client. Passed to it rather than imported by it: the model code loads on
+ * demand, and a second on-demand path to the schema library would split it out of the first download.
+ */
+export const ANSWER_READERS: AnswerReaders = { readEnvelope, readAnswer };

@@ -1,5 +1,6 @@
 /** The chat client against a FAKE OpenAI-compatible server on loopback (a stand-in for a real service). */
 import { afterEach, describe, expect, it } from 'vitest';
+import { ANSWER_READERS } from './answer';
 import { chatUrl, postChat, retryAfterMs, type ClientOptions } from './client';
 import {
   completion,
@@ -14,7 +15,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-const FAST: ClientOptions = { timeoutMs: 1000, backoffMs: 1, maxBackoffMs: 5 };
+const FAST: ClientOptions = { timeoutMs: 1000, backoffMs: 1, maxBackoffMs: 5, readers: ANSWER_READERS };
 const BODY = { model: 'm', messages: [] };
 
 async function post(replies: readonly FakeReply[], options: ClientOptions = FAST, signal?: AbortSignal) {

@@ -7,7 +7,7 @@
  */
 import { formatBytes } from '../byteSize';
 import { clip } from '../describe';
-import { readAnswer, readEnvelope, type TokenUsage } from './answer';
+import type { AnswerReaders, TokenUsage } from './answer';
 
 export interface ChatEndpoint {
   /** The server's address: its base (`http://127.0.0.1:11434`), its `/v1`, or the full completions URL. */
@@ -16,7 +16,7 @@ export interface ChatEndpoint {
   readonly apiKey?: string;
 }
 
-export interface ClientOptions {
+export interface RawClientOptions {
   /** Per attempt, from sending to the last byte of the answer. Default 120 s: local models are slow. */
   readonly timeoutMs?: number;
   /** Further attempts after a 429 or 5xx. Default 3. */
@@ -28,6 +28,11 @@ export interface ClientOptions {
   readonly maxBytes?: number;
   readonly fetch?: typeof fetch;
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+export interface ClientOptions extends RawClientOptions {
+  /** Reads the response body (src/io/llm/answer.ts, passed in so this module stays free of the schema library). */
+  readonly readers: AnswerReaders;
 }
 
 export type ChatErrorKind =
@@ -53,7 +58,18 @@ export type ChatResult =
       /** Requests made, retries included. */
       readonly attempts: number;
     }
-  | { readonly ok: false; readonly kind: ChatErrorKind; readonly message: string };
+  | ChatFailure;
+
+export interface ChatFailure {
+  readonly ok: false;
+  readonly kind: ChatErrorKind;
+  readonly message: string;
+}
+
+/** The body of a successful response, unread: the browser's page fetches, its worker reads. */
+export type RawChatResult =
+  | { readonly ok: true; readonly body: string; readonly origin: string; readonly attempts: number }
+  | ChatFailure;
 
 export const DEFAULT_MAX_ANSWER_BYTES = 2 * 1024 * 1024;
 
@@ -168,15 +184,36 @@ function unreachable(origin: string, error: unknown): string {
   return `Could not connect to ${origin}: ${why}. Check the endpoint address.`;
 }
 
-/**
- * POSTs one chat request. `signal` is the user's Cancel. Resolves, never rejects.
- */
+/** A successful response's body as a chat completion, or the failure that names why it is not one. */
+export function readChatBody(raw: RawChatResult, readers: AnswerReaders): ChatResult {
+  if (!raw.ok) return raw;
+  const envelope = readers.readEnvelope(raw.body);
+  if (!envelope.ok)
+    return {
+      ok: false,
+      kind: 'not-chat',
+      message: `Unusable answer from ${raw.origin}: ${envelope.message}.`,
+    };
+  return { ...envelope, attempts: raw.attempts };
+}
+
+/** POSTs one chat request and reads the answer. `signal` is the user's Cancel. Resolves, never rejects. */
 export async function postChat(
   endpoint: ChatEndpoint,
   body: object,
-  signal?: AbortSignal,
-  options: ClientOptions = {},
+  signal: AbortSignal | undefined,
+  options: ClientOptions,
 ): Promise<ChatResult> {
+  return readChatBody(await postChatRaw(endpoint, body, signal, options), options.readers);
+}
+
+/** POSTs one chat request; a successful answer's body comes back unread. Resolves, never rejects. */
+export async function postChatRaw(
+  endpoint: ChatEndpoint,
+  body: object,
+  signal: AbortSignal | undefined,
+  options: RawClientOptions = {},
+): Promise<RawChatResult> {
   const target = chatUrl(endpoint.url);
   if (!target.ok) return { ok: false, kind: 'address', message: `Wrong endpoint: ${target.message}.` };
   const { url } = target;
@@ -191,7 +228,7 @@ export async function postChat(
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (endpoint.apiKey) headers.authorization = `Bearer ${endpoint.apiKey}`;
   const payload = JSON.stringify(body);
-  const cancelled = (): ChatResult => ({ ok: false, kind: 'cancelled', message: 'Cancelled.' });
+  const cancelled = (): ChatFailure => ({ ok: false, kind: 'cancelled', message: 'Cancelled.' });
 
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) return cancelled();
@@ -207,7 +244,7 @@ export async function postChat(
       clearTimeout(timer);
       signal?.removeEventListener('abort', onCancel);
     };
-    const interrupted = (): ChatResult =>
+    const interrupted = (): ChatFailure =>
       timedOut
         ? {
             ok: false,
@@ -254,14 +291,7 @@ export async function postChat(
           kind: 'too-large',
           message: `The answer from ${origin} is larger than ${formatBytes(cap)}; it was refused unread.`,
         };
-      const envelope = readEnvelope(text);
-      if (!envelope.ok)
-        return {
-          ok: false,
-          kind: 'not-chat',
-          message: `Unusable answer from ${origin}: ${envelope.message}.`,
-        };
-      return { ...envelope, attempts: attempt };
+      return { ok: true, body: text, origin, attempts: attempt };
     }
 
     const said = serverSays(text);
@@ -313,9 +343,9 @@ export async function postChat(
 }
 
 /** A chat over HTTP for the model extractor (src/extract/llm/run.ts): this client and the answer reader. */
-export function httpChat(endpoint: ChatEndpoint, options: ClientOptions = {}) {
+export function httpChat(endpoint: ChatEndpoint, options: ClientOptions) {
   return {
     send: (request: object, signal?: AbortSignal) => postChat(endpoint, request, signal, options),
-    read: readAnswer,
+    read: options.readers.readAnswer,
   };
 }

@@ -28,7 +28,7 @@ import { readArticleFile, readPastedMarkdown } from './readArticleFile';
 import { useExtraction } from './useExtraction';
 import { readModelSettings, writeModelSettings, type StoredModelSettings } from '../../io/modelSettings';
 import { modelReady, ModelSettingsGroup } from './ModelSettingsGroup';
-import { useModelExtraction } from './useModelExtraction';
+import type { SendToModel } from './extractInWorker';
 
 interface Status {
   readonly error: boolean;
@@ -59,20 +59,13 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
   const [fields, setFields] = useState<MetaFields>(EMPTY_META);
   const [status, setStatus] = useState<Status | null>(null);
   const [dragging, setDragging] = useState(false);
-  const rules = useExtraction();
-  const modelRun = useModelExtraction();
-  const progress = rules.progress ?? modelRun.progress;
+  const { progress, run, cancel } = useExtraction();
   const [model, setModel] = useState<StoredModelSettings>(() => readModelSettings(browserStorage()));
+  const [unit, setUnit] = useState<'sentences' | 'chunks'>('sentences');
   const changeModel = (next: StoredModelSettings) => {
     setModel(next);
     writeModelSettings(browserStorage(), next);
   };
-  const { cancel: cancelRules } = rules;
-  const { cancel: cancelModel } = modelRun;
-  const cancel = useCallback(() => {
-    cancelRules();
-    cancelModel();
-  }, [cancelRules, cancelModel]);
   const fileInput = useRef<HTMLInputElement>(null);
   const submitButton = useRef<HTMLButtonElement>(null);
 
@@ -101,31 +94,36 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
     setFields(EMPTY_META);
   };
 
-  /** Through the user's model endpoint; the dialog stays open to show what was kept and dropped. */
+  /**
+   * Through the user's model endpoint: the worker writes each request, this page sends it (the client
+   * loads now, on the first use). The dialog stays open to show what was kept and dropped.
+   */
   const submitToModel = async (meta: ExtractMeta, name: string) => {
-    if (!modelReady(model))
+    if (!modelReady(model) || model.backend === 'rules')
       return refuse(['Set the model endpoint and the model name, or extract with rules.']);
-    if (model.backend === 'rules') return;
     setStatus(null);
-    const settings = {
-      endpoint: model.endpoint,
-      model: model.model,
-      apiKey: model.apiKey,
-      backend: model.backend,
+    setUnit('chunks');
+    const endpoint = { url: model.endpoint, model: model.model.trim(), apiKey: model.apiKey };
+    const send: SendToModel = async (request, signal) => {
+      const { postChatRaw } = await import('../../io/llm/client');
+      return postChatRaw(endpoint, request, signal);
     };
-    const result = await modelRun.run(text, meta, settings);
+    const outcome = await run({ text, meta, model: { name: endpoint.model, backend: model.backend } }, send);
+    setUnit('sentences');
     submitButton.current?.focus();
-    if (!result.ok) {
-      if (result.cancelled)
-        setStatus({ error: false, lines: ['Cancelled: nothing was added.'], log: result.log });
-      else refuse([`${name}: ${result.message}`], result.log);
-      return;
-    }
-    const added = addArticleFromText(result.graph, meta.published === undefined);
-    const outcome = added
-      ? `Added ${result.graph.relations.length} relations to the graph; they wait in the review queue.`
+    if (outcome.kind === 'cancelled')
+      return setStatus({ error: false, lines: ['Cancelled: nothing was added.'] });
+    if (outcome.kind === 'error') return refuse([`${name}: ${outcome.message}`], outcome.log);
+    const added = addArticleFromText(outcome.graph, meta.published === undefined);
+    const count = outcome.graph.relations.length;
+    const result = added
+      ? `Added ${count} ${count === 1 ? 'relation' : 'relations'} to the graph; they wait in the review queue.`
       : 'No relations were kept; nothing was added.';
-    setStatus({ error: false, lines: [...result.summary, outcome], log: result.log });
+    setStatus({
+      error: false,
+      lines: [...(outcome.report?.summary ?? []), result],
+      log: outcome.report?.log ?? [],
+    });
     if (added) clearForm();
   };
 
@@ -180,7 +178,7 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
     if (model.backend !== 'rules') return submitToModel(meta.meta, name);
     setStatus(null);
     // Sent as written, like the command line: the same text as a curated source merges into it.
-    const outcome = await rules.run({ text, meta: meta.meta }); // no title: the extractor takes the first line
+    const outcome = await run({ text, meta: meta.meta }); // no title: the extractor takes the first line
     if (outcome.kind === 'cancelled') {
       setStatus({ error: false, lines: ['Cancelled: nothing was added.'] });
       submitButton.current?.focus();
@@ -289,13 +287,7 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
           <button ref={submitButton} type="submit" className="primary" disabled={running}>
             Extract and add
           </button>
-          {progress && (
-            <ExtractProgress
-              progress={progress}
-              onCancel={cancel}
-              unit={modelRun.progress ? 'chunks' : 'sentences'}
-            />
-          )}
+          {progress && <ExtractProgress progress={progress} onCancel={cancel} unit={unit} />}
         </div>
         <div
           className={status?.error ? 'article-status error' : 'article-status'}

@@ -13,8 +13,33 @@ import {
   type FakeHandler,
   type FakeReply,
 } from '../../io/llm/testing/fakeChatServer';
+import { ANSWER_READERS } from '../../io/llm/answer';
 import { validateGraph } from '../../io/validateGraph';
-import { extractThroughEndpoint, type ModelSettings } from './modelExtraction';
+import type { ExtractMeta } from '../../extract/extract';
+import { extractWithModel } from '../../extract/llm/run';
+import { httpChat, type RawClientOptions } from '../../io/llm/client';
+
+interface ModelSettings {
+  readonly endpoint: string;
+  readonly model: string;
+  readonly apiKey: string;
+  readonly backend: 'model' | 'both';
+}
+
+/** The model path with its client, as the command line wires them (the browser sends through its page). */
+function extractThroughEndpoint(
+  text: string,
+  meta: ExtractMeta,
+  settings: ModelSettings,
+  readers: typeof ANSWER_READERS,
+  { client }: { client: RawClientOptions },
+) {
+  const chat = httpChat(
+    { url: settings.endpoint, model: settings.model, apiKey: settings.apiKey },
+    { ...client, readers },
+  );
+  return extractWithModel(text, meta, { model: settings.model, backend: settings.backend }, chat);
+}
 
 let server: FakeChatServer | undefined;
 afterEach(async () => {
@@ -35,6 +60,7 @@ async function run(
     ARTICLE,
     META,
     { endpoint: server.url, model: 'fake-model', apiKey: 'sk-test-secret', backend: 'model', ...settings },
+    ANSWER_READERS,
     { client },
   );
 }
