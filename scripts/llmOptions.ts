@@ -7,6 +7,7 @@
 import type { ExtractMeta } from '../src/extract/extract';
 import type { Lexicon } from '../src/extract/lexicon';
 import { extractWithModel, type ModelRunResult } from '../src/extract/llm/run';
+import { ANSWER_READERS } from '../src/io/llm/answer';
 import { chatUrl, httpChat, type ChatEndpoint } from '../src/io/llm/client';
 import { CliError, type CliArgs } from './cli';
 
@@ -57,6 +58,6 @@ export function extractByModel(
     text,
     meta,
     { model: choice.endpoint.model, backend: choice.backend, ...extra },
-    httpChat(choice.endpoint),
+    httpChat(choice.endpoint, { readers: ANSWER_READERS }),
   );
 }
