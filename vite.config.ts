@@ -14,7 +14,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'", // Cytoscape and React set inline styles; styles cannot run code
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
+  // A model endpoint on this machine (Add article, "Model"); a deployment that uses a hosted one adds
+  // its origin here (docs/security.md). IPv6 [::1] cannot be written in a policy: use 127.0.0.1.
+  "connect-src 'self' data: blob: http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",
   "frame-src 'none'",
   "base-uri 'none'",

@@ -117,6 +117,14 @@ test('the built page has a Content-Security-Policy that stops inline script', as
   expect(directives.get('object-src')).toEqual(["'none'"]);
   expect(directives.get('base-uri')).toEqual(["'none'"]);
   expect(directives.get('default-src')).toEqual(["'self'"]);
+  // The page may reach its own origin and a model server on this machine (Add article), nothing else.
+  expect(directives.get('connect-src')).toEqual([
+    "'self'",
+    'data:',
+    'blob:',
+    'http://127.0.0.1:*',
+    'http://localhost:*',
+  ]);
 
   // Markup put into the page by any other means than the app's own code does not run.
   await page.evaluate(() => {

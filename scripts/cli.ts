@@ -57,12 +57,16 @@ export function minConfidenceOption(args: CliArgs): number {
 }
 
 /** Runs a script's main function; a CliError becomes one line on stderr and exit code 1. */
-export function runCli(main: () => void): void {
-  try {
-    main();
-  } catch (error) {
+export function runCli(main: () => void | Promise<void>): void {
+  const fail = (error: unknown): void => {
     if (!(error instanceof CliError)) throw error;
     process.stderr.write(`error: ${error.message}\n`);
     process.exit(1);
+  };
+  try {
+    const done = main();
+    if (done instanceof Promise) done.catch(fail);
+  } catch (error) {
+    fail(error);
   }
 }

@@ -8,6 +8,9 @@
  *
  *   npm run eval [-- --verbose] [--min-confidence 0.3] [--graph data/graph.json] [--devset path]
  *                [--news path] [--split name]
+ *                [--llm-endpoint URL --llm-model NAME [--llm-key-env VAR]] [--backend rules|model|both]
+ *
+ * With a model endpoint, "extracted" is what the model path kept (after the guard), scored the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -31,14 +34,19 @@ import { RELATION_TYPES } from '../src/extract/vocabulary';
 import { formatProblems } from '../src/io/problems';
 import { validateGraph } from '../src/io/validateGraph';
 import { CliError, minConfidenceOption, parseCliArgs, runCli } from './cli';
+import type { ExtractMeta } from '../src/extract/extract';
+import type { Lexicon } from '../src/extract/lexicon';
+import type { DropReason } from '../src/extract/llm/guard';
+import { droppedLine } from '../src/extract/llm/guard';
+import { extractByModel, LLM_USAGE, LLM_VALUES, llmOption, type LlmChoice } from './llmOptions';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const USAGE =
-  'usage: npm run eval [-- --verbose] [--min-confidence 0.3] [--graph data/graph.json] [--devset path] [--news path] [--split name]';
+const USAGE = `usage: npm run eval [-- --verbose] [--min-confidence 0.3] [--graph data/graph.json] [--devset path] [--news path] [--split name]
+       ${LLM_USAGE}`;
 const SPEC = {
   usage: USAGE,
-  values: new Set(['--min-confidence', '--graph', '--devset', '--news', '--split']),
+  values: new Set(['--min-confidence', '--graph', '--devset', '--news', '--split', ...LLM_VALUES]),
   switches: new Set(['--verbose']),
   positional: false,
 };
@@ -93,7 +101,27 @@ function report(title: string, run: Run, types: readonly RelationType[], verbose
   if (verbose) showDifferences(run.gold, run.predicted, new Map(types.map((type) => [type.id, type])));
 }
 
-function main(): void {
+/** Extracts with the rules, or through the model (counting what its guard dropped). */
+function predictor(choice: LlmChoice, lexicon: Lexicon, minConfidence: number) {
+  const dropped: Partial<Record<DropReason, number>> = {};
+  let unreadable = 0;
+  let requests = 0;
+  const predict = async (text: string, meta: ExtractMeta): Promise<Graph> => {
+    if (choice.backend === 'rules') return extract(text, meta, { lexicon, minConfidence });
+    const result = await extractByModel(text, meta, choice, { lexicon, minConfidence });
+    if (!result.ok) throw new CliError(`${meta.id ?? 'item'}: ${result.message}`);
+    requests += result.chunks;
+    for (const [reason, n] of Object.entries(result.dropped) as Array<[DropReason, number]>)
+      dropped[reason] = (dropped[reason] ?? 0) + n;
+    unreadable += Object.values(result.unreadable).reduce((a, b) => a + (b ?? 0), 0);
+    return result.graph;
+  };
+  const totals = (): string =>
+    `${requests} requests; ${droppedLine(dropped) || 'no proposal dropped'}; ${unreadable} answers unreadable`;
+  return { predict, totals };
+}
+
+async function main(): Promise<void> {
   const args = parseCliArgs(process.argv.slice(2), SPEC);
   const verbose = args.switches.has('--verbose');
   const values = args.values;
@@ -103,6 +131,12 @@ function main(): void {
     throw new CliError(`--split: no split "${only}" (seed, all, ${SPLITS.map((s) => s.split).join(', ')})`);
   const wanted = (name: string): boolean => only === undefined || only === name;
   const lexicon = defaultLexicon();
+  const llm = llmOption(args);
+  const { predict, totals } = predictor(llm, lexicon, minConfidence);
+  const by =
+    llm.backend === 'rules'
+      ? 'extracted'
+      : `extracted (${llm.backend === 'both' ? 'rules + ' : ''}model ${llm.endpoint.model})`;
 
   // 1. Seed article(s).
   if (wanted('seed')) {
@@ -118,10 +152,10 @@ function main(): void {
       );
       run.gold.push(...graphLabels({ relations }, source.id));
       const meta = { id: source.id, title: source.title, published: source.published };
-      run.predicted.push(...graphLabels(extract(source.text, meta, { lexicon, minConfidence }), source.id));
+      run.predicted.push(...graphLabels(await predict(source.text, meta), source.id));
       run.baseline.push(...cooccurrencePairs(source.text, lexicon, source.id));
     }
-    const title = `Seed article(s): ${curated.sources.length} source(s), ${run.gold.length} curated relations, ${run.predicted.length} extracted`;
+    const title = `Seed article(s): ${curated.sources.length} source(s), ${run.gold.length} curated relations, ${run.predicted.length} ${by}`;
     report(title, run, curated.relationTypes, verbose);
   }
 
@@ -143,11 +177,7 @@ function main(): void {
       const run = runs.get(item.split) ?? { gold: [], predicted: [], baseline: [] };
       runs.set(item.split, run);
       run.gold.push(...goldLabels(item, lexicon));
-      const graph = extract(
-        item.text,
-        { id: item.id, title: item.id, published: '2025-01-01' },
-        { lexicon, minConfidence },
-      );
+      const graph = await predict(item.text, { id: item.id, title: item.id, published: '2025-01-01' });
       run.predicted.push(...graphLabels(graph, item.id));
       run.baseline.push(...cooccurrencePairs(item.text, lexicon, item.id));
     }
@@ -155,7 +185,7 @@ function main(): void {
       const run = runs.get(spec.split);
       if (!run) continue;
       const count = items.filter((item) => item.split === spec.split).length;
-      const title = `${file}, split "${spec.split}" (${spec.title}): ${count} items, ${run.gold.length} gold relations, ${run.predicted.length} extracted`;
+      const title = `${file}, split "${spec.split}" (${spec.title}): ${count} items, ${run.gold.length} gold relations, ${run.predicted.length} ${by}`;
       report(title, run, RELATION_TYPES, verbose);
     }
     const unlisted = [...runs.keys()].filter(
@@ -166,6 +196,7 @@ function main(): void {
   }
   console.log('');
   console.log(`min confidence ${minConfidence}`);
+  if (llm.backend !== 'rules') console.log(`model ${llm.endpoint.model}: ${totals()}`);
 }
 
 runCli(main);

@@ -4,6 +4,7 @@
  *   npm run extract -- article.txt [more.md …] --out graph.json [--merge data/graph.json]
  *                      [--title T --author A --publisher P --published YYYY-MM-DD --url U]
  *                      [--min-confidence 0.3] [--quiet]
+ *                      [--llm-endpoint URL --llm-model NAME [--llm-key-env VAR]] [--backend rules|model|both]
  *
  * Metadata comes from YAML-style front matter (--- title: … ---) and is overridden by the flags.
  * Markdown files (.md) are reduced to plain text. Without --out the graph is written to stdout (run
@@ -20,10 +21,12 @@ import { decodeText, isMarkdownName, parseDocument } from '../src/extract/docume
 import { mergeGraphs } from '../src/domain/merge';
 import { formatProblems } from '../src/io/problems';
 import { validateGraph } from '../src/io/validateGraph';
+import { extractByModel, LLM_USAGE, LLM_VALUES, llmOption } from './llmOptions';
 
 const USAGE = `usage: npm run extract -- <file.txt|.md> [more files] [--out graph.json] [--merge base.json]
        [--title T] [--author A] [--publisher P] [--published YYYY-MM-DD] [--url https://…]
        [--min-confidence 0.3] [--quiet]
+       ${LLM_USAGE}
 without --out the graph goes to standard output: use npm run -s extract … > graph.json`;
 
 const SPEC = {
@@ -37,6 +40,7 @@ const SPEC = {
     '--published',
     '--url',
     '--min-confidence',
+    ...LLM_VALUES,
   ]),
   switches: new Set(['--quiet']),
   positional: true,
@@ -73,12 +77,40 @@ function writeOut(path: string, json: string): void {
   }
 }
 
-function main(): void {
+function extractByRules(
+  text: string,
+  meta: ExtractMeta,
+  file: string,
+  minConfidence: number,
+  quiet: boolean,
+): Graph {
+  const large = text.length > 200_000;
+  let lastShown = -1;
+  return extract(text, meta, {
+    minConfidence,
+    ...(large && !quiet
+      ? {
+          progressEvery: 200,
+          onProgress: (done: number, total: number) => {
+            const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
+            if (percent !== lastShown) {
+              lastShown = percent;
+              process.stderr.write(`\r${basename(file)}: ${percent}% of ${total} sentences`);
+              if (done === total) process.stderr.write('\n');
+            }
+          },
+        }
+      : {}),
+  });
+}
+
+async function main(): Promise<void> {
   const args = parseCliArgs(process.argv.slice(2), SPEC);
   const files = args.positional;
   if (files.length === 0) throw new CliError(`no input files\n${USAGE}`);
   const quiet = args.switches.has('--quiet');
   const minConfidence = minConfidenceOption(args);
+  const llm = llmOption(args);
   const published = args.values.get('--published');
   if (published !== undefined && !isIsoDate(published)) {
     throw new CliError(`--published must be a calendar date written YYYY-MM-DD, got "${published}"`);
@@ -123,25 +155,16 @@ function main(): void {
       );
       Object.assign(meta, { published: modified });
     }
-    const large = document.text.length > 200_000;
-    let lastShown = -1;
     const started = Date.now();
-    const graph = extract(document.text, meta, {
-      minConfidence,
-      ...(large && !quiet
-        ? {
-            progressEvery: 200,
-            onProgress: (done: number, total: number) => {
-              const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-              if (percent !== lastShown) {
-                lastShown = percent;
-                process.stderr.write(`\r${basename(file)}: ${percent}% of ${total} sentences`);
-                if (done === total) process.stderr.write('\n');
-              }
-            },
-          }
-        : {}),
-    });
+    let graph: Graph;
+    if (llm.backend === 'rules') graph = extractByRules(document.text, meta, file, minConfidence, quiet);
+    else {
+      const result = await extractByModel(document.text, meta, llm, { minConfidence });
+      for (const line of result.log) log(`  ${line}`);
+      if (!result.ok) throw new CliError(`${file}: ${result.message}`);
+      for (const line of result.summary) log(`${file}: ${line}`);
+      graph = result.graph;
+    }
     const evidence = graph.relations.reduce((sum, relation) => sum + relation.evidence.length, 0);
     log(
       `${file}: ${graph.relations.length} relations, ${evidence} evidence sentences, ${graph.actors.length} actors (${Date.now() - started} ms)`,

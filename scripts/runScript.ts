@@ -1,5 +1,5 @@
 /** For the scripts' own tests: run one of them with tsx in a scratch folder, as a user would. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,4 +24,28 @@ export function runScript(script: string, args: readonly string[], cwd: string):
   const tsx = join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
   const result = spawnSync(tsx, [join(repoRoot, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Like runScript, without blocking this process: for tests that serve something the script calls
+ * (a fake model server in this process must keep answering while the script runs).
+ */
+export function runScriptAsync(
+  script: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ScriptRun> {
+  const tsx = join(repoRoot, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
+  return new Promise((resolve) => {
+    const child = spawn(tsx, [join(repoRoot, 'scripts', script), ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (part: string) => (stdout += part));
+    child.stderr.setEncoding('utf8').on('data', (part: string) => (stderr += part));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

@@ -97,6 +97,8 @@ export interface Evidence {
   readonly cue?: string;
   /** The extractor rule that read it (src/domain/rules.ts); a file may carry names of other versions. */
   readonly rule?: EvidenceRule;
+  /** What found it when not the rules: `llm:<model>` for a language model's proposal the guard kept. */
+  readonly extractor?: string;
   readonly flags?: readonly string[];
   /** Sub-spans (absolute offsets) of the cue and both actor mentions, for highlighting. */
   readonly spans?: {

@@ -12,7 +12,9 @@ import { discoverActors } from './discover';
 import type { Lexicon } from './lexicon';
 import type { Discourse } from './anaphora';
 import type { Candidate } from './candidates';
+import type { SentenceActors } from './roles';
 import { analyseSentence } from './roles';
+import type { Sentence } from '../domain/sentences';
 import { segmentSentences } from '../domain/sentences';
 import { isIsoDate } from '../domain/checks';
 import { slugify } from '../domain/ids';
@@ -84,26 +86,39 @@ export function analyseText(
   return analyseDocument(text, options).candidates;
 }
 
+/** A document as the rules read it: what `analyseDocument` returns. */
+export interface DocumentReading {
+  readonly sentences: readonly Sentence[];
+  readonly candidates: Candidate[];
+  /** The given lexicon plus the document's own actors. */
+  readonly lexicon: Lexicon;
+  /** Per sentence, the actors it names or resolves an anaphor to. */
+  readonly actors: readonly SentenceActors[];
+}
+
 /** The candidates, and the lexicon they were read with: the given one plus the document's own actors. */
-function analyseDocument(
+export function analyseDocument(
   text: string,
   options: Pick<ExtractOptions, 'lexicon' | 'cues' | 'onProgress' | 'progressEvery'>,
-): { candidates: Candidate[]; lexicon: Lexicon } {
+): DocumentReading {
   const sentences = segmentSentences(text);
   const { lexicon } = discoverActors(text, options.lexicon ?? defaultLexicon(), sentences);
   const cues = options.cues ?? defaultCues();
   const discourse: Discourse = {};
   const every = Math.max(1, options.progressEvery ?? 500);
   const candidates: Candidate[] = [];
+  const actors: SentenceActors[] = [];
   sentences.forEach((sentence, index) => {
-    for (const candidate of analyseSentence({ text, sentence, lexicon, cues, discourse }))
+    const named: SentenceActors = { named: new Map(), resolved: new Set() };
+    actors.push(named);
+    for (const candidate of analyseSentence({ text, sentence, lexicon, cues, discourse, actors: named }))
       candidates.push(candidate);
     if (options.onProgress && ((index + 1) % every === 0 || index + 1 === sentences.length)) {
       options.onProgress(index + 1, sentences.length);
     }
   });
   if (options.onProgress && sentences.length === 0) options.onProgress(0, 0);
-  return { candidates, lexicon };
+  return { sentences, candidates, lexicon, actors };
 }
 
 function toEvidence(candidate: Candidate, source: Source): Evidence {

@@ -12,13 +12,14 @@ import { addCandidates } from './candidates';
 import type { CueIndex, CueMatch } from './cues';
 import { findCues } from './cues';
 import { sentenceModality } from './flags';
-import type { Lexicon } from './lexicon';
+import type { ActorMention, Lexicon } from './lexicon';
 import { findMentions } from './lexicon';
 import { complementReadings, supersedes } from './rules/complement';
 import { readRoles } from './rules/index';
 import { SentenceAnalysis } from './sentenceAnalysis';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
+import type { Item } from './units';
 import { buildUnits, dropModifiers, frontedEnd } from './units';
 
 export interface SentenceInput {
@@ -27,6 +28,14 @@ export interface SentenceInput {
   readonly lexicon: Lexicon;
   readonly cues: CueIndex;
   readonly discourse: Discourse;
+  /** When given, filled with the actors the sentence names or resolves an anaphor to. */
+  readonly actors?: SentenceActors;
+}
+
+/** The actors of one sentence: named (with the offsets of their first mention), or resolved anaphors. */
+export interface SentenceActors {
+  readonly named: Map<string, readonly [number, number]>;
+  readonly resolved: Set<string>;
 }
 
 /** The cue sits in the complement of an embedding cue: "accused X of attacking", "opposed aid to". */
@@ -48,13 +57,34 @@ function embeddedUnder(previous: CueMatch | undefined, cue: CueMatch, tokens: re
   return linked || cue.first === previous.last;
 }
 
+/** Every actor named (modifiers such as "Russian President" included) and every anaphor's reading. */
+function collectActors(
+  actors: SentenceActors,
+  found: readonly ActorMention[],
+  items: readonly Item[],
+  tokens: readonly Token[],
+): void {
+  for (const mention of found) {
+    const first = tokens[mention.first];
+    const last = tokens[mention.last - 1];
+    if (first && last && !actors.named.has(mention.actorId))
+      actors.named.set(mention.actorId, [first.start, last.end]);
+  }
+  for (const item of items) {
+    if (item.kind === 'mention') continue;
+    for (const member of [...item.members, ...(item.alternative ?? [])]) actors.resolved.add(member.actorId);
+  }
+}
+
 /** Candidate relations stated by one sentence. Updates `discourse` for the sentences that follow. */
 export function analyseSentence(input: SentenceInput): Candidate[] {
   const { text, sentence, lexicon, discourse } = input;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const mentions = dropModifiers(findMentions(tokens, lexicon), tokens, lexicon);
+  const found = findMentions(tokens, lexicon);
+  const mentions = dropModifiers(found, tokens, lexicon);
   const frontEnd = frontedEnd(tokens);
   const { items, occupied } = sentenceItems(tokens, mentions, lexicon, discourse, sentence.index, frontEnd);
+  if (input.actors) collectActors(input.actors, found, items, tokens);
 
   const cues = findCues(tokens, input.cues, occupied);
   const units = buildUnits(

@@ -89,6 +89,7 @@ export const evidenceSchema = z.looseObject({
   cue: z.optional(z.string()),
   // Any string: a rule name of another version of the extractor is kept as read (readRuleName).
   rule: z.optional(z.pipe(z.string(), z.transform(readRuleName))),
+  extractor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   flags: z.optional(z.array(z.string())),
   spans: z.optional(
     z.looseObject({ cue: z.optional(span), source: z.optional(span), target: z.optional(span) }),

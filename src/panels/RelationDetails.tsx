@@ -134,7 +134,7 @@ function EvidenceItem({
       </span>
       {ev.confidence !== undefined && (
         <span className="evidence-meta evidence-auto" data-testid="evidence-auto">
-          Found by the extractor · confidence {percent(ev.confidence)}
+          Found by {ev.extractor ?? 'the extractor'} · confidence {percent(ev.confidence)}
           {ev.rule ? ` · rule ${ev.rule}` : ''}
           {ev.cue ? <> · cue “{ev.cue}”</> : ''}
         </span>

@@ -7,6 +7,7 @@ import {
   type DragEvent,
   type FormEvent,
 } from 'react';
+import type { ExtractMeta } from '../../extract/extract';
 import { useAppStore } from '../../store';
 import { useModalDialog, type ModalDialogProps } from '../exchange/useModalDialog';
 import { addArticleFromText } from './addArticleFromText';
@@ -25,10 +26,24 @@ import { ExtractProgress } from './ExtractProgress';
 import { MetaFieldset } from './MetaFieldset';
 import { readArticleFile, readPastedMarkdown } from './readArticleFile';
 import { useExtraction } from './useExtraction';
+import { readModelSettings, writeModelSettings, type StoredModelSettings } from '../../io/modelSettings';
+import { modelReady, ModelSettingsGroup } from './ModelSettingsGroup';
+import type { SendToModel } from './extractInWorker';
 
 interface Status {
   readonly error: boolean;
   readonly lines: readonly string[];
+  /** The model run's log, behind "Show log". */
+  readonly log?: readonly string[];
+}
+
+/** localStorage, or null where the browser's privacy settings forbid it. */
+function browserStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
 }
 
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
@@ -45,6 +60,12 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
   const [status, setStatus] = useState<Status | null>(null);
   const [dragging, setDragging] = useState(false);
   const { progress, run, cancel } = useExtraction();
+  const [model, setModel] = useState<StoredModelSettings>(() => readModelSettings(browserStorage()));
+  const [unit, setUnit] = useState<'sentences' | 'chunks'>('sentences');
+  const changeModel = (next: StoredModelSettings) => {
+    setModel(next);
+    writeModelSettings(browserStorage(), next);
+  };
   const fileInput = useRef<HTMLInputElement>(null);
   const submitButton = useRef<HTMLButtonElement>(null);
 
@@ -59,8 +80,51 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
     if (open) textArea.current?.focus();
   }, [open]);
 
-  const refuse = (lines: readonly string[]) => {
-    setStatus({ error: true, lines: [...lines, 'Nothing was added; the graph is unchanged.'] });
+  const refuse = (lines: readonly string[], log?: readonly string[]) => {
+    setStatus({
+      error: true,
+      lines: [...lines, 'Nothing was added; the graph is unchanged.'],
+      ...(log ? { log } : {}),
+    });
+  };
+
+  const clearForm = () => {
+    setText('');
+    setFileName(null);
+    setFields(EMPTY_META);
+  };
+
+  /**
+   * Through the user's model endpoint: the worker writes each request, this page sends it (the client
+   * loads now, on the first use). The dialog stays open to show what was kept and dropped.
+   */
+  const submitToModel = async (meta: ExtractMeta, name: string) => {
+    if (!modelReady(model) || model.backend === 'rules')
+      return refuse(['Set the model endpoint and the model name, or extract with rules.']);
+    setStatus(null);
+    setUnit('chunks');
+    const endpoint = { url: model.endpoint, model: model.model.trim(), apiKey: model.apiKey };
+    const send: SendToModel = async (request, signal) => {
+      const { postChatRaw } = await import('../../io/llm/client');
+      return postChatRaw(endpoint, request, signal);
+    };
+    const outcome = await run({ text, meta, model: { name: endpoint.model, backend: model.backend } }, send);
+    setUnit('sentences');
+    submitButton.current?.focus();
+    if (outcome.kind === 'cancelled')
+      return setStatus({ error: false, lines: ['Cancelled: nothing was added.'] });
+    if (outcome.kind === 'error') return refuse([`${name}: ${outcome.message}`], outcome.log);
+    const added = addArticleFromText(outcome.graph, meta.published === undefined);
+    const count = outcome.graph.relations.length;
+    const result = added
+      ? `Added ${count} ${count === 1 ? 'relation' : 'relations'} to the graph; they wait in the review queue.`
+      : 'No relations were kept; nothing was added.';
+    setStatus({
+      error: false,
+      lines: [...(outcome.report?.summary ?? []), result],
+      log: outcome.report?.log ?? [],
+    });
+    if (added) clearForm();
   };
 
   const loadFile = async (file: File | undefined) => {
@@ -111,6 +175,7 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
     const meta = checkMeta(fields);
     const problems = [...(textProblem ? [textProblem] : []), ...(meta.ok ? [] : meta.problems)];
     if (problems.length > 0 || !meta.ok) return refuse(problems);
+    if (model.backend !== 'rules') return submitToModel(meta.meta, name);
     setStatus(null);
     // Sent as written, like the command line: the same text as a curated source merges into it.
     const outcome = await run({ text, meta: meta.meta }); // no title: the extractor takes the first line
@@ -131,9 +196,7 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
       submitButton.current?.focus();
       return;
     }
-    setText('');
-    setFileName(null);
-    setFields(EMPTY_META);
+    clearForm();
     setStatus(null);
     ref.current?.close();
   };
@@ -219,11 +282,12 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
           />
         </div>
         <MetaFieldset fields={fields} disabled={running} onChange={setFields} />
+        <ModelSettingsGroup settings={model} disabled={running} onChange={changeModel} />
         <div className="article-actions">
           <button ref={submitButton} type="submit" className="primary" disabled={running}>
             Extract and add
           </button>
-          {progress && <ExtractProgress progress={progress} onCancel={cancel} />}
+          {progress && <ExtractProgress progress={progress} onCancel={cancel} unit={unit} />}
         </div>
         <div
           className={status?.error ? 'article-status error' : 'article-status'}
@@ -234,6 +298,12 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
             <p key={line}>{line}</p>
           ))}
         </div>
+        {status?.log && status.log.length > 0 && (
+          <details className="model-log">
+            <summary>Show log</summary>
+            <pre data-testid="model-log">{status.log.join('\n')}</pre>
+          </details>
+        )}
       </form>
       <ArticleList />
     </dialog>

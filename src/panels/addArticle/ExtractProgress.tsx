@@ -2,14 +2,23 @@ import { useEffect, useRef } from 'react';
 import { percentDone, type Progress } from './useExtraction';
 
 /** The running extraction: how far it is, and the way to stop it (focus moves to Cancel). */
-export function ExtractProgress({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
+export function ExtractProgress({
+  progress,
+  onCancel,
+  unit = 'sentences',
+}: {
+  progress: Progress;
+  onCancel: () => void;
+  /** What is counted: sentences analysed, or chunks the model has answered. */
+  unit?: 'sentences' | 'chunks';
+}) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelButton.current?.focus(), []);
   const percent = percentDone(progress);
   const words =
     progress.total === 0
       ? 'Preparing…'
-      : `${percent}% (${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} sentences)`;
+      : `${percent}% (${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} ${unit === 'chunks' ? 'chunks answered by the model' : 'sentences'})`;
   return (
     <div className="extract-progress">
       <div

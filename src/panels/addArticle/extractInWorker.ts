@@ -3,13 +3,17 @@
  * deliver a result; a worker that fails to load (a blocked script, a crash) ends the job with a message.
  */
 import type { Graph } from '../../domain/types';
-import type { ExtractRequest } from './protocol';
+import type { RawChatResult } from '../../io/llm/client';
+import type { ExtractRequest, ModelReport, PageReply } from './protocol';
 import { readReply } from './workerReply';
 
 export type ExtractOutcome =
-  | { readonly kind: 'done'; readonly graph: Graph }
-  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'done'; readonly graph: Graph; readonly report?: ModelReport }
+  | { readonly kind: 'error'; readonly message: string; readonly log?: readonly string[] }
   | { readonly kind: 'cancelled' };
+
+/** Sends one request the worker wrote to the model endpoint (the page's side of a model run). */
+export type SendToModel = (request: object, signal: AbortSignal) => Promise<RawChatResult>;
 
 export interface ExtractJob {
   readonly outcome: Promise<ExtractOutcome>;
@@ -19,11 +23,15 @@ export interface ExtractJob {
 export function startExtraction(
   request: ExtractRequest,
   onProgress: (done: number, total: number) => void,
+  sendToModel?: SendToModel,
 ): ExtractJob {
   let settle: (outcome: ExtractOutcome) => void = () => {};
   const outcome = new Promise<ExtractOutcome>((resolve) => (settle = resolve));
   let worker: Worker | undefined;
+  // Cancel also stops a request to the model in flight.
+  const requests = new AbortController();
   const finish = (result: ExtractOutcome) => {
+    requests.abort();
     worker?.terminate();
     worker = undefined;
     settle(result);
@@ -39,7 +47,15 @@ export function startExtraction(
   worker.onmessage = (event: MessageEvent<unknown>) => {
     const reply = readReply(event.data, request.text);
     if (reply.kind === 'progress') onProgress(reply.done, reply.total);
-    else finish(reply);
+    else if (reply.kind === 'send') {
+      if (!sendToModel)
+        return finish({ kind: 'error', message: 'The extractor asked for a model nobody set.' });
+      const { id } = reply;
+      void sendToModel(reply.request, requests.signal).then((result) => {
+        const message: PageReply = { kind: 'reply', id, reply: result };
+        worker?.postMessage(message);
+      });
+    } else finish(reply);
   };
   worker.onmessageerror = () =>
     finish({ kind: 'error', message: 'The extractor sent a message that could not be read.' });

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ExtractRequest } from './protocol';
-import { startExtraction, type ExtractJob, type ExtractOutcome } from './extractInWorker';
+import { startExtraction, type ExtractJob, type ExtractOutcome, type SendToModel } from './extractInWorker';
 
-/** Sentences analysed so far; `total` is 0 until the text has been split into sentences. */
+/** Sentences analysed (or chunks a model answered) so far; `total` is 0 until the text has been split. */
 export interface Progress {
   readonly done: number;
   readonly total: number;
@@ -15,20 +15,27 @@ export function useExtraction() {
 
   const cancel = useCallback(() => job.current?.cancel(), []);
 
-  const run = useCallback(async (request: ExtractRequest): Promise<ExtractOutcome> => {
-    job.current?.cancel();
-    setProgress({ done: 0, total: 0 });
-    const current: ExtractJob = startExtraction(request, (done, total) => {
-      if (job.current === current) setProgress({ done, total });
-    });
-    job.current = current;
-    const outcome = await current.outcome;
-    if (job.current === current) {
-      job.current = null;
-      setProgress(null);
-    }
-    return outcome;
-  }, []);
+  const run = useCallback(
+    async (request: ExtractRequest, sendToModel?: SendToModel): Promise<ExtractOutcome> => {
+      job.current?.cancel();
+      setProgress({ done: 0, total: 0 });
+      const current: ExtractJob = startExtraction(
+        request,
+        (done, total) => {
+          if (job.current === current) setProgress({ done, total });
+        },
+        sendToModel,
+      );
+      job.current = current;
+      const outcome = await current.outcome;
+      if (job.current === current) {
+        job.current = null;
+        setProgress(null);
+      }
+      return outcome;
+    },
+    [],
+  );
 
   useEffect(() => () => job.current?.cancel(), []);
   return { progress, run, cancel };

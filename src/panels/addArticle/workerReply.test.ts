@@ -76,4 +76,24 @@ describe('readReply', () => {
     const reply = readReply({ kind: 'done', graph: two }, TEXT);
     expect(reply.kind).toBe('error');
   });
+
+  it('reads a model run: its requests to send, its report, and its log on failure', () => {
+    expect(readReply({ kind: 'send', id: 3, request: { model: 'm' } }, TEXT)).toEqual({
+      kind: 'send',
+      id: 3,
+      request: { model: 'm' },
+    });
+    expect(readReply({ kind: 'send', id: -1, request: {} }, TEXT).kind).toBe('error');
+    expect(readReply({ kind: 'send', id: 1, request: 'GET /' }, TEXT).kind).toBe('error');
+    const report = { summary: ['m: 1 chunk'], log: ['chunk 1 of 1: sent'] };
+    const done = readReply({ kind: 'done', graph: graph(), report }, TEXT);
+    expect(done.kind === 'done' && done.report).toEqual(report);
+    const bad = readReply({ kind: 'done', graph: graph(), report: { summary: [42], log: [] } }, TEXT);
+    expect(bad.kind === 'error' && bad.message).toMatch(/report of the model run is malformed/);
+    expect(readReply({ kind: 'error', message: 'HTTP 401.', log: ['chunk 1 of 1: sent'] }, TEXT)).toEqual({
+      kind: 'error',
+      message: 'The extractor failed: HTTP 401.',
+      log: ['chunk 1 of 1: sent'],
+    });
+  });
 });

@@ -7,11 +7,20 @@ import { plural } from '../../io/describe';
 import { formatProblems } from '../../io/problems';
 import { validateGraph } from '../../io/validateGraph';
 import { canonicalForm } from './articleInput';
+import type { ModelReport } from './protocol';
 
 export type Reply =
   | { readonly kind: 'progress'; readonly done: number; readonly total: number }
-  | { readonly kind: 'done'; readonly graph: Graph }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'send'; readonly id: number; readonly request: object }
+  | { readonly kind: 'done'; readonly graph: Graph; readonly report?: ModelReport }
+  | { readonly kind: 'error'; readonly message: string; readonly log?: readonly string[] };
+
+/** A list of lines, or undefined; a report longer than this is cut, not refused. */
+const MAX_LINES = 5000;
+function lines(value: unknown): readonly string[] | undefined {
+  if (!Array.isArray(value) || !value.every((line) => typeof line === 'string')) return undefined;
+  return (value as string[]).slice(0, MAX_LINES).map((line) => line.slice(0, 2000));
+}
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -35,13 +44,29 @@ export function readReply(data: unknown, sentText: string): Reply {
         return refuse('its progress report is malformed.');
       return { kind: 'progress', done, total };
     }
-    case 'error':
+    case 'send': {
+      const id = count(data.id);
+      if (id === undefined || !isRecord(data.request))
+        return refuse('its request to the model is malformed.');
+      return { kind: 'send', id, request: data.request };
+    }
+    case 'error': {
+      const log = lines(data.log);
       return {
         kind: 'error',
-        message: `The extractor failed: ${typeof data.message === 'string' ? data.message : 'no reason given'}.`,
+        message: `The extractor failed: ${typeof data.message === 'string' ? data.message.replace(/\.$/, '') : 'no reason given'}.`,
+        ...(log ? { log } : {}),
       };
-    case 'done':
-      return readGraph(data.graph, sentText);
+    }
+    case 'done': {
+      const reply = readGraph(data.graph, sentText);
+      if (reply.kind !== 'done' || data.report === undefined) return reply;
+      const report = isRecord(data.report) ? data.report : {};
+      const summary = lines(report.summary);
+      const log = lines(report.log);
+      if (!summary || !log) return refuse('its report of the model run is malformed.');
+      return { ...reply, report: { summary, log } };
+    }
     default:
       return refuse('it sent a message of an unknown kind.');
   }
