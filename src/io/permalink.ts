@@ -41,6 +41,8 @@ const VIEW_KEYS = [
   'communities',
   'merge',
   'theme',
+  'story',
+  'step',
 ] as const;
 const FILTER_KEYS = FILTER_REGISTRY.map((definition) => definition.link.name);
 const KEYS: readonly string[] = [...FILTER_KEYS, ...VIEW_KEYS];
@@ -137,6 +139,9 @@ const hashSchema = z.strictObject({
   communities: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
   merge: z.optional(z.enum(['0', '1'], { error: () => 'must be 0 or 1' })),
   theme: z.optional(oneOf(['light', 'dark'] as const)),
+  story: z.optional(id),
+  /** 1-based, as the presenter counts steps. */
+  step: z.optional(wholeNumber(1, 999)),
 });
 
 type RawHash = Partial<Record<string, string | string[]>>;
@@ -225,6 +230,9 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
       : h.actor !== undefined
         ? { kind: 'actor', id: h.actor }
         : null;
+  if (h.step !== undefined && h.story === undefined) {
+    return fail([{ path: '#step', message: 'needs a story' }]);
+  }
   const paths = pathsViewOf(h);
   if (paths.problems.length > 0) return fail(paths.problems);
   return ok({
@@ -238,6 +246,7 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
     colourByCommunity: h.communities === '1',
     ...(h.theme !== undefined && { theme: h.theme }),
     ...(h.merge !== undefined && { mergeParallel: h.merge === '1' }),
+    ...(h.story !== undefined && { story: { id: h.story, step: (h.step ?? 1) - 1 } }),
   });
 }
 
@@ -279,5 +288,6 @@ export function formatPermalink(view: ViewState): string {
   if (view.colourByCommunity) put('communities', '1');
   if (view.mergeParallel !== undefined) put('merge', view.mergeParallel ? '1' : '0');
   if (view.theme !== undefined) put('theme', view.theme);
+  if (view.story) put('story', `${encode(view.story.id)}&step=${view.story.step + 1}`);
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }

@@ -11,6 +11,7 @@ import { describeValue, toJsonPath } from './describe';
 import { repairEvidence, type RepairNote } from './integrity';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 import { describeIssue, validateGraph } from './validateGraph';
+import { encodeStories } from './storyWire';
 
 const NO_SEED: Graph = { schemaVersion: 1, sources: [], actors: [], relationTypes: [], relations: [] };
 
@@ -28,9 +29,15 @@ const storedSchema = z.object({
   ),
   // Added after the first release: records without it have no edits.
   edits: z.optional(z.array(curationEditSchema)),
+  // Read on their own by loadWorkspace (storySchema.ts loads only when there are stories).
+  stories: z.optional(z.unknown()),
 });
 
-export const encodeWorkspace = (workspace: Workspace) => ({ version: WORKSPACE_VERSION, ...workspace });
+export const encodeWorkspace = ({ stories, ...workspace }: Workspace) => ({
+  version: WORKSPACE_VERSION,
+  ...workspace,
+  ...(stories?.length ? { stories: encodeStories(stories) } : {}),
+});
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -8,7 +8,7 @@ import type { UseStore } from 'idb-keyval';
 import { createStore, del, get, set } from 'idb-keyval';
 import type { Workspace } from '../domain/workspace';
 import type { RepairNote } from './integrity';
-import type { ParseResult } from './problems';
+import { fail, ok, type ParseResult } from './problems';
 import type { Graph } from '../domain/types';
 import { decodeWorkspace, encodeWorkspace } from './workspaceCodec';
 
@@ -59,7 +59,18 @@ export async function loadWorkspace(seed?: Graph): Promise<LoadedWorkspace> {
   } catch (err) {
     return { kind: 'unavailable', reason: reason(err) };
   }
-  return raw === undefined ? { kind: 'none' } : { kind: 'saved', result: decodeWorkspace(raw, seed) };
+  if (raw === undefined) return { kind: 'none' };
+  let result = decodeWorkspace(raw, seed);
+  const stories = (raw as { stories?: unknown }).stories;
+  // The story reader comes with the format engine, loaded only for saved work that has stories.
+  if (result.ok && stories !== undefined) {
+    const read = await import('./formats').then(
+      (m) => m.readStories(stories, '$.stories'),
+      (err: unknown) => fail([{ path: '$.stories', message: reason(err) }]),
+    );
+    result = read.ok ? ok({ ...result.value, stories: read.value }, result.warnings) : read;
+  }
+  return { kind: 'saved', result };
 }
 
 interface Waiter {
