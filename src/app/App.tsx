@@ -24,6 +24,7 @@ import { PathsDrawer } from '../panels/paths/PathsDrawer';
 import { ResetDataButton } from '../panels/ResetData';
 import { ReviewButton } from '../panels/review/ReviewButton';
 import { ReviewDrawer } from '../panels/review/ReviewDrawer';
+import { LazyStory, StoryButton } from '../panels/story/LazyStory';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphSummary } from './GraphSummary';
 import { resetToDefaultData } from './startup';
@@ -51,6 +52,7 @@ function Shell() {
         <div className="actions">
           <AddArticleButton />
           <ReviewButton />
+          <StoryButton />
           <ImportControls />
           <ExportButton />
           <ExportPngButton />
@@ -68,6 +70,7 @@ function Shell() {
       </aside>
       <ReviewDrawer />
       <PathsDrawer />
+      <LazyStory />
       <main className="stage" aria-label="Graph">
         <CanvasToolbar />
         <div className="stage-canvas">
