@@ -18,7 +18,7 @@ import { STORY_PANEL_ID } from './storyIds';
 const NO_STORIES: Stories = [];
 
 /**
- * Beside the canvas, in place of the filters: the steps of a story, each a saved view with its text.
+ * In the evidence column, beside the canvas: the steps of a story, each a saved view with its text.
  * Save the view on screen as a step, edit, reorder (drag, or Move up/down and Alt+arrows), delete (Undo
  * brings it back) and present. Every change is one step of the app's undo.
  */
