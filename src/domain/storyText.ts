@@ -63,6 +63,13 @@ function parseInline(source: string): Inline[] {
   return runs;
 }
 
+/** Where `mark` closes a run opened at the start of `text`: not escaped, not at once. -1 when it never does. */
+function closingMark(text: string, mark: string): number {
+  let at = text.indexOf(mark, mark.length + 1);
+  while (at > 0 && text[at - 1] === '\\') at = text.indexOf(mark, at + mark.length);
+  return at;
+}
+
 /** A marked run at the start of `rest`, or null when the markup there is not closed (it stays text). */
 function markedRun(rest: string): { run: Inline; length: number } | null {
   for (const [open, kind] of [
@@ -72,7 +79,7 @@ function markedRun(rest: string): { run: Inline; length: number } | null {
     ['_', 'em'],
   ] as const) {
     if (!rest.startsWith(open)) continue;
-    const close = rest.indexOf(open, open.length + 1);
+    const close = closingMark(rest, open);
     // Emphasis must hug its text (`a * b * c` is arithmetic, not emphasis).
     const inner = close < 0 ? '' : rest.slice(open.length, close);
     if (inner === '' || inner.trim() !== inner) continue;
