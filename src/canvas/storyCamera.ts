@@ -21,7 +21,28 @@ export function readCamera(): StoryCamera | null {
     positions[node.id()] = { x: round(x), y: round(y) };
   });
   const pan = cy.pan();
-  return { zoom: cy.zoom(), pan: { x: round(pan.x), y: round(pan.y) }, positions };
+  return {
+    zoom: cy.zoom(),
+    pan: { x: round(pan.x), y: round(pan.y) },
+    positions,
+    size: { width: cy.width(), height: cy.height() },
+  };
+}
+
+/**
+ * The zoom and pan that show the area the camera showed on a canvas of this size: the same centre, the
+ * whole area in view (a step saved on a wide screen, presented on a narrow one, or the other way).
+ */
+export function fitCamera(
+  camera: StoryCamera,
+  width: number,
+  height: number,
+): Pick<StoryCamera, 'zoom' | 'pan'> {
+  if (!camera.size || width <= 0 || height <= 0) return camera;
+  const { zoom, pan, size } = camera;
+  const centre = { x: (size.width / 2 - pan.x) / zoom, y: (size.height / 2 - pan.y) / zoom };
+  const fitted = zoom * Math.min(width / size.width, height / size.height);
+  return { zoom: fitted, pan: { x: width / 2 - centre.x * fitted, y: height / 2 - centre.y * fitted } };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -39,12 +60,13 @@ export function moveCamera(camera: StoryCamera, from: StoryCamera | null, durati
   cy.nodes().stop(true, true);
   if (from) cy.viewport({ zoom: from.zoom, pan: from.pan });
   holdViewport(cy);
+  const view = fitCamera(camera, cy.width(), cy.height());
   const nodes = cy.nodes().filter((node) => camera.positions[node.id()] !== undefined);
   const glide = duration > 0 && nodes.length <= ANIMATED_NODES_UP_TO;
   if (!glide) {
     cy.batch(() => nodes.forEach((node) => void node.position(camera.positions[node.id()]!)));
     if (duration <= 0) {
-      cy.viewport({ zoom: camera.zoom, pan: camera.pan });
+      cy.viewport(view);
       return Promise.resolve();
     }
   }
@@ -63,6 +85,11 @@ export function moveCamera(camera: StoryCamera, from: StoryCamera | null, durati
       }
     });
   }
-  moves.push(cy.animation({ zoom: camera.zoom, pan: camera.pan, duration, easing: EASE }).play().promise());
+  moves.push(
+    cy
+      .animation({ ...view, duration, easing: EASE })
+      .play()
+      .promise(),
+  );
   return Promise.all(moves).then(() => undefined);
 }

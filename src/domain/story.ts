@@ -14,6 +14,8 @@ export interface StoryCamera {
   readonly zoom: number;
   readonly pan: Point;
   readonly positions: Readonly<Record<string, Point>>;
+  /** The canvas size (px) zoom and pan were read at, so a canvas of another size shows the same area. */
+  readonly size?: { readonly width: number; readonly height: number };
 }
 
 export interface StoryStep {

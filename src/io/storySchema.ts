@@ -33,7 +33,12 @@ const stepSchema = z.object({
   text: z.string().check(z.maxLength(50_000)),
   view,
   camera: z.optional(
-    z.object({ zoom: finite.check(z.gt(0)), pan: point, positions: z.record(z.string(), point) }),
+    z.object({
+      zoom: finite.check(z.gt(0)),
+      pan: point,
+      positions: z.record(z.string(), point),
+      size: z.optional(z.object({ width: finite.check(z.gt(0)), height: finite.check(z.gt(0)) })),
+    }),
   ),
 });
 

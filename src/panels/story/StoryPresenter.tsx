@@ -118,8 +118,8 @@ export function StoryPresenter() {
         <button type="button" onClick={leaveStory}>
           Leave (Esc)
         </button>
+        <p className="meta">Left and Right arrows move between steps; Escape leaves.</p>
       </nav>
-      <p className="meta">Left and Right arrows move between steps; Escape leaves.</p>
     </aside>
   );
 }
