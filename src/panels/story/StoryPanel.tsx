@@ -10,6 +10,7 @@ import {
 } from '../../domain/storyEdits';
 import type { Stories } from '../../domain/story';
 import { undo, useAppStore } from '../../store';
+import { isTyping } from '../isTyping';
 import { applyStep, captureStep } from './stepContent';
 import { StepForm, type StepDraft } from './StepForm';
 import { StepList } from './StepList';
@@ -72,7 +73,8 @@ export function StoryPanel() {
       className="story-panel"
       aria-labelledby="story-heading"
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !e.defaultPrevented && !(e.target instanceof HTMLTextAreaElement)) {
+        // Escape in a field would lose what is typed there.
+        if (e.key === 'Escape' && !e.defaultPrevented && !isTyping(e.target)) {
           e.stopPropagation();
           setStoryOpen(false);
         }

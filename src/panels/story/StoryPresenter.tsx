@@ -60,8 +60,13 @@ export function StoryPresenter() {
   }, [present]);
 
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Each new step's heading takes the focus, so it is read out; a reader stepping with the Next or
+  // Previous button keeps it, unless the button has just been disabled (first or last step).
   useEffect(() => {
-    if (shown) headingRef.current?.focus({ preventScroll: true });
+    const active = document.activeElement;
+    const onButton =
+      active instanceof HTMLButtonElement && active.closest('.presenter-nav') && !active.disabled;
+    if (shown && !onButton) headingRef.current?.focus({ preventScroll: true });
   }, [shown]);
 
   if (!story || !step) {

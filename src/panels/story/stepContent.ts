@@ -41,6 +41,7 @@ export const captureStep = (title: string, text: string): Omit<StoryStep, 'id'> 
 export function viewForGraph(view: ViewState, graph: Graph): { view: ViewState; missing: string[] } {
   const missing = unknownReferences(view, graph);
   if (missing.length === 0) return { view, missing };
+  // reconcileWithGraph reads only the selection, the focus and the filters, which a view has too.
   const kept = reconcileWithGraph(view as unknown as AppState, graph);
   const actors = new Set(graph.actors.map((a) => a.id));
   const sources = new Set(graph.sources.map((s) => s.id));
