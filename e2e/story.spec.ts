@@ -196,12 +196,23 @@ test('steps reorder by keyboard and buttons; a story link opens the presenter at
     /Around Ukraine/,
   ]);
 
-  // The link opens the presenter at the step, after the saved work is read.
+  // The link opens the presenter at the step, after the saved work is read (a fresh load).
+  await page.goto('about:blank');
   await page.goto('/#story=story-1&step=3');
   await page.waitForFunction(() => window.actorgraph?.getState().workspaceLoaded === true);
   await expect(page.getByTestId('story-progress')).toHaveText('Step 3 of 3');
   await expect(page.getByTestId('story-step-title')).toHaveText('Around Ukraine');
   await expect.poll(() => state(page)).toMatchObject({ focusActor: 'ukraine' });
+
+  // Both pass axe in the dark theme too.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByTestId('story-evidence').first()).toBeVisible();
+  expect(await serious(page, '#story-presenter'), 'presenter, dark').toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Story', exact: true }).click();
+  await expect(page.getByTestId('story-step')).toHaveCount(3);
+  expect(await serious(page, '#story-panel'), 'story panel, dark').toEqual([]);
 });
 
 test('Actorgraph JSON carries the stories: exported, then opened with Replace, they come back', async ({
