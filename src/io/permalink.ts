@@ -4,6 +4,7 @@
  * `hideStatuses=` (empty) shows every status. `window=2025-03-01..2025-05-31` is the time window
  * (either end may be left out: `window=2025-03-01..`). `merge` (0 or 1) and `theme` (light or dark) appear only
  * in a copied link, which carries the sender's look; without them the reader's own preferences stand.
+ * `story=story-1&step=2` opens the presenter at that step (1-based) of a story in the workspace.
  * A hash is untrusted input (anyone can send a link): parsing never throws, and any unknown key or
  * invalid value fails the whole hash so the app opens the default view with one notice, instead of
  * half of someone else's view. Defaults are left out, so the default view is an empty hash.
