@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useAppStore } from '../../store';
-import { STORY_PANEL_ID } from './storyIds';
+
+/** The story panel's element id, for the button's aria-controls. */
+export const STORY_PANEL_ID = 'story-panel';
 
 const StoryUi = lazy(() => import('./StoryUi'));
 

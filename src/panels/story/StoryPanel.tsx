@@ -14,7 +14,7 @@ import { isTyping } from '../isTyping';
 import { applyStep, captureStep } from './stepContent';
 import { StepForm, type StepDraft } from './StepForm';
 import { StepList } from './StepList';
-import { STORY_PANEL_ID } from './storyIds';
+import { STORY_PANEL_ID } from './LazyStory';
 
 const NO_STORIES: Stories = [];
 

@@ -3,8 +3,9 @@ import type { Story } from '../../domain/story';
 import { useAppStore } from '../../store';
 import { isTyping } from '../isTyping';
 import { applyStep, describeStep, type ShownStep } from './stepContent';
-import { STORY_PRESENTER_ID } from './storyIds';
 import { StoryText } from './StoryText';
+
+const STORY_PRESENTER_ID = 'story-presenter';
 
 const inDialog = (target: EventTarget | null): boolean =>
   target instanceof Element && target.closest('dialog') !== null;
