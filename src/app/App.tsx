@@ -24,6 +24,7 @@ import { PathsDrawer } from '../panels/paths/PathsDrawer';
 import { ResetDataButton } from '../panels/ResetData';
 import { ReviewButton } from '../panels/review/ReviewButton';
 import { ReviewDrawer } from '../panels/review/ReviewDrawer';
+import { LazyStory, StoryButton } from '../panels/story/LazyStory';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphSummary } from './GraphSummary';
 import { SITE_MODE } from '../io/siteMode';
@@ -54,6 +55,7 @@ function Shell() {
         <div className="actions">
           {editing && <AddArticleButton />}
           {editing && <ReviewButton />}
+          <StoryButton />
           {editing && <ImportControls />}
           <ExportButton />
           <ExportPngButton />
@@ -71,6 +73,7 @@ function Shell() {
       </aside>
       {editing && <ReviewDrawer />}
       <PathsDrawer />
+      <LazyStory />
       <main className="stage" aria-label="Graph">
         <CanvasToolbar />
         <div className="stage-canvas">

@@ -50,8 +50,9 @@ export async function startup(): Promise<void> {
     });
     return;
   }
-  const seed = result.value;
-  initWorkspace(seed);
+  // A published graph may carry stories: they start the workspace (saved work, if any, replaces it).
+  const { stories: published, ...seed } = result.value;
+  initWorkspace(seed, await publishedStories(published, seed));
   forgetHistory();
   // A read-only published site shows its graph as published: the visitor's storage is left alone.
   showLinked?.();
@@ -70,6 +71,22 @@ export async function startup(): Promise<void> {
   } finally {
     useAppStore.getState().markWorkspaceLoaded();
   }
+}
+
+/** The stories a published graph file carries, read like any file's; none when it has none. */
+async function publishedStories(stories: unknown, seed: Graph): Promise<Workspace | undefined> {
+  if (stories === undefined) return undefined;
+  const read = await import('../io/formats').then(
+    (m) => m.readStories(stories, '$.stories', seed),
+    (err: unknown) => fail([{ path: '$.stories', message: String(err) }]),
+  );
+  if (read.ok) return { ...EMPTY_WORKSPACE, stories: read.value };
+  useAppStore.getState().notify({
+    tone: 'error',
+    text: 'The stories published with this graph could not be read; the graph is shown without them.',
+    details: formatProblems(read.problems).split('\n'),
+  });
+  return undefined;
 }
 
 /** The visitor keeps a linked graph: from now on it is saved, in place of their earlier work. */

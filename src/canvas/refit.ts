@@ -42,3 +42,8 @@ export function mountRefit(cy: Core): () => void {
     unsubscribe();
   };
 }
+
+/** A story step placed the view on purpose: keep it until the reader moves it or Fit is pressed. */
+export function holdViewport(cy: Core): void {
+  movedByReader.set(cy, true);
+}

@@ -60,3 +60,4 @@ export function fitView(): void {
   const cy = getCy();
   if (cy) fitVisible(cy);
 }
+export { holdViewport } from './refit';

@@ -2,6 +2,7 @@
  * The Actorgraph data model. These names are a public contract (data/graph.json and every
  * export use them): add fields freely, rename none.
  */
+import type { Stories } from './story';
 
 import type { EvidenceRule } from './ruleName';
 
@@ -137,4 +138,6 @@ export interface Graph {
   readonly actors: readonly Actor[];
   readonly relationTypes: readonly RelationType[];
   readonly relations: readonly Relation[];
+  /** Storylines of saved views (src/domain/story.ts), when the file carries them. */
+  readonly stories?: Stories;
 }

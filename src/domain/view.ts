@@ -53,6 +53,13 @@ export interface ViewState {
   readonly theme?: Theme;
   /** Whether parallel relations were merged; absent: the reader's own. */
   readonly mergeParallel?: boolean;
+  /** A story being presented at a step (0-based); null: none; absent: whatever is on screen stays. */
+  readonly story?: StoryAt | null;
+}
+
+export interface StoryAt {
+  readonly id: string;
+  readonly step: number;
 }
 
 export const DEFAULT_VIEW: ViewState = {

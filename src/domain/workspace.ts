@@ -1,5 +1,6 @@
 import { applyEdits, type CurationEdit } from './curation';
 import { mergeGraphs } from './merge';
+import type { Stories } from './story';
 import type { Graph } from './types';
 
 /** An article the user added: its extracted graph, with exactly one source. */
@@ -20,6 +21,8 @@ export interface Workspace {
   readonly articles: readonly AddedArticle[];
   /** The analyst's corrections, in the order made (src/domain/curation.ts). */
   readonly edits: readonly CurationEdit[];
+  /** Storylines of saved views; they do not change the graph, so changing them never recomposes it. */
+  readonly stories?: Stories;
 }
 
 export const EMPTY_WORKSPACE: Workspace = { base: { kind: 'seed' }, articles: [], edits: [] };
@@ -37,7 +40,7 @@ export function composeGraph(seed: Graph, workspace: Workspace): Graph {
 
 /** A workspace with nothing changed: the seed as shipped. */
 export const isPristine = (w: Workspace): boolean =>
-  w.base.kind === 'seed' && w.articles.length === 0 && w.edits.length === 0;
+  w.base.kind === 'seed' && w.articles.length === 0 && w.edits.length === 0 && !w.stories?.length;
 
 interface Composed {
   readonly seed: Graph;

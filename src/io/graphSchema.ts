@@ -116,4 +116,6 @@ export const graphSchema = z.looseObject({
   actors: z.array(actorSchema),
   relationTypes: z.array(relationTypeSchema),
   relations: z.array(relationSchema),
+  // Read by the Actorgraph JSON reader (formats/actorgraphJson.ts), which loads on demand.
+  stories: z.optional(z.unknown()),
 } satisfies Shape<Graph>);

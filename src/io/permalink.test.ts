@@ -77,6 +77,17 @@ describe('parsePermalink', () => {
     expect(problems('#theme=neon')).toEqual(['#theme: must be one of light, dark']);
   });
 
+  it('reads a story at a step (1-based in the link), and writes it back; a step needs a story', () => {
+    const view = parsed('focus=russia&story=story-2&step=3');
+    expect(view.story).toEqual({ id: 'story-2', step: 2 });
+    expect(formatPermalink(view)).toBe('#focus=russia&story=story-2&step=3');
+    expect(parsed('story=s').story).toEqual({ id: 's', step: 0 });
+    expect(parsed('').story).toBeUndefined();
+    expect(formatPermalink({ ...DEFAULT_VIEW, story: null })).toBe('');
+    expect(problems('step=2')).toEqual(['#step: needs a story']);
+    expect(problems('story=s&step=0')).toEqual(['#step: must be at least 1']);
+  });
+
   it('reads an actor selection', () => {
     expect(parsed('actor=putin').selection).toEqual({ kind: 'actor', id: 'putin' });
   });

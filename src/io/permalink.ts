@@ -4,6 +4,7 @@
  * `hideStatuses=` (empty) shows every status. `window=2025-03-01..2025-05-31` is the time window
  * (either end may be left out: `window=2025-03-01..`). `merge` (0 or 1) and `theme` (light or dark) appear only
  * in a copied link, which carries the sender's look; without them the reader's own preferences stand.
+ * `story=story-1&step=2` opens the presenter at that step (1-based) of a story in the workspace.
  * A hash is untrusted input (anyone can send a link): parsing never throws, and any unknown key or
  * invalid value fails the whole hash so the app opens the default view with one notice, instead of
  * half of someone else's view. Defaults are left out, so the default view is an empty hash.
@@ -41,6 +42,8 @@ const VIEW_KEYS = [
   'communities',
   'merge',
   'theme',
+  'story',
+  'step',
 ] as const;
 const FILTER_KEYS = FILTER_REGISTRY.map((definition) => definition.link.name);
 const KEYS: readonly string[] = [...FILTER_KEYS, ...VIEW_KEYS];
@@ -137,6 +140,9 @@ const hashSchema = z.strictObject({
   communities: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
   merge: z.optional(z.enum(['0', '1'], { error: () => 'must be 0 or 1' })),
   theme: z.optional(oneOf(['light', 'dark'] as const)),
+  story: z.optional(id),
+  /** 1-based, as the presenter counts steps. */
+  step: z.optional(wholeNumber(1, 999)),
 });
 
 type RawHash = Partial<Record<string, string | string[]>>;
@@ -225,6 +231,9 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
       : h.actor !== undefined
         ? { kind: 'actor', id: h.actor }
         : null;
+  if (h.step !== undefined && h.story === undefined) {
+    return fail([{ path: '#step', message: 'needs a story' }]);
+  }
   const paths = pathsViewOf(h);
   if (paths.problems.length > 0) return fail(paths.problems);
   return ok({
@@ -238,6 +247,7 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
     colourByCommunity: h.communities === '1',
     ...(h.theme !== undefined && { theme: h.theme }),
     ...(h.merge !== undefined && { mergeParallel: h.merge === '1' }),
+    ...(h.story !== undefined && { story: { id: h.story, step: (h.step ?? 1) - 1 } }),
   });
 }
 
@@ -279,5 +289,6 @@ export function formatPermalink(view: ViewState): string {
   if (view.colourByCommunity) put('communities', '1');
   if (view.mergeParallel !== undefined) put('merge', view.mergeParallel ? '1' : '0');
   if (view.theme !== undefined) put('theme', view.theme);
+  if (view.story) put('story', `${encode(view.story.id)}&step=${view.story.step + 1}`);
   return parts.length === 0 ? '' : `#${parts.join('&')}`;
 }

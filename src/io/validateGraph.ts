@@ -421,7 +421,9 @@ function validate(data: unknown, mode: 'strict' | 'repairable'): ParseResult<Gra
     checkRelations(check, relations, lookups);
   }
   if (!parsed.success || check.errors.length > 0) return fail(arrange([...check.errors, ...check.warnings]));
-  return ok<Graph>(parsed.data, arrange(check.warnings));
+  // Stories are not part of the graph: the Actorgraph JSON reader reads them (storySchema.ts).
+  const { stories: _stories, ...graph } = parsed.data;
+  return ok<Graph>(graph, arrange(check.warnings));
 }
 
 /**

@@ -12,11 +12,11 @@ import { repairEvidence, type RepairNote } from './integrity';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 import { describeIssue, validateGraph } from './validateGraph';
 
-const NO_SEED: Graph = { schemaVersion: 1, sources: [], actors: [], relationTypes: [], relations: [] };
-
 import { WORKSPACE_VERSION } from './workspaceRecord';
 
 export { encodeWorkspace, WORKSPACE_VERSION } from './workspaceRecord';
+
+const NO_SEED: Graph = { schemaVersion: 1, sources: [], actors: [], relationTypes: [], relations: [] };
 
 const storedSchema = z.object({
   version: z.literal(WORKSPACE_VERSION),
@@ -29,6 +29,8 @@ const storedSchema = z.object({
   ),
   // Added after the first release: records without it have no edits.
   edits: z.optional(z.array(curationEditSchema)),
+  // Read on their own by loadWorkspace (storySchema.ts loads only when there are stories).
+  stories: z.optional(z.unknown()),
 });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

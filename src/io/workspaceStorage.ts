@@ -13,7 +13,7 @@ import type { UseStore } from 'idb-keyval';
 import { createStore, del, get, set } from 'idb-keyval';
 import type { Workspace } from '../domain/workspace';
 import type { RepairNote } from './integrity';
-import type { ParseResult } from './problems';
+import { fail, ok, type ParseResult } from './problems';
 import type { Graph } from '../domain/types';
 import { encodeWorkspace } from './workspaceRecord';
 
@@ -77,8 +77,24 @@ const local = (): Storage | null => {
 };
 
 /**
+ * A stored record (or a kept state) validated and re-anchored, its stories read too. Throws only when
+ * the reader's code cannot load.
+ */
+async function decodeRecord(raw: unknown, seed?: Graph): Promise<ParseResult<Workspace, RepairNote>> {
+  const result = (await decoder()).decodeWorkspace(raw, seed);
+  const stories = (raw as { stories?: unknown }).stories;
+  if (!result.ok || stories === undefined) return result;
+  // The story reader comes with the format engine, loaded only for saved work that has stories.
+  const read = await import('./formats').then(
+    (m) => m.readStories(stories, '$.stories'),
+    (err: unknown) => fail([{ path: '$.stories', message: reason(err) }]),
+  );
+  return read.ok ? ok({ ...result.value, stories: read.value }, result.warnings) : read;
+}
+
+/**
  * The state a page was still writing when it went away, validated like the record; null when there
- * is none. `unreadable` when one was kept but cannot be used (it is then removed: the record stands).
+ * is none. One that cannot be read is removed: the record stands.
  */
 async function unsavedWork(seed?: Graph): Promise<ParseResult<Workspace, RepairNote> | null> {
   const storage = local();
@@ -89,20 +105,14 @@ async function unsavedWork(seed?: Graph): Promise<ParseResult<Workspace, RepairN
     return null;
   }
   if (text === null) return null;
-  let raw: unknown;
+  let result: ParseResult<Workspace, RepairNote>;
   try {
-    raw = JSON.parse(text);
-  } catch {
-    storage?.removeItem(UNSAVED_KEY);
+    result = await decodeRecord(JSON.parse(text) as unknown, seed);
+  } catch (err) {
+    // Not JSON: useless, so removed. The reader not loading: kept for the next start.
+    if (err instanceof SyntaxError) storage?.removeItem(UNSAVED_KEY);
     return null;
   }
-  let reader: Awaited<ReturnType<typeof decoder>>;
-  try {
-    reader = await decoder();
-  } catch {
-    return null; // the record is read instead; the kept state stays for the next start
-  }
-  const result = reader.decodeWorkspace(raw, seed);
   if (!result.ok) storage?.removeItem(UNSAVED_KEY);
   return result.ok ? result : null;
 }
@@ -120,11 +130,11 @@ export async function loadWorkspace(seed?: Graph): Promise<LoadedWorkspace> {
   }
   if (raw === undefined) return { kind: 'none' };
   try {
-    return { kind: 'saved', result: (await decoder()).decodeWorkspace(raw, seed) };
+    return { kind: 'saved', result: await decodeRecord(raw, seed) };
   } catch (err) {
     // Treated as unreadable: reported, and never saved over.
     const problem = { path: '$', message: `the reader of saved work could not load (${reason(err)})` };
-    return { kind: 'saved', result: { ok: false, problems: [problem] } };
+    return { kind: 'saved', result: fail([problem]) };
   }
 }
 

@@ -10,6 +10,7 @@ import { historyOptions } from './history';
 import { createNoticeSlice } from './noticeSlice';
 import { createPathsSlice } from './pathsSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createStorySlice } from './storySlice';
 import { createViewSlice } from './viewSlice';
 import { createWorkspaceSlice } from './workspaceSlice';
 import type { AppState } from './types';
@@ -34,6 +35,7 @@ export const useAppStore = create<AppState>()(
         ...createViewSlice(...a),
         ...createPathsSlice(...a),
         ...createAnalysisSlice(...a),
+        ...createStorySlice(...a),
       }),
       historyOptions,
     ),
@@ -41,12 +43,13 @@ export const useAppStore = create<AppState>()(
 );
 
 // The graph on screen follows the workspace, whichever way it changed (an action, undo, redo, another
-// tab). Registered first, so every other listener sees the two in step.
+// tab). Registered first, so every other listener sees the two in step. Only the parts the graph is
+// made of count: a change to the stories alone leaves the graph, and so the canvas, untouched.
 const compose = createComposer();
 useAppStore.subscribe(
-  (s) => [s.seed, s.workspace] as const,
-  ([seed, workspace]) => useAppStore.getState().loadGraph(compose(seed, workspace)),
-  { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  (s) => [s.seed, s.workspace.base, s.workspace.articles, s.workspace.edits] as const,
+  ([seed]) => useAppStore.getState().loadGraph(compose(seed, useAppStore.getState().workspace)),
+  { equalityFn: (a, b) => a.every((part, i) => part === b[i]) },
 );
 
 /** The undo history (zundo's temporal store). */

@@ -5,6 +5,7 @@ import type { GraphSlice } from './graphSlice';
 import type { NoticeSlice } from './noticeSlice';
 import type { PathsSlice } from './pathsSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { StorySlice } from './storySlice';
 import type { ViewSlice } from './viewSlice';
 import type { WorkspaceSlice } from './workspaceSlice';
 
@@ -16,4 +17,5 @@ export type AppState = GraphSlice &
   FocusSlice &
   ViewSlice &
   PathsSlice &
-  AnalysisSlice;
+  AnalysisSlice &
+  StorySlice;

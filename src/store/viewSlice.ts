@@ -60,5 +60,8 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set, 
       }),
       ...(view.mergeParallel !== undefined &&
         view.mergeParallel !== s.mergeParallel && { mergeParallel: view.mergeParallel, expandedPairs: [] }),
+      ...(view.story !== undefined && {
+        presenting: view.story && { storyId: view.story.id, step: view.story.step },
+      }),
     })),
 });

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CurationEdit } from '../domain/curation';
 import { mergeGraphs } from '../domain/merge';
+import { joinStories } from '../domain/story';
 import type { Graph } from '../domain/types';
 import { composeSources, EMPTY_WORKSPACE, type AddedArticle, type Workspace } from '../domain/workspace';
 import { EMPTY_GRAPH } from './graphSlice';
@@ -44,13 +45,20 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
   workspaceLoaded: false,
   markWorkspaceLoaded: () => set({ workspaceLoaded: true }),
   initWorkspace: (seed, saved = EMPTY_WORKSPACE) => set({ seed, workspace: saved }),
-  importGraph: (graph, fileName, mode = 'replace') => {
+  importGraph: (file, fileName, mode = 'replace') => {
     const { workspace, seed } = get();
+    // The file's stories join the workspace's; the graph itself is kept without them.
+    const { stories = [], ...graph } = file;
     if (mode === 'replace') {
       // A file that carries its own layout is shown as drawn there; the layout menu can change it.
       const drawn = graph.actors.some((a) => a.position !== undefined);
       set({
-        workspace: { base: { kind: 'imported', fileName, graph }, articles: [], edits: [] },
+        workspace: {
+          base: { kind: 'imported', fileName, graph },
+          articles: [],
+          edits: [],
+          ...(stories.length ? { stories } : {}),
+        },
         ...(drawn ? { layout: 'file' as const } : {}),
       });
       return;
@@ -64,6 +72,7 @@ export const createWorkspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice
           fileName: mergedName(workspace, fileName),
           graph: mergeGraphs(base, graph),
         },
+        ...(stories.length ? { stories: joinStories(workspace.stories ?? [], stories) } : {}),
       },
     });
   },

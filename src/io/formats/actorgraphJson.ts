@@ -8,9 +8,15 @@ import { validateGraph } from '../validateGraph';
 import { validateGraphText } from '../validateGraphText';
 import type { ImportOptions } from './shared';
 import { inFile } from './shared';
+import { readStories } from '../storySchema';
+import { encodeStories } from '../storyWire';
 
-/** The graph as Actorgraph JSON text (2-space indent, final newline, like data/graph.json). */
-export const exportActorgraphJson = (graph: Graph): string => `${JSON.stringify(graph, null, 2)}\n`;
+/**
+ * The graph as Actorgraph JSON text (2-space indent, final newline, like data/graph.json); its stories,
+ * when it has any, in their written shape (each step's view as a permalink hash).
+ */
+export const exportActorgraphJson = ({ stories, ...graph }: Graph): string =>
+  `${JSON.stringify(stories?.length ? { ...graph, stories: encodeStories(stories) } : graph, null, 2)}\n`;
 
 const named = (fileName: string, list: readonly Problem[]): Problem[] =>
   list.map((p) => ({ ...p, message: inFile(fileName, p.message) }));
@@ -29,12 +35,27 @@ export const importActorgraphJson = (
 ): ParseResult<Graph> =>
   nameFile(validateGraphText(text, fileName, { anchors: options.anchors ?? 'strict' }), fileName);
 
-/** The same, for JSON already parsed (the dispatcher parses once to tell formats apart). */
-export const importActorgraphValue = (
+/**
+ * The same, for JSON already parsed (the dispatcher parses once to tell formats apart), with the
+ * file's stories: a malformed one refuses the file; a step naming what the graph lacks is kept, with
+ * a warning.
+ */
+export function importActorgraphValue(
   value: unknown,
   fileName: string,
   options: ImportOptions = {},
-): ParseResult<Graph> => nameFile(validateGraph(value, { anchors: options.anchors ?? 'strict' }), fileName);
+): ParseResult<Graph> {
+  const result = validateGraph(value, { anchors: options.anchors ?? 'strict' });
+  const stories = (value as { stories?: unknown } | null)?.stories;
+  if (!result.ok || stories === undefined) return nameFile(result, fileName);
+  const read = readStories(stories, '$.stories', result.value);
+  return nameFile(
+    read.ok
+      ? ok({ ...result.value, stories: read.value }, [...result.warnings, ...read.warnings])
+      : fail(read.problems),
+    fileName,
+  );
+}
 
 /** Whether parsed JSON looks like an Actorgraph graph. */
 export const looksLikeActorgraph = (value: unknown): boolean =>

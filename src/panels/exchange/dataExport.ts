@@ -12,7 +12,10 @@ export type DataScope = 'whole' | 'filtered';
 /** Saves the graph in `format` and returns a sentence saying what was saved. */
 export async function downloadData(scope: DataScope, format: ExportFormat): Promise<string> {
   const state = useAppStore.getState();
-  const graph = scope === 'whole' ? state.graph : viewGraph(state.graph, selectVisibility(state));
+  const shown = scope === 'whole' ? state.graph : viewGraph(state.graph, selectVisibility(state));
+  // The stories travel with the whole graph (a filtered one may lack what their steps show).
+  const stories = scope === 'whole' ? state.workspace.stories : undefined;
+  const graph = stories?.length ? { ...shown, stories } : shown;
   const { exportGraph } = await loadFormatEngine();
   const file = exportGraph(graph, format, { baseName: exportBaseName(scope), modified: new Date() });
   // Copy into a plain ArrayBuffer-backed array: Blob parts take no views of shared memory.

@@ -82,20 +82,33 @@ export function openedNotice(
   onScreen: Pick<Graph, 'actors' | 'relations' | 'sources'>,
 ): Notice {
   const { graph, notes, repairs } = opened;
+  const stories = graph.stories?.length ? `, ${plural(graph.stories.length, 'story', 'stories')}` : '';
   const text =
     mode === 'replace'
-      ? `Opened ${fileName}: ${counts(graph)}. Undo brings back the graph shown before.`
-      : `Merged ${fileName} (${counts(graph)}) with the graph on screen, which now has ${counts(onScreen)}.`;
+      ? `Opened ${fileName}: ${counts(graph)}${stories}. Undo brings back the graph shown before.`
+      : `Merged ${fileName} (${counts(graph)}${stories}) with the graph on screen, which now has ${counts(onScreen)}.`;
   const technical = [...notes, ...repairs];
+  // Steps naming what the graph lacks are kept; the reader hears it, not only in the details.
+  const storyNotes = notes.filter((n) => n.path === '$.stories').length;
+  const storyLine =
+    storyNotes > 0
+      ? [
+          `${plural(storyNotes, 'reference')} in the file's stories name something this graph lacks; those steps are kept and show what they can.`,
+        ]
+      : [];
+  const lines = [
+    ...(repairs.length > 0 ? describeRepairs(repairs, graph.sources, 'the file') : []),
+    ...storyLine,
+  ];
   const details = capLines(
     technical.slice(0, MAX_NOTICE_DETAILS).map((p) => problemLine(fileName, p)),
     technical.length,
     'line',
   );
   return {
-    tone: repairs.length > 0 ? 'warning' : 'info',
+    tone: lines.length > 0 ? 'warning' : 'info',
     text,
-    ...(repairs.length > 0 ? { lines: describeRepairs(repairs, graph.sources, 'the file') } : {}),
+    ...(lines.length > 0 ? { lines } : {}),
     ...(details.length > 0 ? { details } : {}),
   };
 }

@@ -1,8 +1,8 @@
 import { DEFAULT_VIEW, unknownReferences, type ViewState } from '../../domain/view';
 import { formatPermalink, parsePermalink } from '../../io/permalink';
 import { formatProblems } from '../../io/problems';
-import { useAppStore, type AppState } from '../../store';
-import { pathsViewOf } from '../../store/pathsSlice';
+import { useAppStore } from '../../store';
+import { viewOf } from '../../store/viewState';
 import { selectTheme } from '../../store/selectors';
 
 /** How long a link waits for the saved workspace (added articles) before calling an id unknown. */
@@ -10,16 +10,7 @@ const WORKSPACE_GRACE_MS = 3000;
 /** Quick successive changes (a slider drag, fast clicking) make one history entry. */
 const WRITE_DELAY_MS = 250;
 
-export const viewOf = (s: AppState): ViewState => ({
-  filters: s.filters,
-  focusActor: s.focusActor,
-  focusSettings: s.focusSettings,
-  selection: s.selection,
-  layout: s.layout,
-  paths: pathsViewOf(s),
-  sizeBy: s.sizeBy,
-  colourByCommunity: s.colourByCommunity,
-});
+export { viewOf };
 
 /**
  * The link to the view on screen now, whatever the address bar says this instant, with the theme and
@@ -61,7 +52,8 @@ export function installPermalinkSync(): void {
   const apply = (view: ViewState) => {
     applyingHash = true;
     try {
-      store.getState().applyView(view);
+      // A link without a story leaves the presenter.
+      store.getState().applyView({ ...view, story: view.story ?? null });
     } finally {
       applyingHash = false;
     }
@@ -170,4 +162,6 @@ const sameView = (a: ViewState, b: ViewState) =>
   a.layout === b.layout &&
   JSON.stringify(a.paths) === JSON.stringify(b.paths) &&
   a.sizeBy === b.sizeBy &&
-  a.colourByCommunity === b.colourByCommunity;
+  a.colourByCommunity === b.colourByCommunity &&
+  a.story?.id === b.story?.id &&
+  a.story?.step === b.story?.step;

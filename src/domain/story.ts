@@ -1,0 +1,52 @@
+/**
+ * Stories: ordered lists of saved views (steps), each with the analyst's text, presented one after the
+ * other. The operations that change them are in storyEdits.ts, loaded with the story panel.
+ */
+import type { ViewState } from './view';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Where the canvas stood: every actor's position (model coordinates), the zoom and the pan. */
+export interface StoryCamera {
+  readonly zoom: number;
+  readonly pan: Point;
+  readonly positions: Readonly<Record<string, Point>>;
+  /** The canvas size (px) zoom and pan were read at, so a canvas of another size shows the same area. */
+  readonly size?: { readonly width: number; readonly height: number };
+}
+
+export interface StoryStep {
+  readonly id: string;
+  readonly title: string;
+  /** Markdown subset (paragraphs, *emphasis*, **strong**, [links](https://…)); see storyText.ts. */
+  readonly text: string;
+  /** Filters, focus, selection, time window, layout, paths, size and communities, as a permalink holds them. */
+  readonly view: ViewState;
+  /** Null when the canvas was not drawn when the step was saved: the view then keeps the layout's positions. */
+  readonly camera: StoryCamera | null;
+}
+
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly steps: readonly StoryStep[];
+}
+
+export type Stories = readonly Story[];
+
+/**
+ * Stories from a file joined to the ones already here: a story whose id is taken gets a fresh id, so
+ * nothing is overwritten.
+ */
+export function joinStories(current: Stories, added: Stories): Stories {
+  const joined = [...current];
+  for (const story of added) {
+    let id = story.id;
+    for (let n = 2; joined.some((s) => s.id === id); n++) id = `${story.id}-${n}`;
+    joined.push({ ...story, id });
+  }
+  return joined;
+}

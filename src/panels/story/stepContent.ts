@@ -1,0 +1,206 @@
+/**
+ * What a story step shows: saving the view on screen as a step, putting a step's view back on screen
+ * (store and canvas), and the relations and sentences it highlights, with their sources.
+ */
+import { compileFilters, supportingEvidence } from '../../domain/filters';
+import type { Story, StoryStep } from '../../domain/story';
+import { plainStoryText } from '../../domain/storyText';
+import type { Graph, Relation } from '../../domain/types';
+import { unknownReferences, type ViewState } from '../../domain/view';
+import { moveCamera, readCamera } from '../../canvas/storyCamera';
+import { useAppStore, type AppState } from '../../store';
+import { selectPathMarks } from '../../store/pathsSelectors';
+import { reconcileWithGraph } from '../../store/reconcile';
+import { selectVisibility } from '../../store/selectors';
+import { relationTitleText } from '../RelationTitle';
+import { viewOf } from '../../store/viewState';
+
+/** How long the canvas takes to move from one step to the next (none when reduced motion is asked for). */
+const MOVE_MS = 600;
+/** The report's fallback (every visible relation) stops here, so a big graph does not become a book. */
+export const DEFAULT_EVIDENCE_CAP = 20;
+
+/** The view on screen as a step keeps it: what a link holds, without the presenter's story and step. */
+export function captureView(state: AppState = useAppStore.getState()): ViewState {
+  const { story: _presenting, paths, ...view } = viewOf(state);
+  return paths ? { ...view, paths } : view;
+}
+
+/** A new step from what is on screen now. */
+export const captureStep = (title: string, text: string): Omit<StoryStep, 'id'> => ({
+  title,
+  text,
+  view: captureView(),
+  camera: readCamera(),
+});
+
+/**
+ * The step's view with what the graph lacks left out (the selection, focus or path it names, filters
+ * naming types or sources no longer there), and one line per missing id for the reader.
+ */
+export function viewForGraph(view: ViewState, graph: Graph): { view: ViewState; missing: string[] } {
+  const missing = unknownReferences(view, graph);
+  if (missing.length === 0) return { view, missing };
+  // reconcileWithGraph reads only the selection, the focus and the filters, which a view has too.
+  const kept = reconcileWithGraph(view as unknown as AppState, graph);
+  const actors = new Set(graph.actors.map((a) => a.id));
+  const sources = new Set(graph.sources.map((s) => s.id));
+  const p = view.paths;
+  const pathsKnown =
+    !p ||
+    (p.tool === 'paths'
+      ? [p.from, p.to].every((id) => id === null || actors.has(id))
+      : [...p.a, ...p.b].every((id) => sources.has(id)));
+  return { view: { ...view, ...kept, paths: pathsKnown ? (p ?? null) : null }, missing };
+}
+
+const reducedMotion = (): boolean =>
+  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+/**
+ * Puts a step's view on screen: filters, focus, selection and the rest through the store, then the
+ * canvas glides from where it was to the step's positions, zoom and pan. Resolves when it has arrived,
+ * with the ids the graph no longer has (the step shows the rest).
+ */
+export async function applyStep(step: StoryStep, options: { animate?: boolean } = {}): Promise<string[]> {
+  const store = useAppStore.getState();
+  const before = readCamera();
+  const { view, missing } = viewForGraph(step.view, store.graph);
+  // The presenter stays as it is: a step's own view carries no story.
+  store.applyView({ ...view, story: undefined });
+  if (step.camera) {
+    const animate = options.animate !== false && !reducedMotion();
+    await moveCamera(step.camera, before, animate ? MOVE_MS : 0);
+  }
+  return missing;
+}
+
+/** One sentence behind a highlighted relation, with what cites it. */
+export interface CitedSentence {
+  readonly quote: string;
+  readonly sourceId: string;
+  readonly sourceTitle: string;
+  /** The sentence's own date, else its source's publication day (YYYY-MM-DD). */
+  readonly date: string;
+  readonly url?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface HighlightedRelation {
+  readonly relation: Relation;
+  /** "China — trades with → Russia". */
+  readonly title: string;
+  /** The sentences the step's filters leave (its time window, sources, review statuses). */
+  readonly sentences: readonly CitedSentence[];
+}
+
+/** What a step shows, in words: for the presenter and for a report. */
+export interface ShownStep {
+  readonly storyTitle: string;
+  readonly stepIndex: number;
+  readonly stepCount: number;
+  readonly title: string;
+  /** Markdown subset, as written; `plainText` without the markup. */
+  readonly text: string;
+  readonly plainText: string;
+  /**
+   * `highlighted`: the step selects a relation or an actor, a focus or a path, and these are its
+   * relations; `visible`: it highlights nothing, and these are the visible relations (capped).
+   */
+  readonly emphasis: 'highlighted' | 'visible';
+  readonly relations: readonly HighlightedRelation[];
+  /** How many relations there were before the cap. */
+  readonly relationCount: number;
+  /** Ids the step names that the graph no longer has. */
+  readonly missing: readonly string[];
+}
+
+/** The relations the view on screen highlights: its selection, else its path, else its focus. */
+export function highlightedRelations(state: AppState): Relation[] | null {
+  const visible = selectVisibility(state);
+  const { graph, index, selection } = state;
+  if (selection?.kind === 'relation') {
+    const relation = index.relations.get(selection.id);
+    return relation ? [relation] : [];
+  }
+  const marks = selectPathMarks(state);
+  if (marks?.kind === 'path') return graph.relations.filter((r) => marks.relations.has(r.id));
+  if (selection?.kind === 'actor') {
+    const id = selection.id;
+    return graph.relations.filter((r) => visible.relations.has(r.id) && (r.source === id || r.target === id));
+  }
+  if (visible.focus) return graph.relations.filter((r) => visible.focus!.relations.has(r.id));
+  return null;
+}
+
+/** The relations (with their cited sentences) the view on screen shows, as ShownStep lists them. */
+export function shownRelations(
+  state: AppState,
+  cap: number,
+): Pick<ShownStep, 'emphasis' | 'relations' | 'relationCount'> {
+  const highlighted = highlightedRelations(state);
+  const visible = selectVisibility(state);
+  const relations = highlighted ?? state.graph.relations.filter((r) => visible.relations.has(r.id));
+  const compiled = compileFilters(state.filters, state.graph);
+  const sources = new Map(state.graph.sources.map((s) => [s.id, s]));
+  const cited = relations.slice(0, highlighted ? relations.length : cap).map((relation) => ({
+    relation,
+    title: relationTitleText(state.index, relation),
+    sentences: supportingEvidence(relation, state.filters, compiled).map((e): CitedSentence => {
+      const source = sources.get(e.sourceId);
+      return {
+        quote: e.quote,
+        sourceId: e.sourceId,
+        sourceTitle: source?.title ?? e.sourceId,
+        date: e.date ?? source?.published ?? '',
+        ...(source?.url ? { url: source.url } : {}),
+        start: e.start,
+        end: e.end,
+      };
+    }),
+  }));
+  return {
+    emphasis: highlighted ? 'highlighted' : 'visible',
+    relations: cited,
+    relationCount: relations.length,
+  };
+}
+
+/**
+ * For the report builder: puts step `stepIndex` of story `storyId` on screen (view and canvas, not
+ * animated unless asked) and returns what it shows: title, text, and the relations it highlights with
+ * their cited sentences, or, when it highlights nothing, the visible relations (at most `cap`).
+ * Null when there is no such story or step.
+ */
+export async function showStoryStep(
+  storyId: string,
+  stepIndex: number,
+  options: { animate?: boolean; cap?: number } = {},
+): Promise<ShownStep | null> {
+  const story: Story | undefined = useAppStore.getState().workspace.stories?.find((s) => s.id === storyId);
+  const step = story?.steps[stepIndex];
+  if (!story || !step) return null;
+  const missing = await applyStep(step, { animate: options.animate ?? false });
+  return describeStep(story, stepIndex, missing, options.cap);
+}
+
+/** What step `stepIndex` of `story` shows, read from the store (its view already applied). */
+export function describeStep(
+  story: Story,
+  stepIndex: number,
+  missing: readonly string[] = [],
+  cap = DEFAULT_EVIDENCE_CAP,
+): ShownStep {
+  const step = story.steps[stepIndex]!;
+  return {
+    storyTitle: story.title,
+    stepIndex,
+    stepCount: story.steps.length,
+    title: step.title,
+    text: step.text,
+    plainText: plainStoryText(step.text),
+    ...shownRelations(useAppStore.getState(), cap),
+    missing,
+  };
+}
