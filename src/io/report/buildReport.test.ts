@@ -136,19 +136,22 @@ describe('buildReport', () => {
 });
 
 describe('markdownToHtml', () => {
-  it('makes paragraphs, emphasis, strong and web links, and escapes the rest', () => {
+  it('writes the story text subset: paragraphs, emphasis, strong and links, the rest escaped', () => {
     expect(
-      markdownToHtml('A *b* and **c**, _d_.\nNext line.\n\n[site](https://example.org/a_b_c) <i>x</i>'),
+      markdownToHtml('A *b* and **c**, _d_.\nSame paragraph.\n\n[site](https://example.org/a_b_c) <i>x</i>'),
     ).toBe(
-      '<p>A <em>b</em> and <strong>c</strong>, <em>d</em>.<br>Next line.</p>\n' +
+      '<p>A <em>b</em> and <strong>c</strong>, <em>d</em>. Same paragraph.</p>\n' +
         '<p><a href="https://example.org/a_b_c">site</a> &lt;i&gt;x&lt;/i&gt;</p>',
     );
   });
 
-  it('leaves a link that is not to a web address as text', () => {
-    expect(markdownToHtml('[click](javascript:alert(1))')).toBe('<p>[click](javascript:alert(1))</p>');
-    expect(markdownToHtml('[x](https://a.org/"onmouseover="y)')).toBe(
-      '<p><a href="https://a.org/&quot;onmouseover=&quot;y">x</a></p>',
+  it('leaves a link that is not to a web or mail address as text, and escapes every address', () => {
+    expect(markdownToHtml('[click](javascript:alert(1))')).not.toContain('<a');
+    expect(markdownToHtml('[click](javascript:alert(1))')).toContain('click');
+    const quoted = markdownToHtml('[x](https://a.org/"onmouseover="y)');
+    expect(quoted).not.toMatch(/<a [^>]*"\s*onmouseover/);
+    expect(markdownToHtml('[mail](mailto:desk@example.org)')).toBe(
+      '<p><a href="mailto:desk@example.org">mail</a></p>',
     );
   });
 });
