@@ -242,3 +242,75 @@ test('Actorgraph JSON carries the stories: exported, then opened with Replace, t
     .poll(async () => (await state(page)).stories)
     .toEqual([{ id: 'story-1', steps: ['The alliance', 'Around Ukraine', 'Without praise'] }]);
 });
+
+test('a story exports as an HTML report that opens offline: every step pictured, every quote exact', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await openApp(page);
+  const { relationId } = await buildStory(page);
+  await page.reload();
+  await page.waitForFunction(() => window.actorgraph?.getState().workspaceLoaded === true);
+  const before = await state(page);
+  if (!(await page.getByRole('complementary', { name: 'Story' }).isVisible()))
+    await page.getByRole('button', { name: 'Story' }).click();
+  const panel = page.getByRole('complementary', { name: 'Story' });
+  const downloading = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export report (HTML)' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^actorgraph-story-\d{4}-\d{2}-\d{2}\.html$/);
+  await expect(panel.locator('.story-announce')).toContainText(
+    /Saved actorgraph-story-.*: 3 steps, \d+ sentences cited\./,
+  );
+  // The reader's own view comes back after the steps were pictured.
+  expect(await state(page)).toEqual(before);
+  const path = testInfo.outputPath('story.html');
+  await download.saveAs(path);
+
+  const context = await browser.newContext();
+  await context.setOffline(true);
+  const report = await context.newPage();
+  const requests: string[] = [];
+  report.on('request', (r) => requests.push(r.url()));
+  await report.goto(`file://${path}`);
+  await expect(report.getByRole('heading', { level: 2 })).toHaveText([
+    '1. The alliance',
+    '2. Around Ukraine',
+    '3. Without praise',
+    'Sources',
+  ]);
+  const pictures = report.locator('figure img');
+  await expect(pictures).toHaveCount(3);
+  for (const loaded of await pictures.evaluateAll((imgs) =>
+    imgs.map((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0),
+  ))
+    expect(loaded).toBe(true);
+  // The text is rendered from its Markdown subset, as text.
+  await expect(report.locator('em', { hasText: 'one' })).toHaveCount(1);
+  await expect(report.getByRole('link', { name: 'the source' })).toHaveAttribute(
+    'href',
+    'https://example.org/x',
+  );
+  // Every quote is its source's text at its offsets; step 1 cites the selected relation's sentences.
+  const texts = new Map(graph.sources.map((s) => [s.id, s.text]));
+  const quotes = await report.locator('blockquote').evaluateAll((els) =>
+    els.map((el) => ({
+      step: el.closest('section')?.querySelector('h2')?.textContent ?? '',
+      source: el.getAttribute('data-source')!,
+      start: Number(el.getAttribute('data-start')),
+      end: Number(el.getAttribute('data-end')),
+      text: el.textContent,
+    })),
+  );
+  for (const q of quotes) expect(q.text).toBe(texts.get(q.source)!.slice(q.start, q.end));
+  const selected = graph.relations.find((r) => r.id === relationId)!;
+  expect(quotes.filter((q) => q.step === '1. The alliance').map((q) => [q.start, q.end])).toEqual(
+    selected.evidence.map((e) => [e.start, e.end]),
+  );
+  expect(quotes.filter((q) => q.step === '2. Around Ukraine').length).toBeGreaterThan(0);
+  await expect(report.locator('.mismatch')).toHaveCount(0);
+  expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
+  const axe = await new AxeBuilder({ page: report }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await context.close();
+});

@@ -152,6 +152,19 @@ export function StoryPanel() {
           >
             Present
           </button>
+          <button
+            type="button"
+            className="story-report"
+            onClick={() => {
+              announce('Making the report…');
+              void import('./storyReport')
+                .then((m) => m.downloadStoryReport(story.id))
+                .then(announce, (err: unknown) => announce(`The report could not be made: ${String(err)}`));
+            }}
+            data-testid="story-report"
+          >
+            Export report (HTML)
+          </button>
           <StepList
             story={story}
             editing={editing}
