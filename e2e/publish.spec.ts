@@ -3,7 +3,7 @@
  * published graph (not the curated seed), read-only (no editing controls), and nothing is stored in it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,10 +22,14 @@ let dir = '';
 let server: Server;
 let origin = '';
 
-const publish = (out: string, ...flags: string[]) => {
+const GRAPH = 'e2e/fixtures/grain-talks.json';
+
+const publish = (out: string, ...flags: string[]) => publishFile(GRAPH, out, ...flags);
+
+const publishFile = (file: string, out: string, ...flags: string[]) => {
   const run = spawnSync(
     join('node_modules', '.bin', 'tsx'),
-    ['scripts/publish.ts', 'e2e/fixtures/grain-talks.json', '--out', join(dir, out), '--quiet', ...flags],
+    ['scripts/publish.ts', file, '--out', join(dir, out), '--quiet', ...flags],
     { encoding: 'utf8' },
   );
   expect(run.stderr).toBe('');
@@ -37,6 +41,33 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'actorgraph-site-'));
   publish('site');
   publish('editable', '--editable');
+  // The same graph with a two-step story, as an Actorgraph JSON export writes one.
+  const withStory = {
+    ...(JSON.parse(readFileSync(GRAPH, 'utf8')) as object),
+    stories: [
+      {
+        id: 'briefing',
+        title: 'Grain briefing',
+        steps: [
+          {
+            id: 'talks',
+            title: 'The talks',
+            text: 'Turkey *hosts* the talks.',
+            view: '#relation=turkey%3Erussia%3Anegotiates_with',
+          },
+          {
+            id: 'praise',
+            title: 'The praise',
+            text: 'The UN is pleased.',
+            view: '#relation=un%3Eturkey%3Apraises',
+          },
+        ],
+      },
+    ],
+  };
+  const storyFile = join(dir, 'grain-story.json');
+  writeFileSync(storyFile, JSON.stringify(withStory));
+  publishFile(storyFile, 'story', '--story', 'briefing');
   // Serves both sites, at /site/ and /editable/, as from a folder of a host.
   const root = dir;
   server = createServer((req, res) => {
@@ -122,6 +153,30 @@ test('an editable published site keeps the editing controls and saves in the vis
       return page.evaluate(() => window.actorgraph!.getState().index.actors.get('ukraine')?.label);
     })
     .toBe('Ukraine (edited)');
+  await context.close();
+});
+
+test('a site published with --story opens presenting that story, its first step’s relation and sentence shown', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${origin}/story/`);
+  await expect(page).toHaveURL(/#story=briefing&step=1$/);
+  await expect(page.getByTestId('story-progress')).toHaveText('Step 1 of 2');
+  const presenter = page.getByRole('complementary', { name: 'The talks' });
+  await expect(presenter).toContainText('Turkey hosts the talks.');
+  await expect(presenter.locator('em')).toHaveText('hosts');
+  await expect(presenter).toContainText('Turkey negotiated with Russia over the grain corridor');
+  expect(await page.evaluate(() => window.actorgraph!.getState().selection)).toMatchObject({
+    kind: 'relation',
+    id: 'turkey>russia:negotiates_with',
+  });
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('story-progress')).toHaveText('Step 2 of 2');
+  expect(errors).toEqual([]);
   await context.close();
 });
 
