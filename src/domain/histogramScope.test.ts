@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from './filters';
 import { countedByOtherFilters } from './histogramScope';
-import { actor, evidence, relation, relationType } from './testing';
+import { actor, evidence, relation, relationType, source } from './testing';
 import { evidenceHistogram } from './timeline';
 import type { Graph } from './types';
 
-const source = (id: string, published: string) => ({
-  id,
-  title: id,
-  author: '',
-  publisher: '',
-  published,
-  text: 'x',
-});
 const graph: Graph = {
   schemaVersion: 1,
   sources: [source('may', '2025-05-10'), source('june', '2025-06-10')],

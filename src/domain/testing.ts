@@ -2,7 +2,17 @@
  * Builders for the small graphs unit tests make, one line per actor, relation type or relation.
  * Only tests import this module.
  */
-import type { Actor, ActorKind, Evidence, Quad, Relation, RelationType } from './types';
+import type { Actor, ActorKind, Evidence, Quad, Relation, RelationType, Source } from './types';
+
+/** A source published on `published` (YYYY-MM-DD); its title is its id and its text one letter. */
+export const source = (id: string, published: string): Source => ({
+  id,
+  title: id,
+  author: '',
+  publisher: '',
+  published,
+  text: 'x',
+});
 
 /** An actor with no aliases; the label defaults to the id. */
 export const actor = (id: string, label = id, kind: ActorKind = 'state'): Actor => ({

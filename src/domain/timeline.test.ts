@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeVisibility, describeFilters, supportingEvidence, DEFAULT_FILTERS } from './filters';
-import { actor, evidence, relation, relationType } from './testing';
+import { actor, evidence, relation, relationType, source } from './testing';
 import {
   actorTimeline,
   dateSpan,
@@ -11,15 +11,6 @@ import {
   periodUnitFor,
 } from './timeline';
 import type { Graph } from './types';
-
-const source = (id: string, published: string) => ({
-  id,
-  title: id,
-  author: '',
-  publisher: '',
-  published,
-  text: 'x',
-});
 
 const graph: Graph = {
   schemaVersion: 1,

@@ -228,11 +228,12 @@ export function extract(text: string, meta: ExtractMeta = {}, options: ExtractOp
   const source = makeSource(text, meta);
   const { candidates, lexicon } = analyseDocument(source.text, options);
   const relations = relationsFrom(candidates, source, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
-  const ids = new Set<string>();
-  for (const relation of relations) {
-    ids.add(relation.source);
-    ids.add(relation.target);
-  }
+  return graphOf(source, relations, lexicon);
+}
+
+/** One article's graph: its source, its relations and the actors they join, with the full vocabulary. */
+export function graphOf(source: Source, relations: Relation[], lexicon: Lexicon): Graph {
+  const ids = new Set(relations.flatMap((r) => [r.source, r.target]));
   return {
     schemaVersion: SCHEMA_VERSION,
     sources: [source],

@@ -8,9 +8,8 @@
 import type { AnswerProblem, AnswerReading } from '../../domain/modelAnswer';
 import { mergeGraphs, relationKey } from '../../domain/merge';
 import type { Evidence, Graph, Relation, Source } from '../../domain/types';
-import { SCHEMA_VERSION } from '../../domain/types';
 import type { ExtractMeta } from '../extract';
-import { actorsFor, analyseDocument, DEFAULT_MIN_CONFIDENCE, makeSource, relationsFrom } from '../extract';
+import { analyseDocument, DEFAULT_MIN_CONFIDENCE, graphOf, makeSource, relationsFrom } from '../extract';
 import type { Lexicon } from '../lexicon';
 import { isDirected, RELATION_TYPES } from '../vocabulary';
 import type { DropReason, DropTally, GuardedProposal } from './guard';
@@ -131,17 +130,6 @@ export function modelRelations(kept: readonly GuardedProposal[], source: Source,
   return relations.sort(
     (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id),
   );
-}
-
-function graphOf(source: Source, relations: Relation[], lexicon: Lexicon): Graph {
-  const ids = new Set(relations.flatMap((r) => [r.source, r.target]));
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    sources: [source],
-    actors: actorsFor(ids, lexicon),
-    relationTypes: RELATION_TYPES,
-    relations,
-  };
 }
 
 const count = (n: number, one: string, many = `${one}s`) =>
