@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { importFile } from '../src/io/formats';
 import { openApp, seedGraph } from './helpers';
-import { download, hideRelationType, openExportDialog, today } from './exchangeSupport';
+import { DATA_DOWNLOAD, download, hideRelationType, openExportDialog, today } from './exchangeSupport';
 
 const graph = seedGraph();
 const evidenceCount = graph.relations.reduce((n, r) => n + r.evidence.length, 0);
@@ -14,7 +14,7 @@ const evidenceCount = graph.relations.reduce((n, r) => n + r.evidence.length, 0)
 async function exportData(page: Page, dialog: Locator, scope: RegExp, format: RegExp) {
   await dialog.getByRole('radio', { name: scope }).check();
   await dialog.getByRole('radio', { name: format }).check();
-  return download(page, dialog.getByRole('button', { name: /^Download (?!PNG|SVG)/ }));
+  return download(page, dialog.getByRole('button', { name: DATA_DOWNLOAD }));
 }
 
 const csv = (text: string) =>

@@ -16,6 +16,9 @@ export async function openExportDialog(page: Page): Promise<Locator> {
   return dialog;
 }
 
+/** The export dialog's data download button ("Download Actorgraph JSON", …), not the picture or report ones. */
+export const DATA_DOWNLOAD = /^Download (?!PNG|SVG|HTML report)/;
+
 /** Clicks `button` and returns the downloaded file's name and bytes. */
 export async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
   const downloading = page.waitForEvent('download');

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import type { Graph } from '../src/domain/types';
-import { download, openExportDialog } from './exchangeSupport';
+import { DATA_DOWNLOAD, download, openExportDialog } from './exchangeSupport';
 import { openApp } from './helpers';
 import { readSaved } from './persistenceHelpers';
 import { searchActor, selectInArticle, shownGraph } from './curateHelpers';
@@ -116,7 +116,7 @@ test('a VOA report: pasted, reviewed, extended from the text, merged, undone, re
   const dialog = await openExportDialog(page);
   await dialog.getByRole('radio', { name: /^Whole graph \d+ actors/ }).check();
   await dialog.getByRole('radio', { name: /^Actorgraph JSON/ }).check();
-  const file = await download(page, dialog.getByRole('button', { name: /^Download (?!PNG|SVG)/ }));
+  const file = await download(page, dialog.getByRole('button', { name: DATA_DOWNLOAD }));
   const exported = JSON.parse(file.bytes.toString('utf8')) as Graph;
   expect(voaRelations(exported)).toEqual(after);
   expect(exported.actors.find((a) => a.id === 'eu')?.aliases).toContain('Europe');

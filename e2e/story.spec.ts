@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Stories } from '../src/domain/story';
-import { download, openExportDialog, openFile } from './exchangeSupport';
+import { DATA_DOWNLOAD, download, openExportDialog, openFile } from './exchangeSupport';
 import { clearEdge, clickEdge, selection } from './exploreHelpers';
 import { openApp, seedGraph } from './helpers';
 
@@ -223,7 +223,7 @@ test('Actorgraph JSON carries the stories: exported, then opened with Replace, t
   const dialog = await openExportDialog(page);
   await dialog.getByRole('radio', { name: /^Whole graph \d+ actors/ }).check();
   await dialog.getByRole('radio', { name: /^Actorgraph JSON/ }).check();
-  const file = await download(page, dialog.getByRole('button', { name: /^Download (?!PNG|SVG)/ }));
+  const file = await download(page, dialog.getByRole('button', { name: DATA_DOWNLOAD }));
   await page.keyboard.press('Escape');
   const json = JSON.parse(file.bytes.toString('utf8')) as { stories: { steps: { view: string }[] }[] };
   expect(json.stories).toHaveLength(1);
