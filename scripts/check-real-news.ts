@@ -64,7 +64,6 @@ export interface RealNews {
   readonly items: readonly Item[];
 }
 
-/** Sentences in one paragraph: final punctuation before a new sentence, skipping abbreviations. */
 /** Sentences as the app and the extractor segment them. */
 export function countSentences(paragraph: string): number {
   return segmentSentences(paragraph).length;

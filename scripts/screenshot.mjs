@@ -1,35 +1,27 @@
-// Takes the README's screenshots from the built app: the seed graph with one relation selected
-// (docs/screenshot.png), and a relation being added from words selected in the article (docs/curate.png).
-// Usage: npm run screenshot
-import { spawn, execSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
-import { systemChromium } from './browser.mjs';
+// Retakes every picture in the README from the built app: the seed graph with one relation selected
+// (docs/screenshot.png), the seed graph as first drawn at 1440 × 900 and 1280 × 720 (docs/drawing-*.png),
+// a relation being added from words selected in the article (docs/curate.png), and a three-step story
+// presented at its second step (docs/story-present.png). With --check it also writes the story panel
+// and the presenter at 1400 × 900 and 800 × 600 to .tmp/ for a look.
+// Usage: npm run screenshot [-- --check]
+import { withServedApp } from './servedApp.mjs';
+import { buildStory, present } from './storySteps.mjs';
 
-const PORT = 4180;
-const OUT = '.tmp/screenshot-dist';
-execSync(`npx vite build --outDir ${OUT} --emptyOutDir`, { stdio: 'inherit' });
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-);
-try {
-  const executablePath = systemChromium();
-  const browser = await chromium.launch(executablePath ? { executablePath } : {});
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, colorScheme: 'light' });
-  for (let i = 0; ; i++) {
-    try {
-      await page.goto(`http://127.0.0.1:${PORT}/`);
-      break;
-    } catch (err) {
-      if (i > 40) throw err;
-      await new Promise((r) => setTimeout(r, 250));
-    }
+const check = process.argv.includes('--check');
+
+await withServedApp({ port: 4180, outDir: '.tmp/screenshot-dist' }, async (open) => {
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ]) {
+    const page = await open({ width, height });
+    await page.waitForTimeout(800); // labels are sized after the drawing settles
+    await page.screenshot({ path: `docs/drawing-${width}x${height}.png` });
+    console.log(`wrote docs/drawing-${width}x${height}.png`);
+    await page.close();
   }
-  await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0);
+
+  const page = await open({ width: 1400, height: 860 });
   // Select the relation with the most sentences, as a reader would after a first look around.
   await page.evaluate(() => {
     const edges = window.cy
@@ -78,7 +70,24 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/curate.png' });
   console.log('wrote docs/curate.png');
-  await browser.close();
-} finally {
-  process.kill(-server.pid);
-}
+
+  const shoot = async (viewport, path, act) => {
+    const story = await open(viewport);
+    await buildStory(story);
+    await act(story);
+    await story.waitForTimeout(900);
+    await story.screenshot({ path });
+    console.log(`wrote ${path}`);
+    await story.close();
+  };
+  await shoot({ width: 1440, height: 900 }, 'docs/story-present.png', present);
+  if (check) {
+    for (const [w, h] of [
+      [1400, 900],
+      [800, 600],
+    ]) {
+      await shoot({ width: w, height: h }, `.tmp/story-panel-${w}.png`, async () => {});
+      await shoot({ width: w, height: h }, `.tmp/story-present-${w}.png`, present);
+    }
+  }
+});
