@@ -57,13 +57,18 @@ describe('npm run publish', () => {
     expect(noStories.code).toBe(1);
     expect(noStories.stderr).toContain('error: --story talks: plain.json has no stories');
 
-    const withStories = write(
-      'stories.json',
-      JSON.stringify({ ...JSON.parse(fixture), stories: [{ id: 'other' }] }),
-    );
+    const story = { id: 'other', title: 'Other', steps: [{ id: 's', title: 'One', text: '', view: '' }] };
+    const withStories = write('stories.json', JSON.stringify({ ...JSON.parse(fixture), stories: [story] }));
     const wrong = runScript('publish.ts', [withStories, '--story', 'talks', '--out', 's2'], scratch.dir);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('has no story with that id (it has other)');
+
+    // Stories the app could not read are refused too, with the place named.
+    const broken = write('broken.json', JSON.stringify({ ...JSON.parse(fixture), stories: [{ id: 'x' }] }));
+    const unreadable = runScript('publish.ts', [broken, '--out', 's3'], scratch.dir);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain('broken.json has stories that cannot be read');
+    expect(unreadable.stderr).toContain('$.stories[0].title');
 
     write('notes.txt', 'keep me');
     const here = runScript('publish.ts', [graph, '--out', '.'], scratch.dir);

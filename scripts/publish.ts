@@ -16,9 +16,10 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { formatProblems } from '../src/io/problems';
+import { readStories } from '../src/io/storySchema';
 import type { SiteMode } from '../src/io/siteMode';
 import { validateGraphText } from '../src/io/validateGraphText';
-import { CliError, parseCliArgs } from './cli';
+import { CliError, parseCliArgs, runCli } from './cli';
 
 const USAGE = `usage: npm run publish -- graph.json [--story story-id] [--editable] --out site/
   the site is written to --out (an empty or new folder, or one an earlier publish wrote)`;
@@ -38,16 +39,6 @@ export interface PublishOptions {
   readonly story?: string;
   readonly editable?: boolean;
   readonly quiet?: boolean;
-}
-
-/** The story ids a graph file lists (its optional `stories` field), or null when it has none. */
-function storyIds(value: unknown): string[] | null {
-  const stories = (value as { stories?: unknown } | null)?.stories;
-  if (!Array.isArray(stories)) return null;
-  return stories.flatMap((s: unknown) => {
-    const id = (s as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? [id] : [];
-  });
 }
 
 /** The output folder must not hold anything but an earlier site: the build empties it first. */
@@ -76,8 +67,14 @@ export function checkPublish(options: PublishOptions): { text: string; site: Sit
   if (!result.ok) {
     throw new CliError(`${name} is not a valid Actorgraph graph:\n${formatProblems(result.problems)}`);
   }
+  // The validator leaves stories to their own reader, as the app does when it opens the file.
+  const written = (JSON.parse(text) as { stories?: unknown }).stories;
+  const stories = written === undefined ? null : readStories(written, '$.stories', result.value);
+  if (stories && !stories.ok) {
+    throw new CliError(`${name} has stories that cannot be read:\n${formatProblems(stories.problems)}`);
+  }
   if (options.story !== undefined) {
-    const ids = storyIds(JSON.parse(text) as unknown);
+    const ids = stories?.ok ? stories.value.map((story) => story.id) : null;
     if (ids === null) throw new CliError(`--story ${options.story}: ${name} has no stories`);
     if (!ids.includes(options.story)) {
       throw new CliError(
@@ -138,9 +135,5 @@ async function main(argv: readonly string[]): Promise<void> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    if (!(error instanceof CliError)) throw error;
-    process.stderr.write(`error: ${error.message}\n`);
-    process.exit(1);
-  });
+  runCli(() => main(process.argv.slice(2)));
 }

@@ -32,7 +32,6 @@ const MAY_DISCOVER = new RegExp(
 );
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
-const isCapitalised = isCapitalisedWord;
 
 export interface Discovery {
   /** The lexicon with this document's own actors added (the base itself when none were found). */
@@ -52,7 +51,7 @@ function nameAt(tokens: readonly Token[], at: number): number | undefined {
   let words = 0;
   while (words < MAX_NAME_WORDS) {
     const token = tokens[end];
-    if (isCapitalised(token) && !NOT_NAMES.has(token.lower) && !TITLE_HEADS.has(token.lower)) {
+    if (isCapitalisedWord(token) && !NOT_NAMES.has(token.lower) && !TITLE_HEADS.has(token.lower)) {
       end++;
       words++;
     } else if (words > 0 && isInnerHyphen(tokens, end)) {
@@ -62,7 +61,7 @@ function nameAt(tokens: readonly Token[], at: number): number | undefined {
       words > 0 &&
       isWord(token) &&
       NAME_PARTICLES.has(token.text) &&
-      isCapitalised(tokens[end + 1])
+      isCapitalisedWord(tokens[end + 1])
     ) {
       end++;
     } else if (words > 0 && token?.text === '.' && tokens[end - 1]?.text.length === 1) {
@@ -140,10 +139,10 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
 function appositionPersons(text: string, tokens: readonly Token[], known: readonly Mention[]): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && isCapitalised(tokens[i - 1])) continue;
+    if (i > 0 && isCapitalisedWord(tokens[i - 1])) continue;
     const end = nameAt(tokens, i);
     if (end === undefined) continue;
-    const words = tokens.slice(i, end).filter(isCapitalised).length;
+    const words = tokens.slice(i, end).filter(isCapitalisedWord).length;
     const overlaps = known.some((m) => m.first < end && i < m.last);
     if (
       words < 2 ||
@@ -177,7 +176,7 @@ function appositionPersons(text: string, tokens: readonly Token[], known: readon
 
 function initials(tokens: readonly Token[]): string {
   return tokens
-    .filter((t) => isCapitalised(t))
+    .filter((t) => isCapitalisedWord(t))
     .map((t) => t.text[0] ?? '')
     .join('');
 }
@@ -193,11 +192,11 @@ function acronymOrganisations(text: string, tokens: readonly Token[], known: rea
     while (
       start > 0 &&
       i - 1 - start < MAX_ORG_TOKENS &&
-      (isCapitalised(tokens[start - 1]) || ORG_FUNCTION_WORDS.has((tokens[start - 1] as Token).lower))
+      (isCapitalisedWord(tokens[start - 1]) || ORG_FUNCTION_WORDS.has((tokens[start - 1] as Token).lower))
     )
       start--;
     // No leading "the", "of" (nor a capitalised "The" opening the sentence).
-    while (start < i - 1 && (!isCapitalised(tokens[start]) || tokens[start]?.lower === 'the')) start++;
+    while (start < i - 1 && (!isCapitalisedWord(tokens[start]) || tokens[start]?.lower === 'the')) start++;
     const phrase = tokens.slice(start, i - 1);
     if (phrase.length < 2) continue;
     // The acronym's letters, in order, among the name's initials, starting with the first.

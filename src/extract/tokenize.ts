@@ -46,7 +46,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-/** True for a token that starts with an upper-case letter. */
 /** A hyphen (or its Unicode kin) standing as a token of its own. */
 export function isHyphenToken(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'punct' && /^[-‐‑]$/u.test(token.text);

@@ -84,7 +84,7 @@ describe('the guard', () => {
     expect(kept).toEqual([]);
     expect(dropped.map((d) => d.reason)).toEqual([
       'quote-not-found',
-      'quote-not-found',
+      'quote-too-short',
       'actor-not-in-sentence',
       'unknown-actor',
       'unknown-type',

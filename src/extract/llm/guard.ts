@@ -18,6 +18,7 @@ import { normaliseForQuotes, normaliseQuote, originalRange } from './normalise';
 export const DROP_REASONS = [
   'malformed',
   'quote-not-found',
+  'quote-too-short',
   'quote-too-long',
   'unknown-type',
   'unknown-actor',
@@ -103,7 +104,7 @@ export class Guard {
     const quote = normaliseQuote(p.quote);
     const shownQuote = JSON.stringify(quote.length > 80 ? `${quote.slice(0, 79)}…` : quote);
     if (quote.length < MIN_QUOTE)
-      return drop('quote-not-found', `the quote ${shownQuote} is too short to place`);
+      return drop('quote-too-short', `the quote ${shownQuote} is too short to place`);
     const runs = this.occurrences(quote, within);
     if (runs.length === 0) return drop('quote-not-found', `the quote ${shownQuote} is not in the text`);
     const short = runs.filter((r) => r.last - r.first < MAX_SENTENCES);
@@ -211,7 +212,11 @@ export class Guard {
 const REASON_WORDS: Readonly<Record<DropReason, readonly [string, string]>> = {
   malformed: ['malformed item', 'malformed items'],
   'quote-not-found': ['quote not in the text', 'quotes not in the text'],
-  'quote-too-long': ['quote longer than three sentences', 'quotes longer than three sentences'],
+  'quote-too-short': ['quote too short to place', 'quotes too short to place'],
+  'quote-too-long': [
+    `quote longer than ${MAX_SENTENCES} sentences`,
+    `quotes longer than ${MAX_SENTENCES} sentences`,
+  ],
   'unknown-type': ['unknown type', 'unknown types'],
   'unknown-actor': ['unknown actor', 'unknown actors'],
   'actor-not-in-sentence': ['actor not named in its sentence', 'actors not named in their sentences'],
