@@ -176,6 +176,15 @@ test('a site published with --story opens presenting that story, its first stepâ
   });
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('story-progress')).toHaveText('Step 2 of 2');
+  // Read-only: the story panel presents and reports, but offers nothing to edit.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Story' }).click();
+  const panel = page.getByRole('complementary', { name: 'Story' });
+  await expect(panel.getByRole('button', { name: 'Present' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Export report (HTML)' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Show step 1' })).toBeVisible();
+  for (const name of [/^Edit step/, /^Delete/, /^Move/, 'New story', 'Rename', 'Save this view as a step'])
+    await expect(panel.getByRole('button', { name })).toHaveCount(0);
   expect(errors).toEqual([]);
   await context.close();
 });

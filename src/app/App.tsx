@@ -27,7 +27,7 @@ import { ReviewDrawer } from '../panels/review/ReviewDrawer';
 import { LazyStory, StoryButton } from '../panels/story/LazyStory';
 import { ErrorBoundary } from './ErrorBoundary';
 import { GraphSummary } from './GraphSummary';
-import { SITE_MODE } from '../io/siteMode';
+import { EDITABLE } from '../io/siteMode';
 import { resetToDefaultData } from './startup';
 
 // Preferences, theme and permalink are read before the first render, so the canvas starts right.
@@ -44,7 +44,7 @@ export const App = () => (
 /** The shell: filters on the left, the graph in the middle, evidence and article on the right. */
 function Shell() {
   // A read-only published site (npm run publish) shows no editing controls.
-  const editing = !SITE_MODE?.readOnly;
+  const editing = EDITABLE;
   return (
     <div className="app">
       <header className="topbar">

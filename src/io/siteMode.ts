@@ -14,3 +14,6 @@ export interface SiteMode {
 declare const __ACTORGRAPH_SITE__: SiteMode | null;
 
 export const SITE_MODE: SiteMode | null = __ACTORGRAPH_SITE__;
+
+/** Whether this build offers editing: everywhere but a read-only published site. */
+export const EDITABLE = !SITE_MODE?.readOnly;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { isWebUrl } from '../domain/checks';
-import { SITE_MODE } from '../io/siteMode';
+import { EDITABLE } from '../io/siteMode';
 import { useAppStore } from '../store';
 import { readerPieces, type EvidenceMark, type ReaderPiece } from './curate/readerPieces';
 import { SentenceBar } from './curate/SentenceBar';
@@ -96,7 +96,7 @@ export function ArticleReader() {
           </>
         )}
       </p>
-      {!SITE_MODE?.readOnly && (
+      {EDITABLE && (
         <SentenceBar
           sourceId={source.id}
           sentenceCount={sentenceCount}

@@ -3,7 +3,7 @@ import { sourceCount } from '../domain/merge';
 import { statusOf } from '../domain/review';
 import type { Evidence, Relation, RelationType, Source } from '../domain/types';
 import { plural } from '../io/describe';
-import { SITE_MODE } from '../io/siteMode';
+import { EDITABLE } from '../io/siteMode';
 import { useAppStore } from '../store';
 import { selectVisibility } from '../store/selectors';
 import { AttributesTable } from './curate/AttributesTable';
@@ -65,7 +65,7 @@ export function RelationDetails({ relation, activeIndex }: { relation: Relation;
               active={i === activeIndex}
               onSelect={() => selectRelation(relation.id, i)}
               onRemove={
-                SITE_MODE?.readOnly
+                !EDITABLE
                   ? undefined
                   : () => withCurateActions((a) => a.removeEvidence(relation, i, activeIndex))
               }

@@ -4,7 +4,7 @@
  * while its code arrives.
  */
 import { lazy, Suspense, type ComponentProps } from 'react';
-import { SITE_MODE } from '../../io/siteMode';
+import { EDITABLE } from '../../io/siteMode';
 import { useAppStore } from '../../store';
 import type * as CurateActions from './curateActions';
 
@@ -17,7 +17,7 @@ const AddRelationDialogCode = lazy(() =>
 );
 
 /** A read-only published site (npm run publish) has no editing forms. */
-const editing = !SITE_MODE?.readOnly;
+const editing = EDITABLE;
 
 export const RelationEditor = (props: ComponentProps<typeof RelationEditorCode>) =>
   editing && (

@@ -5,6 +5,8 @@ import { plainStoryText } from '../../domain/storyText';
 interface StepListProps {
   readonly story: Story;
   readonly editing: string | null;
+  /** A read-only published site: steps are shown, not edited or reordered. */
+  readonly readOnly?: boolean;
   readonly onShow: (index: number) => void;
   readonly onEdit: (stepId: string) => void;
   readonly onMove: (stepId: string, to: number) => void;
@@ -17,13 +19,21 @@ const PREVIEW_CHARS = 110;
  * The steps in order. Reorder by dragging a step onto another's place, or from the keyboard: Move
  * up / Move down, or Alt+Up / Alt+Down on a focused step (the panel announces the new place).
  */
-export function StepList({ story, editing, onShow, onEdit, onMove, onDelete }: StepListProps) {
+export function StepList({
+  story,
+  editing,
+  readOnly = false,
+  onShow,
+  onEdit,
+  onMove,
+  onDelete,
+}: StepListProps) {
   const [dragged, setDragged] = useState<string | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const count = story.steps.length;
 
   const keys = (stepId: string, index: number) => (e: KeyboardEvent<HTMLLIElement>) => {
-    if (!e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    if (readOnly || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
     const to = e.key === 'ArrowUp' ? index - 1 : index + 1;
     if (to < 0 || to >= count) return;
@@ -41,9 +51,11 @@ export function StepList({ story, editing, onShow, onEdit, onMove, onDelete }: S
 
   return (
     <>
-      <p id="story-reorder-hint" className="meta story-hint">
-        Drag a step to reorder it, or press Alt+Up or Alt+Down on it.
-      </p>
+      {!readOnly && (
+        <p id="story-reorder-hint" className="meta story-hint">
+          Drag a step to reorder it, or press Alt+Up or Alt+Down on it.
+        </p>
+      )}
       <ol className="story-steps" aria-label={`Steps of ${story.title}`}>
         {story.steps.map((step, index) => {
           const preview = plainStoryText(step.text);
@@ -52,8 +64,8 @@ export function StepList({ story, editing, onShow, onEdit, onMove, onDelete }: S
               key={step.id}
               id={itemId(step.id)}
               tabIndex={0}
-              draggable
-              aria-describedby="story-reorder-hint"
+              draggable={!readOnly}
+              aria-describedby={readOnly ? undefined : 'story-reorder-hint'}
               className={[
                 'story-step',
                 editing === step.id ? 'is-editing' : '',
@@ -94,32 +106,40 @@ export function StepList({ story, editing, onShow, onEdit, onMove, onDelete }: S
                 <button type="button" onClick={() => onShow(index)} aria-label={`Show step ${index + 1}`}>
                   Show
                 </button>
-                <button type="button" onClick={() => onEdit(step.id)} aria-label={`Edit step ${index + 1}`}>
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  disabled={index === 0}
-                  onClick={() => onMove(step.id, index - 1)}
-                  aria-label={`Move up step ${index + 1}`}
-                >
-                  Move up
-                </button>
-                <button
-                  type="button"
-                  disabled={index === count - 1}
-                  onClick={() => onMove(step.id, index + 1)}
-                  aria-label={`Move down step ${index + 1}`}
-                >
-                  Move down
-                </button>
-                <button
-                  type="button"
-                  onClick={() => onDelete(step.id)}
-                  aria-label={`Delete step ${index + 1}`}
-                >
-                  Delete
-                </button>
+                {!readOnly && (
+                  <>
+                    <button
+                      type="button"
+                      onClick={() => onEdit(step.id)}
+                      aria-label={`Edit step ${index + 1}`}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      disabled={index === 0}
+                      onClick={() => onMove(step.id, index - 1)}
+                      aria-label={`Move up step ${index + 1}`}
+                    >
+                      Move up
+                    </button>
+                    <button
+                      type="button"
+                      disabled={index === count - 1}
+                      onClick={() => onMove(step.id, index + 1)}
+                      aria-label={`Move down step ${index + 1}`}
+                    >
+                      Move down
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => onDelete(step.id)}
+                      aria-label={`Delete step ${index + 1}`}
+                    >
+                      Delete
+                    </button>
+                  </>
+                )}
               </div>
             </li>
           );

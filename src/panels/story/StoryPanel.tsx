@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { EDITABLE } from '../../io/siteMode';
 import {
   addStep,
   addStory,
@@ -111,32 +112,34 @@ export function StoryPanel() {
                   </option>
                 ))}
               </select>
-              <div className="story-actions">
-                <button type="button" onClick={() => setRenaming(true)}>
-                  Rename
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    const made = addStory(stories, `Story ${stories.length + 1}`);
-                    setStories(made.stories);
-                    setChosen(made.id);
-                    announce(`Started "Story ${stories.length + 1}". Save views as its steps.`);
-                  }}
-                >
-                  New story
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setStories(deleteStory(stories, story.id));
-                    setChosen(null);
-                    announce(`Deleted the story "${story.title}".`, true);
-                  }}
-                >
-                  Delete story
-                </button>
-              </div>
+              {EDITABLE && (
+                <div className="story-actions">
+                  <button type="button" onClick={() => setRenaming(true)}>
+                    Rename
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      const made = addStory(stories, `Story ${stories.length + 1}`);
+                      setStories(made.stories);
+                      setChosen(made.id);
+                      announce(`Started "Story ${stories.length + 1}". Save views as its steps.`);
+                    }}
+                  >
+                    New story
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setStories(deleteStory(stories, story.id));
+                      setChosen(null);
+                      announce(`Deleted the story "${story.title}".`, true);
+                    }}
+                  >
+                    Delete story
+                  </button>
+                </div>
+              )}
             </>
           )}
         </div>
@@ -167,6 +170,7 @@ export function StoryPanel() {
           </button>
           <StepList
             story={story}
+            readOnly={!EDITABLE}
             editing={editing}
             onShow={(index) => {
               const step = story.steps[index];
@@ -214,7 +218,7 @@ export function StoryPanel() {
         )}
       </p>
 
-      {editingStep ? (
+      {!EDITABLE ? null : editingStep ? (
         <StepForm
           key={editingStep.id}
           heading={`Edit step ${(story?.steps.indexOf(editingStep) ?? 0) + 1}`}
