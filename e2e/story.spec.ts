@@ -260,7 +260,7 @@ test('a story exports as an HTML report that opens offline: every step pictured,
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^actorgraph-story-\d{4}-\d{2}-\d{2}\.html$/);
   await expect(panel.locator('.story-announce')).toContainText(
-    /Saved actorgraph-story-.*: 3 steps, \d+ sentences cited\./,
+    /Saved actorgraph-story-.*\(3 steps, \d+ sentences cited\)\./,
   );
   // The reader's own view comes back after the steps were pictured.
   expect(await state(page)).toEqual(before);

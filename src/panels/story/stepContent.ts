@@ -2,22 +2,19 @@
  * What a story step shows: saving the view on screen as a step, putting a step's view back on screen
  * (store and canvas), and the relations and sentences it highlights, with their sources.
  */
-import { compileFilters, supportingEvidence } from '../../domain/filters';
 import type { Story, StoryStep } from '../../domain/story';
 import { plainStoryText } from '../../domain/storyText';
-import type { Graph, Relation } from '../../domain/types';
+import type { Graph } from '../../domain/types';
 import { unknownReferences, type ViewState } from '../../domain/view';
 import { moveCamera, readCamera } from '../../canvas/storyCamera';
 import { useAppStore, type AppState } from '../../store';
-import { selectPathMarks } from '../../store/pathsSelectors';
 import { reconcileWithGraph } from '../../store/reconcile';
-import { selectVisibility } from '../../store/selectors';
-import { relationTitleText } from '../RelationTitle';
+import { shownRelations, type ShownRelations } from '../shownRelations';
 import { viewOf } from '../../store/viewState';
 
 /** How long the canvas takes to move from one step to the next (none when reduced motion is asked for). */
 const MOVE_MS = 600;
-/** The report's fallback (every visible relation) stops here, so a big graph does not become a book. */
+/** A step that highlights nothing lists its visible relations up to here, unless the caller asks for more. */
 export const DEFAULT_EVIDENCE_CAP = 20;
 
 /** The view on screen as a step keeps it: what a link holds, without the presenter's story and step. */
@@ -75,28 +72,8 @@ export async function applyStep(step: StoryStep, options: { animate?: boolean } 
   return missing;
 }
 
-/** One sentence behind a highlighted relation, with what cites it. */
-export interface CitedSentence {
-  readonly quote: string;
-  readonly sourceId: string;
-  readonly sourceTitle: string;
-  /** The sentence's own date, else its source's publication day (YYYY-MM-DD). */
-  readonly date: string;
-  readonly url?: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface HighlightedRelation {
-  readonly relation: Relation;
-  /** "China — trades with → Russia". */
-  readonly title: string;
-  /** The sentences the step's filters leave (its time window, sources, review statuses). */
-  readonly sentences: readonly CitedSentence[];
-}
-
 /** What a step shows, in words: for the presenter and for a report. */
-export interface ShownStep {
+export interface ShownStep extends ShownRelations {
   readonly storyTitle: string;
   readonly stepIndex: number;
   readonly stepCount: number;
@@ -104,67 +81,8 @@ export interface ShownStep {
   /** Markdown subset, as written; `plainText` without the markup. */
   readonly text: string;
   readonly plainText: string;
-  /**
-   * `highlighted`: the step selects a relation or an actor, a focus or a path, and these are its
-   * relations; `visible`: it highlights nothing, and these are the visible relations (capped).
-   */
-  readonly emphasis: 'highlighted' | 'visible';
-  readonly relations: readonly HighlightedRelation[];
-  /** How many relations there were before the cap. */
-  readonly relationCount: number;
   /** Ids the step names that the graph no longer has. */
   readonly missing: readonly string[];
-}
-
-/** The relations the view on screen highlights: its selection, else its path, else its focus. */
-export function highlightedRelations(state: AppState): Relation[] | null {
-  const visible = selectVisibility(state);
-  const { graph, index, selection } = state;
-  if (selection?.kind === 'relation') {
-    const relation = index.relations.get(selection.id);
-    return relation ? [relation] : [];
-  }
-  const marks = selectPathMarks(state);
-  if (marks?.kind === 'path') return graph.relations.filter((r) => marks.relations.has(r.id));
-  if (selection?.kind === 'actor') {
-    const id = selection.id;
-    return graph.relations.filter((r) => visible.relations.has(r.id) && (r.source === id || r.target === id));
-  }
-  if (visible.focus) return graph.relations.filter((r) => visible.focus!.relations.has(r.id));
-  return null;
-}
-
-/** The relations (with their cited sentences) the view on screen shows, as ShownStep lists them. */
-export function shownRelations(
-  state: AppState,
-  cap: number,
-): Pick<ShownStep, 'emphasis' | 'relations' | 'relationCount'> {
-  const highlighted = highlightedRelations(state);
-  const visible = selectVisibility(state);
-  const relations = highlighted ?? state.graph.relations.filter((r) => visible.relations.has(r.id));
-  const compiled = compileFilters(state.filters, state.graph);
-  const sources = new Map(state.graph.sources.map((s) => [s.id, s]));
-  const cited = relations.slice(0, highlighted ? relations.length : cap).map((relation) => ({
-    relation,
-    title: relationTitleText(state.index, relation),
-    sentences: supportingEvidence(relation, state.filters, compiled).map((e): CitedSentence => {
-      const source = sources.get(e.sourceId);
-      return {
-        quote: e.quote,
-        sourceId: e.sourceId,
-        sourceTitle: source?.title ?? e.sourceId,
-        date: e.date ?? source?.published ?? '',
-        ...(source?.url ? { url: source.url } : {}),
-        start: e.start,
-        end: e.end,
-      };
-    }),
-  }));
-  return {
-    emphasis: highlighted ? 'highlighted' : 'visible',
-    relations: cited,
-    relationCount: relations.length,
-  };
 }
 
 /**

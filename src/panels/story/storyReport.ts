@@ -4,30 +4,20 @@
  * view the reader had is restored afterwards. Loaded with the story panel.
  */
 import { readCamera, moveCamera } from '../../canvas/storyCamera';
-import { exportGraphSvg } from '../../canvas/exportSvg';
-import { buildReport } from '../../io/report/buildReport';
-import type { ReportCitation, ReportStep } from '../../io/report/types';
+import type { ReportStep } from '../../io/report/types';
 import { useAppStore } from '../../store';
-import { downloadBlob, isoDate } from '../download';
-import { captionFor } from '../exchange/imageExport';
+import { citationsOf, saveReport, viewPicture } from '../exchange/reportExport';
 import { captureView, showStoryStep, type ShownStep } from './stepContent';
 
 /** Relations cited for a step that highlights nothing (its visible relations); the report says so. */
 const VISIBLE_CAP = 40;
 
 function reportStep(shown: ShownStep): ReportStep {
-  const caption = captionFor('view', useAppStore.getState());
-  const svg = exportGraphSvg({ scope: 'view', scale: 1, background: 'white', legend: true }, caption);
-  const citations: ReportCitation[] = shown.relations.flatMap((r) =>
-    r.sentences.map((s) => ({
-      quote: s.quote,
-      sourceId: s.sourceId,
-      start: s.start,
-      end: s.end,
-      relation: r.title,
-      ...(s.date ? { date: s.date } : {}),
-    })),
+  const { picture } = viewPicture(
+    useAppStore.getState(),
+    (c) => `Step ${shown.stepIndex + 1} of ${shown.stepCount}, ${shown.title}: ${c.notes.join(' ')}`,
   );
+  const citations = citationsOf(shown.relations);
   const left = shown.relationCount - shown.relations.length;
   const notes = [
     shown.emphasis === 'visible'
@@ -39,11 +29,7 @@ function reportStep(shown: ShownStep): ReportStep {
   return {
     title: `${shown.stepIndex + 1}. ${shown.title}`,
     text: shown.text,
-    picture: {
-      kind: 'svg',
-      svg: svg.text,
-      alt: `Step ${shown.stepIndex + 1} of ${shown.stepCount}, ${shown.title}: ${caption.notes.join(' ')}`,
-    },
+    picture,
     citations,
     ...(notes.length > 0 ? { note: notes.join(' ') } : {}),
   };
@@ -67,18 +53,5 @@ export async function downloadStoryReport(storyId: string): Promise<string> {
     useAppStore.getState().applyView({ ...view, story: undefined });
     if (camera) await moveCamera(camera, null, 0);
   }
-  const date = isoDate();
-  const { html, mismatches } = buildReport({
-    title: story.title,
-    steps,
-    sources: useAppStore.getState().graph.sources,
-    generated: date,
-  });
-  const fileName = `actorgraph-story-${date}.html`;
-  downloadBlob(new Blob([html], { type: 'text/html' }), fileName);
-  const cited = steps.reduce((n, s) => n + s.citations.length, 0);
-  const summary = `Saved ${fileName}: ${steps.length} steps, ${cited} sentences cited`;
-  return mismatches.length === 0
-    ? `${summary}.`
-    : `${summary}; ${mismatches.length} did not match their source text and are marked in it.`;
+  return saveReport(story.title, steps, 'actorgraph-story');
 }
