@@ -102,12 +102,7 @@ function pack(nodes: readonly UntangleNode[], pairs: readonly UntanglePair[]): M
 export function tidyLayout(eles: Collection): number {
   const nodes = eles.nodes();
   if (nodes.length < 3 || nodes.length > TIDY_UP_TO) return 0;
-  const pairs = pairsOf(eles);
-  const measured: UntangleNode[] = nodes.map((n) => ({
-    id: n.id(),
-    ...n.position(),
-    extent: extentOf(String(n.data('label') ?? '')),
-  }));
+  const { nodes: measured, pairs } = modelOf(eles);
   const packed = pack(measured, pairs);
   const placed = untangle(
     measured.map((n) => ({ ...n, ...packed.get(n.id)! })),
@@ -118,7 +113,7 @@ export function tidyLayout(eles: Collection): number {
   return crossingsOf(measured, pairs, placed, PARALLEL_STEP);
 }
 
-/** The actors of a structured layout as the untangling models them, with their relations. */
+/** The actors as the untangling models them (their boxes from their labels), with their relations. */
 function modelOf(eles: Collection): { nodes: UntangleNode[]; pairs: UntanglePair[] } {
   return {
     nodes: eles.nodes().map((n) => ({

@@ -78,7 +78,6 @@ function pairGraph<G extends Graph>(input: AnalysisInput, g: G, bothWays: boolea
 const byPosition = (input: AnalysisInput, mapping: Record<string, number>): Float64Array =>
   Float64Array.from(input.actorIds, (_, i) => mapping[node(i)] ?? 0);
 
-/** The value of one measure for every actor of the input. */
 /**
  * One measure of every actor of the input. Betweenness above EXACT_BETWEENNESS_UP_TO actors is
  * estimated unless `exact` is asked for (the worker sends the estimate first, then the exact value).

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { countWhatFiltersLeave } from './filterCounts';
 import { DEFAULT_FILTERS, type Filters } from './filters';
-import { actor, evidence, relation, relationType } from './testing';
+import { actor, evidence, relation, relationType, source } from './testing';
 import type { Graph } from './types';
 
-const source = (id: string) => ({ id, title: id, author: '', publisher: '', published: '', text: 'x' });
 const graph: Graph = {
   schemaVersion: 1,
-  sources: [source('s1'), source('s2')],
+  sources: [source('s1', ''), source('s2', '')],
   actors: [actor('ru'), actor('cn'), actor('xi', 'Xi', 'person'), actor('alone', 'Alone', 'group')],
   relationTypes: [relationType('praises', 1), relationType('accuses', 3), relationType('warns', 3)],
   relations: [

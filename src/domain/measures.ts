@@ -82,6 +82,5 @@ export function sizeScale(value: number, min: number, max: number): number {
 /** A measure's value as people read it: whole numbers as they are, others to three significant digits. */
 export function formatMeasure(value: number): string {
   if (Number.isInteger(value)) return String(value);
-  if (value === 0) return '0';
   return Math.abs(value) >= 1000 ? value.toFixed(0) : value.toPrecision(3);
 }

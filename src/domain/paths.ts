@@ -132,7 +132,8 @@ export function shortestPaths(
   };
   walkBack(to, []);
   // Listed from the start: paths sharing their first hops stay together.
-  paths.sort((a, b) => comparePaths(a.actors, b.actors, distanceOrder(distance)));
+  const order = distanceOrder(distance);
+  paths.sort((a, b) => comparePaths(a.actors, b.actors, order));
   return { found: true, length, paths, total };
 }
 

@@ -2,12 +2,8 @@
  * Stories: ordered lists of saved views (steps), each with the analyst's text, presented one after the
  * other. The operations that change them are in storyEdits.ts, loaded with the story panel.
  */
+import type { Point } from './edgeOverlaps';
 import type { ViewState } from './view';
-
-export interface Point {
-  readonly x: number;
-  readonly y: number;
-}
 
 /** Where the canvas stood: every actor's position (model coordinates), the zoom and the pan. */
 export interface StoryCamera {

@@ -57,7 +57,7 @@ const DIRECTIONS = 16;
 
 type Positions = Map<string, Point>;
 
-function boxAt(node: UntangleNode, p: Point, margin: number): Box {
+export function boxAt(node: UntangleNode, p: Point, margin: number): Box {
   const e = node.extent;
   return {
     x1: p.x - e.left - margin,

@@ -5,19 +5,11 @@
  * (edges through actors, by the model `untangle` uses). Deterministic: swaps are tried in a fixed order.
  */
 import { boxesMeet, type Point } from './edgeOverlaps';
-import { crossingsOf, type UntangleNode, type UntanglePair } from './untangle';
+import { boxAt, crossingsOf, type UntangleNode, type UntanglePair } from './untangle';
 
 /** Actors whose boxes meet, label included: a swap must not put a long label on its neighbour. */
 function actorsMeeting(nodes: readonly UntangleNode[], pos: ReadonlyMap<string, Point>): number {
-  const boxes = nodes.map((n) => {
-    const p = pos.get(n.id)!;
-    return {
-      x1: p.x - n.extent.left,
-      y1: p.y - n.extent.top,
-      x2: p.x + n.extent.right,
-      y2: p.y + n.extent.bottom,
-    };
-  });
+  const boxes = nodes.map((n) => boxAt(n, pos.get(n.id)!, 0));
   let count = 0;
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) if (boxesMeet(boxes[i]!, boxes[j]!)) count++;

@@ -106,10 +106,12 @@ export function unknownReferences(view: ViewState, graph: Graph): string[] {
   return problems;
 }
 
-export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
+/** The two looks; a reader may also follow the system's. */
+export const THEMES = ['light', 'dark'] as const;
+export const THEME_CHOICES = ['system', ...THEMES] as const;
 /** "system" follows the operating system's light or dark setting. */
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
-export type Theme = 'light' | 'dark';
+export type Theme = (typeof THEMES)[number];
 
 /** The reader's own settings, kept across reloads (not part of a shared link). */
 export interface Preferences {

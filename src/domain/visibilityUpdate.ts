@@ -23,7 +23,11 @@ export interface ComputedVisibility {
 /** Past this share of the relations, testing them all costs about as much as the update. */
 const MAX_SHARE = 0.5;
 
-export function updateVisibility(previous: ComputedVisibility, next: VisibilityInputs): Visibility | null {
+export function updateVisibility(
+  previous: ComputedVisibility,
+  next: VisibilityInputs,
+  maxShare = MAX_SHARE,
+): Visibility | null {
   const before = previous.inputs;
   if (before.graph !== next.graph || before.focus !== null || next.focus !== null) return null;
   const differing = FILTER_REGISTRY.filter(
@@ -38,7 +42,7 @@ export function updateVisibility(previous: ComputedVisibility, next: VisibilityI
     filterValue(next.filters, changedFilter),
     next.graph,
   );
-  if (changed === null || changed.size > next.graph.relations.length * MAX_SHARE) return null;
+  if (changed === null || changed.size > next.graph.relations.length * maxShare) return null;
   const { actors } = previous.visibility;
   const relations = new Set(previous.visibility.relations);
   for (const i of changed) {

@@ -20,7 +20,7 @@ import {
 import { isIsoDate } from '../domain/checks';
 import { FOCUS_DIRECTIONS, FOCUS_MODES, type FocusSettings } from '../domain/focus';
 import { SIZE_MEASURES } from '../domain/measures';
-import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState } from '../domain/view';
+import { DEFAULT_VIEW, LAYOUT_NAMES, type Selection, type ViewState, THEMES } from '../domain/view';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 import { formatPathsView, PATHS_KEYS, PATHS_LIST_KEYS, pathsHashFields, pathsViewOf } from './pathsPermalink';
 
@@ -137,9 +137,9 @@ const hashSchema = z.strictObject({
   layout: z.optional(oneOf(LAYOUT_NAMES)),
   ...pathsHashFields(id, idList),
   size: z.optional(oneOf(SIZE_MEASURES)),
-  communities: z.optional(z.literal('1', { error: () => 'must be 1 when present' })),
+  communities: z.optional(flag),
   merge: z.optional(z.enum(['0', '1'], { error: () => 'must be 0 or 1' })),
-  theme: z.optional(oneOf(['light', 'dark'] as const)),
+  theme: z.optional(oneOf(THEMES)),
   story: z.optional(id),
   /** 1-based, as the presenter counts steps. */
   step: z.optional(wholeNumber(1, 999)),
@@ -244,7 +244,7 @@ export function parsePermalink(hash: string): ParseResult<ViewState> {
     layout: h.layout ?? DEFAULT_VIEW.layout,
     ...(paths.view ? { paths: paths.view } : {}),
     sizeBy: h.size ?? DEFAULT_VIEW.sizeBy,
-    colourByCommunity: h.communities === '1',
+    colourByCommunity: h.communities === true,
     ...(h.theme !== undefined && { theme: h.theme }),
     ...(h.merge !== undefined && { mergeParallel: h.merge === '1' }),
     ...(h.story !== undefined && { story: { id: h.story, step: (h.step ?? 1) - 1 } }),
