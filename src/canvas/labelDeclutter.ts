@@ -1,5 +1,6 @@
 /** Which labels show and how large (see labelPriority.ts); loaded after the first paint. */
 import type { BoundingBox12, Core, EventObject, SingularElementArgument } from 'cytoscape';
+import { selectPathMarks } from '../store/pathsSelectors';
 import { selectMergedView, selectVisibility } from '../store/selectors';
 import {
   clearSteps,
@@ -64,7 +65,11 @@ export function declutter(cy: Core): void {
     .map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false }) }));
   const placed: BoundingBox12[] = [];
   const hidden = new Set<string>();
-  const ordered = visible.toArray().sort((a, b) => priority(b) - priority(a) || (a.id() < b.id() ? -1 : 1));
+  // Each element's priority once: the comparator would otherwise query its edges on every comparison.
+  const rank = new Map(visible.map((el) => [el.id(), priority(el)] as const));
+  const ordered = visible
+    .toArray()
+    .sort((a, b) => rank.get(b.id())! - rank.get(a.id())! || (a.id() < b.id() ? -1 : 1));
   for (const el of ordered) {
     const box = labelBox(el, pad);
     const onActor = bodies.some((b) => b.id !== el.id() && meet(box, b.box));
@@ -90,23 +95,42 @@ export function mountLabelPriority(cy: Core): () => void {
     if (frame !== 0) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      if (!cy.destroyed()) declutter(cy);
+      if (cy.destroyed()) return;
+      decidedAt = steps();
+      declutter(cy);
     });
+  };
+  // Within one enlargement step, zooming changes no label's model-space box, so nothing to re-decide.
+  const steps = () =>
+    `${labelFactor(cy.zoom(), NODE_FONT, NODE_LABEL_MIN_PX)}:${labelFactor(cy.zoom(), EDGE_FONT, EDGE_LABEL_MIN_PX)}`;
+  let decidedAt = '';
+  const zoomed = () => {
+    if (steps() !== decidedAt) schedule();
   };
   const hover = (e: EventObject) => e.target.addClass('label-hover');
   const unhover = (e: EventObject) => e.target.removeClass('label-hover');
-  cy.on('zoom position add remove', schedule);
+  cy.on('zoom', zoomed);
+  cy.on('position add remove', schedule);
   cy.on('mouseover', 'edge', hover);
   cy.on('mouseout', 'edge', unhover);
   const unsubscribe = subscribeFirst(
-    (s) => [selectVisibility(s), selectMergedView(s), s.selection, s.analysis, s.sizeBy] as const,
+    (s) =>
+      [
+        selectVisibility(s),
+        selectMergedView(s),
+        s.selection,
+        s.analysis,
+        s.sizeBy,
+        selectPathMarks(s),
+      ] as const,
     schedule,
     { equal: (a, b) => a.every((x, i) => Object.is(x, b[i])) },
   );
   schedule();
   return () => {
     cancelAnimationFrame(frame);
-    cy.off('zoom position add remove', schedule);
+    cy.off('zoom', zoomed);
+    cy.off('position add remove', schedule);
     cy.off('mouseover', 'edge', hover);
     cy.off('mouseout', 'edge', unhover);
     unsubscribe();
