@@ -4,6 +4,7 @@
  * The key is read from the named environment variable, never from the command line (where other
  * users and the shell history would see it), and is never printed.
  */
+import { BACKENDS, type Backend } from '../src/domain/modelAnswer';
 import type { ExtractMeta } from '../src/extract/extract';
 import type { Lexicon } from '../src/extract/lexicon';
 import { extractWithModel, type ModelRunResult } from '../src/extract/llm/run';
@@ -17,7 +18,10 @@ export const LLM_USAGE =
   '[--llm-endpoint http://127.0.0.1:11434/v1 --llm-model NAME [--llm-key-env VAR]] [--backend rules|model|both]';
 
 export type LlmChoice =
-  { readonly backend: 'rules' } | { readonly backend: 'model' | 'both'; readonly endpoint: ChatEndpoint };
+  | { readonly backend: 'rules' }
+  | { readonly backend: Exclude<Backend, 'rules'>; readonly endpoint: ChatEndpoint };
+
+const isBackend = (value: string): value is Backend => (BACKENDS as readonly string[]).includes(value);
 
 /** Reads the model options; with an endpoint and no --backend, the backend is "model". */
 export function llmOption(args: CliArgs): LlmChoice {
@@ -25,8 +29,7 @@ export function llmOption(args: CliArgs): LlmChoice {
   const model = args.values.get('--llm-model');
   const keyEnv = args.values.get('--llm-key-env');
   const backend = args.values.get('--backend') ?? (endpoint === undefined ? 'rules' : 'model');
-  if (backend !== 'rules' && backend !== 'model' && backend !== 'both')
-    throw new CliError(`--backend must be rules, model or both, got "${backend}"`);
+  if (!isBackend(backend)) throw new CliError(`--backend must be rules, model or both, got "${backend}"`);
   if (backend === 'rules') {
     if (endpoint !== undefined || model !== undefined)
       throw new CliError(

@@ -4,6 +4,10 @@
  * article. Plain data, shared by the two sides of that border.
  */
 
+/** Which extractor reads an article: the rules, a model, or both joined. */
+export const BACKENDS = ['rules', 'model', 'both'] as const;
+export type Backend = (typeof BACKENDS)[number];
+
 /** One relation the model says a sentence states. Actors and type are as the model wrote them. */
 export interface ModelProposal {
   readonly source: string;

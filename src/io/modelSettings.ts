@@ -4,13 +4,13 @@
  * ticked "Remember key in this browser", under its own entry, removed as soon as the box is cleared.
  * Nothing here goes into the workspace, exports or links. Stored values are validated field by field.
  */
+import { BACKENDS, type Backend } from '../domain/modelAnswer';
 import { z } from './zod';
 
 export const MODEL_SETTINGS_KEY = 'actorgraph.model';
 export const MODEL_KEY_KEY = 'actorgraph.model-key';
 
-export const BACKENDS = ['rules', 'model', 'both'] as const;
-export type BackendChoice = (typeof BACKENDS)[number];
+export type BackendChoice = Backend;
 
 export interface StoredModelSettings {
   readonly endpoint: string;

@@ -5,7 +5,7 @@
  * reading of answers are passed in (src/io/llm provides them), so this stays pure and testable.
  * Any failed request fails the whole run: nothing half-done is returned.
  */
-import type { AnswerProblem, AnswerReading } from '../../domain/modelAnswer';
+import type { AnswerProblem, AnswerReading, Backend } from '../../domain/modelAnswer';
 import { mergeGraphs, relationKey } from '../../domain/merge';
 import type { Evidence, Graph, Relation, Source } from '../../domain/types';
 import type { ExtractMeta } from '../extract';
@@ -16,8 +16,6 @@ import type { DropReason, DropTally, GuardedProposal } from './guard';
 import { droppedLine, Guard } from './guard';
 import type { ChatRequest } from './prompt';
 import { actorsInChunk, buildRequest, chunkArticle, DEFAULT_CHUNK_CHARS } from './prompt';
-
-export type Backend = 'rules' | 'model' | 'both';
 
 export type ChatReply =
   | {
@@ -36,7 +34,7 @@ export interface ModelChat {
 
 export interface ModelRunOptions {
   readonly model: string;
-  readonly backend: 'model' | 'both';
+  readonly backend: Exclude<Backend, 'rules'>;
   readonly lexicon?: Lexicon;
   /** For the rules' share when `backend` is "both". */
   readonly minConfidence?: number;

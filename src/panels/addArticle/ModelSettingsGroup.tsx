@@ -1,3 +1,4 @@
+import { BACKENDS } from '../../domain/modelAnswer';
 import type { BackendChoice, StoredModelSettings } from '../../io/modelSettings';
 
 const BACKEND_LABELS: Readonly<Record<BackendChoice, string>> = {
@@ -93,7 +94,7 @@ export function ModelSettingsGroup({
         </p>
         <div role="radiogroup" aria-label="Extract with" className="model-backend">
           <span aria-hidden="true">Extract with</span>
-          {(['rules', 'model', 'both'] as const).map((backend) => (
+          {BACKENDS.map((backend) => (
             <label key={backend}>
               <input
                 type="radio"
