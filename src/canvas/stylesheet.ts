@@ -6,7 +6,10 @@ import { analysisRules } from './analysisStyle';
 import { labelRules } from './labelPriority';
 import { KIND_SHAPES, PALETTES, type Palette } from './palette';
 
-/** The one stylesheet: visual state is expressed as classes, never as per-element styles. */
+/**
+ * The one stylesheet: visual state is expressed as classes. The one exception is a label's size when the
+ * graph is zoomed out (labelDeclutter.ts sets it per element: Cytoscape redraws a cached label only then).
+ */
 export function buildStylesheet(p: Palette): StylesheetJsonBlock[] {
   return [
     {
