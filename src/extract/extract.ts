@@ -173,51 +173,76 @@ export function actorsFor(ids: Iterable<string>, lexicon: Lexicon): Actor[] {
   return actors;
 }
 
-/** Group candidates into relations: one evidence per sentence (the most confident), text order. */
+/** What grouping needs of one reading of a relation in a sentence, by the rules or a model. */
+export interface RelationReading {
+  readonly source: string;
+  readonly target: string;
+  readonly type: string;
+  /** Where it was read: readings at the same place keep only the most confident. */
+  readonly at: string;
+  readonly confidence: number;
+}
+
+/**
+ * Readings grouped into relations: one per (source, target, type), the two actors of an undirected
+ * type in a fixed order; one evidence per place, the most confident (the first of equals); evidence and
+ * relations in text order. `swapped` tells `toEvidence` the actors were put the other way round.
+ */
+export function groupRelations<T>(
+  items: readonly T[],
+  read: (item: T) => RelationReading,
+  toEvidence: (item: T, swapped: boolean) => Evidence,
+): Relation[] {
+  interface Held {
+    readonly item: T;
+    readonly confidence: number;
+    readonly swapped: boolean;
+  }
+  const byRelation = new Map<
+    string,
+    { source: string; target: string; type: string; best: Map<string, Held> }
+  >();
+  for (const item of items) {
+    const r = read(item);
+    const directed = isDirected(r.type);
+    const id = relationKey(r.source, r.target, r.type, directed);
+    const swapped = !directed && r.target < r.source;
+    let entry = byRelation.get(id);
+    if (!entry) {
+      const [source, target] = swapped ? [r.target, r.source] : [r.source, r.target];
+      entry = { source, target, type: r.type, best: new Map() };
+      byRelation.set(id, entry);
+    }
+    const held = entry.best.get(r.at);
+    if (!held || r.confidence > held.confidence)
+      entry.best.set(r.at, { item, confidence: r.confidence, swapped });
+  }
+  const relations: Relation[] = [...byRelation].map(([id, entry]) => ({
+    id,
+    source: entry.source,
+    target: entry.target,
+    type: entry.type,
+    evidence: [...entry.best.values()]
+      .map((held) => toEvidence(held.item, held.swapped))
+      .sort((a, b) => a.start - b.start || Number(a.negated ?? false) - Number(b.negated ?? false)),
+    automatic: true,
+  }));
+  return relations.sort(
+    (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Group candidates into relations: one evidence per sentence and negation (the most confident), text order. */
 export function relationsFrom(
   candidates: readonly Candidate[],
   source: Source,
   minConfidence: number,
 ): Relation[] {
-  const byRelation = new Map<
-    string,
-    { source: string; target: string; type: string; best: Map<string, Candidate> }
-  >();
-  for (const candidate of candidates) {
-    if (candidate.confidence < minConfidence) continue;
-    const directed = isDirected(candidate.type);
-    const id = relationKey(candidate.source, candidate.target, candidate.type, directed);
-    const [s, t] =
-      !directed && candidate.target < candidate.source
-        ? [candidate.target, candidate.source]
-        : [candidate.source, candidate.target];
-    let entry = byRelation.get(id);
-    if (!entry) {
-      entry = { source: s, target: t, type: candidate.type, best: new Map() };
-      byRelation.set(id, entry);
-    }
-    const key = `${candidate.sentence.start}:${candidate.negated ? 'n' : 'p'}`;
-    const held = entry.best.get(key);
-    if (!held || candidate.confidence > held.confidence) entry.best.set(key, candidate);
-  }
-  const relations: Relation[] = [];
-  for (const [id, entry] of byRelation) {
-    const evidence = [...entry.best.values()]
-      .sort((a, b) => a.sentence.start - b.sentence.start || Number(a.negated) - Number(b.negated))
-      .map((candidate) => toEvidence(candidate, source));
-    relations.push({
-      id,
-      source: entry.source,
-      target: entry.target,
-      type: entry.type,
-      evidence,
-      automatic: true,
-    });
-  }
-  relations.sort(
-    (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id),
+  return groupRelations(
+    candidates.filter((c) => c.confidence >= minConfidence),
+    (c) => ({ ...c, at: `${c.sentence.start}:${c.negated ? 'n' : 'p'}` }),
+    (c) => toEvidence(c, source),
   );
-  return relations;
 }
 
 /**

@@ -6,12 +6,19 @@
  * Any failed request fails the whole run: nothing half-done is returned.
  */
 import type { AnswerProblem, AnswerReading, Backend } from '../../domain/modelAnswer';
-import { mergeGraphs, relationKey } from '../../domain/merge';
+import { mergeGraphs } from '../../domain/merge';
 import type { Evidence, Graph, Relation, Source } from '../../domain/types';
 import type { ExtractMeta } from '../extract';
-import { analyseDocument, DEFAULT_MIN_CONFIDENCE, graphOf, makeSource, relationsFrom } from '../extract';
+import {
+  analyseDocument,
+  DEFAULT_MIN_CONFIDENCE,
+  graphOf,
+  groupRelations,
+  makeSource,
+  relationsFrom,
+} from '../extract';
 import type { Lexicon } from '../lexicon';
-import { isDirected, RELATION_TYPES } from '../vocabulary';
+import { RELATION_TYPES } from '../vocabulary';
 import type { DropReason, DropTally, GuardedProposal } from './guard';
 import { droppedLine, Guard } from './guard';
 import type { ChatRequest } from './prompt';
@@ -82,51 +89,32 @@ export const extractorName = (model: string): string => `llm:${model.trim().slic
 
 /** One relation per (source, target, type), one evidence per sentence run and negation, in text order. */
 export function modelRelations(kept: readonly GuardedProposal[], source: Source, model: string): Relation[] {
-  const byKey = new Map<string, { s: string; t: string; type: string; evidence: Map<string, Evidence> }>();
-  for (const p of kept) {
-    const directed = isDirected(p.type);
-    const id = relationKey(p.source, p.target, p.type, directed);
-    const [s, t] = !directed && p.target < p.source ? [p.target, p.source] : [p.source, p.target];
-    const entry = byKey.get(id) ?? { s, t, type: p.type, evidence: new Map() };
-    byKey.set(id, entry);
-    const key = `${p.start}:${p.end}:${p.negated}`;
-    const held = entry.evidence.get(key);
-    const confidence = p.viaAnaphora ? MODEL_ANAPHORA_CONFIDENCE : MODEL_CONFIDENCE;
-    if (held && (held.confidence ?? 0) >= confidence) continue;
-    const swapped = s !== p.source;
-    const spans = swapped ? { source: p.spans.target, target: p.spans.source } : p.spans;
-    entry.evidence.set(key, {
-      sourceId: source.id,
-      start: p.start,
-      end: p.end,
-      quote: source.text.slice(p.start, p.end),
-      ...(p.negated ? { negated: true } : {}),
-      confidence,
-      extractor: extractorName(model),
-      flags: p.viaAnaphora ? ['anaphora'] : [],
-      ...(spans.source || spans.target
-        ? {
-            spans: {
-              ...(spans.source ? { source: spans.source } : {}),
-              ...(spans.target ? { target: spans.target } : {}),
-            },
-          }
-        : {}),
-      status: 'extracted',
-    });
-  }
-  const relations: Relation[] = [...byKey].map(([id, e]) => ({
-    id,
-    source: e.s,
-    target: e.t,
-    type: e.type,
-    evidence: [...e.evidence.values()].sort(
-      (a, b) => a.start - b.start || Number(a.negated) - Number(b.negated),
-    ),
-    automatic: true,
-  }));
-  return relations.sort(
-    (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || a.id.localeCompare(b.id),
+  const confidenceOf = (p: GuardedProposal) => (p.viaAnaphora ? MODEL_ANAPHORA_CONFIDENCE : MODEL_CONFIDENCE);
+  return groupRelations(
+    kept,
+    (p) => ({ ...p, at: `${p.start}:${p.end}:${p.negated}`, confidence: confidenceOf(p) }),
+    (p, swapped): Evidence => {
+      const spans = swapped ? { source: p.spans.target, target: p.spans.source } : p.spans;
+      return {
+        sourceId: source.id,
+        start: p.start,
+        end: p.end,
+        quote: source.text.slice(p.start, p.end),
+        ...(p.negated ? { negated: true } : {}),
+        confidence: confidenceOf(p),
+        extractor: extractorName(model),
+        flags: p.viaAnaphora ? ['anaphora'] : [],
+        ...(spans.source || spans.target
+          ? {
+              spans: {
+                ...(spans.source ? { source: spans.source } : {}),
+                ...(spans.target ? { target: spans.target } : {}),
+              },
+            }
+          : {}),
+        status: 'extracted',
+      };
+    },
   );
 }
 
