@@ -76,7 +76,7 @@ export async function startup(): Promise<void> {
 /** The stories a published graph file carries, read like any file's; none when it has none. */
 async function publishedStories(stories: unknown, seed: Graph): Promise<Workspace | undefined> {
   if (stories === undefined) return undefined;
-  const read = await import('../io/formats').then(
+  const read = await import('../io/storySchema').then(
     (m) => m.readStories(stories, '$.stories', seed),
     (err: unknown) => fail([{ path: '$.stories', message: String(err) }]),
   );

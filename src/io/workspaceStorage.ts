@@ -84,8 +84,8 @@ async function decodeRecord(raw: unknown, seed?: Graph): Promise<ParseResult<Wor
   const result = (await decoder()).decodeWorkspace(raw, seed);
   const stories = (raw as { stories?: unknown }).stories;
   if (!result.ok || stories === undefined) return result;
-  // The story reader comes with the format engine, loaded only for saved work that has stories.
-  const read = await import('./formats').then(
+  // The story reader loads only for saved work that has stories.
+  const read = await import('./storySchema').then(
     (m) => m.readStories(stories, '$.stories'),
     (err: unknown) => fail([{ path: '$.stories', message: reason(err) }]),
   );

@@ -2,11 +2,11 @@
  * What a view on screen highlights, with the sentences behind it and their sources: the presenter
  * shows it beside a story step, and both reports (the current view and a story) cite it.
  */
-import { compileFilters, supportingEvidence } from '../domain/filters';
+import { supportingEvidence } from '../domain/filters';
 import type { Relation } from '../domain/types';
 import type { AppState } from '../store';
 import { selectPathMarks } from '../store/pathsSelectors';
-import { selectVisibility } from '../store/selectors';
+import { selectCompiledFilters, selectVisibility } from '../store/selectors';
 import { relationTitleText } from './RelationTitle';
 
 /** One sentence behind a highlighted relation, with what cites it. */
@@ -64,7 +64,7 @@ export function shownRelations(state: AppState, cap: number): ShownRelations {
   const highlighted = highlightedRelations(state);
   const visible = selectVisibility(state);
   const relations = highlighted ?? state.graph.relations.filter((r) => visible.relations.has(r.id));
-  const compiled = compileFilters(state.filters, state.graph);
+  const compiled = selectCompiledFilters(state);
   const sources = new Map(state.graph.sources.map((s) => [s.id, s]));
   const cited = relations.slice(0, highlighted ? relations.length : cap).map((relation) => ({
     relation,

@@ -1,8 +1,8 @@
 import { compareClassOf, compareSources, type SourceComparison } from '../domain/compareSources';
-import { compileFilters, supportingEvidence } from '../domain/filters';
+import { supportingEvidence } from '../domain/filters';
 import { findPaths, pathMembers, type PathReport } from '../domain/paths';
 import type { PathMarks } from '../domain/pathMarks';
-import { memo, selectVisibility } from './selectors';
+import { memo, selectCompiledFilters, selectVisibility } from './selectors';
 import type { AppState } from './types';
 
 /** The shortest paths between the chosen actors over the graph as filtered; null until both are chosen. */
@@ -34,7 +34,7 @@ export const selectComparison: (state: AppState) => SourceComparison | null = me
   (s) => {
     if (s.pathsTool !== 'compare' || !s.compareSets) return null;
     const v = selectVisibility(s);
-    const sets = compileFilters(s.filters, s.graph);
+    const sets = selectCompiledFilters(s);
     const shown = s.graph.relations.filter((r) => v.relations.has(r.id));
     return compareSources(shown, s.compareSets, (r) => supportingEvidence(r, s.filters, sets));
   },

@@ -1,5 +1,5 @@
 import { countWhatFiltersLeave, type FilterCounts } from '../domain/filterCounts';
-import { computeVisibility, type Visibility } from '../domain/filters';
+import { compileFilters, computeVisibility, type CompiledFilters, type Visibility } from '../domain/filters';
 import { mergeParallel, NO_MERGE, pairKey, type MergedView } from '../domain/parallel';
 import { updateVisibility, type ComputedVisibility, type VisibilityInputs } from '../domain/visibilityUpdate';
 import { reviewSummary, type ReviewSummary } from '../domain/reviewQueue';
@@ -22,6 +22,12 @@ export function memo<K extends readonly unknown[], V>(keys: (s: AppState) => K, 
     return value;
   };
 }
+
+/** The filters' tests, made once per graph and filters for every caller that tests sentences. */
+export const selectCompiledFilters: (state: AppState) => CompiledFilters = memo(
+  (s) => [s.graph, s.filters] as const,
+  (s) => compileFilters(s.filters, s.graph),
+);
 
 /** The last visibility computed, which the next may be updated from (src/domain/visibilityUpdate.ts). */
 let lastVisibility: ComputedVisibility | null = null;

@@ -188,4 +188,3 @@ export function importFile(name: string, bytes: Uint8Array, options: ImportOptio
   if (!text.ok) return text;
   return importText(name, text.value, options);
 }
-export { readStories } from '../storySchema';

@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { compileFilters, supportingEvidence } from '../../domain/filters';
+import { supportingEvidence } from '../../domain/filters';
 import { PATH_DIRECTIONS, type ActorPath, type PathDirection } from '../../domain/paths';
 import type { Relation } from '../../domain/types';
 import { useAppStore } from '../../store';
 import { selectPathReport } from '../../store/pathsSelectors';
+import { selectCompiledFilters } from '../../store/selectors';
 import { ActorNameList } from '../curate/ActorNameField';
 import { RelationTitle, relationTitleText } from '../RelationTitle';
 import { ActorPicker } from './ActorPicker';
@@ -167,8 +168,8 @@ function PathStep({ relation }: { relation: Relation }) {
   const selection = useAppStore((s) => s.selection);
   const selectRelation = useAppStore((s) => s.selectRelation);
   const title = useAppStore((s) => relationTitleText(s.index, relation));
-  const graph = useAppStore((s) => s.graph);
-  const shown = new Set(supportingEvidence(relation, filters, compileFilters(filters, graph)));
+  const compiled = useAppStore(selectCompiledFilters);
+  const shown = new Set(supportingEvidence(relation, filters, compiled));
   const evidence = relation.evidence.map((ev, index) => ({ ev, index })).filter(({ ev }) => shown.has(ev));
   return (
     <li className="path-step" data-testid="path-step">
