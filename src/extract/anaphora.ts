@@ -9,7 +9,14 @@ import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item, Unit } from './units';
 import { buildUnits, findAsides, memberFlags, phraseMatches } from './units';
-import { BODY_NOUNS, JOINT_DETERMINERS, JOINT_DOCUMENTS, PERSON_NOUNS, STATE_NOUNS } from './words';
+import {
+  BODY_NOUNS,
+  JOINT_DETERMINERS,
+  JOINT_DOCUMENTS,
+  PERSON_NOUNS,
+  RESOLVED_POSSESSIVES,
+  STATE_NOUNS,
+} from './words';
 
 /** What earlier sentences said, for "the two leaders", "they", "he" and "it". */
 export interface Discourse {
@@ -193,7 +200,7 @@ function findAnaphors(
     if (lower === 'they' || lower === 'their') {
       const ids = recentPair(context, i, 2);
       if (ids && ids.length >= 2) {
-        const item = anaphorItem(ids, tokens, i, i + 1, lower === 'their');
+        const item = anaphorItem(ids, tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower));
         // The latest group named before, outside the pair: "the Houthis ... US and British strikes on
         // their positions".
         const other = context.localGroups.filter((g) => g.last <= i && !ids.includes(g.id)).pop();
@@ -209,7 +216,7 @@ function findAnaphors(
             ? recentOne(context.localBodies, context.discourse.body, context, i, 2)
             : undefined);
         const other = context.localGroups.filter((g) => g.last <= i && g.id !== id).pop();
-        const item = id ? anaphorItem([id], tokens, i, i + 1, lower === 'their') : undefined;
+        const item = id ? anaphorItem([id], tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower)) : undefined;
         const alternative = other ? anaphorItem([other.id], tokens, i, i + 1, false).members : undefined;
         if (item) items.push(alternative ? { ...item, alternative } : item);
       }
@@ -219,14 +226,14 @@ function findAnaphors(
       const id = recentOne(context.localPersons, context.discourse.person, context, i, 2);
       if (id)
         items.push({
-          ...anaphorItem([id], tokens, i, i + 1, lower === 'his' || lower === 'her'),
+          ...anaphorItem([id], tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower)),
           person: true,
         });
       continue;
     }
     if (lower === 'it' || lower === 'its') {
       const id = recentOne(context.localThings, context.discourse.thing, context, i, 1);
-      if (id) items.push(anaphorItem([id], tokens, i, i + 1, lower === 'its'));
+      if (id) items.push(anaphorItem([id], tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower)));
     }
   }
   return items;
