@@ -15,6 +15,7 @@ import type { Workspace } from '../domain/workspace';
 import type { RepairNote } from './integrity';
 import { fail, ok, type ParseResult } from './problems';
 import type { Graph } from '../domain/types';
+import { localStore } from './localStore';
 import { encodeWorkspace } from './workspaceRecord';
 
 /** The validating reader loads when a record is read: a first visit has none. */
@@ -68,13 +69,7 @@ export type LoadedWorkspace =
   /** No IndexedDB (private windows, locked-down browsers) or it failed: nothing can be read or saved. */
   | { readonly kind: 'unavailable'; readonly reason: string };
 
-const local = (): Storage | null => {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // some privacy settings throw on merely reading localStorage
-  }
-};
+const local = localStore;
 
 /**
  * A stored record (or a kept state) validated and re-anchored, its stories read too. Throws only when

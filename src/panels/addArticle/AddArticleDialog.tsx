@@ -1,3 +1,4 @@
+import { localStore } from '../../io/localStore';
 import {
   useCallback,
   useEffect,
@@ -37,15 +38,6 @@ interface Status {
   readonly log?: readonly string[];
 }
 
-/** localStorage, or null where the browser's privacy settings forbid it. */
-function browserStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 const hasFiles = (e: DragEvent) => e.dataTransfer.types.includes('Files');
 
 /**
@@ -60,11 +52,11 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
   const [status, setStatus] = useState<Status | null>(null);
   const [dragging, setDragging] = useState(false);
   const { progress, run, cancel } = useExtraction();
-  const [model, setModel] = useState<StoredModelSettings>(() => readModelSettings(browserStorage()));
+  const [model, setModel] = useState<StoredModelSettings>(() => readModelSettings(localStore()));
   const [unit, setUnit] = useState<'sentences' | 'chunks'>('sentences');
   const changeModel = (next: StoredModelSettings) => {
     setModel(next);
-    writeModelSettings(browserStorage(), next);
+    writeModelSettings(localStore(), next);
   };
   const fileInput = useRef<HTMLInputElement>(null);
   const submitButton = useRef<HTMLButtonElement>(null);

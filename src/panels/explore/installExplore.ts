@@ -1,16 +1,11 @@
 import type { Preferences } from '../../domain/view';
+import { localStore } from '../../io/localStore';
 import { readPreferences, writePreferences, type PreferenceStorage } from '../../io/preferences';
 import { useAppStore } from '../../store';
 import { selectTheme } from '../../store/selectors';
 import { installPermalinkSync, isApplyingHash } from './permalinkSync';
 
-const storage = (): PreferenceStorage | null => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // some privacy settings throw on merely reading localStorage
-  }
-};
+const storage = (): PreferenceStorage | null => localStore();
 
 let installed = false;
 
