@@ -1,4 +1,5 @@
 import { useId, useMemo } from 'react';
+import { plural } from '../../io/describe';
 import { MEASURE_SIZE_RANGE } from '../../canvas/analysisStyle';
 import { measureExtremes, measureRows } from '../../domain/analysisRows';
 import {
@@ -12,8 +13,6 @@ import { useAppStore } from '../../store';
 import './analysis.css';
 import { CommunityList } from './CommunityList';
 import { MeasureTable } from './MeasureTable';
-
-const plural = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 /**
  * Who matters and who groups with whom: size actors by a centrality measure, colour them by Louvain

@@ -9,6 +9,7 @@ import { unknownReferences, type ViewState } from '../../domain/view';
 import { moveCamera, readCamera } from '../../canvas/storyCamera';
 import { useAppStore, type AppState } from '../../store';
 import { reconcileWithGraph } from '../../store/reconcile';
+import { prefersReducedMotion } from '../reducedMotion';
 import { shownRelations, type ShownRelations } from '../shownRelations';
 import { viewOf } from '../../store/viewState';
 
@@ -51,9 +52,6 @@ export function viewForGraph(view: ViewState, graph: Graph): { view: ViewState; 
   return { view: { ...view, ...kept, paths: pathsKnown ? (p ?? null) : null }, missing };
 }
 
-const reducedMotion = (): boolean =>
-  typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-
 /**
  * Puts a step's view on screen: filters, focus, selection and the rest through the store, then the
  * canvas glides from where it was to the step's positions, zoom and pan. Resolves when it has arrived,
@@ -66,7 +64,7 @@ export async function applyStep(step: StoryStep, options: { animate?: boolean } 
   // The presenter stays as it is: a step's own view carries no story.
   store.applyView({ ...view, story: undefined });
   if (step.camera) {
-    const animate = options.animate !== false && !reducedMotion();
+    const animate = options.animate !== false && !prefersReducedMotion();
     await moveCamera(step.camera, before, animate ? MOVE_MS : 0);
   }
   return missing;

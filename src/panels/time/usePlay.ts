@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { prefersReducedMotion } from '../reducedMotion';
 
 /** How long each period stays on screen while playing; longer when the reader asks for less motion. */
 export const STEP_MS = 1200;
 export const REDUCED_MOTION_STEP_MS = 2500;
-
-const prefersReducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * Steps through `count` periods, calling `show(i)` for each, then stops on the last. The change is
