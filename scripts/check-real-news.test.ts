@@ -55,6 +55,16 @@ describe('checkRealNews', () => {
     expect(problems).toContain(
       `${first.id}: says ${first.sentences + 1} sentences, the text has ${first.sentences}`,
     );
-    expect(problems).toContain(`n999: ${first.sourceId} appears in both splits; split by article`);
+    expect(problems).toContain(`n999: ${first.sourceId} appears in two splits; split by article`);
+  });
+
+  it('reports a split too small to score on its own', () => {
+    const kept = data.items.filter((item) => item.split === 'news-blind-2').slice(0, 1);
+    const problems = broken((copy) => {
+      copy.items = copy.items.filter((item) => item.split !== 'news-blind-2' || item.id === kept[0]!.id);
+    });
+    expect(problems).toContain(
+      `news-blind-2 holds ${kept[0]!.sentences} sentences; each split needs at least 90`,
+    );
   });
 });
