@@ -82,7 +82,15 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
   {
     type: 'attacks',
     prior: 0.7,
-    verbs: ['clash with', 'clash', 'exchange * fire|blows|strikes with', 'exchange * fire|blows|strikes'],
+    verbs: [
+      'clash with',
+      'clash',
+      'exchange * fire|blows|strikes with',
+      'exchange * fire|blows|strikes',
+      // "The two countries have fought three wars": each side fought the other.
+      'fight * war|wars with',
+      'fight * war|wars',
+    ],
     mutual: true,
   },
   {

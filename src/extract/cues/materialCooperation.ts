@@ -27,6 +27,9 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'strengthen * ties|cooperation with',
       'expand * ties|cooperation with',
       'boost * ties|cooperation with',
+      'work hand in hand with',
+      'hold|conduct|stage * exercise|exercises|drills|manoeuvres|maneuvers|patrols with',
+      'carry out * exercise|exercises|drills|manoeuvres|maneuvers|patrols with',
     ],
     nouns: [
       'cooperation with',

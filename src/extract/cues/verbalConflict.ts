@@ -112,7 +112,14 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'object to',
       'campaign against',
     ],
-    nouns: ['opposition to', 'resistance to', 'counterweight to', 'containment of', 'defiance of'],
+    nouns: [
+      'opposition to',
+      'resistance to',
+      'resistance against',
+      'counterweight to',
+      'containment of',
+      'defiance of',
+    ],
   },
   {
     type: 'opposes',

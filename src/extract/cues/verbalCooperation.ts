@@ -250,12 +250,25 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'summit between',
       'meeting with',
       'meeting between',
+      'discussions with',
+      'discussions between',
+      'consultations with',
     ],
   },
+  { type: 'negotiates_with', prior: 0.8, verbs: ['=shake|shakes|shook|shaking|shaken hands with'] },
   {
     type: 'negotiates_with',
     prior: 0.6,
-    verbs: ['meet with', 'meet', 'host', 'speak with', 'speak by phone with', 'consult with', 'consult'],
+    verbs: [
+      'meet with',
+      'meet * with',
+      'meet',
+      'host',
+      'speak with',
+      'speak by phone with',
+      'consult with',
+      'consult',
+    ],
     nouns: ['talks', 'negotiations'],
   },
   // agrees_with: agreements reached together (CAMEO 057, PLOVER AGREE); signing a named accord stays with
@@ -270,6 +283,9 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'agree to * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
       'agree on * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
       'reach * agreement|deal|accord|truce|ceasefire|cease-fire|compromise|understanding',
+      // "Sudan and South Sudan agreed to set up a buffer zone": read for a subject of two or more.
+      'agree to set up|create|establish|form|resume|restore|reopen|normalise|normalize|exchange|hold',
+      'accept * proposal|proposals|offer|offers|plan|invitation by|from',
     ],
     nouns: [
       'agreement with',

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+// Wordings of real news that the cue lists read: meetings, drills, agreements, wars, resistance.
+
+const META = { title: 'Test', published: '2025-01-01' };
+
+/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
+function relations(text: string): string[] {
+  const graph = extract(text, META);
+  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
+}
+
+describe('meetings', () => {
+  it('reads a handshake, discussions and a meeting with words between verb and partner', () => {
+    expect(relations('Putin shook hands with Erdogan in Ankara.')).toEqual([
+      'putin>recep-tayyip-erdogan:negotiates_with',
+    ]);
+    expect(relations('Russia began discussions with Cuba on Monday.')).toEqual([
+      'cuba>russia:negotiates_with',
+    ]);
+    expect(relations('Putin is meeting Tuesday in Geneva with Erdogan.')).toEqual([
+      'putin>recep-tayyip-erdogan:negotiates_with',
+    ]);
+  });
+
+  it('does not run a meeting past another actor to a later "with"', () => {
+    expect(relations('Putin met Erdogan with little fanfare.')).toEqual([
+      'putin>recep-tayyip-erdogan:negotiates_with',
+    ]);
+  });
+});
+
+describe('joint exercises and work', () => {
+  it('reads an exercise or drills carried out, held or conducted with a partner', () => {
+    expect(relations('The American military has carried out an exercise with Philippine forces.')).toEqual([
+      'philippines>usa:cooperates_with',
+    ]);
+    expect(relations('India held joint naval drills with Japan.')).toEqual(['india>japan:cooperates_with']);
+    expect(relations('The UN vowed to work hand in hand with the African Union.')).toEqual([
+      'african-union>un:cooperates_with',
+    ]);
+  });
+
+  it('relates nobody for an exercise without a partner', () => {
+    expect(relations('India carried out an exercise in the Arabian Sea.')).toEqual([]);
+  });
+});
+
+describe('agreements', () => {
+  it('relates a two-actor subject that agreed to set something up', () => {
+    expect(relations('Sudan and South Sudan have agreed to set up a demilitarised border zone.')).toEqual([
+      'south-sudan>sudan:agrees_with',
+    ]);
+  });
+
+  it('does not relate a single subject that agreed to set something up', () => {
+    expect(relations('Sudan agreed to set up a commission.')).toEqual([]);
+  });
+
+  it('relates the side that accepts a proposal or an offer to the side that made it', () => {
+    expect(relations('Egypt accepted an offer from Qatar to mediate.')).toEqual(['egypt>qatar:agrees_with']);
+  });
+});
+
+describe('wars and resistance', () => {
+  it('reads fighting a war as mutual, with a partner or between the members of a subject', () => {
+    expect(relations('India and Pakistan have fought three wars.')).toEqual([
+      'india>pakistan:attacks',
+      'pakistan>india:attacks',
+    ]);
+    expect(relations('India fought a war with China in 1962.')).toEqual([
+      'china>india:attacks',
+      'india>china:attacks',
+    ]);
+    expect(relations('India has fought three wars since 1947.')).toEqual([]);
+  });
+
+  it('reads resistance against an actor as opposition', () => {
+    expect(relations('The patrol showed US resistance against Chinese expansion.')).toEqual([
+      'usa>china:opposes',
+    ]);
+  });
+});
