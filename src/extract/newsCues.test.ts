@@ -82,3 +82,27 @@ describe('wars and resistance', () => {
     ]);
   });
 });
+
+describe('conditional warnings', () => {
+  it('warns the actor a warning names in its condition when the speaker acts after it', () => {
+    expect(relations('Pakistan warned that if tensions with India escalate, it will move troops.')).toEqual([
+      'pakistan>india:warns',
+    ]);
+    expect(relations('China and Russia warned that if NATO expands, they will respond.')).toEqual([
+      'china>nato:warns',
+      'russia>nato:warns',
+    ]);
+  });
+
+  it('reads no warning when someone else acts after the condition', () => {
+    expect(relations('Pakistan warned that if the talks fail, India will suffer.')).toEqual([]);
+    expect(relations('Pakistan warned that if India attacks, the region will burn.')).toEqual([]);
+  });
+
+  it('reads a response promised on a condition as a warning to the actor of the condition', () => {
+    expect(relations('Russia will respond if the United States deploys missiles.')).toEqual([
+      'russia>usa:warns',
+    ]);
+    expect(relations('China said it will respond if necessary.')).toEqual([]);
+  });
+});

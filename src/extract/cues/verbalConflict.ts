@@ -147,6 +147,13 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     verbs: ['warn', '=cautions|cautioned|cautioning', 'issue * warning to'],
     nouns: ['warning|warnings to'],
   },
+  // A conditional response is a warning to the actor the condition names: "would act if X failed to".
+  {
+    type: 'warns',
+    embeds: true,
+    prior: 0.6,
+    verbs: ['act|respond|retaliate|intervene|react if|unless'],
+  },
   // threatens.
   {
     type: 'threatens',
