@@ -106,3 +106,17 @@ describe('conditional warnings', () => {
     expect(relations('China said it will respond if necessary.')).toEqual([]);
   });
 });
+
+describe('characterising what an actor did', () => {
+  it('denounces the possessor of an act called illegal or a threat', () => {
+    expect(relations("Poland called Russia's actions illegal.")).toEqual(['poland>russia:denounces']);
+    expect(relations('Poland condemned what it calls Russia’s “illegal actions” in Ukraine.')).toEqual([
+      'poland>russia:denounces',
+    ]);
+  });
+
+  it('still reads nobody when the possessed noun is not an act, or no evaluative word follows', () => {
+    expect(relations("Sudan described Egypt's situation as dangerous.")).toEqual([]);
+    expect(relations("Japan called China's decision wise.")).toEqual([]);
+  });
+});

@@ -8,12 +8,32 @@ import type { Token } from '../tokenize';
 import type { Unit } from '../units';
 import { isHyphenToken } from '../tokenize';
 import type { RelationTypeId } from '../vocabulary';
-import { BOUNDARY_PUNCT, DETERMINERS, PREDICATE_NEGATORS, PREDICATE_STOP, PREPOSITIONS } from '../words';
+import {
+  ACT_NOUNS,
+  BOUNDARY_PUNCT,
+  DETERMINERS,
+  PREDICATE_NEGATORS,
+  PREDICATE_STOP,
+  PREPOSITIONS,
+  QUOTES,
+} from '../words';
 import type { CueContext } from './context';
 import type { Roles, RoleRule } from './types';
 
 /** Words after a characterisation's object that may decide its type. */
 const MAX_PREDICATE = 8;
+/** How far after a possessor its act noun may come: "Russia's “illegal actions”". */
+const MAX_ACT_NOUN = 4;
+
+/** Whether a noun of action follows a possessor, past quotation marks and adjectives only. */
+function ownActFollows(tokens: readonly Token[], from: number): boolean {
+  for (let t = from; t < Math.min(from + MAX_ACT_NOUN, tokens.length); t++) {
+    const token = tokens[t] as Token;
+    if (ACT_NOUNS.has(token.lower)) return true;
+    if (token.kind === 'punct' && !QUOTES.has(token.text)) return false;
+  }
+  return false;
+}
 
 /** "X won praise from Y", "X receives weapons from Y": Y acts on the actor before the cue. */
 export const fromAgent: RoleRule = {
@@ -64,8 +84,9 @@ export const characterisation: RoleRule = {
     const { sentence, tokens, match } = c;
     if (sentence.isPassive(match) || isHyphenToken(tokens[match.first - 1])) return undefined;
     const target = sentence.unitStartingIn(match.last, match.last + 3);
-    // "described Sudan's situation as dangerous" characterises the situation, not Sudan.
-    if (!target || target.possessive) return undefined;
+    // "described Sudan's situation as dangerous" characterises the situation, not Sudan; "called
+    // Russia's actions illegal" judges Russia by what it did.
+    if (!target || (target.possessive && !ownActFollows(tokens, target.last))) return undefined;
     for (let t = match.last; t < target.first; t++)
       if (!DETERMINERS.has((tokens[t] as Token).lower)) return undefined;
     let positive = false;
