@@ -19,6 +19,10 @@ export const RULES = [
     says: 'the words after the object decide praise or denunciation: "described X as a partner"',
   },
   {
+    name: 'addressee',
+    says: 'a wish that someone act is a demand on them: "X wants Y to halt"',
+  },
+  {
     name: 'joint-compound',
     says: 'the members of a compound joined by a joint phrase act together: "X together with Y vetoed"',
   },

@@ -36,9 +36,12 @@ export type CueKind = 'verb' | 'noun';
  * - `advocacy`: a verb of advocacy ("called for closer ties with X", "advocated solidarity among X")
  *   relates only through the cooperation it seeks, never to a direct object (see `advocacyObject`);
  * - `membership`: joining a bloc ("Iran and Saudi Arabia are set to join BRICS") relates each member to
- *   the bloc, never the members to each other.
+ *   the bloc, never the members to each other;
+ * - `addressee`: a wish that someone act ("want Iran to allay concerns") relates only an actor right
+ *   after the verb with "to" and a verb after it ("wants to join NATO" relates nobody).
  */
-export type CueFrame = 'agent-from' | 'agent-noun' | 'joint' | 'characterisation' | 'advocacy' | 'membership';
+export type CueFrame =
+  'agent-from' | 'agent-noun' | 'joint' | 'characterisation' | 'advocacy' | 'membership' | 'addressee';
 
 export interface CueGroup {
   readonly type: RelationTypeId;

@@ -120,3 +120,18 @@ describe('characterising what an actor did', () => {
     expect(relations("Japan called China's decision wise.")).toEqual([]);
   });
 });
+
+describe('wishes addressed to an actor', () => {
+  it('reads "wants X to" as a demand on X, for each member of the subject', () => {
+    expect(relations('The United States and France want Iran to allay concerns.')).toEqual([
+      'france>iran:demands',
+      'usa>iran:demands',
+    ]);
+  });
+
+  it('relates nobody for a wish without an addressee followed by "to" and a verb', () => {
+    expect(relations("Russia wants Ukraine's answer.")).toEqual([]);
+    expect(relations('Russia wants Ukraine at the table.')).toEqual([]);
+    expect(relations('Russia expects China to back the plan.')).toEqual([]);
+  });
+});

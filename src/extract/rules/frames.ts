@@ -124,3 +124,26 @@ export const jointCompound: RoleRule = {
   },
   final: true,
 };
+
+/**
+ * "The United States wants Iran to allay concerns": the actor right after the verb (or its "the"),
+ * followed by "to" and a verb, is asked to act. Anything else ("wants to join NATO", "wants Iran's
+ * answer") relates nobody; "expects X to" is as often a forecast, and is not read.
+ */
+export const addressee: RoleRule = {
+  name: 'addressee',
+  note: 'cues of the `addressee` frame: want',
+  when: (c) => c.cue.frame === 'addressee',
+  read: (c) => {
+    const { sentence, tokens, match } = c;
+    const start = tokens[match.last]?.lower === 'the' ? match.last + 1 : match.last;
+    const target = sentence.unitAt.get(start);
+    if (!target || target.possessive || tokens[target.last]?.lower !== 'to') return undefined;
+    const verb = tokens[target.last + 1];
+    if (verb?.kind !== 'word' || sentence.unitAt.has(target.last + 1) || DETERMINERS.has(verb.lower))
+      return undefined;
+    const source = sentence.nearestLeft(match);
+    return source ? { source, target } : undefined;
+  },
+  final: true,
+};

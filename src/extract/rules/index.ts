@@ -7,7 +7,7 @@ import type { CueMatch } from '../cues';
 import type { SentenceAnalysis } from '../sentenceAnalysis';
 import { isDirected } from '../vocabulary';
 import { CueContext } from './context';
-import { advocacy, characterisation, fromAgent, jointCompound } from './frames';
+import { addressee, advocacy, characterisation, fromAgent, jointCompound } from './frames';
 import { pairBetween, pairHyphen } from './pairs';
 import {
   agentNounAlone,
@@ -36,6 +36,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   fromAgent,
   advocacy,
   characterisation,
+  addressee,
   jointCompound,
   // A noun read through its possessor (possessor.ts).
   possessorAdjective,

@@ -28,6 +28,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
     'honduras',
     'denounces',
   ],
+  ['Russia wants Ukraine to withdraw.', 'addressee', 'russia', 'ukraine', 'demands'],
   [
     'Kenya and Tanzania, together with Uganda, signed the pipeline agreement.',
     'joint-compound',
