@@ -9,6 +9,8 @@ import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item, Unit } from './units';
 import { buildUnits, findAsides, memberFlags, phraseMatches } from './units';
+import { findGroupReferences, type NamedList } from './groupReference';
+import { widenStandIns } from './standIns';
 import {
   BODY_NOUNS,
   JOINT_DETERMINERS,
@@ -27,6 +29,8 @@ export interface Discourse {
   thing?: { readonly id: string; readonly sentence: number };
   /** The last bloc, organisation or group named: what "the group" and a lone "they" name. */
   body?: { readonly id: string; readonly sentence: number };
+  /** The document's lists of states, for "six world powers" (groupReference.ts). */
+  readonly lists?: readonly NamedList[];
 }
 
 interface AnaphorContext {
@@ -252,8 +256,7 @@ export function sentenceItems(
   frontEnd: number,
 ): { readonly items: Item[]; readonly occupied: boolean[] } {
   const occupied: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  const mentionItems: Item[] = mentions.map((mention) => {
-    for (let t = mention.first; t < mention.last; t++) occupied[t] = true;
+  const named: Item[] = mentions.map((mention) => {
     const first = tokens[mention.first] as Token;
     const last = tokens[mention.last - 1] as Token;
     return {
@@ -266,6 +269,8 @@ export function sentenceItems(
       person: lexicon.actors.get(mention.actorId)?.kind === 'person',
     };
   });
+  const mentionItems = widenStandIns(named, tokens, lexicon);
+  for (const item of mentionItems) for (let t = item.first; t < item.last; t++) occupied[t] = true;
 
   // Pairs, persons and things named in this sentence, for pronouns later in it.
   const localPairs: Array<{ last: number; ids: string[] }> = [];
@@ -302,7 +307,9 @@ export function sentenceItems(
     localBodies,
   });
   for (const item of anaphors) for (let t = item.first; t < item.last; t++) occupied[t] = true;
-  const items = [...mentionItems, ...anaphors].sort((a, b) => a.first - b.first);
+  const groups = findGroupReferences(tokens, occupied, discourse.lists ?? [], sentence);
+  for (const item of groups) for (let t = item.first; t < item.last; t++) occupied[t] = true;
+  const items = [...mentionItems, ...anaphors, ...groups].sort((a, b) => a.first - b.first);
   return { items, occupied };
 }
 
