@@ -35,8 +35,11 @@ const MIN_LIST = 3;
 const BEFORE = 4;
 const AFTER = 3;
 
-/** A quick test on the whole text: does any counted or ranked group of states appear? */
-const MAY_NAME_GROUP = /\b(?:powers|nations|countries|states)\b/iu;
+/** A quick test on the whole text, so most documents skip the lists: a counted or ranked group of states. */
+const MAY_NAME_GROUP = new RegExp(
+  String.raw`\b(?:${[...NUMBERS.keys(), ...RANK_MODIFIERS].join('|')}|\d{1,2})\s+(?:\w+\s+)?(?:${[...GROUP_HEADS].join('|')})\b`,
+  'iu',
+);
 
 function numberOf(token: Token | undefined): number | undefined {
   if (!token || token.kind !== 'word') return undefined;
