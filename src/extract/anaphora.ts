@@ -9,6 +9,9 @@ import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item, Unit } from './units';
 import { buildUnits, findAsides, memberFlags, phraseMatches } from './units';
+import { findGroupReferences, type NamedList } from './groupReference';
+import { widenStandIns } from './standIns';
+import { findEventReferences, recordEvents, type EventMemory } from './eventReference';
 import {
   BODY_NOUNS,
   JOINT_DETERMINERS,
@@ -27,6 +30,10 @@ export interface Discourse {
   thing?: { readonly id: string; readonly sentence: number };
   /** The last bloc, organisation or group named: what "the group" and a lone "they" name. */
   body?: { readonly id: string; readonly sentence: number };
+  /** The document's lists of states, for "six world powers" (groupReference.ts). */
+  readonly lists?: readonly NamedList[];
+  /** Who did the events named so far, for "condemned the attack" (eventReference.ts). */
+  events?: EventMemory;
 }
 
 interface AnaphorContext {
@@ -252,8 +259,7 @@ export function sentenceItems(
   frontEnd: number,
 ): { readonly items: Item[]; readonly occupied: boolean[] } {
   const occupied: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  const mentionItems: Item[] = mentions.map((mention) => {
-    for (let t = mention.first; t < mention.last; t++) occupied[t] = true;
+  const listed: Item[] = mentions.map((mention) => {
     const first = tokens[mention.first] as Token;
     const last = tokens[mention.last - 1] as Token;
     return {
@@ -266,6 +272,8 @@ export function sentenceItems(
       person: lexicon.actors.get(mention.actorId)?.kind === 'person',
     };
   });
+  const mentionItems = widenStandIns(listed, tokens, lexicon);
+  for (const item of mentionItems) for (let t = item.first; t < item.last; t++) occupied[t] = true;
 
   // Pairs, persons and things named in this sentence, for pronouns later in it.
   const localPairs: Array<{ last: number; ids: string[] }> = [];
@@ -302,7 +310,14 @@ export function sentenceItems(
     localBodies,
   });
   for (const item of anaphors) for (let t = item.first; t < item.last; t++) occupied[t] = true;
-  const items = [...mentionItems, ...anaphors].sort((a, b) => a.first - b.first);
+  const groups = findGroupReferences(tokens, occupied, discourse.lists ?? [], sentence);
+  for (const item of groups) for (let t = item.first; t < item.last; t++) occupied[t] = true;
+  const named = [...mentionItems, ...anaphors, ...groups].sort((a, b) => a.first - b.first);
+  const events = (discourse.events ??= new Map());
+  recordEvents(tokens, buildUnits(named, tokens, new Set(), new Set(), frontEnd), sentence, events);
+  const eventItems = findEventReferences(tokens, occupied, events, sentence);
+  for (const item of eventItems) for (let t = item.first; t < item.last; t++) occupied[t] = true;
+  const items = [...named, ...eventItems].sort((a, b) => a.first - b.first);
   return { items, occupied };
 }
 

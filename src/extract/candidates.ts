@@ -117,6 +117,7 @@ export function addCandidates(
   const type = roles.type ?? cue.cue.type;
   const emit = (from: Member, to: Member): void => {
     if (from.actorId === to.actorId) return;
+    if (from.group !== undefined && from.group === to.group) return;
     // A person and their own state are one side: "Putin allies with Russia" says nothing.
     if (!isDirected(type) && ownSide(from.actorId, to.actorId, lexicon)) return;
     const all = new Set<Flag>(flags);

@@ -22,6 +22,11 @@ describe('actors found in the document', () => {
     expect(found('President Bush spoke.')).toEqual(['bush:person']);
   });
 
+  it('keeps a particle joined by a hyphen inside the name ("al-Bashir", "el-Sisi")', () => {
+    expect(found('Sudanese President Omar al-Bashir arrived.')).toEqual(['omar-al-bashir:person@sudan']);
+    expect(found('Libyan Minister Karim el-Hadi spoke.')).toEqual(['karim-el-hadi:person@libya']);
+  });
+
   it('makes a name with its bracketed acronym an organisation', () => {
     expect(found('Armenia froze its part in the Collective Security Treaty Organization (CSTO).')).toEqual([
       'collective-security-treaty-organization:organization',

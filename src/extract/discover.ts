@@ -64,6 +64,15 @@ function nameAt(tokens: readonly Token[], at: number): number | undefined {
       isCapitalisedWord(tokens[end + 1])
     ) {
       end++;
+    } else if (
+      words > 0 &&
+      isWord(token) &&
+      NAME_PARTICLES.has(token.text) &&
+      isInnerHyphen(tokens, end + 1) &&
+      isCapitalisedWord(tokens[end + 2])
+    ) {
+      end += 3; // "Omar al-Bashir", "Abdel Fattah el-Sisi"
+      words++;
     } else if (words > 0 && token?.text === '.' && tokens[end - 1]?.text.length === 1) {
       end++; // a middle initial: "George W. Bush"
     } else break;

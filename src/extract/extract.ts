@@ -11,6 +11,7 @@ import { defaultLexicon } from './defaultLexicon';
 import { discoverActors } from './discover';
 import type { Lexicon } from './lexicon';
 import type { Discourse } from './anaphora';
+import { namedLists } from './groupReference';
 import type { Candidate } from './candidates';
 import type { SentenceActors } from './roles';
 import { analyseSentence } from './roles';
@@ -104,7 +105,7 @@ export function analyseDocument(
   const sentences = segmentSentences(text);
   const { lexicon } = discoverActors(text, options.lexicon ?? defaultLexicon(), sentences);
   const cues = options.cues ?? defaultCues();
-  const discourse: Discourse = {};
+  const discourse: Discourse = { lists: namedLists(text, sentences, lexicon) };
   const every = Math.max(1, options.progressEvery ?? 500);
   const candidates: Candidate[] = [];
   const actors: SentenceActors[] = [];

@@ -15,6 +15,8 @@ export interface Member {
   readonly start: number;
   readonly end: number;
   readonly flags: readonly Flag[];
+  /** Members that one phrase names together ("six world powers"): one side, never related to each other. */
+  readonly group?: string;
 }
 
 export type UnitKind = 'mention' | 'compound' | 'hyphen' | 'anaphor' | 'reciprocal';

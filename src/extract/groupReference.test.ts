@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+const ids = (text: string): string[] =>
+  extract(text)
+    .relations.map((r) => r.id)
+    .sort();
+
+describe('a counted group of states listed elsewhere', () => {
+  it('stands for the list of its size, before or after it, as one side', () => {
+    expect(
+      ids(
+        'Chile and four regional powers held talks in Lima. Prices rose. ' +
+          'Brazil, Argentina, Peru and Colombia asked for more time.',
+      ),
+    ).toEqual([
+      'argentina>chile:negotiates_with',
+      'brazil>chile:negotiates_with',
+      'chile>colombia:negotiates_with',
+      'chile>peru:negotiates_with',
+    ]);
+  });
+
+  it('"the world powers" names the latest list of three or more before it', () => {
+    expect(
+      ids('Norway, Denmark and Finland issued new rules on Monday. Later, Sweden warned the world powers.'),
+    ).toEqual(['sweden>denmark:warns', 'sweden>finland:warns', 'sweden>norway:warns'].sort());
+  });
+
+  it('names nobody when no list of that size is near, or when uncounted and listed only after', () => {
+    expect(ids('Chile and four regional powers held talks. Brazil, Argentina and Peru agreed.')).toEqual([]);
+    expect(ids('Sweden warned the world powers. Norway, Denmark and Finland issued new rules.')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+const ids = (text: string): string[] =>
+  extract(text)
+    .relations.map((r) => r.id)
+    .sort();
+
+describe('people and bodies that stand for an actor', () => {
+  it('"officials from X", "representatives of X" act and are met for X', () => {
+    expect(ids('Senior officials from Kenya accused Somalia of harbouring militants.')).toEqual([
+      'kenya>somalia:accuses',
+    ]);
+    expect(ids('Negotiators from Ghana and Togo held talks in Accra.')).toEqual([
+      'ghana>togo:negotiates_with',
+    ]);
+    expect(ids('Peru met with representatives of the Chilean government.')).toEqual([
+      'chile>peru:negotiates_with',
+    ]);
+  });
+
+  it('does not take people someone else owns for the place they come from', () => {
+    expect(ids('France withdrew its last envoys from Niger and condemned Mali.')).toEqual([
+      'france>mali:denounces',
+    ]);
+  });
+
+  it("a leader's cabinet or administration acts for the leader's state", () => {
+    expect(ids("Benjamin Netanyahu's security cabinet warned Iran.")).toEqual(['israel>iran:warns']);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * People and bodies that stand for an actor: "representatives of the Syrian government", "officials
+ * from Kenya", "negotiators from Iran" act for the state they come from, and "Netanyahu's security
+ * cabinet", "Obama's administration" for the leader's state. The actor's item is widened over the
+ * phrase, so the phrase sits where a plain name would: the subject of its clause, or the object of a
+ * preposition ("met with representatives of X").
+ */
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokenize';
+import type { Item } from './units';
+
+/** People sent by, or serving, a state or body: "officials from", "representatives of". */
+const DELEGATES = new Set([
+  'representatives',
+  'representative',
+  'officials',
+  'negotiators',
+  'delegates',
+  'delegation',
+  'delegations',
+  'envoys',
+  'diplomats',
+  'emissaries',
+]);
+/** "its envoys from Kabul": people someone else sent, from a place. */
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', "'s"]);
+/** A leader's government: "Netanyahu's security cabinet". */
+const GOVERNMENTS = new Set(['government', 'cabinet', 'administration']);
+/** Words allowed between the possessive and the government noun. */
+const GOVERNMENT_MODIFIERS = new Set(['security', 'war', 'new', 'own', 'coalition', 'caretaker', 'interim']);
+
+/** The first token of "officials from (the) X" / "representatives of (the) X" before the item at `first`. */
+function delegatesBefore(tokens: readonly Token[], first: number): number | undefined {
+  let t = first - 1;
+  if (tokens[t]?.lower === 'the') t--;
+  const preposition = tokens[t]?.lower;
+  if (preposition !== 'from' && preposition !== 'of') return undefined;
+  let k = t - 1;
+  if (!DELEGATES.has(tokens[k]?.lower ?? '')) return undefined;
+  while (k > t - 4 && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && !OWNERS.has(tokens[k - 1]?.lower ?? ''))
+    k--; // "senior officials from", not "its senior officials from"
+  return OWNERS.has(tokens[k - 1]?.lower ?? '') ? undefined : t - 1;
+}
+
+/** The token after "Netanyahu's (security) cabinet", or undefined. */
+function governmentAfter(tokens: readonly Token[], last: number): number | undefined {
+  if (tokens[last]?.kind !== 'pos') return undefined;
+  let t = last + 1;
+  while (t < last + 3 && GOVERNMENT_MODIFIERS.has(tokens[t]?.lower ?? '')) t++;
+  return GOVERNMENTS.has(tokens[t]?.lower ?? '') ? t + 1 : undefined;
+}
+
+/** The mention items, widened over the stand-in phrases around them. */
+export function widenStandIns(items: readonly Item[], tokens: readonly Token[], lexicon: Lexicon): Item[] {
+  return items.map((item, index) => {
+    const previous = items[index - 1];
+    if (item.kind !== 'mention') return item;
+    const from = delegatesBefore(tokens, item.first);
+    if (from !== undefined && (!previous || previous.last <= from)) return { ...item, first: from };
+    const member = item.members[0];
+    const actor = member ? lexicon.actors.get(member.actorId) : undefined;
+    const state = actor?.affiliation ? lexicon.actors.get(actor.affiliation) : undefined;
+    const end = governmentAfter(tokens, item.last);
+    if (member && actor?.kind === 'person' && state?.kind === 'state' && end !== undefined) {
+      const last = tokens[end - 1] as Token;
+      return {
+        ...item,
+        members: [{ ...member, actorId: state.id, end: last.end }],
+        last: end,
+        person: false,
+      };
+    }
+    return item;
+  });
+}
