@@ -43,7 +43,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind',
-    title: 'real public-domain news, annotated blind; never tuned on',
+    title: 'real public-domain news, annotated blind; scored once, then tuned on in the next round',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-2',
+    title: 'real public-domain news, a second annotator; committed before the round, scored once',
   },
 ];
 
