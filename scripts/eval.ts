@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Graph, RelationType } from '../src/domain/types';
 import { cooccurrencePairs } from '../src/extract/cooccurrence';
 import { defaultLexicon } from '../src/extract/defaultLexicon';
-import { goldLabels, readEvalItems, SPLITS, type EvalItem } from '../src/extract/evalData';
+import { goldLabels, readEvalItems, scoresSplit, SPLITS, type EvalItem } from '../src/extract/evalData';
 import type { LabeledRelation } from '../src/extract/evaluate';
 import {
   evaluate,
@@ -130,6 +130,7 @@ async function main(): Promise<void> {
   if (only !== undefined && only !== 'seed' && only !== 'all' && !SPLITS.some((s) => s.split === only))
     throw new CliError(`--split: no split "${only}" (seed, all, ${SPLITS.map((s) => s.split).join(', ')})`);
   const wanted = (name: string): boolean => only === undefined || only === name;
+  const sealedNotAsked = SPLITS.filter((spec) => spec.sealed === true && !scoresSplit(spec, only));
   const lexicon = defaultLexicon();
   const llm = llmOption(args);
   const { predict, totals } = predictor(llm, lexicon, minConfidence);
@@ -173,7 +174,8 @@ async function main(): Promise<void> {
     const items = readItems(path);
     const runs = new Map<string, Run>();
     for (const item of items) {
-      if (!wanted(item.split) && !(only === 'all')) continue;
+      const spec = SPLITS.find((s) => s.file === file && s.split === item.split);
+      if (spec ? !scoresSplit(spec, only) : !wanted(item.split) && only !== 'all') continue;
       const run = runs.get(item.split) ?? { gold: [], predicted: [], baseline: [] };
       runs.set(item.split, run);
       run.gold.push(...goldLabels(item, lexicon));
@@ -194,6 +196,10 @@ async function main(): Promise<void> {
     if (unlisted.length > 0)
       throw new CliError(`${path}: splits not described in evalData.ts: ${unlisted.join(', ')}`);
   }
+  for (const spec of sealedNotAsked)
+    console.log(
+      `\n(split "${spec.split}" is sealed: scored only when asked for, with --split ${spec.split})`,
+    );
   console.log('');
   console.log(`min confidence ${minConfidence}`);
   if (llm.backend !== 'rules') console.log(`model ${llm.endpoint.model}: ${totals()}`);

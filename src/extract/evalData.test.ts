@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from './defaultLexicon';
-import { goldActorId, goldLabels, readEvalItems } from './evalData';
+import { goldActorId, goldLabels, readEvalItems, scoresSplit } from './evalData';
 
 describe('gold actors', () => {
   const lexicon = defaultLexicon();
@@ -42,5 +42,25 @@ describe('readEvalItems', () => {
     expect(readEvalItems({ items: [{ id: 'a', text: 't', relations: [] }] }, 'f.json')).toEqual([
       { id: 'a', split: 'dev', text: 't', relations: [] },
     ]);
+  });
+});
+
+describe('scoresSplit', () => {
+  const open = { file: 'real-news', split: 'news-dev', title: 'open' } as const;
+  const sealed = { file: 'real-news', split: 'news-blind-9', title: 'sealed', sealed: true } as const;
+
+  it('scores an open split in a plain run, an "all" run or when named', () => {
+    expect([undefined, 'all', 'news-dev'].map((only) => scoresSplit(open, only))).toEqual([true, true, true]);
+    expect(scoresSplit(open, 'seed')).toBe(false);
+  });
+
+  it('scores a sealed split only when it is asked for by name', () => {
+    expect([undefined, 'all', 'news-dev', 'seed'].map((only) => scoresSplit(sealed, only))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(scoresSplit(sealed, 'news-blind-9')).toBe(true);
   });
 });

@@ -27,6 +27,17 @@ export interface SplitSpec {
   readonly file: 'devset' | 'real-news';
   readonly split: string;
   readonly title: string;
+  /**
+   * Committed blind and not scored yet: the eval leaves it out unless it is asked for by name
+   * (`--split <name>`), so a routine run cannot score it by accident and the one scoring is deliberate.
+   */
+  readonly sealed?: boolean;
+}
+
+/** Whether a run asked for `only` (a split name, "all" or nothing) scores this split. */
+export function scoresSplit(spec: SplitSpec, only: string | undefined): boolean {
+  if (spec.sealed === true) return only === spec.split;
+  return only === undefined || only === 'all' || only === spec.split;
 }
 
 export const SPLITS: readonly SplitSpec[] = [
