@@ -7,30 +7,38 @@
  * new sanctions" as the object of a verb then names that actor, while the event stays in view: a
  * definite mention of it keeps it there.
  */
+import { inflect } from './inflect';
 import type { Token } from './tokenize';
 import type { Item, Unit } from './units';
 
 /** Who did each event, and the sentence that last spoke of it. */
 export type EventMemory = Map<string, { readonly ids: readonly string[]; sentence: number }>;
 
-/** Event nouns and the verb forms that do them. */
-const EVENT_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['vote', ['vote', 'votes', 'voted']],
-  ['launch', ['launch', 'launches', 'launched']],
-  ['test', ['test', 'tests', 'tested']],
-  ['attack', ['attack', 'attacks', 'attacked']],
-  ['strike', ['strike', 'strikes', 'struck']],
-  ['visit', ['visit', 'visits', 'visited']],
-  ['decision', ['decide', 'decides', 'decided']],
-  ['invasion', ['invade', 'invades', 'invaded']],
-  ['sanctions', []],
-  ['offensive', []],
+/** Event nouns and the verbs that do them (forms generated: "voted", "struck"). */
+const EVENT_VERBS: ReadonlyMap<string, string | undefined> = new Map([
+  ['vote', 'vote'],
+  ['launch', 'launch'],
+  ['test', 'test'],
+  ['attack', 'attack'],
+  ['strike', 'strike'],
+  ['visit', 'visit'],
+  ['decision', 'decide'],
+  ['invasion', 'invade'],
+  ['sanctions', undefined],
+  ['offensive', undefined],
 ]);
-const VERB_EVENT = new Map([...EVENT_VERBS].flatMap(([noun, forms]) => forms.map((f) => [f, noun] as const)));
+/** The finite forms and participle of a verb: not the gerund ("the voting" is no clause). */
+const finiteForms = (lemma: string): string[] => {
+  const { forms, gerund } = inflect(lemma);
+  return forms.filter((form) => form !== gerund);
+};
+const VERB_EVENT = new Map(
+  [...EVENT_VERBS].flatMap(([noun, verb]) => (verb ? finiteForms(verb).map((f) => [f, noun] as const) : [])),
+);
 /** Verbs whose object is an event the subject does: "conducted a test", "imposed new sanctions". */
 const DOING_VERBS = new Set(
-  'conduct|conducts|conducted|carry|carried|stage|staged|launch|launched|approve|approves|approved|impose|imposes|imposed|adopt|adopted|announce|announced|order|ordered|place|placed'.split(
-    '|',
+  ['conduct', 'carry', 'stage', 'launch', 'approve', 'impose', 'adopt', 'announce', 'order', 'place'].flatMap(
+    finiteForms,
   ),
 );
 /** Between a subject and its verb: auxiliaries, adverbs, "voted 15-0 to", "militants". */

@@ -28,6 +28,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   pay: ['pays', 'paid', 'paid', 'paying'],
   lay: ['lays', 'laid', 'laid', 'laying'],
   take: ['takes', 'took', 'taken', 'taking'],
+  shake: ['shakes', 'shook', 'shaken', 'shaking'],
   throw: ['throws', 'threw', 'thrown', 'throwing'],
   hit: ['hits', 'hit', 'hit', 'hitting'],
   win: ['wins', 'won', 'won', 'winning'],

@@ -255,7 +255,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'consultations with',
     ],
   },
-  { type: 'negotiates_with', prior: 0.8, verbs: ['=shake|shakes|shook|shaking|shaken hands with'] },
+  { type: 'negotiates_with', prior: 0.8, verbs: ['shake hands with'] },
   {
     type: 'negotiates_with',
     prior: 0.6,
