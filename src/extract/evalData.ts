@@ -61,6 +61,12 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-2',
     title: 'real public-domain news, a second annotator; committed before the round, scored once',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-3',
+    title: 'real public-domain news, a third annotator; committed sealed for the next round',
+    sealed: true,
+  },
 ];
 
 /**
