@@ -10,7 +10,8 @@ import type { Token } from './tokenize';
 import type { Item, Unit } from './units';
 import { buildUnits, findAsides, memberFlags, phraseMatches } from './units';
 import { findGroupReferences, type NamedList } from './groupReference';
-import { widenStandIns } from './standIns';
+import { delegatesBefore, widenStandIns } from './standIns';
+import { namesakePair } from './namesakes';
 import { findEventReferences, recordEvents, type EventMemory } from './eventReference';
 import {
   BODY_NOUNS,
@@ -170,6 +171,20 @@ function findAnaphors(
       nounAt = i + 2;
     if (nounAt > 0) {
       const noun = tokens[nounAt]?.lower ?? '';
+      // "the two Koreas": a name, not an anaphor, so no coref flag.
+      const namesakes = occupied[nounAt]
+        ? undefined
+        : namesakePair(tokens[nounAt]?.text ?? '', context.lexicon);
+      if (namesakes) {
+        const item = anaphorItem(namesakes, tokens, i, nounAt + 1, tokens[nounAt + 1]?.kind === 'pos');
+        // "diplomats from the two Koreas" act for them, as "diplomats from Japan" do for Japan.
+        const from = delegatesBefore(tokens, i);
+        const first = from !== undefined && !occupied.slice(from, i).includes(true) ? from : i;
+        items.push({ ...item, first, members: item.members.map((member) => ({ ...member, flags: [] })) });
+        context.localPairs.push({ last: nounAt + 1, ids: namesakes });
+        i = nounAt;
+        continue;
+      }
       // "both" may be followed by an adjective: "both Asian powers" is rare; keep the phrase strict.
       if (PERSON_NOUNS.has(noun) || STATE_NOUNS.has(noun)) {
         const persons = PERSON_NOUNS.has(noun);

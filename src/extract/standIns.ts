@@ -30,7 +30,7 @@ const GOVERNMENTS = new Set(['government', 'cabinet', 'administration']);
 const GOVERNMENT_MODIFIERS = new Set(['security', 'war', 'new', 'own', 'coalition', 'caretaker', 'interim']);
 
 /** The first token of "officials from (the) X" / "representatives of (the) X" before the item at `first`. */
-function delegatesBefore(tokens: readonly Token[], first: number): number | undefined {
+export function delegatesBefore(tokens: readonly Token[], first: number): number | undefined {
   let t = first - 1;
   if (tokens[t]?.lower === 'the') t--;
   const preposition = tokens[t]?.lower;

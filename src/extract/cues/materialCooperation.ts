@@ -167,4 +167,19 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
     verbs: ['help', 'provide', 'rescue', 'give * to'],
     nouns: ['humanitarian|military|economic|financial|development aid|assistance', 'help for'],
   },
+  // Contributions to a peace force: "Kenya contributed troops to the mission in Somalia", "Uganda sent
+  // peacekeepers to Somalia" aid the state helped. Plain "sent troops to" may be an invasion and is not read;
+  // the target must be a state, so "to the African Union mission" relates nobody.
+  {
+    type: 'aids',
+    prior: 0.7,
+    verbs: [
+      'send|deploy|dispatch|contribute|pledge|commit * peacekeepers to|in',
+      'send|deploy|dispatch|contribute|pledge|commit * peacekeeping troops|forces|force|mission to|in',
+      'contribute|pledge * troops|soldiers|police',
+    ],
+    nouns: ['troop contribution|contributions to'],
+    preps: ['to', 'in'],
+    targetKinds: ['state'],
+  },
 ];

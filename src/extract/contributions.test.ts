@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+// Contributions to a peace force aid the state helped (cues/materialCooperation.ts, last group).
+
+const ids = (text: string): string[] =>
+  extract(text)
+    .relations.map((r) => r.id)
+    .sort();
+
+describe('contributions of troops and peacekeepers', () => {
+  it('reads troops contributed or pledged to a mission in a state', () => {
+    expect(ids('Kenya has contributed troops to the mission in Somalia.')).toEqual(['kenya>somalia:aids']);
+    expect(ids('Ghana pledged 800 troops to the peacekeeping force in Mali.')).toEqual(['ghana>mali:aids']);
+    expect(ids("Kenya's troop contribution to Somalia has grown.")).toEqual(['kenya>somalia:aids']);
+  });
+
+  it('reads peacekeepers or a peacekeeping force sent, offered or deployed', () => {
+    expect(ids('Uganda offered to send peacekeepers to Somalia.')).toEqual(['uganda>somalia:aids']);
+    expect(ids('Rwanda will send a peacekeeping force to Sudan.')).toEqual(['rwanda>sudan:aids']);
+    expect(ids('France deployed peacekeeping troops in Mali.')).toEqual(['france>mali:aids']);
+  });
+
+  it('does not read troops sent anywhere, or a contribution to a body, as aid to a state', () => {
+    expect(ids('Japan sent troops to Iraq.')).toEqual([]);
+    expect(ids('Nigeria pledged troops to ECOWAS.')).toEqual([]);
+    expect(ids('Ethiopia sent peacekeepers after Sudan and Egypt agreed.')).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+const ids = (text: string): string[] =>
+  extract(text)
+    .relations.map((r) => r.id)
+    .sort();
+
+describe('"the two Koreas": a plural of the name two states share', () => {
+  it('names both states, as subject, object or behind "diplomats from"', () => {
+    expect(ids('Both Sudans accused Chad of arming rebels.')).toEqual([
+      'south-sudan>chad:accuses',
+      'sudan>chad:accuses',
+    ]);
+    expect(ids('China warned the two Koreas.')).toEqual([
+      'china>north-korea:warns',
+      'china>south-korea:warns',
+    ]);
+    expect(ids('Diplomats from the two Koreas held talks on Tuesday.')).toEqual([
+      'north-korea>south-korea:negotiates_with',
+    ]);
+  });
+
+  it('is the pair "the two sides" names in the sentences after', () => {
+    const graph = extract('The two Koreas met in Panmunjom. The two sides agreed to hold military talks.');
+    const talks = graph.relations.find((r) => r.id === 'north-korea>south-korea:negotiates_with');
+    expect(talks?.evidence).toHaveLength(2);
+  });
+
+  it('does not read a word three states share, or a generic head noun', () => {
+    expect(ids('The two Guineas held talks.')).toEqual([]);
+    expect(ids('The two republics held talks.')).toEqual([]);
+  });
+});
