@@ -13,6 +13,7 @@ import { findGroupReferences, type NamedList } from './groupReference';
 import { delegatesBefore, widenStandIns } from './standIns';
 import { namesakePair } from './namesakes';
 import { findEventReferences, recordEvents, type EventMemory } from './eventReference';
+import { noteLeader, resolveCounterparts, type LeadersByState } from './counterparts';
 import {
   BODY_NOUNS,
   JOINT_DETERMINERS,
@@ -35,6 +36,8 @@ export interface Discourse {
   readonly lists?: readonly NamedList[];
   /** Who did the events named so far, for "condemned the attack" (eventReference.ts). */
   events?: EventMemory;
+  /** The last person named for each state, for "his Russian counterpart" (counterparts.ts). */
+  leaders?: LeadersByState;
 }
 
 interface AnaphorContext {
@@ -287,7 +290,7 @@ export function sentenceItems(
       person: lexicon.actors.get(mention.actorId)?.kind === 'person',
     };
   });
-  const mentionItems = widenStandIns(listed, tokens, lexicon);
+  const mentionItems = resolveCounterparts(widenStandIns(listed, tokens, lexicon), tokens, discourse.leaders);
   for (const item of mentionItems) for (let t = item.first; t < item.last; t++) occupied[t] = true;
 
   // Pairs, persons and things named in this sentence, for pronouns later in it.
@@ -349,6 +352,10 @@ export function updateDiscourse(
   let paired = false;
   for (const unit of units) {
     const ids = [...new Set(unit.members.map((member) => member.actorId))];
+    for (const id of ids) {
+      if (lexicon.actors.get(id)?.kind === 'person')
+        noteLeader((discourse.leaders ??= new Map()), id, lexicon);
+    }
     if (ids.length === 2) {
       discourse.pair = { members: ids, sentence };
       if (ids.every((id) => lexicon.actors.get(id)?.kind === 'person')) {
