@@ -27,6 +27,14 @@ export const RULES = [
     says: 'the members of a compound joined by a joint phrase act together: "X together with Y vetoed"',
   },
   {
+    name: 'dispute-sides',
+    says: 'a standing dispute opposes its sides both ways: "X and Y are locked in a dispute", "X\'s row with Y"',
+  },
+  {
+    name: 'bloc-member',
+    says: 'a bloc and the states named as its members: "ASEAN members Vietnam and the Philippines"',
+  },
+  {
     name: 'possessor-adjective',
     says: 'an adjectival actor acts on the possessor: "Israel\'s American backers"',
   },

@@ -38,10 +38,21 @@ export type CueKind = 'verb' | 'noun';
  * - `membership`: joining a bloc ("Iran and Saudi Arabia are set to join BRICS") relates each member to
  *   the bloc, never the members to each other;
  * - `addressee`: a wish that someone act ("want Iran to allay concerns") relates only an actor right
- *   after the verb with "to" and a verb after it ("wants to join NATO" relates nobody).
+ *   after the verb with "to" and a verb after it ("wants to join NATO" relates nobody);
+ * - `dispute`: a standing dispute names its sides only as a pair subject, a possessor, a subject of
+ *   "have" / "locked in", or the pair after "between" (rules/disputes.ts);
+ * - `bloc-member`: "ASEAN members Vietnam and the Philippines" (rules/disputes.ts).
  */
 export type CueFrame =
-  'agent-from' | 'agent-noun' | 'joint' | 'characterisation' | 'advocacy' | 'membership' | 'addressee';
+  | 'agent-from'
+  | 'agent-noun'
+  | 'joint'
+  | 'characterisation'
+  | 'advocacy'
+  | 'membership'
+  | 'addressee'
+  | 'dispute'
+  | 'bloc-member';
 
 export interface CueGroup {
   readonly type: RelationTypeId;

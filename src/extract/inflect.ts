@@ -29,6 +29,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   lay: ['lays', 'laid', 'laid', 'laying'],
   take: ['takes', 'took', 'taken', 'taking'],
   shake: ['shakes', 'shook', 'shaken', 'shaking'],
+  have: ['has', 'had', 'had', 'having'],
   throw: ['throws', 'threw', 'thrown', 'throwing'],
   hit: ['hits', 'hit', 'hit', 'hitting'],
   win: ['wins', 'won', 'won', 'winning'],

@@ -3,6 +3,7 @@
  * same length, kind and prior the one listed first wins (findCues).
  */
 import type { CueGroup } from '../cues';
+import { DISPUTES } from './disputes';
 import { MATERIAL_CONFLICT } from './materialConflict';
 import { MATERIAL_COOPERATION } from './materialCooperation';
 import { VERBAL_CONFLICT } from './verbalConflict';
@@ -14,5 +15,6 @@ export const CUE_GROUPS: readonly CueGroup[] = [
   ...VERBAL_COOPERATION,
   ...MATERIAL_COOPERATION,
   ...VERBAL_CONFLICT,
+  ...DISPUTES,
   ...MATERIAL_CONFLICT,
 ];

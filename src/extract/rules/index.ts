@@ -27,6 +27,7 @@ import {
   subjectPairCopula,
 } from './subject';
 import type { Reading, RoleStep } from './types';
+import { blocMember, disputeSides } from './disputes';
 import { embeddedAct } from './embedded';
 import { refineType } from './refine';
 import { hyphenAgentRule, passive, under } from './verbal';
@@ -38,6 +39,8 @@ export const ROLE_RULES: readonly RoleStep[] = [
   characterisation,
   addressee,
   jointCompound,
+  disputeSides,
+  blocMember,
   // A noun read through its possessor (possessor.ts).
   possessorAdjective,
   reciprocalCopula,

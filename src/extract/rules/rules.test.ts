@@ -30,6 +30,14 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
   ],
   ['Russia wants Ukraine to withdraw.', 'addressee', 'russia', 'ukraine', 'demands'],
   [
+    'India and Pakistan are locked in a dispute over Kashmir.',
+    'dispute-sides',
+    'india',
+    'pakistan',
+    'opposes',
+  ],
+  ['EU members Hungary and Slovakia objected.', 'bloc-member', 'eu', 'hungary', 'allies_with'],
+  [
     'Kenya and Tanzania, together with Uganda, signed the pipeline agreement.',
     'joint-compound',
     'kenya',

@@ -1,0 +1,49 @@
+/**
+ * Disputes stated as a standing state of affairs: "X and Y are locked in a dispute over the islands",
+ * "X's territorial dispute with Y", "a border row between X and Y", "X and Y have competing claims".
+ * Each side opposes the other (`opposes` is directed, so the cues are mutual). A dispute noun whose
+ * sides are not given by its frame ("urged calm in the dispute", "Z said the dispute with Y") relates
+ * nobody (rules/disputes.ts). And membership named as an apposition: "ASEAN members Vietnam and the
+ * Philippines".
+ */
+import type { CueGroup } from '../cues';
+
+/** The nouns of a standing dispute. */
+const DISPUTE = 'dispute|disputes|row|feud|quarrel|spat|standoff|stand-off|wrangle';
+/** How a pair is said to be in one: "locked in a dispute", "embroiled in a row". */
+const CAUGHT_IN = 'locked|embroiled|involved|mired|entangled|caught|engaged in';
+/** Claims that clash: "competing claims to the islands". */
+const RIVAL_CLAIMS = 'competing|rival|overlapping|conflicting claims';
+
+export const DISPUTES: readonly CueGroup[] = [
+  {
+    type: 'opposes',
+    prior: 0.75,
+    mutual: true,
+    frame: 'dispute',
+    verbs: [
+      `have * ${DISPUTE} with`,
+      `have * ${DISPUTE}`,
+      `have * ${RIVAL_CLAIMS} with`,
+      `have * ${RIVAL_CLAIMS}`,
+    ],
+    // Participles after "are" are written as nouns, so the passive rule does not look for a "by" agent.
+    nouns: [
+      `${CAUGHT_IN} * ${DISPUTE}|confrontation|confrontations|incidents with`,
+      `${CAUGHT_IN} * ${DISPUTE}`,
+      `${DISPUTE} with`,
+      `${DISPUTE} between`,
+      RIVAL_CLAIMS,
+      'at odds with',
+      'at odds',
+    ],
+  },
+  // "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and its members.
+  {
+    type: 'allies_with',
+    prior: 0.75,
+    frame: 'bloc-member',
+    nouns: ['member|members|member-state|member-states', 'member states|countries|nations'],
+    targetKinds: ['state'],
+  },
+];

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+// Standing disputes (each side opposes the other) and bloc members named in apposition.
+
+const META = { title: 'Test', published: '2025-01-01' };
+
+/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
+function relations(text: string): string[] {
+  const graph = extract(text, META);
+  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
+}
+
+const MUTUAL = (a: string, b: string) => [`${a}>${b}:opposes`, `${b}>${a}:opposes`].sort();
+
+describe('standing disputes', () => {
+  it('reads a pair locked in, having or at odds in a dispute', () => {
+    expect(relations('Vietnam and China are locked in a dispute over the Paracel Islands.')).toEqual(
+      MUTUAL('china', 'vietnam'),
+    );
+    expect(relations('Germany and France have a dispute about the budget.')).toEqual(
+      MUTUAL('france', 'germany'),
+    );
+    expect(relations('Ethiopia and Egypt have long been at odds over the dam.')).toEqual(
+      MUTUAL('egypt', 'ethiopia'),
+    );
+    expect(relations('China and Japan have competing claims to the islands.')).toEqual(
+      MUTUAL('china', 'japan'),
+    );
+  });
+
+  it('reads one side with a partner after "with", and the pair after "between"', () => {
+    expect(relations('China is involved in a territorial dispute with Japan.')).toEqual(
+      MUTUAL('china', 'japan'),
+    );
+    expect(relations("Japan's dispute with China over the islands has hurt trade.")).toEqual(
+      MUTUAL('china', 'japan'),
+    );
+    expect(relations('There is a territorial dispute between India and Pakistan over Kashmir.')).toEqual(
+      MUTUAL('india', 'pakistan'),
+    );
+  });
+
+  it('does not make a speaker or a bystander a side', () => {
+    expect(
+      relations('The United States and the European Union urged calm in the dispute over the islands.'),
+    ).toEqual([]);
+    expect(relations('The dispute with the Philippines will be the toughest, Kenya said.')).toEqual([]);
+    expect(relations('China stopped buying Australian coal in 2020 amid a diplomatic dispute.')).toEqual([]);
+    expect(relations('China has a large army.')).toEqual([]);
+  });
+});
+
+describe('bloc members in apposition', () => {
+  it('relates the bloc to each state it names as a member', () => {
+    expect(relations('EU members Hungary and Slovakia objected.')).toEqual([
+      'eu>hungary:allies_with',
+      'eu>slovakia:allies_with',
+    ]);
+    expect(
+      relations(
+        'China has been involved in ongoing maritime incidents with ASEAN members Vietnam and the Philippines.',
+      ),
+    ).toEqual(
+      [
+        'asean>philippines:allies_with',
+        'asean>vietnam:allies_with',
+        ...MUTUAL('china', 'philippines'),
+        ...MUTUAL('china', 'vietnam'),
+      ].sort(),
+    );
+  });
+
+  it('reads no membership without named members', () => {
+    expect(relations('AU members have endorsed a plan.')).toEqual([]);
+    expect(relations('NATO members declared their support.')).toEqual([]);
+  });
+});

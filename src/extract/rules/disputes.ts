@@ -1,0 +1,82 @@
+/**
+ * Rules for standing disputes and bloc membership named in apposition (cues/disputes.ts). A dispute
+ * noun says who is in the dispute only through its frame: the pair after "between", a possessor
+ * ("Japan's dispute with China"), or the subject of "have" / "locked in" / "at odds". Anything else
+ * ("the US urged calm in the dispute with China") relates nobody: the speaker is not a side.
+ */
+import type { Token } from '../tokenize';
+import type { Unit } from '../units';
+import { PREPOSITIONS } from '../words';
+import type { CueContext } from './context';
+import type { Roles, RoleRule } from './types';
+
+const DISPUTE_NOUNS = new Set(
+  'dispute disputes row feud quarrel spat standoff stand-off wrangle competing rival overlapping conflicting'.split(
+    ' ',
+  ),
+);
+const MEMBER_NOUNS = new Set(['member', 'members', 'member-state', 'member-states']);
+/** Words that may stand between a possessor and its dispute noun: "China's long-running border dispute". */
+const MAX_MODIFIERS = 3;
+
+/** "ASEAN members Vietnam and the Philippines": the members, not the bloc, are the side. */
+function membersAfterBloc(c: CueContext, unit: Unit): Unit {
+  const kind = c.sentence.lexicon.actors.get(unit.members[0]?.actorId ?? '')?.kind;
+  if (unit.members.length !== 1 || (kind !== 'bloc' && kind !== 'organization')) return unit;
+  if (!MEMBER_NOUNS.has(c.tokens[unit.last]?.lower ?? '')) return unit;
+  return c.sentence.unitStartingIn(unit.last + 1, unit.last + 3) ?? unit;
+}
+
+/** The possessor of a dispute noun, past a few modifiers: "Japan's territorial dispute", "their row". */
+function possessorOf(c: CueContext): Unit | undefined {
+  const { sentence, tokens, match } = c;
+  for (let at = match.first; at > Math.max(0, match.first - MAX_MODIFIERS - 1); at--) {
+    const possessor = sentence.possessorBefore(at);
+    if (possessor) return possessor;
+    const before = tokens[at - 1] as Token | undefined;
+    if (!before || before.kind !== 'word' || PREPOSITIONS.has(before.lower) || sentence.cueStarts.has(at - 1))
+      return undefined;
+  }
+  return undefined;
+}
+
+function sidesOf(c: CueContext, near: Unit | undefined): Roles | undefined {
+  if (!near) return undefined;
+  const target = c.target && membersAfterBloc(c, c.target);
+  if (target) return { source: near, target };
+  return near.members.length >= 2 && !c.cue.endsWithPreposition ? { source: near, pair: true } : undefined;
+}
+
+export const disputeSides: RoleRule = {
+  name: 'dispute-sides',
+  note: 'cues of the `dispute` frame',
+  when: (c) => c.cue.frame === 'dispute',
+  read: (c) => {
+    const { tokens, match } = c;
+    if (tokens[match.last - 1]?.lower === 'between')
+      return c.target && c.target.members.length >= 2 ? { source: c.target, pair: true } : undefined;
+    // The noun itself: only its possessor is a side.
+    if (DISPUTE_NOUNS.has(tokens[match.first]?.lower ?? '')) return sidesOf(c, possessorOf(c));
+    // "X has a dispute with Y", "X and Y are locked in a dispute", "X is at odds with Y".
+    const subject = c.subject;
+    return subject?.route === 'left' ? sidesOf(c, subject.unit) : undefined;
+  },
+  final: true,
+};
+
+/** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */
+export const blocMember: RoleRule = {
+  name: 'bloc-member',
+  note: 'cues of the `bloc-member` frame',
+  when: (c) => c.cue.frame === 'bloc-member',
+  read: (c) => {
+    const { sentence, match } = c;
+    const bloc = sentence.unitEndingAt(match.first);
+    const kind = sentence.lexicon.actors.get(bloc?.members[0]?.actorId ?? '')?.kind;
+    if (!bloc || bloc.possessive || bloc.members.length !== 1 || (kind !== 'bloc' && kind !== 'organization'))
+      return undefined;
+    const members = sentence.unitAt.get(match.last);
+    return members && !members.possessive ? { source: bloc, target: members } : undefined;
+  },
+  final: true,
+};
