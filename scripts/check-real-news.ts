@@ -26,7 +26,7 @@ export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(
 export const DIRECTED_TYPES: ReadonlySet<string> = new Set(
   RELATION_TYPES.filter((t) => t.directed).map((t) => t.id),
 );
-const SPLITS = ['news-dev', 'news-blind', 'news-blind-2', 'news-blind-3'] as const;
+const SPLITS = ['news-dev', 'news-blind', 'news-blind-2', 'news-blind-3', 'news-blind-4'] as const;
 const MIN_SENTENCES = 170;
 const MIN_ARTICLES = 10;
 const PASSAGE_SENTENCES = { min: 5, max: 15 };
