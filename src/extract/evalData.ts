@@ -67,6 +67,12 @@ export const SPLITS: readonly SplitSpec[] = [
     title: 'real public-domain news, a third annotator; committed sealed for the next round',
     sealed: true,
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-4',
+    title: 'real public-domain news, a fourth annotator; sealed for the round after',
+    sealed: true,
+  },
 ];
 
 /**
