@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+// Clause reading: pairs named after "between", adjunct phrases that are not clauses, adjuncts before
+// a partner, second partners, and nominal cues that are the object of another verb.
+
+const META = { title: 'Test', published: '2025-01-01' };
+
+/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
+function relations(text: string): string[] {
+  const graph = extract(text, META);
+  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
+}
+
+describe('"between X and Y" before a verb', () => {
+  it('keeps both sides together when an auxiliary or a verb follows', () => {
+    expect(relations('The talks between Kenya and Uganda have stalled.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    expect(relations('Talks between Ghana and Togo were suspended.')).toEqual(['ghana>togo:negotiates_with']);
+    expect(relations('The dispute between India and Pakistan has worsened.')).toEqual([
+      'india>pakistan:opposes',
+      'pakistan>india:opposes',
+    ]);
+  });
+
+  it('still splits a clause that starts after "and" outside "between"', () => {
+    expect(relations('Kenya attacked Uganda and Tanzania has condemned it.')).toEqual([
+      'kenya>uganda:attacks',
+    ]);
+  });
+});
+
+describe('"after" / "before" + a noun phrase', () => {
+  it('reads "after a meeting with X" as an adjunct, not a clause with its own subject', () => {
+    expect(relations('The IAEA indicated after a meeting with Iran that inspections would resume.')).toEqual([
+      'iaea>iran:negotiates_with',
+    ]);
+    expect(relations('Kenya said before the talks with Uganda that it was hopeful.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+  });
+
+  it('still reads "after the army attacked" as a clause whose subject is not the main one', () => {
+    expect(relations('Kenya, after the army had attacked, praised Uganda.')).toEqual([]);
+    expect(relations('Kenya, after the rebels attacked, praised Uganda.')).toEqual([]);
+  });
+});
