@@ -46,3 +46,22 @@ describe('"after" / "before" + a noun phrase', () => {
     expect(relations('Kenya, after the rebels attacked, praised Uganda.')).toEqual([]);
   });
 });
+
+describe('an act named as the object of a judging verb', () => {
+  it('does not make the judge its agent', () => {
+    expect(relations('India condemned the attack on Pakistan.')).toEqual([]);
+    expect(relations('Ghana welcomed the new sanctions on Russia.')).toEqual([]);
+    expect(relations('Kenya opposed the sanctions on Iran.')).toEqual([]);
+  });
+
+  it('keeps a "by" agent, a possessor agent and an agent that performs the act', () => {
+    expect(relations('India condemned the attack on Pakistan by Russia.')).toEqual([
+      'russia>pakistan:attacks',
+    ]);
+    expect(relations("India condemned Pakistan's attack on Nepal.")).toEqual([
+      'india>pakistan:denounces',
+      'pakistan>nepal:attacks',
+    ]);
+    expect(relations('India stepped up attacks on Pakistan.')).toEqual(['india>pakistan:attacks']);
+  });
+});

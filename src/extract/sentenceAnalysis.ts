@@ -39,6 +39,10 @@ import type { RelationTypeId } from './vocabulary';
 const MAX_SOURCE_DISTANCE = 30;
 const MAX_VERB_TARGET_DISTANCE = 8;
 const MAX_PREP_TARGET_DISTANCE = 4;
+/** Words between a verb cue and the noun cue it governs: "condemned the latest attack on". */
+const MAX_GOVERNED_GAP = 3;
+/** Verbs that judge an act ("condemned", "welcomed", "blamed"): their subject need not be its agent. */
+const JUDGING_TYPES = new Set<RelationTypeId>(['denounces', 'praises', 'accuses', 'opposes']);
 /** Types whose "to"-complement names the target: "threatened to strike X". */
 const COMPLEMENT_TYPES = new Set<RelationTypeId>(['threatens']);
 
@@ -83,6 +87,8 @@ export class SentenceAnalysis implements ComplementContext {
   readonly unitAt: Map<number, Unit> = new Map();
   readonly aside: Int32Array;
   readonly cueStarts: Set<number>;
+  /** Verb cues by their end (the token after their last word). */
+  readonly verbCueEnds = new Map<number, CueMatch>();
   /** Units already used as a target, with the source that acted on them. */
   readonly targetOf = new Map<Unit, Unit>();
   /** Cues (by first token) in the complement of an intention that does not assert them. */
@@ -103,6 +109,23 @@ export class SentenceAnalysis implements ComplementContext {
     for (const unit of units) this.unitAt.set(unit.first, unit);
     this.aside = findAsides(tokens);
     this.cueStarts = new Set(cues.map((cue) => cue.first));
+    for (const cue of cues) if (cue.cue.kind === 'verb') this.verbCueEnds.set(cue.last, cue);
+  }
+
+  /**
+   * The verb cue that judges the noun cue as its object: "condemned the attack on X", "welcomed new
+   * sanctions on X". Only determiners and modifiers stand between them.
+   */
+  governingVerb(cue: CueMatch): CueMatch | undefined {
+    for (let t = cue.first; t >= Math.max(0, cue.first - MAX_GOVERNED_GAP); t--) {
+      const verb = this.verbCueEnds.get(t);
+      if (verb) return JUDGING_TYPES.has(verb.cue.type) && !verb.cue.frame ? verb : undefined;
+      const token = this.tokens[t - 1];
+      if (!token || token.kind !== 'word' || PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower))
+        return undefined;
+      if (this.unitEndingAt(t)) return undefined;
+    }
+    return undefined;
   }
 
   precededByPreposition(unit: Unit): boolean {
