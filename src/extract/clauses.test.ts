@@ -65,3 +65,38 @@ describe('an act named as the object of a judging verb', () => {
     expect(relations('India stepped up attacks on Pakistan.')).toEqual(['india>pakistan:attacks']);
   });
 });
+
+describe('partners after adjuncts', () => {
+  it('skips time words, dates and places between the verb and its "with" partner', () => {
+    expect(relations('Kenya is meeting Tuesday in Nairobi with representatives of Uganda.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    expect(relations('Kenya met on March 3 in Moscow with Uganda.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    expect(relations('Kenya held talks in Moscow with Uganda.')).toEqual(['kenya>uganda:negotiates_with']);
+  });
+
+  it('relates nobody when no partner follows the adjunct', () => {
+    expect(relations('Kenya met in Moscow.')).toEqual([]);
+    expect(relations('Kenya met on Tuesday in Cairo for talks on water.')).toEqual([]);
+  });
+});
+
+describe('a second partner', () => {
+  it('meets each partner of "with X and then with Y" and "X on Monday and Y on Tuesday"', () => {
+    const both = ['kenya>tanzania:negotiates_with', 'kenya>uganda:negotiates_with'];
+    expect(relations('Kenya held talks with Uganda and then with Tanzania.')).toEqual(both);
+    expect(relations('Kenya met Uganda on Monday and Tanzania on Tuesday.')).toEqual(both);
+    expect(relations('Kenya met separately with Uganda and later with Tanzania.')).toEqual(both);
+  });
+
+  it('does not take the subject of a new clause as a second partner', () => {
+    expect(relations('Kenya met Uganda on Monday and Tanzania condemned it.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    expect(relations('Kenya met with Uganda and then Tanzania left.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+  });
+});

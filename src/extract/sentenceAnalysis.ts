@@ -11,6 +11,8 @@ import type { Token } from './tokenize';
 import { isCapitalised } from './tokenize';
 import type { Unit } from './units';
 import { findAsides } from './units';
+import { partnerAfterAdjuncts, secondPartner } from './partners';
+import { isDirected } from './vocabulary';
 import {
   ADVERB_LIKE,
   AUXILIARIES,
@@ -270,13 +272,33 @@ export class SentenceAnalysis implements ComplementContext {
 
   /** The target right of the cue: the object of its preposition, or the verb's direct object. */
   rightTarget(cue: CueMatch): Unit | undefined {
-    const unit = this.rightUnit(cue);
+    const found = this.rightUnit(cue);
+    const second = found && secondPartner(this, found, this.prepositionBefore(cue, found));
+    const unit: Unit | undefined =
+      found && second
+        ? {
+            kind: 'compound',
+            members: [...found.members, ...second.members],
+            first: found.first,
+            last: second.last,
+            possessive: false,
+          }
+        : found;
     // "met their Russian counterparts", "accused its Western partners": the adjective names them.
     if (unit?.kind === 'anaphor' && unit.possessive && unit.members.length === 1) {
       const next = this.unitAt.get(unit.last);
       if (next?.members.every((m) => m.flags.includes('demonym'))) return next;
     }
     return unit;
+  }
+
+  /** The preposition that introduces the cue's target ("with" in "held talks with X"), if any. */
+  private prepositionBefore(cue: CueMatch, target: Unit): string | undefined {
+    for (let t = target.first - 1; t >= cue.last - 1 && t >= cue.first; t--) {
+      const lower = this.tokens[t]?.lower ?? '';
+      if (PREPOSITIONS.has(lower) && lower !== 'of') return lower;
+    }
+    return undefined;
   }
 
   rightUnit(cue: CueMatch): Unit | undefined {
@@ -292,7 +314,9 @@ export class SentenceAnalysis implements ComplementContext {
       }
       return undefined;
     }
-    if (cue.cue.kind !== 'verb') return undefined;
+    // "held talks Tuesday in Geneva with X": a symmetric cue's partner after time and place adjuncts.
+    const symmetric = !isDirected(cue.cue.type);
+    if (cue.cue.kind !== 'verb') return symmetric ? partnerAfterAdjuncts(this, cue.last, 'with') : undefined;
     // "threatened to strike X", "threatened to impose tariffs on X": the threat's object is the target.
     if (COMPLEMENT_TYPES.has(cue.cue.type) && tokens[cue.last]?.lower === 'to') {
       for (let t = cue.last + 2; t < Math.min(cue.last + 2 + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
@@ -318,7 +342,8 @@ export class SentenceAnalysis implements ComplementContext {
       if (this.cueStarts.has(t) || STOP_RIGHT.has(token.lower)) return undefined;
       if (PREPOSITIONS.has(token.lower)) {
         const ofInside = token.lower === 'of' && t > cue.last;
-        if (!ofInside && !cue.cue.preps.has(token.lower)) return undefined;
+        if (!ofInside && !cue.cue.preps.has(token.lower))
+          return symmetric ? partnerAfterAdjuncts(this, t, 'with') : undefined;
       }
     }
     return undefined;

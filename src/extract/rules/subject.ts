@@ -53,6 +53,7 @@ export const nominalBy: RoleRule = {
  */
 export const nominal: RoleRule = {
   name: 'nominal',
+  note: 'not for an act that a judging verb takes as its object ("X condemned the attack on Y"): its agent is unknown',
   when: (c) => c.target !== undefined && c.subject?.route === 'left' && c.cue.kind === 'noun',
   read: (c) => (!c.symmetric && c.sentence.governingVerb(c.match) ? undefined : subjectActsOnTarget(c)),
   final: true,
