@@ -8,14 +8,15 @@ import type { ComplementContext } from './complements';
 import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
-import { isCapitalised } from './tokenize';
 import type { Unit } from './units';
 import { findAsides } from './units';
+import { opensClause } from './clauseOpeners';
+import { partnerAfterAdjuncts, secondPartner } from './partners';
+import { isDirected } from './vocabulary';
 import {
   ADVERB_LIKE,
   BE_FORMS,
   BOUNDARY_PUNCT,
-  CLAUSE_OPENERS,
   COMPLEMENT_PREPS,
   COORDINATORS,
   DETERMINERS,
@@ -26,10 +27,8 @@ import {
   PREPOSITIONS,
   RELATIVES,
   RESOLVED_POSSESSIVES,
-  SINCE_ADVERB_AFTER,
   SPOKESPEOPLE,
   STOP_RIGHT,
-  SUBORDINATORS,
   UNASSERTED_INTENT,
   VERB_HELPERS,
 } from './words';
@@ -38,28 +37,20 @@ import type { RelationTypeId } from './vocabulary';
 const MAX_SOURCE_DISTANCE = 30;
 const MAX_VERB_TARGET_DISTANCE = 8;
 const MAX_PREP_TARGET_DISTANCE = 4;
+/** Words between a verb cue and the noun cue it governs: "condemned the latest attack on". */
+const MAX_GOVERNED_GAP = 3;
+/** Verbs that judge an act ("condemned", "welcomed", "blamed"): their subject need not be its agent. */
+const JUDGING_TYPES = new Set<RelationTypeId>(['denounces', 'praises', 'accuses', 'opposes']);
 /** Types whose "to"-complement names the target: "threatened to strike X". */
 const COMPLEMENT_TYPES = new Set<RelationTypeId>(['threatens']);
-
-/**
- * Whether the token at `t` opens a subordinate clause. "once" does only before a clause ("once the
- * talks resume", "once Russia agrees"); before a noun phrase it is an adverb ("once allies").
- */
-function opensClause(tokens: readonly Token[], t: number): boolean {
-  const lower = tokens[t]?.lower ?? '';
-  if (!SUBORDINATORS.has(lower)) return false;
-  // "has since courted": an adverb after an auxiliary.
-  if (lower === 'since') return !SINCE_ADVERB_AFTER.has(tokens[t - 1]?.lower ?? '');
-  if (lower !== 'once') return true;
-  const next = tokens[t + 1];
-  return next !== undefined && (CLAUSE_OPENERS.has(next.lower) || isCapitalised(next));
-}
 
 export class SentenceAnalysis implements ComplementContext {
   readonly units: Unit[];
   readonly unitAt: Map<number, Unit> = new Map();
   readonly aside: Int32Array;
   readonly cueStarts: Set<number>;
+  /** Verb cues by their end (the token after their last word). */
+  readonly verbCueEnds = new Map<number, CueMatch>();
   /** Units already used as a target, with the source that acted on them. */
   readonly targetOf = new Map<Unit, Unit>();
   /** Cues (by first token) in the complement of an intention that does not assert them. */
@@ -80,6 +71,23 @@ export class SentenceAnalysis implements ComplementContext {
     for (const unit of units) this.unitAt.set(unit.first, unit);
     this.aside = findAsides(tokens);
     this.cueStarts = new Set(cues.map((cue) => cue.first));
+    for (const cue of cues) if (cue.cue.kind === 'verb') this.verbCueEnds.set(cue.last, cue);
+  }
+
+  /**
+   * The verb cue that judges the noun cue as its object: "condemned the attack on X", "welcomed new
+   * sanctions on X". Only determiners and modifiers stand between them.
+   */
+  governingVerb(cue: CueMatch): CueMatch | undefined {
+    for (let t = cue.first; t >= Math.max(0, cue.first - MAX_GOVERNED_GAP); t--) {
+      const verb = this.verbCueEnds.get(t);
+      if (verb) return JUDGING_TYPES.has(verb.cue.type) && !verb.cue.frame ? verb : undefined;
+      const token = this.tokens[t - 1];
+      if (!token || token.kind !== 'word' || PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower))
+        return undefined;
+      if (this.unitEndingAt(t)) return undefined;
+    }
+    return undefined;
   }
 
   precededByPreposition(unit: Unit): boolean {
@@ -224,13 +232,33 @@ export class SentenceAnalysis implements ComplementContext {
 
   /** The target right of the cue: the object of its preposition, or the verb's direct object. */
   rightTarget(cue: CueMatch): Unit | undefined {
-    const unit = this.rightUnit(cue);
+    const found = this.rightUnit(cue);
+    const second = found && secondPartner(this, found, this.prepositionBefore(cue, found));
+    const unit: Unit | undefined =
+      found && second
+        ? {
+            kind: 'compound',
+            members: [...found.members, ...second.members],
+            first: found.first,
+            last: second.last,
+            possessive: false,
+          }
+        : found;
     // "met their Russian counterparts", "accused its Western partners": the adjective names them.
     if (unit?.kind === 'anaphor' && unit.possessive && unit.members.length === 1) {
       const next = this.unitAt.get(unit.last);
       if (next?.members.every((m) => m.flags.includes('demonym'))) return next;
     }
     return unit;
+  }
+
+  /** The preposition that introduces the cue's target ("with" in "held talks with X"), if any. */
+  private prepositionBefore(cue: CueMatch, target: Unit): string | undefined {
+    for (let t = target.first - 1; t >= cue.last - 1 && t >= cue.first; t--) {
+      const lower = this.tokens[t]?.lower ?? '';
+      if (PREPOSITIONS.has(lower) && lower !== 'of') return lower;
+    }
+    return undefined;
   }
 
   rightUnit(cue: CueMatch): Unit | undefined {
@@ -246,7 +274,9 @@ export class SentenceAnalysis implements ComplementContext {
       }
       return undefined;
     }
-    if (cue.cue.kind !== 'verb') return undefined;
+    // "held talks Tuesday in Geneva with X": a symmetric cue's partner after time and place adjuncts.
+    const symmetric = !isDirected(cue.cue.type);
+    if (cue.cue.kind !== 'verb') return symmetric ? partnerAfterAdjuncts(this, cue.last, 'with') : undefined;
     // "threatened to strike X", "threatened to impose tariffs on X": the threat's object is the target.
     if (COMPLEMENT_TYPES.has(cue.cue.type) && tokens[cue.last]?.lower === 'to') {
       for (let t = cue.last + 2; t < Math.min(cue.last + 2 + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
@@ -272,7 +302,8 @@ export class SentenceAnalysis implements ComplementContext {
       if (this.cueStarts.has(t) || STOP_RIGHT.has(token.lower)) return undefined;
       if (PREPOSITIONS.has(token.lower)) {
         const ofInside = token.lower === 'of' && t > cue.last;
-        if (!ofInside && !cue.cue.preps.has(token.lower)) return undefined;
+        if (!ofInside && !cue.cue.preps.has(token.lower))
+          return symmetric ? partnerAfterAdjuncts(this, t, 'with') : undefined;
       }
     }
     return undefined;

@@ -206,7 +206,10 @@ export function buildUnits(
       // A cue before a comma ("After talks in Cairo, Israel and Egypt signed") has no object here.
       for (let t = first.first; t >= Math.max(0, first.first - 3) && tokens[t]?.text !== ','; t--)
         if (cueEnds.has(t)) objectPosition = true;
-      if (startsClause && objectPosition) size = 1;
+      // "The dispute between India and Pakistan has worsened": "between" takes both, whatever follows.
+      const beforeFirst = tokens[first.first - 1]?.lower === 'the' ? first.first - 2 : first.first - 1;
+      const between = tokens[beforeFirst]?.lower === 'between';
+      if (startsClause && objectPosition && !between) size = 1;
     }
     const group = chain.slice(0, size);
     const last = (group[group.length - 1] as Item).last;

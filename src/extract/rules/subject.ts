@@ -46,10 +46,17 @@ export const nominalBy: RoleRule = {
   read: subjectActsOnTarget,
 };
 
+/**
+ * "the Indian attack on X" read through the clause's subject. When the noun is the object of another
+ * cue's verb ("India condemned the attack on Pakistan") that subject judges the act: its agent is
+ * unknown, and the cue relates nobody.
+ */
 export const nominal: RoleRule = {
   name: 'nominal',
+  note: 'not for an act that a judging verb takes as its object ("X condemned the attack on Y"): its agent is unknown',
   when: (c) => c.target !== undefined && c.subject?.route === 'left' && c.cue.kind === 'noun',
-  read: subjectActsOnTarget,
+  read: (c) => (!c.symmetric && c.sentence.governingVerb(c.match) ? undefined : subjectActsOnTarget(c)),
+  final: true,
 };
 
 export const active: RoleRule = {

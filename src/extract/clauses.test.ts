@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+// Clause reading: pairs named after "between", adjunct phrases that are not clauses, adjuncts before
+// a partner, second partners, and nominal cues that are the object of another verb.
+
+const META = { title: 'Test', published: '2025-01-01' };
+
+/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
+function relations(text: string): string[] {
+  const graph = extract(text, META);
+  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
+}
+
+describe('"between X and Y" before a verb', () => {
+  it('keeps both sides together when an auxiliary or a verb follows', () => {
+    expect(relations('The talks between Kenya and Uganda have stalled.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    expect(relations('Talks between Ghana and Togo were suspended.')).toEqual(['ghana>togo:negotiates_with']);
+    expect(relations('The dispute between India and Pakistan has worsened.')).toEqual([
+      'india>pakistan:opposes',
+      'pakistan>india:opposes',
+    ]);
+  });
+
+  it('still splits a clause that starts after "and" outside "between"', () => {
+    expect(relations('Kenya attacked Uganda and Tanzania has condemned it.')).toEqual([
+      'kenya>uganda:attacks',
+    ]);
+  });
+});
+
+describe('"after" / "before" + a noun phrase', () => {
+  it('reads "after a meeting with X" as an adjunct, not a clause with its own subject', () => {
+    expect(relations('The IAEA indicated after a meeting with Iran that inspections would resume.')).toEqual([
+      'iaea>iran:negotiates_with',
+    ]);
+    expect(relations('Kenya said before the talks with Uganda that it was hopeful.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+  });
+
+  it('still reads "after the army attacked" as a clause whose subject is not the main one', () => {
+    expect(relations('Kenya, after the army had attacked, praised Uganda.')).toEqual([]);
+    expect(relations('Kenya, after the rebels attacked, praised Uganda.')).toEqual([]);
+  });
+});
+
+describe('an act named as the object of a judging verb', () => {
+  it('does not make the judge its agent', () => {
+    expect(relations('India condemned the attack on Pakistan.')).toEqual([]);
+    expect(relations('Ghana welcomed the new sanctions on Russia.')).toEqual([]);
+    expect(relations('Kenya opposed the sanctions on Iran.')).toEqual([]);
+  });
+
+  it('keeps a "by" agent, a possessor agent and an agent that performs the act', () => {
+    expect(relations('India condemned the attack on Pakistan by Russia.')).toEqual([
+      'russia>pakistan:attacks',
+    ]);
+    expect(relations("India condemned Pakistan's attack on Nepal.")).toEqual([
+      'india>pakistan:denounces',
+      'pakistan>nepal:attacks',
+    ]);
+    expect(relations('India stepped up attacks on Pakistan.')).toEqual(['india>pakistan:attacks']);
+  });
+});
+
+describe('partners after adjuncts', () => {
+  it('skips time words, dates and places between the verb and its "with" partner', () => {
+    expect(relations('Kenya is meeting Tuesday in Nairobi with representatives of Uganda.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    expect(relations('Kenya met on March 3 in Moscow with Uganda.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    expect(relations('Kenya held talks in Moscow with Uganda.')).toEqual(['kenya>uganda:negotiates_with']);
+  });
+
+  it('relates nobody when no partner follows the adjunct', () => {
+    expect(relations('Kenya met in Moscow.')).toEqual([]);
+    expect(relations('Kenya met on Tuesday in Cairo for talks on water.')).toEqual([]);
+  });
+});
+
+describe('a second partner', () => {
+  it('meets each partner of "with X and then with Y" and "X on Monday and Y on Tuesday"', () => {
+    const both = ['kenya>tanzania:negotiates_with', 'kenya>uganda:negotiates_with'];
+    expect(relations('Kenya held talks with Uganda and then with Tanzania.')).toEqual(both);
+    expect(relations('Kenya met Uganda on Monday and Tanzania on Tuesday.')).toEqual(both);
+    expect(relations('Kenya met separately with Uganda and later with Tanzania.')).toEqual(both);
+  });
+
+  it('does not take the subject of a new clause as a second partner', () => {
+    expect(relations('Kenya met Uganda on Monday and Tanzania condemned it.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    expect(relations('Kenya met with Uganda and then Tanzania left.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+  });
+});

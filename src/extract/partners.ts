@@ -1,0 +1,130 @@
+/**
+ * Partners a clause names after adjuncts: "is meeting Tuesday in Geneva with representatives of X"
+ * (time words, dates and places stand between the verb and its partner), and a second partner
+ * ("held talks with X and then with Y", "met X on Monday and Y on Tuesday").
+ */
+import type { Token } from './tokenize';
+import { isCapitalised } from './tokenize';
+import type { Unit } from './units';
+
+/** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+/** Words of a time adjunct, bare ("Tuesday", "next week") or after a preposition ("on March 3"). */
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'weekend',
+  'week',
+  'month',
+  'year',
+  'next',
+  'last',
+  'this',
+  'later',
+  'earlier',
+  'separately',
+  'again',
+  'also',
+  'then',
+  'first',
+]);
+/** Words an adjunct's place may carry: "in the Saudi capital", "at the UN headquarters". */
+const PLACE_WORDS = new Set(['the', 'capital', 'city', 'headquarters', 'sidelines', 'of']);
+const MAX_ADJUNCT = 5;
+const MAX_PARTNER_DISTANCE = 4;
+
+export interface PartnerContext {
+  readonly tokens: readonly Token[];
+  readonly unitAt: ReadonlyMap<number, Unit>;
+}
+
+/** A word that may stand in an adjunct after its preposition: a name, a number, a time or place word. */
+function adjunctWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  return (
+    /^\d/u.test(token.text) ||
+    isCapitalised(token) ||
+    TIME_WORDS.has(token.lower) ||
+    PLACE_WORDS.has(token.lower)
+  );
+}
+
+/** The token after the adjuncts that start at `at` (`at` itself when there are none). */
+export function skipAdjuncts(c: PartnerContext, at: number): number {
+  const { tokens } = c;
+  let t = at;
+  for (;;) {
+    const token = tokens[t];
+    if (!token) return t;
+    if (TIME_WORDS.has(token.lower)) {
+      t++;
+      continue;
+    }
+    if (!ADJUNCT_PREPOSITIONS.has(token.lower)) return t;
+    // The adjunct's words, an actor's name among them ("in Moscow", "at the UN"), up to a few.
+    let end = t + 1;
+    while (end < Math.min(tokens.length, t + 1 + MAX_ADJUNCT)) {
+      const unit = c.unitAt.get(end);
+      if (unit) end = unit.last;
+      else if (adjunctWord(tokens[end] as Token)) end++;
+      else break;
+    }
+    if (end === t + 1) return t;
+    t = end;
+  }
+}
+
+/** The first unit within a few words after the preposition at `at`. */
+function objectOf(c: PartnerContext, at: number): Unit | undefined {
+  for (let t = at + 1; t < Math.min(c.tokens.length, at + 1 + MAX_PARTNER_DISTANCE); t++) {
+    const unit = c.unitAt.get(t);
+    if (unit) return unit;
+    const token = c.tokens[t] as Token;
+    if (token.kind !== 'word' || (token.lower !== 'of' && ADJUNCT_PREPOSITIONS.has(token.lower)))
+      return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "meeting Tuesday in Geneva with representatives of X": the object of the partner preposition
+ * `prep` after one or more adjuncts starting at `at`, or undefined when no adjunct stands there.
+ */
+export function partnerAfterAdjuncts(c: PartnerContext, at: number, prep: string): Unit | undefined {
+  const end = skipAdjuncts(c, at);
+  if (end === at || c.tokens[end]?.lower !== prep) return undefined;
+  return objectOf(c, end);
+}
+
+/**
+ * A second partner after `first`: "… with X and then with Y" (the same preposition), or, for a direct
+ * object followed by an adjunct, "met X on Monday and Y on Tuesday".
+ */
+export function secondPartner(c: PartnerContext, first: Unit, prep: string | undefined): Unit | undefined {
+  const { tokens } = c;
+  const afterAdjuncts = skipAdjuncts(c, first.last);
+  if (tokens[afterAdjuncts]?.lower !== 'and') return undefined;
+  let t = afterAdjuncts + 1;
+  while (TIME_WORDS.has(tokens[t]?.lower ?? '')) t++;
+  if (prep !== undefined) return tokens[t]?.lower === prep ? objectOf(c, t) : undefined;
+  // "met X on Monday and Y on Tuesday": only after an adjunct, and Y ends the clause or has its own.
+  if (afterAdjuncts === first.last) return undefined;
+  const second = c.unitAt.get(t);
+  if (!second) return undefined;
+  const next = tokens[second.last];
+  const closes = next === undefined || next.kind === 'punct' || skipAdjuncts(c, second.last) > second.last;
+  return closes ? second : undefined;
+}
