@@ -280,11 +280,15 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'agree with',
       'reach * agreement|deal|accord|truce|ceasefire|cease-fire|compromise|understanding with',
       'strike * agreement|deal|accord|bargain with',
+      'strike * agreement|deal|accord|bargain',
       'agree to * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
       'agree on * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
       'reach * agreement|deal|accord|truce|ceasefire|cease-fire|compromise|understanding',
-      // "Sudan and South Sudan agreed to set up a buffer zone": read for a subject of two or more.
-      'agree to set up|create|establish|form|resume|restore|reopen|normalise|normalize|exchange|hold',
+      // "Sudan and South Sudan agreed to set up a buffer zone": read for a subject of two or more. The
+      // alternatives of a pattern word are one token each, so "set up" stands apart; "hold" and "form"
+      // are left to the cues that follow them ("hold talks with", "form an alliance").
+      'agree to set up',
+      'agree to create|establish|resume|restore|reopen|normalise|normalize|exchange',
       'accept * proposal|proposals|offer|offers|plan|invitation by|from',
     ],
     nouns: [
