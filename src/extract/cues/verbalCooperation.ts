@@ -42,10 +42,32 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
   {
     type: 'allies_with',
     prior: 0.75,
-    verbs: ['join', 'accede to', 'become * member|members of', 'apply to join', 'seek * membership of|in'],
+    verbs: ['join', 'accede to', 'become * member|members of'],
     nouns: ['membership of|in', 'accession to'],
     targetKinds: ['bloc', 'organization'],
     frame: 'membership',
+  },
+  // A bid for membership courts the bloc ("Georgia applied to join NATO", "hopes to join the EU"); a
+  // bare "X's bid to join Z" is background, read by no cue.
+  {
+    type: 'courts',
+    prior: 0.75,
+    verbs: [
+      'apply|seek|want to join|enter',
+      // Not the nouns ("Kyiv's hope to join NATO"): a bare bid is background, as above.
+      '=hopes|hoped|hoping|wishes|wished|wishing|aims|aimed|aiming to join|enter',
+      'apply for * membership of|in',
+      'seek * membership of|in',
+      'apply for|seek * accession to',
+    ],
+    targetKinds: ['bloc', 'organization'],
+    frame: 'membership',
+  },
+  // Offering membership courts the candidate ("NATO offered membership to Georgia").
+  {
+    type: 'courts',
+    prior: 0.75,
+    verbs: ['offer|extend * membership|accession to'],
   },
   // "X is Y's closest ally", "Y's Western partners".
   {
