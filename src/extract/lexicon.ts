@@ -6,6 +6,7 @@
 import type { ActorKind } from '../domain/types';
 import type { Token } from './tokenize';
 import { buildNearMissIndex, nearMiss, type NearMissIndex } from './nearMiss';
+import { buildVariantIndex, variantAt, type VariantIndex } from './spellingVariants';
 import { isCapitalisedWord, isHyphenToken, tokenize } from './tokenize';
 import { HONORIFICS, PLACE_SUFFIXES } from './words';
 
@@ -89,6 +90,8 @@ export interface Lexicon {
   readonly maxAliasTokens: number;
   /** Misspelt state names, one edit away from a known one. */
   readonly nearMisses: NearMissIndex;
+  /** Other spellings of known names ("Al-Shabab" for "al-Shabaab"), each naming one actor. */
+  readonly variants: VariantIndex;
   /** A document's own actors, matched where the lexicon itself names nothing. */
   readonly overlay?: Lexicon;
 }
@@ -223,7 +226,13 @@ export function compileLexicon(actors: readonly LexiconActor[], nonActors: reado
   for (const text of nonActors) {
     insert(text, { actorIds: [], caseSensitive: /\p{Lu}/u.test(text), type: 'alt', ambiguous: false });
   }
-  return { actors: byId, root, maxAliasTokens, nearMisses: buildNearMissIndex(actors) };
+  return {
+    actors: byId,
+    root,
+    maxAliasTokens,
+    nearMisses: buildNearMissIndex(actors),
+    variants: buildVariantIndex(actors, nonActors),
+  };
 }
 
 function isAllCaps(text: string): boolean {
@@ -294,6 +303,20 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
           break;
         }
       }
+    }
+    const variant = variantAt(tokens, i, lexicon.variants);
+    if (variant && variant.length > (best?.length ?? 0)) {
+      if (variant.actorId !== undefined && !placeModifier(tokens, i + variant.length))
+        mentions.push({
+          actorId: variant.actorId,
+          alternatives: [],
+          first: i - honorificBefore(tokens, i),
+          last: i + variant.length,
+          aliasType: variant.type,
+          ambiguous: false,
+        });
+      i += variant.length;
+      continue;
     }
     if (!best) {
       // Cheap checks first: most tokens are short or lower case.

@@ -42,10 +42,32 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
   {
     type: 'allies_with',
     prior: 0.75,
-    verbs: ['join', 'accede to', 'become * member|members of', 'apply to join', 'seek * membership of|in'],
+    verbs: ['join', 'accede to', 'become * member|members of'],
     nouns: ['membership of|in', 'accession to'],
     targetKinds: ['bloc', 'organization'],
     frame: 'membership',
+  },
+  // A bid for membership courts the bloc ("Georgia applied to join NATO", "hopes to join the EU"); a
+  // bare "X's bid to join Z" is background, read by no cue.
+  {
+    type: 'courts',
+    prior: 0.75,
+    verbs: [
+      'apply|seek|want to join|enter',
+      // Not the nouns ("Kyiv's hope to join NATO"): a bare bid is background, as above.
+      '=hopes|hoped|hoping|wishes|wished|wishing|aims|aimed|aiming to join|enter',
+      'apply for * membership of|in',
+      'seek * membership of|in',
+      'apply for|seek * accession to',
+    ],
+    targetKinds: ['bloc', 'organization'],
+    frame: 'membership',
+  },
+  // Offering membership courts the candidate ("NATO offered membership to Georgia").
+  {
+    type: 'courts',
+    prior: 0.75,
+    verbs: ['offer|extend * membership|accession to'],
   },
   // "X is Y's closest ally", "Y's Western partners".
   {
@@ -280,11 +302,15 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'agree with',
       'reach * agreement|deal|accord|truce|ceasefire|cease-fire|compromise|understanding with',
       'strike * agreement|deal|accord|bargain with',
+      'strike * agreement|deal|accord|bargain',
       'agree to * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
       'agree on * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
       'reach * agreement|deal|accord|truce|ceasefire|cease-fire|compromise|understanding',
-      // "Sudan and South Sudan agreed to set up a buffer zone": read for a subject of two or more.
-      'agree to set up|create|establish|form|resume|restore|reopen|normalise|normalize|exchange|hold',
+      // "Sudan and South Sudan agreed to set up a buffer zone": read for a subject of two or more. The
+      // alternatives of a pattern word are one token each, so "set up" stands apart; "hold" and "form"
+      // are left to the cues that follow them ("hold talks with", "form an alliance").
+      'agree to set up',
+      'agree to create|establish|resume|restore|reopen|normalise|normalize|exchange',
       'accept * proposal|proposals|offer|offers|plan|invitation by|from',
     ],
     nouns: [

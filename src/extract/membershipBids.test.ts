@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+// Bids for membership of a bloc, and the bloc's answer.
+
+const META = { title: 'Test', published: '2025-01-01' };
+
+function relations(text: string): string[] {
+  const graph = extract(text, META);
+  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
+}
+
+describe('a bid to join', () => {
+  it('courts the bloc when a state applies, hopes, wants or seeks to join it', () => {
+    expect(relations('Finland applied to join NATO in May.')).toEqual(['finland>nato:courts']);
+    expect(relations('Georgia hopes to join the European Union.')).toEqual(['georgia>eu:courts']);
+    expect(relations('Moldova is hoping to join the EU.')).toEqual(['moldova>eu:courts']);
+    expect(relations('Turkey has long sought to join the EU.')).toEqual(['turkiye>eu:courts']);
+    expect(relations('Ukraine applied for membership of the European Union.')).toEqual(['ukraine>eu:courts']);
+    expect(relations('Serbia is seeking membership in the EU.')).toEqual(['serbia>eu:courts']);
+  });
+
+  it('still reads joining as membership', () => {
+    expect(relations('Sweden joined NATO in 2024.')).toEqual(['nato>sweden:allies_with']);
+  });
+
+  it('reads nothing from a bare "X\'s bid to join Z"', () => {
+    expect(relations("Georgia's bid to join the EU has stalled.")).toEqual([]);
+  });
+
+  it('does not read a wish to join a state in something else as a bid', () => {
+    expect(relations('France wants to join Germany in the talks.')).toEqual([]);
+  });
+});
+
+describe('the answer to a bid', () => {
+  it('rejects the bidders when the bloc turns down, rebuffs or rejects their bid', () => {
+    expect(
+      relations('NATO turned down a bid by Georgia and Ukraine to be put on a path to membership.'),
+    ).toEqual(['nato>georgia:rejects', 'nato>ukraine:rejects']);
+    expect(relations('The EU rebuffed an application from Turkey.')).toEqual(['eu>turkiye:rejects']);
+  });
+
+  it('courts the candidate it offers membership to', () => {
+    expect(relations('NATO offered membership to Georgia.')).toEqual(['nato>georgia:courts']);
+  });
+});

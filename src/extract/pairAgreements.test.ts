@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+
+// Agreements stated with a pair subject ("X and Y agreed to ...", "X and Y struck a deal").
+
+const META = { title: 'Test', published: '2025-01-01' };
+
+function relations(text: string): string[] {
+  const graph = extract(text, META);
+  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
+}
+
+describe('a pair that agreed to do something together', () => {
+  it('reads each verb of the list, not only "set up"', () => {
+    expect(relations('Ethiopia and Eritrea agreed to reopen the border.')).toEqual([
+      'eritrea>ethiopia:agrees_with',
+    ]);
+    expect(relations('The presidents of Sudan and South Sudan have agreed to resume oil exports.')).toEqual([
+      'south-sudan>sudan:agrees_with',
+    ]);
+    expect(relations('Kenya and Uganda agreed to establish a joint commission.')).toEqual([
+      'kenya>uganda:agrees_with',
+    ]);
+  });
+
+  it('leaves a single subject with no partner alone', () => {
+    expect(relations('Ethiopia agreed to reopen its embassy.')).toEqual([]);
+  });
+
+  it('leaves talks to the talks cue', () => {
+    expect(relations('Ethiopia and Eritrea agreed to hold talks.')).toEqual([
+      'eritrea>ethiopia:negotiates_with',
+    ]);
+  });
+});
+
+describe('a deal struck', () => {
+  it('reads a deal struck by a pair or with a partner', () => {
+    expect(relations('Ethiopia and Eritrea struck a deal on Monday.')).toEqual([
+      'eritrea>ethiopia:agrees_with',
+    ]);
+    expect(relations('Egypt struck a new accord with Sudan.')).toEqual(['egypt>sudan:agrees_with']);
+  });
+
+  it('still reads a strike on a place as an attack', () => {
+    expect(relations('Israel struck a port in Yemen.')).toEqual(['israel>yemen:attacks']);
+  });
+});
+
+describe('"&" joins a pair as "and" does', () => {
+  it('reads two leaders joined by an ampersand', () => {
+    expect(relations('President Isaias Afwerki & Prime Minister Abiy Ahmed met in Asmara.')).toEqual([
+      'abiy-ahmed>isaias-afwerki:negotiates_with',
+    ]);
+    expect(relations('Ethiopia & Eritrea agreed to reopen the border.')).toEqual([
+      'eritrea>ethiopia:agrees_with',
+    ]);
+  });
+});

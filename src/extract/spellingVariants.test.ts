@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
+import type { Lexicon, LexiconActor } from './lexicon';
+import { compileLexicon, findMentions } from './lexicon';
+import { layoutKey, transliterationKey } from './spellingVariants';
+import { tokenize } from './tokenize';
+
+const ACTORS: LexiconActor[] = [
+  { id: 'shabaab', label: 'al-Shabaab', kind: 'group', aliases: [] },
+  {
+    id: 'gaddafi',
+    label: 'Muammar Gaddafi',
+    kind: 'person',
+    aliases: [{ text: 'Gaddafi', type: 'surname' }],
+  },
+  { id: 'fatah', label: 'Fatah', kind: 'group', aliases: [] },
+  { id: 'bissau', label: 'Guinea-Bissau', kind: 'state', aliases: [] },
+  { id: 'guinea', label: 'Guinea', kind: 'state', aliases: [] },
+  {
+    id: 'finland',
+    label: 'Finland',
+    kind: 'state',
+    aliases: [{ text: 'Finnish', type: 'demonym' }],
+  },
+  { id: 'russia', label: 'Russia', kind: 'state', aliases: [] },
+  // Two persons whose names differ only by a doubled letter: neither may take the other's spelling.
+  { id: 'hassan-a', label: 'Ali Hassan', kind: 'person', aliases: [] },
+  { id: 'hasan-b', label: 'Ali Hasan', kind: 'person', aliases: [] },
+];
+const LEXICON: Lexicon = compileLexicon(ACTORS, ['Guinea Bissau Road']);
+
+function mentions(text: string, using = LEXICON): Array<[string, string]> {
+  const tokens = tokenize(text);
+  return findMentions(tokens, using).map((m) => [
+    text.slice(tokens[m.first]?.start, tokens[m.last - 1]?.end),
+    m.actorId,
+  ]);
+}
+
+describe('spelling keys', () => {
+  it('ignore hyphens, spaces, case and accents; transliteration also doubling and "dh"', () => {
+    expect(layoutKey('Al-Shabaab')).toBe(layoutKey('al Shabaab'));
+    expect(layoutKey('Erdoğan')).toBe('erdogan');
+    expect(layoutKey('al-Shabab')).not.toBe(layoutKey('al-Shabaab'));
+    expect(transliterationKey('al-Shabab')).toBe(transliterationKey('al-Shabaab'));
+    expect(transliterationKey('Gadhafi')).toBe(transliterationKey('Gaddafi'));
+  });
+});
+
+describe('variants of known names', () => {
+  it('match a name with its hyphen, space, particle case or doubled letters spelled otherwise', () => {
+    expect(mentions('Al-Shabab fighters crossed the river.')).toEqual([['Al-Shabab', 'shabaab']]);
+    expect(mentions('They blamed al Shabab for it.')).toEqual([['al Shabab', 'shabaab']]);
+    expect(mentions('They blamed Al Shabaab for it.')).toEqual([['Al Shabaab', 'shabaab']]);
+    expect(mentions('Colonel Gadhafi spoke.')).toEqual([['Gadhafi', 'gaddafi']]);
+    expect(mentions('Muammar Qaddafi spoke.')).toEqual([]);
+    expect(mentions('Guinea Bissau voted.')).toEqual([['Guinea Bissau', 'bissau']]);
+  });
+
+  it('leave the exact spelling and a shorter name beside it as they were', () => {
+    expect(mentions('Guinea and Guinea-Bissau voted.')).toEqual([
+      ['Guinea', 'guinea'],
+      ['Guinea-Bissau', 'bissau'],
+    ]);
+  });
+
+  it('never turn lower-case words or settled state spellings into actors', () => {
+    expect(mentions('the al shabab movement')).toEqual([]);
+    expect(mentions('Finish the work first.')).toEqual([]);
+    expect(mentions('Rusia voted.')).toEqual([]);
+    expect(mentions('Fattah spoke to the crowd.')).toEqual([]);
+  });
+
+  it('name nobody when the variant fits two actors, or a phrase that names none', () => {
+    expect(mentions('Ali Hassan met Ali Hasan.')).toEqual([
+      ['Ali Hassan', 'hassan-a'],
+      ['Ali Hasan', 'hasan-b'],
+    ]);
+    expect(mentions('Ali Hasaan spoke.')).toEqual([]);
+    expect(mentions('Guinea-Bissau Road is closed.')).toEqual([]);
+  });
+});
+
+describe('a variant in a sentence', () => {
+  it('gives the shipped lexicon its actor', () => {
+    const graph = extract('Al-Shabab militants attacked Kenya on Friday.', { title: 'Test' });
+    expect(graph.relations.map((r) => r.id)).toEqual(['al-shabaab>kenya:attacks']);
+  });
+});

@@ -1,0 +1,148 @@
+/**
+ * Spelling variants of known names, by rule rather than by list: a name written with a hyphen, a space
+ * or nothing between its parts ("al-Shabaab", "al Shabaab", "Guinea Bissau"), with its Arabic-style
+ * particle in either case ("Al-Shabaab"), or without accents, matches the alias. Names of people and
+ * armed groups, which reach English through transliteration, also match with a letter doubled or single
+ * and "dh" for "d" ("al-Shabab", "Gaddafi" / "Gadhafi"). States, capitals and demonyms keep their
+ * letters: their English spelling is settled, and single letters turn some into other words ("Finnish"
+ * would read "Finish", "Cameroon" "Cameron").
+ *
+ * A variant names an actor only when its spelling key belongs to that one actor alone among every
+ * alias and non-actor phrase of the lexicon, and every word of it in the text is capitalised (a
+ * lower-case particle aside), so ordinary words never become actors.
+ */
+import type { ActorKind } from '../domain/types';
+import type { AliasType, LexiconActor } from './lexicon';
+import { isCapitalised, isInnerHyphen, type Token } from './tokenize';
+import { words } from './words';
+
+/** Lower-case particles of transliterated names: "al-Shabaab", "bin Salman", "de Mistura". */
+const PARTICLES = words('al|el|ad|an|ar|as|ash|at|az|ud|bin|ibn|de|del|da|di|du|van|von|der|den|la|le');
+
+/** Alias types that never take a variant: short forms, adjectives and places named for their state. */
+const NO_VARIANT = new Set<AliasType>(['abbreviation', 'prefix', 'demonym', 'capital', 'institution']);
+
+/** Kinds whose names are transliterated often enough that letter doubling varies in print. */
+const TRANSLITERATED = new Set<ActorKind>(['person', 'group']);
+
+/**
+ * Shortest key a variant may have: shorter names collide with too many words. Letter doubling needs a
+ * longer one ("Fattah", a first name, would otherwise read as Fatah).
+ */
+const MIN_LAYOUT_KEY = 5;
+const MIN_TRANSLITERATION_KEY = 6;
+/** Longest variant, in tokens (a hyphen counts as one). */
+const MAX_TOKENS = 7;
+
+/** Letters only, lower case, accents dropped: hyphens, spaces, case and accents do not count. */
+export function layoutKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** The layout key with doubled letters single and "dh" read as "d": "Gaddafi", "Gadhafi" → "gadafi". */
+export function transliterationKey(text: string): string {
+  return layoutKey(text)
+    .replace(/dh/g, 'd')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+interface VariantTarget {
+  /** Undefined for a phrase that names no actor ("South China Sea"): it is consumed, naming nobody. */
+  readonly actorId: string | undefined;
+  readonly type: AliasType;
+}
+
+export interface VariantIndex {
+  /** Layout key → the one actor it names. */
+  readonly layout: ReadonlyMap<string, VariantTarget>;
+  /** Transliteration key → the one person or group it names. */
+  readonly transliteration: ReadonlyMap<string, VariantTarget>;
+}
+
+/** Keys to their actor (or to no actor), dropping every key that two owners claim. */
+function uniqueKeys(
+  claims: ReadonlyArray<{ key: string; actorId: string | undefined; target?: VariantTarget }>,
+  minKey: number,
+): Map<string, VariantTarget> {
+  const owners = new Map<string, Set<string>>();
+  for (const claim of claims) {
+    const set = owners.get(claim.key) ?? new Set<string>();
+    set.add(claim.actorId ?? '');
+    owners.set(claim.key, set);
+  }
+  const out = new Map<string, VariantTarget>();
+  for (const claim of claims) {
+    if (!claim.target || claim.key.length < minKey || owners.get(claim.key)?.size !== 1) continue;
+    if (!out.has(claim.key)) out.set(claim.key, claim.target);
+  }
+  return out;
+}
+
+export function buildVariantIndex(
+  actors: readonly LexiconActor[],
+  nonActors: readonly string[],
+): VariantIndex {
+  type Claim = { key: string; actorId: string | undefined; target?: VariantTarget };
+  const layout: Claim[] = [];
+  const transliteration: Claim[] = [];
+  for (const text of nonActors) {
+    const target: VariantTarget = { actorId: undefined, type: 'alt' };
+    layout.push({ key: layoutKey(text), actorId: undefined, target });
+    transliteration.push({ key: transliterationKey(text), actorId: undefined, target });
+  }
+  for (const actor of actors) {
+    const aliases = [{ text: actor.label, type: 'name' as AliasType }, ...actor.aliases];
+    for (const alias of aliases) {
+      // Every alias claims its keys, so a key two actors share names neither; only some may be matched.
+      const usable =
+        !NO_VARIANT.has(alias.type) &&
+        !('ambiguous' in alias && alias.ambiguous === true) &&
+        /\p{Lu}/u.test(alias.text);
+      const target = usable ? { actorId: actor.id, type: alias.type } : undefined;
+      layout.push({ key: layoutKey(alias.text), actorId: actor.id, ...(target ? { target } : {}) });
+      const transliterated = target && TRANSLITERATED.has(actor.kind) ? { target } : {};
+      transliteration.push({ key: transliterationKey(alias.text), actorId: actor.id, ...transliterated });
+    }
+  }
+  return {
+    layout: uniqueKeys(layout, MIN_LAYOUT_KEY),
+    transliteration: uniqueKeys(transliteration, MIN_TRANSLITERATION_KEY),
+  };
+}
+
+function nameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && (isCapitalised(token) || PARTICLES.has(token.text));
+}
+
+export interface VariantMatch extends VariantTarget {
+  /** Tokens the variant spans from its start. */
+  readonly length: number;
+}
+
+/**
+ * The longest variant of a known name starting at `at`: a run of capitalised words (and lower-case
+ * particles) joined by spaces or inner hyphens, ending on a capitalised word.
+ */
+export function variantAt(
+  tokens: readonly Token[],
+  at: number,
+  index: VariantIndex,
+): VariantMatch | undefined {
+  if (!nameWord(tokens[at])) return undefined;
+  let text = '';
+  let found: VariantMatch | undefined;
+  for (let j = at; j < tokens.length && j - at < MAX_TOKENS; j++) {
+    const token = tokens[j] as Token;
+    if (isInnerHyphen(tokens, j)) continue;
+    if (!nameWord(token)) break;
+    text += token.text;
+    if (!isCapitalised(token)) continue;
+    const target = index.layout.get(layoutKey(text)) ?? index.transliteration.get(transliterationKey(text));
+    if (target) found = { ...target, length: j - at + 1 };
+  }
+  return found;
+}
