@@ -8,7 +8,7 @@ import type { Token } from './tokenize';
 import { buildNearMissIndex, nearMiss, type NearMissIndex } from './nearMiss';
 import { buildVariantIndex, variantAt, type VariantIndex } from './spellingVariants';
 import { isCapitalisedWord, isHyphenToken, tokenize } from './tokenize';
-import { HONORIFICS, PLACE_SUFFIXES } from './words';
+import { DETERMINERS, HONORIFICS, PLACE_SUFFIXES, PREPOSITIONS } from './words';
 
 export type AliasType =
   | 'name'
@@ -269,7 +269,11 @@ function placeModifier(tokens: readonly Token[], after: number): boolean {
 
 /** A word not part of a longer name ("Columbia University"); the first word of a sentence may precede it. */
 function standalone(tokens: readonly Token[], at: number): boolean {
-  return !isCapitalisedWord(tokens[at + 1]) && (at <= 1 || !isCapitalisedWord(tokens[at - 1]));
+  if (isCapitalisedWord(tokens[at + 1])) return false;
+  const before = tokens[at - 1];
+  if (!isCapitalisedWord(before)) return true;
+  // Only a sentence's capitalised first word may stand before it: "In Afganistan", not "David Cameron".
+  return at === 1 && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower));
 }
 
 /**

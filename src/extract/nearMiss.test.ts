@@ -27,4 +27,11 @@ describe('misspelt state names', () => {
     const ids = findMentions(tokenize(text), lexicon).map((m) => m.actorId);
     expect(ids).toEqual(['afghanistan']);
   });
+
+  it('reads a surname after a given name as a name, and a misspelling after a sentence-opening "In" as a state', () => {
+    const lexicon = defaultLexicon();
+    const mentioned = (text: string) => findMentions(tokenize(text), lexicon).map((m) => m.actorId);
+    expect(mentioned('David Cameron praised Russia.')).toEqual(['russia']);
+    expect(mentioned('In Afganistan, Pakistan was accused.')).toEqual(['afghanistan', 'pakistan']);
+  });
 });
