@@ -64,8 +64,7 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-3',
-    title: 'real public-domain news, a third annotator; committed sealed for the next round',
-    sealed: true,
+    title: 'real public-domain news, a third annotator; sealed until scored once, after the second round',
   },
   {
     file: 'real-news',
