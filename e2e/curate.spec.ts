@@ -290,3 +290,23 @@ test("a foreign file's unsupported relation shows its attributes, gains a senten
   await searchActor(page, 'AUKUS');
   await expect(page.getByTestId('attributes').getByRole('row')).toHaveText(['founded2021', 'members3']);
 });
+
+test('focus moved on as a dialog closes stays where it was moved: the late close event does not take it back', async ({
+  page,
+}) => {
+  await openApp(page);
+  await openRelation(page, 'China', 'China — supports → Russia');
+  await page.getByRole('button', { name: 'Next sentence' }).click();
+  await page.getByRole('button', { name: 'Add relation…' }).click();
+  const dialog = page.getByTestId('add-relation-dialog');
+  await expect(dialog.getByLabel('Who acts (source)')).toBeFocused();
+  // In one task: close the dialog, then move on at once, before its close event can fire.
+  await page.evaluate(() => {
+    document.querySelector<HTMLDialogElement>('[data-testid="add-relation-dialog"]')?.close();
+    document.querySelector<HTMLButtonElement>('button[aria-label="Next sentence"]')?.focus();
+  });
+  await expect(dialog).toBeHidden();
+  // Several frames later the close event has long run.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
+  await expect(page.getByRole('button', { name: 'Next sentence' })).toBeFocused();
+});

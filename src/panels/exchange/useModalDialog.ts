@@ -33,9 +33,12 @@ export function useModalDialog(
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    // The close event comes a task after close(): by then the browser has handed focus back to the
+    // opener and the user may have moved on. Only a focus left on the page body or in the dialog moves.
     const closed = () => {
       onClose();
-      returnTo.current?.focus();
+      const active = document.activeElement;
+      if (!active || active === document.body || dialog.contains(active)) returnTo.current?.focus();
     };
     dialog.addEventListener('close', closed);
     return () => dialog.removeEventListener('close', closed);
