@@ -45,9 +45,29 @@ export function layoutKey(text: string): string {
 
 /** The layout key with doubled letters single and "dh" read as "d": "Gaddafi", "Gadhafi" → "gadafi". */
 export function transliterationKey(text: string): string {
-  return layoutKey(text)
-    .replace(/dh/g, 'd')
-    .replace(/(\p{L})\1+/gu, '$1');
+  return transliterate(layoutKey(text));
+}
+
+function transliterate(key: string): string {
+  return key.replace(/dh/g, 'd').replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
+ * Layout keys of single words, kept: the same few thousand words recur in every text, and a run's key
+ * is its words' keys joined (the key drops everything but letters and digits). Cleared when it grows
+ * past a size no ordinary document reaches, so a huge one cannot hold memory.
+ */
+const wordKeys = new Map<string, string>();
+const MAX_WORD_KEYS = 50_000;
+
+function wordKey(text: string): string {
+  let key = wordKeys.get(text);
+  if (key === undefined) {
+    if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
+    key = layoutKey(text);
+    wordKeys.set(text, key);
+  }
+  return key;
 }
 
 interface VariantTarget {
@@ -133,15 +153,15 @@ export function variantAt(
   index: VariantIndex,
 ): VariantMatch | undefined {
   if (!nameWord(tokens[at])) return undefined;
-  let text = '';
+  let key = '';
   let found: VariantMatch | undefined;
   for (let j = at; j < tokens.length && j - at < MAX_TOKENS; j++) {
     const token = tokens[j] as Token;
     if (isInnerHyphen(tokens, j)) continue;
     if (!nameWord(token)) break;
-    text += token.text;
+    key += wordKey(token.text);
     if (!isCapitalised(token)) continue;
-    const target = index.layout.get(layoutKey(text)) ?? index.transliteration.get(transliterationKey(text));
+    const target = index.layout.get(key) ?? index.transliteration.get(transliterate(key));
     if (target) found = { ...target, length: j - at + 1 };
   }
   return found;
