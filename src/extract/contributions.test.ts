@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { sortedIds } from './testing/sortedIds';
 
 // Contributions to a peace force aid the state helped (cues/materialCooperation.ts, last group).
 
-const ids = (text: string): string[] =>
-  extract(text)
-    .relations.map((r) => r.id)
-    .sort();
+const ids = sortedIds;
 
 describe('contributions of troops and peacekeepers', () => {
   it('reads troops contributed or pledged to a mission in a state', () => {

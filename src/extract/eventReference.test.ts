@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { sortedIds } from './testing/sortedIds';
 
-const ids = (text: string): string[] =>
-  extract(text)
-    .relations.map((r) => r.id)
-    .sort();
+const ids = sortedIds;
 
 describe('a definite event noun that points back', () => {
   it('names the subject of the matching verb', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { sortedIds } from './testing/sortedIds';
 
-const ids = (text: string): string[] =>
-  extract(text)
-    .relations.map((r) => r.id)
-    .sort();
+const ids = sortedIds;
 
 describe('a counted group of states listed elsewhere', () => {
   it('stands for the list of its size, before or after it, as one side', () => {

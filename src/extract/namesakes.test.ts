@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
+import { sortedIds } from './testing/sortedIds';
 
-const ids = (text: string): string[] =>
-  extract(text)
-    .relations.map((r) => r.id)
-    .sort();
+const ids = sortedIds;
 
 describe('"the two Koreas": a plural of the name two states share', () => {
   it('names both states, as subject, object or behind "diplomats from"', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { sortedIds } from './testing/sortedIds';
 
-const ids = (text: string): string[] =>
-  extract(text)
-    .relations.map((r) => r.id)
-    .sort();
+const ids = sortedIds;
 
 describe('people and bodies that stand for an actor', () => {
   it('"officials from X", "representatives of X" act and are met for X', () => {
