@@ -3,6 +3,7 @@
  * other. The operations that change them are in storyEdits.ts, loaded with the story panel.
  */
 import type { Point } from './edgeOverlaps';
+import { uniqueId } from './ids';
 import type { ViewState } from './view';
 
 /** Where the canvas stood: every actor's position (model coordinates), the zoom and the pan. */
@@ -39,9 +40,10 @@ export type Stories = readonly Story[];
  */
 export function joinStories(current: Stories, added: Stories): Stories {
   const joined = [...current];
+  const taken = new Set(current.map((story) => story.id));
   for (const story of added) {
-    let id = story.id;
-    for (let n = 2; joined.some((s) => s.id === id); n++) id = `${story.id}-${n}`;
+    const id = uniqueId(story.id, (candidate) => taken.has(candidate));
+    taken.add(id);
     joined.push({ ...story, id });
   }
   return joined;

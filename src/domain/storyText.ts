@@ -4,6 +4,7 @@
  * text nodes, never as HTML, so no markup in the text can run. Only http(s) and mailto links become
  * links; any other target (javascript:, data:, a relative path) stays plain text.
  */
+import { isWebUrl } from './checks';
 
 export type Inline =
   | { readonly kind: 'text'; readonly text: string }
@@ -12,9 +13,8 @@ export type Inline =
 
 export type Paragraph = readonly Inline[];
 
-const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
-
-export const isSafeLink = (href: string): boolean => SAFE_LINK.test(href);
+/** Links open only web and mail addresses. */
+const isSafeLink = (href: string): boolean => isWebUrl(href) || /^mailto:\S+$/i.test(href);
 
 /** Paragraphs of inline runs; a single line break inside a paragraph reads as a space. */
 export function parseStoryText(text: string): Paragraph[] {
