@@ -40,7 +40,9 @@ const colour = z.string().check(
     error: (issue) => `expected a colour written #rrggbb, got ${describeValue(issue.input)}`,
   }),
 );
-const finite = z.number().check(z.refine(Number.isFinite, { error: 'expected a finite number' }));
+export const finite = z.number().check(z.refine(Number.isFinite, { error: 'expected a finite number' }));
+/** A point in model coordinates: an actor's position, a story's saved camera. */
+export const pointSchema = z.object({ x: finite, y: finite });
 
 // Each shape names every field of its type, no more and no fewer (checked by `satisfies`).
 type Shape<T> = { readonly [K in keyof T]-?: z.ZodMiniType };
@@ -64,7 +66,7 @@ export const actorSchema = z.looseObject({
   country: z.optional(country),
   affiliation: z.optional(id),
   attributes: z.optional(attributes),
-  position: z.optional(z.object({ x: finite, y: finite })),
+  position: z.optional(pointSchema),
   color: z.optional(colour),
   discovered: z.optional(z.boolean()),
 } satisfies Shape<Actor>);

@@ -8,13 +8,13 @@ import type { Stories, StoryCamera, StoryStep } from '../domain/story';
 import { storyProblems } from '../domain/storyEdits';
 import type { Graph } from '../domain/types';
 import { describeIssue } from './validateGraph';
+import { finite, pointSchema } from './graphSchema';
 import { toJsonPath } from './describe';
 import { parsePermalink } from './permalink';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
-const finite = z.number().check(z.refine(Number.isFinite, { error: 'expected a finite number' }));
-const point = z.object({ x: finite, y: finite });
+const point = pointSchema;
 
 const view = z.pipe(
   z.string(),
