@@ -51,10 +51,18 @@ export function startExtraction(
       if (!sendToModel)
         return finish({ kind: 'error', message: 'The extractor asked for a model nobody set.' });
       const { id } = reply;
-      void sendToModel(reply.request, requests.signal).then((result) => {
-        const message: PageReply = { kind: 'reply', id, reply: result };
-        worker?.postMessage(message);
-      });
+      sendToModel(reply.request, requests.signal).then(
+        (result) => {
+          const message: PageReply = { kind: 'reply', id, reply: result };
+          worker?.postMessage(message);
+        },
+        // The model client could not even be loaded: end the run with a message, not a hang.
+        (error: unknown) =>
+          finish({
+            kind: 'error',
+            message: `The model could not be asked: ${error instanceof Error ? error.message : String(error)}`,
+          }),
+      );
     } else finish(reply);
   };
   worker.onmessageerror = () =>
