@@ -5,7 +5,7 @@
 import type { SingularAnimationOptionsPos } from 'cytoscape';
 import type { StoryCamera } from '../domain/story';
 import { getCy } from './currentCy';
-import { holdViewport } from './viewport';
+import { holdViewport } from './refit';
 
 /** Above this many actors, positions jump instead of gliding: one animation per node costs too much. */
 const ANIMATED_NODES_UP_TO = 400;

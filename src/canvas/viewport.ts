@@ -60,4 +60,3 @@ export function fitView(): void {
   const cy = getCy();
   if (cy) fitVisible(cy);
 }
-export { holdViewport } from './refit';

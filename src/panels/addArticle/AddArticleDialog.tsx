@@ -30,6 +30,7 @@ import { useExtraction } from './useExtraction';
 import { readModelSettings, writeModelSettings, type StoredModelSettings } from '../../io/modelSettings';
 import { modelReady, ModelSettingsGroup } from './ModelSettingsGroup';
 import type { SendToModel } from './extractInWorker';
+import { plural } from '../../io/describe';
 
 interface Status {
   readonly error: boolean;
@@ -109,7 +110,7 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
     const added = addArticleFromText(outcome.graph, meta.published === undefined);
     const count = outcome.graph.relations.length;
     const result = added
-      ? `Added ${count} ${count === 1 ? 'relation' : 'relations'} to the graph; they wait in the review queue.`
+      ? `Added ${plural(count, 'relation')} to the graph; they wait in the review queue.`
       : 'No relations were kept; nothing was added.';
     setStatus({
       error: false,

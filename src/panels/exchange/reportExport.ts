@@ -12,6 +12,7 @@ import { downloadBlob, isoDate } from '../download';
 import { shownRelations, type HighlightedRelation } from '../shownRelations';
 import type { ImageCaption } from '../../canvas/exportCaption';
 import { captionFor } from './imageExport';
+import { plural } from '../../io/describe';
 
 /** More sentences than a reader goes through; the report says how many were left out. */
 const REPORT_CITATION_CAP = 200;
@@ -51,7 +52,7 @@ export function saveReport(title: string, steps: readonly ReportStep[], stem: st
   const fileName = `${stem}-${date}.html`;
   downloadBlob(new Blob([html], { type: 'text/html' }), fileName);
   const cited = steps.reduce((n, s) => n + s.citations.length, 0);
-  const what = `${steps.length === 1 ? '' : `${steps.length} steps, `}${cited} ${cited === 1 ? 'sentence' : 'sentences'} cited`;
+  const what = `${steps.length === 1 ? '' : `${steps.length} steps, `}${plural(cited, 'sentence')} cited`;
   return mismatches.length === 0
     ? `Saved ${fileName} (${what}).`
     : `Saved ${fileName} (${what}); ${mismatches.length} did not match their source text and are marked in it.`;

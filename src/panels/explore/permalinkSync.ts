@@ -10,8 +10,6 @@ const WORKSPACE_GRACE_MS = 3000;
 /** Quick successive changes (a slider drag, fast clicking) make one history entry. */
 const WRITE_DELAY_MS = 250;
 
-export { viewOf };
-
 /**
  * The link to the view on screen now, whatever the address bar says this instant, with the theme and
  * whether parallel relations are merged, so that it opens looking the same for someone else.

@@ -16,6 +16,7 @@ import { applyStep, captureStep } from './stepContent';
 import { StepForm, type StepDraft } from './StepForm';
 import { StepList } from './StepList';
 import { STORY_PANEL_ID } from './LazyStory';
+import { plural } from '../../io/describe';
 
 const NO_STORIES: Stories = [];
 
@@ -108,7 +109,7 @@ export function StoryPanel() {
               <select id={storySelectId} value={story.id} onChange={(e) => setChosen(e.target.value)}>
                 {stories.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.title} ({s.steps.length} {s.steps.length === 1 ? 'step' : 'steps'})
+                    {s.title} ({plural(s.steps.length, 'step')})
                   </option>
                 ))}
               </select>

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store';
 import { isTyping } from '../isTyping';
 import { applyStep, describeStep, type ShownStep } from './stepContent';
 import { StoryText } from './StoryText';
+import { plural } from '../../io/describe';
 
 const STORY_PRESENTER_ID = 'story-presenter';
 
@@ -186,9 +187,7 @@ function Evidence({ shown }: { readonly shown: ShownStep }) {
         </article>
       ))}
       {more > 0 && (
-        <p className="meta">
-          …and {more} more {more === 1 ? 'relation' : 'relations'}, listed in the relation table.
-        </p>
+        <p className="meta">…and {plural(more, 'more relation')}, listed in the relation table.</p>
       )}
     </section>
   );
