@@ -15,7 +15,9 @@ import { CliError, type CliArgs } from './cli';
 export const LLM_VALUES = ['--llm-endpoint', '--llm-model', '--llm-key-env', '--backend'] as const;
 
 export const LLM_USAGE =
-  '[--llm-endpoint http://127.0.0.1:11434/v1 --llm-model NAME [--llm-key-env VAR]] [--backend rules|model|both]';
+  '[--llm-endpoint http://127.0.0.1:11434/v1 --llm-model NAME [--llm-key-env VAR]] [--backend ' +
+  BACKENDS.join('|') +
+  ']';
 
 export type LlmChoice =
   | { readonly backend: 'rules' }
@@ -29,7 +31,10 @@ export function llmOption(args: CliArgs): LlmChoice {
   const model = args.values.get('--llm-model');
   const keyEnv = args.values.get('--llm-key-env');
   const backend = args.values.get('--backend') ?? (endpoint === undefined ? 'rules' : 'model');
-  if (!isBackend(backend)) throw new CliError(`--backend must be rules, model or both, got "${backend}"`);
+  if (!isBackend(backend))
+    throw new CliError(
+      `--backend must be ${BACKENDS.slice(0, -1).join(', ')} or ${BACKENDS.at(-1)}, got "${backend}"`,
+    );
   if (backend === 'rules') {
     if (endpoint !== undefined || model !== undefined)
       throw new CliError(
