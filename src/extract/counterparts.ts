@@ -7,8 +7,7 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
-
-const OWNERS = new Set(['his', 'her', 'its', 'their']);
+import { RESOLVED_POSSESSIVES } from './words';
 
 /** The last person named for each state, by the state's id. */
 export type LeadersByState = Map<string, string>;
@@ -36,7 +35,7 @@ export function resolveCounterparts(
     const person = leaders.get(member.actorId);
     if (person === undefined) return item;
     // The possessive is part of the phrase ("his Russian counterpart" is Putin, not Xi's Putin).
-    const owned = OWNERS.has(tokens[item.first - 1]?.lower ?? '');
+    const owned = RESOLVED_POSSESSIVES.has(tokens[item.first - 1]?.lower ?? '');
     const first = owned ? item.first - 1 : item.first;
     return {
       ...item,

@@ -14,10 +14,14 @@
 import type { ActorKind } from '../domain/types';
 import type { AliasType, LexiconActor } from './lexicon';
 import { isCapitalised, isInnerHyphen, type Token } from './tokenize';
-import { words } from './words';
+import { NAME_PARTICLES, words } from './words';
 
 /** Lower-case particles of transliterated names: "al-Shabaab", "bin Salman", "de Mistura". */
-const PARTICLES = words('al|el|ad|an|ar|as|ash|at|az|ud|bin|ibn|de|del|da|di|du|van|von|der|den|la|le');
+const PARTICLES: ReadonlySet<string> = new Set([
+  ...NAME_PARTICLES,
+  // The Arabic article as printed before a sun letter ("ash-Shabab", "ad-Dawla"), and a few more.
+  ...words('ad|an|ar|as|ash|at|az|ud|di|du|den'),
+]);
 
 /** Alias types that never take a variant: short forms, adjectives and places named for their state. */
 const NO_VARIANT = new Set<AliasType>(['abbreviation', 'prefix', 'demonym', 'capital', 'institution']);

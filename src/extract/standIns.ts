@@ -8,6 +8,7 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
+import { POSSESSIVE_PRONOUNS } from './words';
 
 /** People sent by, or serving, a state or body: "officials from", "representatives of". */
 const DELEGATES = new Set([
@@ -23,7 +24,7 @@ const DELEGATES = new Set([
   'emissaries',
 ]);
 /** "its envoys from Kabul": people someone else sent, from a place. */
-const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', "'s"]);
+const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "'s"]);
 /** A leader's government: "Netanyahu's security cabinet". */
 const GOVERNMENTS = new Set(['government', 'cabinet', 'administration']);
 /** Words allowed between the possessive and the government noun. */

@@ -8,12 +8,16 @@
  */
 import type { CueGroup } from '../cues';
 
+/** The nouns of membership named before the members: "ASEAN members Vietnam and the Philippines". */
+export const MEMBER = 'member|members|member-state|member-states';
+
 /** The nouns of a standing dispute. */
-const DISPUTE = 'dispute|disputes|row|feud|quarrel|spat|standoff|stand-off|wrangle';
+export const DISPUTE = 'dispute|disputes|row|feud|quarrel|spat|standoff|stand-off|wrangle';
 /** How a pair is said to be in one: "locked in a dispute", "embroiled in a row". */
 const CAUGHT_IN = 'locked|embroiled|involved|mired|entangled|caught|engaged in';
 /** Claims that clash: "competing claims to the islands". */
-const RIVAL_CLAIMS = 'competing|rival|overlapping|conflicting claims';
+export const RIVAL = 'competing|rival|overlapping|conflicting';
+const RIVAL_CLAIMS = `${RIVAL} claims`;
 
 export const DISPUTES: readonly CueGroup[] = [
   {
@@ -43,7 +47,7 @@ export const DISPUTES: readonly CueGroup[] = [
     type: 'allies_with',
     prior: 0.75,
     frame: 'bloc-member',
-    nouns: ['member|members|member-state|member-states', 'member states|countries|nations'],
+    nouns: [MEMBER, 'member states|countries|nations'],
     targetKinds: ['state'],
   },
 ];

@@ -1,6 +1,10 @@
 /** Verbal conflict (PLOVER quad 3): accusing, denouncing, opposing, warning, threatening. */
 import type { CueGroup } from '../cues';
 
+/** What a refusal turns down: "rejected the offer from X", "turned down a bid by X". */
+const REJECTED =
+  'offer|offers|proposal|proposals|demand|demands|request|requests|overture|overtures|bid|bids|application|plan|plans|call|calls|appeal|appeals|invitation|ultimatum|terms|vote';
+
 export const VERBAL_CONFLICT: readonly CueGroup[] = [
   // accuses: allegation and blame.
   {
@@ -189,8 +193,8 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'turn down',
       'spurn',
       'dismiss',
-      'reject|rebuff|spurn * offer|offers|proposal|proposals|demand|demands|request|requests|overture|overtures|bid|bids|application|plan|plans|call|calls|appeal|appeals|invitation|ultimatum|terms|vote from|of|by',
-      'turn down * offer|offers|proposal|proposals|demand|demands|request|requests|overture|overtures|bid|bids|application|plan|plans|call|calls|appeal|appeals|invitation|ultimatum|terms from|of|by',
+      `reject|rebuff|spurn * ${REJECTED} from|of|by`,
+      `turn down * ${REJECTED} from|of|by`,
       'refuse * offer|offers|proposal|proposals|demand|demands|request|requests|invitation from|of|by',
       '=refused|refuses|refusing to meet|recognise|recognize|negotiate with|talk to|talk with|receive',
       '=declined|declines|declining to meet|recognise|recognize|negotiate with|talk to|talk with|receive',

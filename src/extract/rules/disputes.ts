@@ -6,16 +6,13 @@
  */
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { PREPOSITIONS } from '../words';
+import { PREPOSITIONS, words } from '../words';
+import { DISPUTE, MEMBER, RIVAL } from '../cues/disputes';
 import type { CueContext } from './context';
 import type { Roles, RoleRule } from './types';
 
-const DISPUTE_NOUNS = new Set(
-  'dispute disputes row feud quarrel spat standoff stand-off wrangle competing rival overlapping conflicting'.split(
-    ' ',
-  ),
-);
-const MEMBER_NOUNS = new Set(['member', 'members', 'member-state', 'member-states']);
+const DISPUTE_NOUNS = words(`${DISPUTE}|${RIVAL}`);
+const MEMBER_NOUNS = words(MEMBER);
 /** Words that may stand between a possessor and its dispute noun: "China's long-running border dispute". */
 const MAX_MODIFIERS = 3;
 
