@@ -1,7 +1,7 @@
 /**
  * Fewer edges across actors for layouts with a structure of their own (breadth-first rows, concentric
- * rings, a circle): instead of moving actors anywhere, which would break the rows and rings the reader
- * chose, actors trade places with others of the same row or ring while that lowers the crossings
+ * rings, a grid): instead of moving actors anywhere, which would break the rows and rings the reader
+ * chose, actors trade places with others of the same row, ring or grid while that lowers the crossings
  * (edges through actors, by the model `untangle` uses). Deterministic: swaps are tried in a fixed order.
  */
 import { boxesMeet, type Point } from './edgeOverlaps';
