@@ -54,7 +54,6 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
   const [dragging, setDragging] = useState(false);
   const { progress, run, cancel } = useExtraction();
   const [model, setModel] = useState<StoredModelSettings>(() => readModelSettings(localStore()));
-  const [unit, setUnit] = useState<'sentences' | 'chunks'>('sentences');
   const changeModel = (next: StoredModelSettings) => {
     setModel(next);
     writeModelSettings(localStore(), next);
@@ -95,14 +94,12 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
     if (!modelReady(model) || model.backend === 'rules')
       return refuse(['Set the model endpoint and the model name, or extract with rules.']);
     setStatus(null);
-    setUnit('chunks');
     const endpoint = { url: model.endpoint, model: model.model.trim(), apiKey: model.apiKey };
     const send: SendToModel = async (request, signal) => {
       const { postChatRaw } = await import('../../io/llm/client');
       return postChatRaw(endpoint, request, signal);
     };
     const outcome = await run({ text, meta, model: { name: endpoint.model, backend: model.backend } }, send);
-    setUnit('sentences');
     submitButton.current?.focus();
     if (outcome.kind === 'cancelled')
       return setStatus({ error: false, lines: ['Cancelled: nothing was added.'] });
@@ -280,7 +277,13 @@ export function AddArticleDialog({ open, onClose, returnTo }: ModalDialogProps) 
           <button ref={submitButton} type="submit" className="primary" disabled={running}>
             Extract and add
           </button>
-          {progress && <ExtractProgress progress={progress} onCancel={cancel} unit={unit} />}
+          {progress && (
+            <ExtractProgress
+              progress={progress}
+              onCancel={cancel}
+              unit={model.backend === 'rules' ? 'sentences' : 'chunks'}
+            />
+          )}
         </div>
         <div
           className={status?.error ? 'article-status error' : 'article-status'}

@@ -18,12 +18,13 @@ import { validateGraph } from '../../io/validateGraph';
 import type { ExtractMeta } from '../../extract/extract';
 import { extractWithModel } from '../../extract/llm/run';
 import { httpChat, type RawClientOptions } from '../../io/llm/client';
+import type { Backend } from '../../domain/modelAnswer';
 
 interface ModelSettings {
   readonly endpoint: string;
   readonly model: string;
   readonly apiKey: string;
-  readonly backend: 'model' | 'both';
+  readonly backend: Exclude<Backend, 'rules'>;
 }
 
 /** The model path with its client, as the command line wires them (the browser sends through its page). */

@@ -1,6 +1,7 @@
 /** Messages between the page and the extraction worker. Types only: nothing here loads the extractor. */
 import type { ExtractMeta } from '../../extract/extract';
 import type { RawChatResult } from '../../io/llm/client';
+import type { Backend } from '../../domain/modelAnswer';
 
 export interface ExtractRequest {
   readonly text: string;
@@ -9,7 +10,7 @@ export interface ExtractRequest {
    * Extract through a language model too: the worker writes each request and the page sends it (so
    * the page's Content-Security-Policy governs where it goes, and the key never enters the worker).
    */
-  readonly model?: { readonly name: string; readonly backend: 'model' | 'both' };
+  readonly model?: { readonly name: string; readonly backend: Exclude<Backend, 'rules'> };
 }
 
 /** What a model run says beside its graph: for the user (summary) and behind "Show log". */
