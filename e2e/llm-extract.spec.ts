@@ -2,7 +2,6 @@
  * Add article through a model endpoint. The endpoint is a FAKE OpenAI-compatible server on loopback,
  * started and stopped by these tests, replaying recorded answers: no real model runs here.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE } from '../src/extract/llm/testArticle';
 import {
@@ -12,6 +11,7 @@ import {
   type FakeReply,
 } from '../src/io/llm/testing/fakeChatServer';
 import { articlesDialog, drawnEdges } from './articleHelpers';
+import { seriousAxe } from './curateHelpers';
 import { openApp } from './helpers';
 
 const ANSWER = {
@@ -124,7 +124,5 @@ test('the dialog with the model settings open passes axe', async ({ page }) => {
   const url = await serve([completion(ANSWER)]);
   await openApp(page);
   await fillModelSettings(page, url);
-  const results = await new AxeBuilder({ page }).include('dialog.article-dialog').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(await seriousAxe(page, 'dialog.article-dialog')).toEqual([]);
 });

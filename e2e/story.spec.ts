@@ -2,10 +2,10 @@
  * Tell the story: a 3-step story built through the UI (each step a different view), presented from
  * the keyboard, kept across a reload, a deleted step undone, and carried through Actorgraph JSON.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Stories } from '../src/domain/story';
 import { DATA_DOWNLOAD, download, openExportDialog, openFile } from './exchangeSupport';
+import { seriousAxe } from './curateHelpers';
 import { clearEdge, clickEdge, selection } from './exploreHelpers';
 import { openApp, seedGraph } from './helpers';
 
@@ -27,13 +27,6 @@ const state = (page: Page) =>
   });
 
 const zoom = (page: Page) => page.evaluate(() => window.cy!.zoom());
-
-async function serious(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 async function saveStep(page: Page, title: string, text: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Save this view as a step' });
@@ -85,7 +78,7 @@ test('a story built through the UI is presented by keyboard, survives a reload, 
     /Step 2: Around Ukraine/,
     /Step 3: Without praise/,
   ]);
-  expect(await serious(page, '#story-panel'), 'story panel').toEqual([]);
+  expect(await seriousAxe(page, '#story-panel'), 'story panel').toEqual([]);
   const saved = (await page.evaluate(() => window.actorgraph!.getState().workspace.stories)) as Stories;
   const firstCamera = saved[0]!.steps[0]!.camera!;
   expect(Object.keys(firstCamera.positions).sort()).toEqual(graph.actors.map((a) => a.id).sort());
@@ -117,7 +110,7 @@ test('a story built through the UI is presented by keyboard, survives a reload, 
       hiddenTypes: [],
     });
   await expect.poll(() => zoom(page)).toBeCloseTo(firstCamera.zoom, 3);
-  expect(await serious(page, '#story-presenter'), 'presenter').toEqual([]);
+  expect(await seriousAxe(page, '#story-presenter'), 'presenter').toEqual([]);
 
   // Right: step 2, the focus on Ukraine; Right: step 3, a type hidden; Left: back to 2.
   await page.keyboard.press('ArrowRight');
@@ -208,11 +201,11 @@ test('steps reorder by keyboard and buttons; a story link opens the presenter at
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByTestId('story-evidence').first()).toBeVisible();
-  expect(await serious(page, '#story-presenter'), 'presenter, dark').toEqual([]);
+  expect(await seriousAxe(page, '#story-presenter'), 'presenter, dark').toEqual([]);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Story', exact: true }).click();
   await expect(page.getByTestId('story-step')).toHaveCount(3);
-  expect(await serious(page, '#story-panel'), 'story panel, dark').toEqual([]);
+  expect(await seriousAxe(page, '#story-panel'), 'story panel, dark').toEqual([]);
 });
 
 test('Actorgraph JSON carries the stories: exported, then opened with Replace, they come back', async ({
@@ -310,7 +303,6 @@ test('a story exports as an HTML report that opens offline: every step pictured,
   expect(quotes.filter((q) => q.step === '2. Around Ukraine').length).toBeGreaterThan(0);
   await expect(report.locator('.mismatch')).toHaveCount(0);
   expect(requests.filter((url) => !url.startsWith('file:') && !url.startsWith('data:'))).toEqual([]);
-  const axe = await new AxeBuilder({ page: report }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(await seriousAxe(report)).toEqual([]);
   await context.close();
 });
