@@ -12,7 +12,7 @@ import { buildUnits, findAsides, memberFlags, phraseMatches } from './units';
 import { findGroupReferences, type NamedList } from './groupReference';
 import { delegatesBefore, widenStandIns } from './standIns';
 import { namesakePair } from './namesakes';
-import { findEventReferences, recordEvents, type EventMemory } from './eventReference';
+import { findEventReferences, namesEvent, recordEvents, type EventMemory } from './eventReference';
 import { noteLeader, resolveCounterparts, type LeadersByState } from './counterparts';
 import {
   BODY_NOUNS,
@@ -332,7 +332,9 @@ export function sentenceItems(
   for (const item of groups) for (let t = item.first; t < item.last; t++) occupied[t] = true;
   const named = [...mentionItems, ...anaphors, ...groups].sort((a, b) => a.first - b.first);
   const events = (discourse.events ??= new Map());
-  recordEvents(tokens, buildUnits(named, tokens, new Set(), new Set(), frontEnd), sentence, events);
+  // Units are built for the event memory only when the sentence has an event word at all.
+  if (namesEvent(tokens))
+    recordEvents(tokens, buildUnits(named, tokens, new Set(), new Set(), frontEnd), sentence, events);
   const eventItems = findEventReferences(tokens, occupied, events, sentence);
   for (const item of eventItems) for (let t = item.first; t < item.last; t++) occupied[t] = true;
   const items = [...named, ...eventItems].sort((a, b) => a.first - b.first);

@@ -88,6 +88,11 @@ function eventNounFrom(tokens: readonly Token[], at: number): { noun: string; at
   return undefined;
 }
 
+/** Whether a sentence has a word `recordEvents` could read: an event verb or noun, or a doing verb. */
+export function namesEvent(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => VERB_EVENT.has(t.lower) || DOING_VERBS.has(t.lower) || EVENT_VERBS.has(t.lower));
+}
+
 /** Records who does the events a sentence names. */
 export function recordEvents(
   tokens: readonly Token[],
