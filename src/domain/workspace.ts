@@ -25,6 +25,13 @@ export interface Workspace {
   readonly stories?: Stories;
 }
 
+/**
+ * The parts of a workspace the graph is composed of (everything but the stories): a change to any of
+ * them recomposes the graph, and a change to anything else leaves it as it is.
+ */
+export const graphParts = (workspace: Workspace) =>
+  [workspace.base, workspace.articles, workspace.edits] as const;
+
 export const EMPTY_WORKSPACE: Workspace = { base: { kind: 'seed' }, articles: [], edits: [] };
 
 /** The base with every added article merged on top, in the order added: what the edits apply to. */

@@ -1,7 +1,7 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { createComposer } from '../domain/workspace';
+import { createComposer, graphParts } from '../domain/workspace';
 import { createAnalysisSlice } from './analysisSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { createFocusSlice } from './focusSlice';
@@ -47,7 +47,7 @@ export const useAppStore = create<AppState>()(
 // made of count: a change to the stories alone leaves the graph, and so the canvas, untouched.
 const compose = createComposer();
 useAppStore.subscribe(
-  (s) => [s.seed, s.workspace.base, s.workspace.articles, s.workspace.edits] as const,
+  (s) => [s.seed, ...graphParts(s.workspace)] as const,
   ([seed]) => useAppStore.getState().loadGraph(compose(seed, useAppStore.getState().workspace)),
   { equalityFn: (a, b) => a.every((part, i) => part === b[i]) },
 );
