@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countWhatFiltersLeave } from './filterCounts';
+import { countWhatFiltersLeave, type VisibilityOf } from './filterCounts';
 import { DEFAULT_FILTERS, type Filters } from './filters';
 import { actor, evidence, relation, relationType, source } from './testing';
 import type { Graph } from './types';
+import { visibilityChain } from './visibilityUpdate';
 
 const graph: Graph = {
   schemaVersion: 1,
@@ -63,5 +64,45 @@ describe('countWhatFiltersLeave', () => {
       byKind: { state: 2, person: 1 },
       inGraph,
     });
+  });
+
+  it('gives the same counts when each variant is updated from its last answer, as the store does', () => {
+    const dated: Graph = {
+      ...graph,
+      sources: [source('s1', '2025-01-10'), source('s2', '2025-02-10')],
+    };
+    const chains = new Map<string, ReturnType<typeof visibilityChain>>();
+    const updating: VisibilityOf = (g, filters, variant) => {
+      if (!chains.has(variant)) chains.set(variant, visibilityChain());
+      return chains.get(variant)!({ graph: g, filters, focus: null });
+    };
+    const plain = (c: ReturnType<typeof countWhatFiltersLeave>) => ({
+      byType: Object.fromEntries(c.byType),
+      byKind: Object.fromEntries(c.byKind),
+    });
+    const january = { from: '2025-01-01', to: '2025-01-31' };
+    const february = { from: '2025-02-01', to: '2025-02-28' };
+    const hiddenTypes = ['praises'];
+    const hiddenKinds = ['person' as const];
+    // A Play run, then the same with a type and then a kind switched off.
+    const steps: Partial<Filters>[] = [
+      {},
+      { timeWindow: january },
+      { timeWindow: february },
+      { timeWindow: january, hiddenTypes },
+      { timeWindow: february, hiddenTypes },
+      { timeWindow: february, hiddenKinds },
+      { timeWindow: january, hiddenKinds },
+      { hiddenKinds },
+    ];
+    const seen = steps.map((step) => {
+      const filters = { ...DEFAULT_FILTERS, ...step };
+      const updated = plain(countWhatFiltersLeave(dated, filters, updating));
+      expect(updated).toEqual(plain(countWhatFiltersLeave(dated, filters)));
+      return updated;
+    });
+    // The window does change the counts, so the comparison above compares something.
+    expect(seen[1]).toEqual({ byType: { praises: 1, accuses: 1 }, byKind: { state: 2, person: 1 } });
+    expect(seen[2]).toEqual({ byType: { accuses: 2 }, byKind: { state: 2, person: 1 } });
   });
 });

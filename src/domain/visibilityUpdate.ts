@@ -6,7 +6,13 @@
  * filters at once) returns null and the caller makes a full pass.
  */
 import { FILTER_REGISTRY, filterValue, type Filters } from './filterRegistry';
-import { compileFilters, relationShows, type FocusRequest, type Visibility } from './filters';
+import {
+  compileFilters,
+  computeVisibility,
+  relationShows,
+  type FocusRequest,
+  type Visibility,
+} from './filters';
 import type { Graph } from './types';
 
 export interface VisibilityInputs {
@@ -53,4 +59,20 @@ export function updateVisibility(
   }
   // Actor filters did not change, so the same actors show: the same set tells the canvas so.
   return { relations, actors, focus: null };
+}
+
+/**
+ * A visibility that remembers its last result and updates from it when it can: one chain per
+ * question asked again and again (the canvas's, each count's), so that a Play step re-tests the two
+ * months' relations for each of them instead of the whole graph.
+ */
+export function visibilityChain(): (inputs: VisibilityInputs) => Visibility {
+  let last: ComputedVisibility | null = null;
+  return (inputs) => {
+    const visibility =
+      (last && updateVisibility(last, inputs)) ??
+      computeVisibility(inputs.graph, inputs.filters, inputs.focus);
+    last = { inputs, visibility };
+    return visibility;
+  };
 }

@@ -1,7 +1,7 @@
-import { countWhatFiltersLeave, type FilterCounts } from '../domain/filterCounts';
-import { compileFilters, computeVisibility, type CompiledFilters, type Visibility } from '../domain/filters';
+import { countWhatFiltersLeave, type FilterCounts, type VisibilityOf } from '../domain/filterCounts';
+import { compileFilters, type CompiledFilters, type Visibility } from '../domain/filters';
 import { mergeParallel, NO_MERGE, pairKey, type MergedView } from '../domain/parallel';
-import { updateVisibility, type ComputedVisibility, type VisibilityInputs } from '../domain/visibilityUpdate';
+import { visibilityChain, type VisibilityInputs } from '../domain/visibilityUpdate';
 import { reviewSummary, type ReviewSummary } from '../domain/reviewQueue';
 import type { Theme } from '../domain/view';
 import type { AppState } from './types';
@@ -29,8 +29,8 @@ export const selectCompiledFilters: (state: AppState) => CompiledFilters = memo(
   (s) => compileFilters(s.filters, s.graph),
 );
 
-/** The last visibility computed, which the next may be updated from (src/domain/visibilityUpdate.ts). */
-let lastVisibility: ComputedVisibility | null = null;
+/** Each visibility is updated from the last one computed when it can (src/domain/visibilityUpdate.ts). */
+const onScreen = visibilityChain();
 
 /** Which relations and actors are on screen after filters and focus. */
 export const selectVisibility: (state: AppState) => Visibility = memo(
@@ -41,11 +41,7 @@ export const selectVisibility: (state: AppState) => Visibility = memo(
       filters: s.filters,
       focus: s.focusActor === null ? null : { actorId: s.focusActor, ...s.focusSettings },
     };
-    const visibility =
-      (lastVisibility && updateVisibility(lastVisibility, inputs)) ??
-      computeVisibility(inputs.graph, inputs.filters, inputs.focus);
-    lastVisibility = { inputs, visibility };
-    return visibility;
+    return onScreen(inputs);
   },
 );
 
@@ -101,8 +97,16 @@ export const selectReview: (state: AppState) => ReviewSummary = memo(
   (s) => reviewSummary(s.graph),
 );
 
+/** One chain per variant of the filters the counts ask about, so each is updated on a Play step. */
+const countChains = new Map<string, ReturnType<typeof visibilityChain>>();
+const countingVisibility: VisibilityOf = (graph, filters, variant) => {
+  let chain = countChains.get(variant);
+  if (!chain) countChains.set(variant, (chain = visibilityChain()));
+  return chain({ graph, filters, focus: null });
+};
+
 /** The numbers beside the type and kind switches: what the filters leave, not the whole graph. */
 export const selectFilterCounts: (state: AppState) => FilterCounts = memo(
   (s) => [s.graph, s.filters] as const,
-  (s) => countWhatFiltersLeave(s.graph, s.filters),
+  (s) => countWhatFiltersLeave(s.graph, s.filters, countingVisibility),
 );
