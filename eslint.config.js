@@ -56,6 +56,10 @@ export default tseslint.config(
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'Render untrusted text as text.',
         },
+        {
+          selector: "CallExpression[callee.object.name='cy'][callee.property.name='on']",
+          message: 'Register canvas handlers with listen() (src/canvas/canvasListeners.ts), so class-only batches can set them aside.',
+        },
       ],
     },
   },

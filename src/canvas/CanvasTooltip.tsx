@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useAppStore } from '../store';
 import { selectVisibility } from '../store/selectors';
 import { describeActor, describePair, describeRelation, type ElementSummary } from './describeElement';
+import { listen } from './canvasListeners';
 
 interface Tip extends ElementSummary {
   readonly x: number;
@@ -31,14 +32,14 @@ export function CanvasTooltip({ cy }: { cy: Core }) {
       setTip({ ...summary, x, y, flipX: x > cy.width() - 260, flipY: y > cy.height() - 110 });
     };
     const hide = () => setTip(null);
-    cy.on('mouseover', 'node, edge', show);
-    cy.on('mouseout', 'node, edge', hide);
-    // A click acts on the element (selects it, opens the panel): the card has done its job.
-    cy.on('viewport grab remove tap', hide);
+    const unlisten = [
+      listen(cy, 'mouseover', 'node, edge', show),
+      listen(cy, 'mouseout', 'node, edge', hide),
+      // A click acts on the element (selects it, opens the panel): the card has done its job.
+      listen(cy, 'viewport grab remove tap', hide),
+    ];
     return () => {
-      cy.off('mouseover', 'node, edge', show);
-      cy.off('mouseout', 'node, edge', hide);
-      cy.off('viewport grab remove tap', hide);
+      for (const off of unlisten) off();
     };
   }, [cy]);
   if (!tip) return null;

@@ -1,6 +1,7 @@
 import type { Core, EventObject } from 'cytoscape';
 import { useAppStore } from '../store';
 import { holdRedrawWhilePressed, panelsFirst } from './redrawHold';
+import { listen } from './canvasListeners';
 
 /** Canvas input → store actions. Returns the function that unbinds exactly these handlers. */
 export function bindEvents(cy: Core): () => void {
@@ -19,13 +20,13 @@ export function bindEvents(cy: Core): () => void {
     if (e.target === cy) useAppStore.getState().clearSelection();
   };
   const unhold = holdRedrawWhilePressed(cy);
-  cy.on('tap', 'edge', onEdge);
-  cy.on('tap', 'node', onNode);
-  cy.on('tap', onBackground);
+  const unlisten = [
+    listen(cy, 'tap', 'edge', onEdge),
+    listen(cy, 'tap', 'node', onNode),
+    listen(cy, 'tap', onBackground),
+  ];
   return () => {
-    cy.off('tap', 'edge', onEdge);
-    cy.off('tap', 'node', onNode);
-    cy.off('tap', onBackground);
+    for (const off of unlisten) off();
     unhold();
   };
 }

@@ -13,6 +13,7 @@ import {
   SELECTED_EDGE_FONT,
 } from './labelPriority';
 import { subscribeFirst } from './subscribeFirst';
+import { listen } from './canvasListeners';
 
 /**
  * The label size for an element at an enlargement, in model pixels. Set as a style bypass, not a
@@ -109,10 +110,12 @@ export function mountLabelPriority(cy: Core): () => void {
   };
   const hover = (e: EventObject) => e.target.addClass('label-hover');
   const unhover = (e: EventObject) => e.target.removeClass('label-hover');
-  cy.on('zoom', zoomed);
-  cy.on('position add remove', schedule);
-  cy.on('mouseover', 'edge', hover);
-  cy.on('mouseout', 'edge', unhover);
+  const unlisten = [
+    listen(cy, 'zoom', zoomed),
+    listen(cy, 'position add remove', schedule),
+    listen(cy, 'mouseover', 'edge', hover),
+    listen(cy, 'mouseout', 'edge', unhover),
+  ];
   const unsubscribe = subscribeFirst(
     (s) =>
       [
@@ -129,10 +132,7 @@ export function mountLabelPriority(cy: Core): () => void {
   schedule();
   return () => {
     cancelAnimationFrame(frame);
-    cy.off('zoom', zoomed);
-    cy.off('position add remove', schedule);
-    cy.off('mouseover', 'edge', hover);
-    cy.off('mouseout', 'edge', unhover);
+    for (const off of unlisten) off();
     unsubscribe();
   };
 }

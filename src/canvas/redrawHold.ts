@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import { drawsSlowly } from './scale';
+import { listen } from './canvasListeners';
 
 /** The longest a press holds the canvas's redraw; a longer press redraws as usual. */
 const PRESS_HOLD_MS = 400;
@@ -59,11 +60,9 @@ export function holdRedrawWhilePressed(cy: Core): () => void {
     if (release || !drawsSlowly()) return;
     release = holdRedraw(cy, PRESS_HOLD_MS);
   };
-  cy.on('tapstart', 'node, edge', press);
-  cy.on('tapend tapdrag', end);
+  const unlisten = [listen(cy, 'tapstart', 'node, edge', press), listen(cy, 'tapend tapdrag', end)];
   return () => {
-    cy.off('tapstart', 'node, edge', press);
-    cy.off('tapend tapdrag', end);
+    for (const off of unlisten) off();
     end();
   };
 }

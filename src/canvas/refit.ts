@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import { subscribeFirst } from './subscribeFirst';
+import { listen } from './canvasListeners';
 
 const FIT_PADDING = 40;
 /** Whether the reader has zoomed or dragged the view since it was last fitted: then it stays put. */
@@ -21,8 +22,7 @@ export function mountRefit(cy: Core): () => void {
   movedByReader.set(cy, false);
   const moved = () => movedByReader.set(cy, true);
   const fitted = () => movedByReader.set(cy, false);
-  cy.on('scrollzoom pinchzoom dragpan', moved);
-  cy.on('layoutstop', fitted);
+  const unlisten = [listen(cy, 'scrollzoom pinchzoom dragpan', moved), listen(cy, 'layoutstop', fitted)];
   const container = cy.container();
   // Cytoscape only notices window resizes; panels opening resize the canvas too.
   const resize = new ResizeObserver(() => {
@@ -37,8 +37,7 @@ export function mountRefit(cy: Core): () => void {
   );
   return () => {
     resize.disconnect();
-    cy.off('scrollzoom pinchzoom dragpan', moved);
-    cy.off('layoutstop', fitted);
+    for (const off of unlisten) off();
     unsubscribe();
   };
 }

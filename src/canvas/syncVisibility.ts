@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Visibility } from '../domain/filters';
 import { mergedLabel, type MergedView } from '../domain/parallel';
+import { classOnlyBatch } from './canvasListeners';
 import { applyVisibilityChanges, rememberVisibility } from './visibilityDiff';
 
 /** A User Timing mark: when cy holds a new visibility (the bench reads it by this name). */
@@ -14,12 +15,15 @@ export const mergedEdgeId = (pairKey: string): string => `merged:${pairKey}`;
  * and removed here, so merging never touches the graph's own elements.
  */
 export function syncVisibility(cy: Core, visibility: Visibility, merged: MergedView): void {
-  cy.batch(() => {
+  let mergedChanged = true;
+  classOnlyBatch(cy, () => {
     // Usually only what changed since the last call is touched (visibilityDiff.ts).
     const update = applyVisibilityChanges(cy, visibility, merged);
     if (!update.applied) markAll(cy, visibility, merged);
-    if (update.mergedChanged) syncMerged(cy, merged);
+    mergedChanged = update.mergedChanged;
   });
+  // Adds and removes pair edges: the app's handlers (labels, the tooltip) must see that.
+  if (mergedChanged) cy.batch(() => syncMerged(cy, merged));
   // When cy holds the new visibility, for profiles and the bench; one entry, not one per change.
   performance.clearMarks(VISIBILITY_APPLIED);
   performance.mark(VISIBILITY_APPLIED);
