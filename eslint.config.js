@@ -58,7 +58,8 @@ export default tseslint.config(
         },
         {
           selector: "CallExpression[callee.object.name='cy'][callee.property.name='on']",
-          message: 'Register canvas handlers with listen() (src/canvas/canvasListeners.ts), so class-only batches can set them aside.',
+          message:
+            'Register canvas handlers with listen() (src/canvas/canvasListeners.ts), so class-only batches can set them aside.',
         },
       ],
     },
