@@ -63,7 +63,7 @@ export class SentenceAnalysis implements ComplementContext {
   constructor(
     readonly tokens: readonly Token[],
     units: Unit[],
-    cues: readonly CueMatch[],
+    readonly cues: readonly CueMatch[],
     readonly lexicon: Lexicon,
     readonly frontEnd = -1,
   ) {

@@ -1,6 +1,7 @@
 /**
  * Disputes stated as a standing state of affairs: "X and Y are locked in a dispute over the islands",
- * "X's territorial dispute with Y", "a border row between X and Y", "X and Y have competing claims".
+ * "X's territorial dispute with Y", "a border row between X and Y", "X and Y have competing claims",
+ * "tensions between X and Y"; and fighting between two sides ("clashes between X and Y").
  * Each side opposes the other (`opposes` is directed, so the cues are mutual). A dispute noun whose
  * sides are not given by its frame ("urged calm in the dispute", "Z said the dispute with Y") relates
  * nobody (rules/disputes.ts). And membership named as an apposition: "ASEAN members Vietnam and the
@@ -13,6 +14,10 @@ export const MEMBER = 'member|members|member-state|member-states';
 
 /** The nouns of a standing dispute. */
 export const DISPUTE = 'dispute|disputes|row|feud|quarrel|spat|standoff|stand-off|wrangle';
+/** Hostility as a standing state between two sides: "tensions between X and Y". */
+const TENSION = 'tension|tensions|rivalry|animosity|enmity|hostility';
+/** Fighting as a state between two sides: "clashes between X and Y". */
+const FIGHTING = 'fighting|clashes|hostilities|war|conflict|skirmishes';
 /** How a pair is said to be in one: "locked in a dispute", "embroiled in a row". */
 const CAUGHT_IN = 'locked|embroiled|involved|mired|entangled|caught|engaged in';
 /** Claims that clash: "competing claims to the islands". */
@@ -37,10 +42,19 @@ export const DISPUTES: readonly CueGroup[] = [
       `${CAUGHT_IN} * ${DISPUTE}`,
       `${DISPUTE} with`,
       `${DISPUTE} between`,
+      `${TENSION} between`,
       RIVAL_CLAIMS,
       'at odds with',
       'at odds',
     ],
+  },
+  // "fighting between X and Y", "an exchange of fire between X and Y": each side attacks the other.
+  {
+    type: 'attacks',
+    prior: 0.75,
+    mutual: true,
+    frame: 'dispute',
+    nouns: [`${FIGHTING} between`, 'exchange|exchanges of fire between', 'exchange|exchanges * fire between'],
   },
   // "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and its members.
   {

@@ -38,6 +38,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'friendship between',
     ],
   },
+  // "Iranian-allied Houthis", "Russia-aligned separatists": the hyphen-agent rule reads these.
+  { type: 'allies_with', prior: 0.8, verbs: ['=allied|aligned'] },
   // Membership of a bloc or an organisation: "Indonesia joined BRICS".
   {
     type: 'allies_with',

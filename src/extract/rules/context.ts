@@ -3,6 +3,7 @@ import type { SentenceAnalysis } from '../sentenceAnalysis';
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
 import { isDirected } from '../vocabulary';
+import { hyphenParticipleAfter, pastHyphenModifier } from './hyphenModifiers';
 
 /** How the subject was found: a noun's "by" agent, the nearest actor left, or after a fronted phrase. */
 export type SubjectRoute = 'by-agent' | 'left' | 'fronted';
@@ -35,7 +36,7 @@ export class CueContext {
 
   /** The unit right of the cue that receives: its preposition's object or its direct object. */
   get target(): Unit | undefined {
-    this.targetMemo ??= { unit: this.sentence.rightTarget(this.match) };
+    this.targetMemo ??= { unit: pastHyphenModifier(this.sentence, this.sentence.rightTarget(this.match)) };
     return this.targetMemo.unit;
   }
 
@@ -48,7 +49,9 @@ export class CueContext {
     if (!this.subjectMemo) {
       const target = this.target;
       const byAgent = this.cue.kind === 'noun' && target ? this.sentence.byAgent(target.last) : undefined;
-      const left = byAgent ?? this.sentence.nearestLeft(this.match);
+      const nearest = byAgent ?? this.sentence.nearestLeft(this.match);
+      // "Iran-backed militias attacked": Iran does not act; the militias, no actor, do.
+      const left = nearest && !byAgent && hyphenParticipleAfter(this.sentence, nearest) ? undefined : nearest;
       const fronted =
         !left && this.symmetric && target && this.cue.endsWithPreposition
           ? this.sentence.frontedSubject(this.match)

@@ -3,6 +3,7 @@ import type { Unit } from '../units';
 import { isHyphenToken } from '../tokenize';
 import { UNDER_ADJECTIVES } from '../words';
 import type { CueContext } from './context';
+import { describedBy } from './hyphenModifiers';
 import type { RoleRule } from './types';
 
 /**
@@ -46,7 +47,7 @@ export const hyphenAgentRule: RoleRule = {
   when: (c) => c.match.participle && hyphenAgent(c) !== undefined,
   read: (c) => {
     const agent = hyphenAgent(c);
-    const target = c.sentence.unitStartingIn(c.match.last, c.match.last + 3);
+    const target = describedBy(c.sentence, c.match);
     return agent && target ? { source: agent, target, passive: true } : undefined;
   },
   final: true,

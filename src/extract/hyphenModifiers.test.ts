@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { sortedIds as ids } from './testing/sortedIds';
+
+describe('an actor joined by a hyphen to a participle', () => {
+  it('is backed or allied, and neither acts nor is acted on by another cue', () => {
+    expect(ids('Iran-backed militias attacked Israel.')).toEqual([]);
+    expect(ids('Iran-backed militias in Iraq attacked US bases.')).toEqual([]);
+    expect(ids('Saudi Arabia fought the Iran-backed Houthis.')).toEqual([
+      'iran>houthis:supports',
+      'saudi-arabia>houthis:attacks',
+    ]);
+    expect(ids('Russia-aligned separatists attacked Ukraine.')).toEqual([]);
+  });
+
+  it('describes the actor right after the participle, or after one capitalised word', () => {
+    expect(ids('The Iran-backed Shiite Houthis attacked Saudi Arabia.')).toEqual([
+      'houthis>saudi-arabia:attacks',
+      'iran>houthis:supports',
+    ]);
+    expect(ids('Saudi Arabia rolled back the Iranian-allied Houthi militia.')).toContain(
+      'houthis>iran:allies_with',
+    );
+  });
+});
+
+describe('fighting and tensions between two sides', () => {
+  it('reads each side as acting on the other', () => {
+    expect(ids('Fighting between Armenia and Azerbaijan resumed.')).toEqual([
+      'armenia>azerbaijan:attacks',
+      'azerbaijan>armenia:attacks',
+    ]);
+    expect(ids('Growing hostilities between Israel and Iran worry the region.')).toEqual([
+      'iran>israel:attacks',
+      'israel>iran:attacks',
+    ]);
+    expect(ids('Tensions between China and Japan rose.')).toEqual([
+      'china>japan:opposes',
+      'japan>china:opposes',
+    ]);
+  });
+
+  it('relates nobody when the noun has no pair after "between"', () => {
+    expect(ids('The war in Syria between rival factions goes on.')).toEqual([]);
+    expect(ids('Tensions rose between the two sides.')).toEqual([]);
+  });
+});
