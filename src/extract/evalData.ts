@@ -64,13 +64,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-3',
-    title: 'real public-domain news, a third annotator; sealed until scored once, after the second round',
+    title: 'real public-domain news, a third annotator; scored once after the second round, then tuned on',
   },
   {
     file: 'real-news',
     split: 'news-blind-4',
-    title: 'real public-domain news, a fourth annotator; sealed for the round after',
-    sealed: true,
+    title: 'real public-domain news, a fourth annotator; scored once, after the third round',
   },
 ];
 
