@@ -31,6 +31,10 @@ export const RULES = [
     says: 'a standing dispute opposes its sides both ways: "X and Y are locked in a dispute", "X\'s row with Y"',
   },
   {
+    name: 'pair-agreement',
+    says: 'two or more subjects that agree to act agree with each other: "X and Y agreed to allow monitors"',
+  },
+  {
     name: 'bloc-member',
     says: 'a bloc and the states named as its members: "ASEAN members Vietnam and the Philippines"',
   },

@@ -41,7 +41,9 @@ export type CueKind = 'verb' | 'noun';
  *   after the verb with "to" and a verb after it ("wants to join NATO" relates nobody);
  * - `dispute`: a standing dispute names its sides only as a pair subject, a possessor, a subject of
  *   "have" / "locked in", or the pair after "between" (rules/disputes.ts);
- * - `bloc-member`: "ASEAN members Vietnam and the Philippines" (rules/disputes.ts).
+ * - `bloc-member`: "ASEAN members Vietnam and the Philippines" (rules/disputes.ts);
+ * - `pair-agreement`: "X and Y agreed to allow monitors" relates a subject of two or more only, and
+ *   only when no cue follows ("agreed to hold talks" is the talks' to read).
  */
 export type CueFrame =
   | 'agent-from'
@@ -52,7 +54,8 @@ export type CueFrame =
   | 'membership'
   | 'addressee'
   | 'dispute'
-  | 'bloc-member';
+  | 'bloc-member'
+  | 'pair-agreement';
 
 export interface CueGroup {
   readonly type: RelationTypeId;

@@ -41,6 +41,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   withdraw: ['withdraws', 'withdrew', 'withdrawn', 'withdrawing'],
   freeze: ['freezes', 'froze', 'frozen', 'freezing'],
   become: ['becomes', 'became', 'become', 'becoming'],
+  tell: ['tells', 'told', 'told', 'telling'],
 };
 
 /** Verbs that double their final consonant (banned, expelled, vetoed is regular). */

@@ -20,6 +20,7 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'sever * ties|relations with',
       'cut * ties|relations with',
       'break * ties|relations with',
+      'end * ties|relations with',
       'downgrade * ties|relations with',
       'suspend * aid|assistance to',
       'recall * ambassador|envoy from',

@@ -181,8 +181,9 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     verbs: ['demand', '=pressed|presses|pressing|pressure|pressured|pressuring', 'request', 'ask'],
     nouns: ['demand|demands on', 'ultimatum to', 'call|calls on'],
   },
-  // "The United States wants Iran to allay concerns": read only with the addressee and "to".
-  { type: 'demands', prior: 0.7, verbs: ['want'], frame: 'addressee' },
+  // "The United States wants Iran to allay concerns", "China told Vietnam to stop": read only with
+  // the addressee and "to".
+  { type: 'demands', prior: 0.7, verbs: ['want', 'tell', 'order', 'instruct'], frame: 'addressee' },
   // rejects: refusal of someone's proposal, demand or approach (CAMEO 12).
   {
     type: 'rejects',

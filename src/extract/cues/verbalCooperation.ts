@@ -324,6 +324,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'accord with',
     ],
   },
+  // "Thailand and Cambodia agreed to allow monitors": the pair agrees, whatever it agrees to do.
+  { type: 'agrees_with', prior: 0.7, verbs: ['agree to'], frame: 'pair-agreement' },
   // concedes_to: yielding, concessions, releases and withdrawals in someone's favour (CAMEO 08).
   {
     type: 'concedes_to',

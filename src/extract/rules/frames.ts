@@ -126,13 +126,13 @@ export const jointCompound: RoleRule = {
 };
 
 /**
- * "The United States wants Iran to allay concerns": the actor right after the verb (or its "the"),
+ * "The United States wants Iran to allay concerns", "China told Vietnam to stop": the actor right after the verb (or its "the"),
  * followed by "to" and a verb, is asked to act. Anything else ("wants to join NATO", "wants Iran's
  * answer") relates nobody; "expects X to" is as often a forecast, and is not read.
  */
 export const addressee: RoleRule = {
   name: 'addressee',
-  note: 'cues of the `addressee` frame: want',
+  note: 'cues of the `addressee` frame: want, tell, order, instruct',
   when: (c) => c.cue.frame === 'addressee',
   read: (c) => {
     const { sentence, tokens, match } = c;
@@ -144,6 +144,29 @@ export const addressee: RoleRule = {
       return undefined;
     const source = sentence.nearestLeft(match);
     return source ? { source, target } : undefined;
+  },
+  final: true,
+};
+
+/**
+ * "Thailand and Cambodia agreed to allow Indonesian monitors": a subject of two or more that agrees
+ * to act agrees with each other. One actor agreeing to act ("Russia agreed to withdraw") relates
+ * nobody, and a cue just after "to" ("agreed to hold talks") is left to say what was agreed.
+ */
+/** How far after "agreed to" a cue says what was agreed: "agreed to expand their naval cooperation". */
+const AGREED_ACT_REACH = 6;
+
+export const pairAgreement: RoleRule = {
+  name: 'pair-agreement',
+  note: 'cues of the `pair-agreement` frame: agree to',
+  when: (c) => c.cue.frame === 'pair-agreement',
+  read: (c) => {
+    const subject = c.subject;
+    const cueFollows = [...c.sentence.cueStarts].some(
+      (t) => t >= c.match.last && t < c.match.last + AGREED_ACT_REACH,
+    );
+    if (cueFollows || subject?.route !== 'left') return undefined;
+    return subject.unit.members.length >= 2 ? { source: subject.unit, pair: true } : undefined;
   },
   final: true,
 };

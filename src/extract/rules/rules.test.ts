@@ -29,6 +29,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
     'denounces',
   ],
   ['Russia wants Ukraine to withdraw.', 'addressee', 'russia', 'ukraine', 'demands'],
+  ['Chad and Niger agreed to allow monitors.', 'pair-agreement', 'chad', 'niger', 'agrees_with'],
   [
     'India and Pakistan are locked in a dispute over Kashmir.',
     'dispute-sides',

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { sortedIds as ids } from './testing/sortedIds';
+
+describe('a pair that agreed to act', () => {
+  it('agrees with each other, whatever was agreed', () => {
+    expect(ids('Thailand and Cambodia agreed to allow Indonesian monitors to go to the border.')).toEqual([
+      'cambodia>thailand:agrees_with',
+    ]);
+    expect(ids('Japan and South Korea agreed to share intelligence.')).toEqual([
+      'japan>south-korea:agrees_with',
+    ]);
+  });
+
+  it('leaves a cue after "to" to say what was agreed, and one actor agreeing relates nobody', () => {
+    expect(ids('India and Pakistan have agreed to hold talks.')).toEqual(['india>pakistan:negotiates_with']);
+    expect(ids('Finland and Estonia agreed to expand their naval cooperation.')).toEqual([
+      'estonia>finland:cooperates_with',
+    ]);
+    expect(ids('Russia agreed to withdraw its troops.')).toEqual([]);
+  });
+});
+
+describe('telling, ordering or instructing someone to act', () => {
+  it('is a demand on the actor right after the verb', () => {
+    expect(ids('China told Vietnam to stop drilling.')).toEqual(['china>vietnam:demands']);
+    expect(ids('The US ordered Iran to release the tanker.')).toEqual(['usa>iran:demands']);
+  });
+
+  it('is not a demand without "to" and a verb after the actor', () => {
+    expect(ids('Xi told Putin on Monday that China would help.')).toEqual([]);
+    expect(ids('Putin told reporters that Russia would respond.')).toEqual([]);
+  });
+});
+
+describe('ending relations', () => {
+  it('reads ending diplomatic relations as a sanction, like cutting them', () => {
+    expect(ids('Bahrain and the Maldives ended diplomatic relations with Qatar on Monday.')).toEqual([
+      'bahrain>qatar:sanctions',
+      'maldives>qatar:sanctions',
+    ]);
+  });
+});
