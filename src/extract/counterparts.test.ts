@@ -25,3 +25,37 @@ describe('"his Russian counterpart"', () => {
     ).toContain('xi-jinping>putin:praises');
   });
 });
+
+describe('"the French president"', () => {
+  const named = 'French President Nicolas Sarkozy arrived in Moscow on Monday. ';
+
+  it('is the person of that state the text named before', () => {
+    expect(ids(`${named}Russian President Dmitri Medvedev met the French president near Moscow.`)).toContain(
+      'dmitri-medvedev>nicolas-sarkozy:negotiates_with',
+    );
+    expect(ids(`${named}Later the French leader went to Tbilisi for talks with Georgia.`)).toContain(
+      'georgia>nicolas-sarkozy:negotiates_with',
+    );
+  });
+
+  it('stays the state when no one of it was named, and gives way to a name that follows', () => {
+    expect(ids('The French president met Putin.')).toEqual(['france>putin:negotiates_with']);
+    expect(ids(`${named}Putin met the French President Emmanuel Macron.`)).toContain(
+      'emmanuel-macron>putin:negotiates_with',
+    );
+  });
+});
+
+describe('people a demonym describes', () => {
+  it('act for themselves as a subject', () => {
+    expect(ids('Venezuelan citizens demanded Maduro allow the aid to cross.')).toEqual([]);
+    expect(ids('Activists and thousands of Iranian protesters denounced the United States.')).toEqual([]);
+  });
+
+  it('still stand for their state as an object, and officials still act for it', () => {
+    expect(ids('Taiwan protested the Japanese activists landing on Sunday.')).toEqual([
+      'taiwan>japan:denounces',
+    ]);
+    expect(ids('Russian officials accused Ukraine.')).toEqual(['russia>ukraine:accuses']);
+  });
+});

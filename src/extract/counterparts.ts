@@ -1,6 +1,6 @@
 /**
- * "his Russian counterpart", "her French counterpart": the person who holds the matching office in
- * that state, named earlier in the text. The passage has usually introduced them ("South Korean
+ * "his Russian counterpart", "her French counterpart", "the French president": the person who holds
+ * the matching office in that state, named earlier in the text. The passage has usually introduced them ("South Korean
  * President Moon … North Korean leader Kim Jong Un … Moon's offer of talks with his North Korean
  * counterpart"); when it has not, the phrase stays the state, as a demonym does elsewhere.
  */
@@ -18,7 +18,25 @@ export function noteLeader(leaders: LeadersByState, personId: string, lexicon: L
   if (state !== undefined) leaders.set(state, personId);
 }
 
-/** Demonym items followed by "counterpart", widened over it and standing for that state's person. */
+/** Offices "the <demonym> …" names a state's person by; two-word ones by their first word. */
+const OFFICES = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'emir', 'prime', 'foreign']);
+const SECOND_WORDS = new Set(['minister']);
+
+/**
+ * The end (exclusive) of an office after a demonym ("the French president", "the Indian prime
+ * minister"), or undefined. Not when a name follows: "the French President Nicolas Sarkozy" is named.
+ */
+function officeEnd(tokens: readonly Token[], at: number): number | undefined {
+  const word = tokens[at]?.lower ?? '';
+  if (!OFFICES.has(word)) return undefined;
+  const two = word === 'prime' || word === 'foreign';
+  if (two && !SECOND_WORDS.has(tokens[at + 1]?.lower ?? '')) return undefined;
+  const end = two ? at + 2 : at + 1;
+  const after = tokens[end];
+  return after?.kind === 'word' && /^\p{Lu}/u.test(after.text) ? undefined : end;
+}
+
+/** Demonym items followed by "counterpart" or an office, widened over it and standing for that state's person. */
 export function resolveCounterparts(
   items: readonly Item[],
   tokens: readonly Token[],
@@ -30,13 +48,16 @@ export function resolveCounterparts(
     if (item.kind !== 'mention' || item.members.length !== 1 || !member?.flags.includes('demonym')) {
       return item;
     }
+    const before = tokens[item.first - 1]?.lower ?? '';
+    const titleEnd = before === 'the' ? officeEnd(tokens, item.last) : undefined;
     const next = tokens[item.last];
-    if (next?.lower !== 'counterpart') return item;
+    if (next?.lower !== 'counterpart' && titleEnd === undefined) return item;
     const person = leaders.get(member.actorId);
     if (person === undefined) return item;
-    // The possessive is part of the phrase ("his Russian counterpart" is Putin, not Xi's Putin).
-    const owned = RESOLVED_POSSESSIVES.has(tokens[item.first - 1]?.lower ?? '');
+    // The possessive or article is part of the phrase ("his Russian counterpart" is Putin, not Xi's Putin).
+    const owned = RESOLVED_POSSESSIVES.has(before) || titleEnd !== undefined;
     const first = owned ? item.first - 1 : item.first;
+    const last = titleEnd ?? item.last + 1;
     return {
       ...item,
       members: [
@@ -44,12 +65,12 @@ export function resolveCounterparts(
           ...member,
           actorId: person,
           start: (tokens[first] as Token).start,
-          end: next.end,
+          end: (tokens[last - 1] as Token).end,
           flags: ['coref'],
         },
       ],
       first,
-      last: item.last + 1,
+      last,
       person: true,
     };
   });

@@ -7,7 +7,14 @@ import type { Flag } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { isCapitalised, isHyphenToken } from './tokenize';
-import { ASIDE_OPENERS, AUXILIARIES, FRONTING_WORDS, HARD_LEFT_BOUNDARY, TITLE_WORDS } from './words';
+import {
+  ASIDE_OPENERS,
+  AUXILIARIES,
+  CIVILIANS,
+  FRONTING_WORDS,
+  HARD_LEFT_BOUNDARY,
+  TITLE_WORDS,
+} from './words';
 
 export interface Member {
   readonly actorId: string;
@@ -55,6 +62,24 @@ export function memberFlags(mention: ActorMention): Flag[] {
 }
 
 /** Drop a state named only as a person's modifier: "Russian President Vladimir Putin", "China's Xi". */
+/** Words that may open a noun phrase of people: "the", "some", "thousands of". */
+const PEOPLE_OPENERS = new Set(
+  'the a an some many several dozens hundreds thousands of about nearly almost over more than'.split(' '),
+);
+
+/**
+ * "Venezuelan citizens demanded …", "Activists and Chinese demonstrators marched": people a demonym
+ * describes act for themselves, not for their state. As an object they still stand for it, as
+ * annotators read them ("protested the Japanese activists' landing" protests Japan).
+ */
+function civiliansActing(mention: ActorMention, tokens: readonly Token[]): boolean {
+  if (mention.aliasType !== 'demonym' || !CIVILIANS.has(tokens[mention.last]?.lower ?? '')) return false;
+  let at = mention.first - 1;
+  while (at >= 0 && (PEOPLE_OPENERS.has(tokens[at]?.lower ?? '') || /^\d/.test(tokens[at]?.text ?? ''))) at--;
+  const before = tokens[at];
+  return !before || before.kind === 'punct' || before.lower === 'and' || before.lower === 'or';
+}
+
 export function dropModifiers(
   mentions: readonly ActorMention[],
   tokens: readonly Token[],
@@ -64,6 +89,7 @@ export function dropModifiers(
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m] as ActorMention;
     const next = mentions[m + 1];
+    if (civiliansActing(mention, tokens)) continue;
     const actor = lexicon.actors.get(mention.actorId);
     if (next && actor && actor.kind !== 'person' && lexicon.actors.get(next.actorId)?.kind === 'person') {
       const gap = next.first - mention.last;

@@ -123,6 +123,11 @@ export const TITLE_WORDS = words(
   'spokeswoman|spokesperson|chief|commander|head|counterpart|strongman|opposition|army|military|junta',
   'rebel|-',
 );
+/** People a demonym describes who do not act for their state: "Venezuelan citizens demanded". */
+export const CIVILIANS = words(
+  'citizens|people|protesters|protestors|demonstrators|activists|residents|civilians|refugees|migrants',
+  'students|workers|voters|nationals|tourists|villagers|crowds|families|fans|journalists',
+);
 /** People placed in a capital speak for it: "Officials in Kinshasa said". */
 export const SPOKESPEOPLE = words('officials|diplomats|authorities|leaders|sources|ministers|envoys');
 /** Nouns whose "to"-infinitive their possessor performs: "Ukraine's bid to join the EU". */
