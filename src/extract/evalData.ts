@@ -71,6 +71,12 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-4',
     title: 'real public-domain news, a fourth annotator; scored once, after the third round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-5',
+    title: 'real public-domain news, a fifth annotator; sealed until scored once, after the fourth round',
+    sealed: true,
+  },
 ];
 
 /**
