@@ -59,3 +59,14 @@ describe('people a demonym describes', () => {
     expect(ids('Russian officials accused Ukraine.')).toEqual(['russia>ukraine:accuses']);
   });
 });
+
+describe('a counterpart named after the title', () => {
+  it('is the person met, not the possessive nor the state', () => {
+    expect(ids('Putin met his Chinese counterpart Xi Jinping.')).toEqual([
+      'putin>xi-jinping:negotiates_with',
+    ]);
+    expect(ids('Modi praised his Russian counterpart, Vladimir Putin, on Monday.')).toEqual([
+      'narendra-modi>putin:praises',
+    ]);
+  });
+});

@@ -84,4 +84,17 @@ describe('more ways news names a person', () => {
     expect(found('The minister met envoys from Oslo, the capital, and Bergen.')).toEqual([]);
     expect(found('Talks went on in New York, a city the president, John, visited.')).toEqual([]);
   });
+
+  it('takes a counterpart named after a comma, a title written as one, and an adjective before the title', () => {
+    expect(found('Aliyev met his Armenian counterpart, Serzh Sarkisyan.')).toEqual([
+      'serzh-sarkisyan:person@armenia',
+    ]);
+    expect(found('Special envoy Ismail Ould Cheikh Ahmed spoke.')).toEqual([
+      'ismail-ould-cheikh-ahmed:person',
+    ]);
+    expect(found('Iraqi Kurdish leader Masoud Barzani spoke.')).toEqual(['masoud-barzani:person@iraq']);
+    expect(found('Opposition leader Juan Guaido spoke.')).toEqual(['juan-guaido:person']);
+    // A title in lower case with no state giving it is too loose.
+    expect(found('He met the special envoy Smith Jones.')).toEqual([]);
+  });
 });

@@ -115,6 +115,9 @@ function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<
   return k;
 }
 
+const titleModifier = (token: Token): boolean =>
+  TITLE_MODIFIERS.has(token.lower) || (isCapitalisedWord(token) && ADJECTIVE.test(token.lower));
+
 /** People named after a title: "UK Defence Secretary Grant Shapps", "Ukraine's Prime Minister, Arseniy Yatsenyuk". */
 function titledPersons(text: string, tokens: readonly Token[], known: readonly Mention[]): Found[] {
   const found: Found[] = [];
@@ -133,11 +136,14 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     // After a comma, only a full name that the sentence closes off: "…Minister, Arseniy Yatsenyuk, was".
     if (comma && (end - nameStart < 2 || ![',', '.', undefined].includes(tokens[end]?.text))) continue;
     // The title runs back over its modifiers to the state or organisation that gives it, if any.
+    // A capitalised adjective may stand there too: "Iraqi Kurdish leader Masoud Barzani".
     let start = i;
-    while (start > 0 && TITLE_MODIFIERS.has((tokens[start - 1] as Token).lower)) start--;
+    while (start > 0 && !covered.has(start - 1) && titleModifier(tokens[start - 1] as Token)) start--;
     if (start > 0 && tokens[start - 1]?.kind === 'pos') start--;
     const giver = known.find((m) => m.last === start);
-    if (!giver && !/^\p{Lu}/u.test(head.text)) continue; // "the minister Smith" is too loose without a state
+    // Without a state, only a title written as one ("Special envoy X", "President Bush"):
+    // "the minister Smith" is too loose.
+    if (!giver && !/^\p{Lu}/u.test(head.text) && !/^\p{Lu}/u.test(tokens[start]?.text ?? '')) continue;
     found.push(person(text, tokens, nameStart, end, giver?.actorId));
     i = end - 1;
   }

@@ -4,6 +4,7 @@ import type { Token } from '../tokenize';
 import type { Unit } from '../units';
 import { isDirected } from '../vocabulary';
 import { hyphenParticipleAfter, pastHyphenModifier } from './hyphenModifiers';
+import { titledPersonAfter } from './titledTarget';
 
 /** How the subject was found: a noun's "by" agent, the nearest actor left, or after a fronted phrase. */
 export type SubjectRoute = 'by-agent' | 'left' | 'fronted';
@@ -36,7 +37,10 @@ export class CueContext {
 
   /** The unit right of the cue that receives: its preposition's object or its direct object. */
   get target(): Unit | undefined {
-    this.targetMemo ??= { unit: pastHyphenModifier(this.sentence, this.sentence.rightTarget(this.match)) };
+    if (!this.targetMemo) {
+      const right = titledPersonAfter(this.sentence, this.sentence.rightTarget(this.match));
+      this.targetMemo = { unit: pastHyphenModifier(this.sentence, right) };
+    }
     return this.targetMemo.unit;
   }
 
