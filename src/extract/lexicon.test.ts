@@ -59,6 +59,19 @@ describe('the shipped lexicon', () => {
     }
     expect(lexicon.actors.get('xi-jinping')?.affiliation).toBe('china');
   });
+
+  it('knows armed groups and breakaway regions the news names often', () => {
+    expect(mentions('FARC rebels and Lashkar-e-Tayyiba fighters met the KRG.')).toEqual([
+      ['FARC rebels', 'farc'],
+      ['Lashkar-e-Tayyiba', 'lashkar-e-taiba'],
+      ['KRG', 'kurdistan-regional-government'],
+    ]);
+    expect(mentions('South Ossetia and Abkhazia broke away; Nagorno-Karabakh did too.')).toEqual([
+      ['South Ossetia', 'south-ossetia'],
+      ['Abkhazia', 'abkhazia'],
+      ['Nagorno-Karabakh', 'nagorno-karabakh'],
+    ]);
+  });
 });
 
 describe('findMentions', () => {
