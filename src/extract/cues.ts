@@ -171,14 +171,43 @@ function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
   };
 }
 
+/**
+ * A word written with a hyphen ("cease-fire", "stand-off") is two words to the matcher, which steps
+ * over hyphens in the text: the pattern is written once more with the two words for each such
+ * alternative ("reach * truce|cease-fire" also as "reach * cease fire"). A verb's lemma is left alone.
+ */
+function expandHyphenated(pattern: string, kind: CueKind): string[] {
+  const words = pattern.split(/\s+/).filter(Boolean);
+  const joined = (option: string) => option.length > 1 && option.includes('-');
+  const at = words.findIndex(
+    (word, index) => word !== '*' && !(index === 0 && kind === 'verb') && word.split('|').some(joined),
+  );
+  const word = words[at];
+  if (word === undefined) return [pattern];
+  const options = word.split('|');
+  const withWord = (replacement: string) =>
+    [...words.slice(0, at), replacement, ...words.slice(at + 1)].join(' ');
+  const plain = options.filter((option) => !joined(option));
+  return [
+    ...(plain.length > 0 ? expandHyphenated(withWord(plain.join('|')), kind) : []),
+    ...options
+      .filter(joined)
+      .flatMap((option) => expandHyphenated(withWord(option.split('-').join(' ')), kind)),
+  ];
+}
+
 /** Compile cue groups into an index keyed by each pattern's first word. */
 export function compileCues(groups: readonly CueGroup[] = CUE_GROUPS): CueIndex {
   const byFirstWord = new Map<string, Cue[]>();
   let size = 0;
   for (const group of groups) {
     const all: Array<[string, CueKind]> = [
-      ...(group.verbs ?? []).map((pattern): [string, CueKind] => [pattern, 'verb']),
-      ...(group.nouns ?? []).map((pattern): [string, CueKind] => [pattern, 'noun']),
+      ...(group.verbs ?? []).flatMap((p) =>
+        expandHyphenated(p, 'verb').map((e): [string, CueKind] => [e, 'verb']),
+      ),
+      ...(group.nouns ?? []).flatMap((p) =>
+        expandHyphenated(p, 'noun').map((e): [string, CueKind] => [e, 'noun']),
+      ),
     ];
     for (const [pattern, kind] of all) {
       const cue = compileCue(group, pattern, kind);

@@ -26,4 +26,13 @@ describe('honorifics', () => {
     expect(ids("Xi praised Mr. Putin's move.")).toEqual(['xi-jinping>putin:praises']);
     expect(ids('Lavrov criticised Mr Zelensky.')).toEqual(['sergei-lavrov>volodymyr-zelensky:denounces']);
   });
+
+  it('match a cue word written with a hyphen, as the text writes it or not', () => {
+    expect(ids('A cease-fire between Israel and Hamas held.')).toEqual(['hamas>israel:agrees_with']);
+    expect(ids('A cease fire between Israel and Hamas held.')).toEqual(['hamas>israel:agrees_with']);
+    expect(ids('India and China are locked in a stand-off over the border.').sort()).toEqual([
+      'china>india:opposes',
+      'india>china:opposes',
+    ]);
+  });
 });
