@@ -69,13 +69,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-4',
-    title: 'real public-domain news, a fourth annotator; scored once, after the third round',
+    title: 'real public-domain news, a fourth annotator; scored once after the third round, then tuned on',
   },
   {
     file: 'real-news',
     split: 'news-blind-5',
-    title: 'real public-domain news, a fifth annotator; sealed until scored once, after the fourth round',
-    sealed: true,
+    title: 'real public-domain news, a fifth annotator; scored once, after the fourth round',
   },
 ];
 
