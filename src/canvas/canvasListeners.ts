@@ -3,7 +3,7 @@
  * class changes can set them aside. Cytoscape checks every handler on the core against every event
  * an element emits; a Play step on a large graph toggles `hidden` on a few thousand edges, each
  * emitting a class event and then a style event, and none of the app's handlers listens for either.
- * Setting them aside for that batch removes about a sixth of the step (npm run bench:time).
+ * Setting them aside for that batch took the Play step of npm run bench:time from 4.2 ms to 3.8–3.9 ms.
  */
 import type { Core, EventHandler } from 'cytoscape';
 

@@ -1,8 +1,9 @@
 /**
  * "his Russian counterpart", "her French counterpart", "the French president": the person who holds
- * the matching office in that state, named earlier in the text. The passage has usually introduced them ("South Korean
- * President Moon … North Korean leader Kim Jong Un … Moon's offer of talks with his North Korean
- * counterpart"); when it has not, the phrase stays the state, as a demonym does elsewhere.
+ * the matching office in that state, named earlier in the text. The passage has usually introduced
+ * them ("South Korean President Moon … North Korean leader Kim Jong Un … Moon's offer of talks with
+ * his North Korean counterpart"); when it has not, the phrase stays the state, as a demonym does
+ * elsewhere.
  */
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
@@ -36,7 +37,10 @@ function officeEnd(tokens: readonly Token[], at: number): number | undefined {
   return after?.kind === 'word' && /^\p{Lu}/u.test(after.text) ? undefined : end;
 }
 
-/** Demonym items followed by "counterpart" or an office, widened over it and standing for that state's person. */
+/**
+ * Demonym items followed by "counterpart" or an office, widened over it and standing for that
+ * state's person.
+ */
 export function resolveCounterparts(
   items: readonly Item[],
   tokens: readonly Token[],

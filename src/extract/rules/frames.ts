@@ -148,14 +148,14 @@ export const addressee: RoleRule = {
   final: true,
 };
 
+/** How far after "agreed to" a cue says what was agreed: "agreed to expand their naval cooperation". */
+const AGREED_ACT_REACH = 6;
+
 /**
  * "Thailand and Cambodia agreed to allow Indonesian monitors": a subject of two or more that agrees
  * to act agrees with each other. One actor agreeing to act ("Russia agreed to withdraw") relates
  * nobody, and a cue just after "to" ("agreed to hold talks") is left to say what was agreed.
  */
-/** How far after "agreed to" a cue says what was agreed: "agreed to expand their naval cooperation". */
-const AGREED_ACT_REACH = 6;
-
 export const pairAgreement: RoleRule = {
   name: 'pair-agreement',
   note: 'cues of the `pair-agreement` frame: agree to',
