@@ -3,6 +3,7 @@ import { defaultLexicon } from './defaultLexicon';
 import { discoverActors } from './discover';
 import { extract } from './extract';
 import { findMentions } from './lexicon';
+import { sortedIds } from './testing/sortedIds';
 import { tokenize } from './tokenize';
 
 const lexicon = defaultLexicon();
@@ -96,5 +97,14 @@ describe('more ways news names a person', () => {
     expect(found('Opposition leader Juan Guaido spoke.')).toEqual(['juan-guaido:person']);
     // A title in lower case with no state giving it is too loose.
     expect(found('He met the special envoy Smith Jones.')).toEqual([]);
+  });
+
+  it('lets a found name win over a known surname inside it, not over one it ends with', () => {
+    expect(
+      sortedIds('Argentine Foreign Minister Héctor Marcos Timerman met the U.N. chief. Timerman left.'),
+    ).toEqual(['hector-marcos-timerman>un:negotiates_with']);
+    expect(sortedIds('Foreign Minister Sergey Lavrov accused the United States.')).toEqual([
+      'sergei-lavrov>usa:accuses',
+    ]);
   });
 });

@@ -28,6 +28,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   pay: ['pays', 'paid', 'paid', 'paying'],
   lay: ['lays', 'laid', 'laid', 'laying'],
   take: ['takes', 'took', 'taken', 'taking'],
+  retake: ['retakes', 'retook', 'retaken', 'retaking'],
   shake: ['shakes', 'shook', 'shaken', 'shaking'],
   have: ['has', 'had', 'had', 'having'],
   throw: ['throws', 'threw', 'thrown', 'throwing'],

@@ -355,8 +355,19 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
     i += best.length;
   }
   if (!lexicon.overlay) return mentions;
-  const extra = findMentions(tokens, lexicon.overlay).filter(
-    (m) => !mentions.some((known) => known.first < m.last && m.first < known.last),
+  // A document's own actor wins over the shorter known names inside it ("Héctor Marcos Timerman" is
+  // not Ferdinand Marcos), unless it ends in a known surname: "Sergey Lavrov" is Sergei Lavrov spelt
+  // otherwise. One that only partly overlaps a known name gives way to it.
+  const overlaps = (a: ActorMention, b: ActorMention) => a.first < b.last && b.first < a.last;
+  const inside = (inner: ActorMention, outer: ActorMention) =>
+    outer.first <= inner.first &&
+    inner.last <= outer.last &&
+    outer.last - outer.first > inner.last - inner.first &&
+    !(inner.aliasType === 'surname' && inner.last === outer.last);
+  const extra = findMentions(tokens, lexicon.overlay).filter((m) =>
+    mentions.every((known) => !overlaps(known, m) || inside(known, m)),
   );
-  return extra.length === 0 ? mentions : [...mentions, ...extra].sort((a, b) => a.first - b.first);
+  if (extra.length === 0) return mentions;
+  const kept = mentions.filter((known) => !extra.some((m) => overlaps(known, m)));
+  return [...kept, ...extra].sort((a, b) => a.first - b.first);
 }

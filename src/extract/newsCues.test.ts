@@ -135,3 +135,21 @@ describe('wishes addressed to an actor', () => {
     expect(relations('Russia expects China to back the plan.')).toEqual([]);
   });
 });
+
+describe('military operations and retaking ground', () => {
+  it('read as attacks on the actor they are against or taken from', () => {
+    expect(relations('Turkey launched a military operation against the YPG.')).toEqual([
+      'turkiye>ypg:attacks',
+    ]);
+    expect(relations('Yemen says it has recaptured ground from the Houthi rebels.')).toEqual([
+      'yemen>houthis:attacks',
+    ]);
+    expect(relations('Iraqi forces retook Mosul from the Islamic State.')).toEqual([
+      'iraq>islamic-state:attacks',
+    ]);
+  });
+
+  it('relate nobody against people who are not an actor', () => {
+    expect(relations('Egypt conducted an operation against militants in Libya.')).toEqual([]);
+  });
+});

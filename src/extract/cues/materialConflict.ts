@@ -53,6 +53,9 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'wage * war on|against',
       'declare war on',
       'go to war with',
+      // "recaptured ground from the Houthi rebels": taken back by force.
+      'recapture * from',
+      'retake * from',
     ],
     nouns: [
       'attack|attacks on',
@@ -65,6 +68,9 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'invasion of',
       'incursion|incursions into',
       'offensive against',
+      // "a military operation against the YPG", "mop-up operations against Houthi rebels".
+      'operation|operations against',
+      'crackdown on|against',
       'assault on',
       'bombing of',
       'bombardment of',
