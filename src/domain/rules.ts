@@ -39,6 +39,10 @@ export const RULES = [
     says: 'a bloc and the states named as its members: "ASEAN members Vietnam and the Philippines"',
   },
   {
+    name: 'possessor-apposition',
+    says: 'the actor after an agent noun and a comma holds that role for the possessor: "India\'s ally, Bhutan"',
+  },
+  {
     name: 'possessor-adjective',
     says: 'an adjectival actor acts on the possessor: "Israel\'s American backers"',
   },

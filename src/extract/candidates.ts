@@ -160,7 +160,11 @@ export function addCandidates(
     // "drilled together with Sri Lanka and the Maldives": so do the partners of a joint action.
     // "Iran and Saudi Arabia joined BRICS": members of a bloc, not partners of each other.
     const sides =
-      cue.cue.frame === 'joint' ? [source, target] : cue.cue.frame === 'membership' ? [] : [source];
+      cue.cue.frame === 'joint'
+        ? [source, target]
+        : cue.cue.frame === 'membership' || roles.apart
+          ? []
+          : [source];
     for (const side of sides) {
       if (isDirected(type) || side.kind !== 'compound') continue;
       const members = side.members;

@@ -72,6 +72,8 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'lash out at',
       'rail against',
       'summon * ambassador|envoy',
+      // "Argentina lodged a formal protest with Britain": an official complaint to its addressee.
+      'lodge|file|register * protest|complaint with|against',
     ],
     nouns: [
       'criticism of',

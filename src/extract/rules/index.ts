@@ -12,6 +12,7 @@ import { pairBetween, pairHyphen } from './pairs';
 import {
   agentNounAlone,
   copula,
+  possessorApposition,
   possessorAdjective,
   possessorPairCopula,
   reciprocalCopula,
@@ -47,6 +48,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   reciprocalCopula,
   possessorPairCopula,
   copula,
+  possessorApposition,
   agentNounAlone,
   // Agents that are not the subject (verbal.ts), pairs named together (pairs.ts).
   under,

@@ -104,6 +104,35 @@ export const copula: RoleRule = {
   },
 };
 
+/** Nouns of a role someone holds for the possessor, besides the agent nouns: "India's ally". */
+const ROLE_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends']);
+/** What may close an apposition: "India's ally, Bhutan, borders …", not "China's ally, India said". */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', '—', '–']);
+
+/**
+ * "India's close ally, Bhutan, borders China", "Israel's chief backer, the United States, vetoed":
+ * the actor set off by commas after a role noun holds that role for the possessor.
+ */
+export const possessorApposition: RoleRule = {
+  name: 'possessor-apposition',
+  when: (c) =>
+    (c.cue.frame === 'agent-noun' || ROLE_NOUNS.has(c.tokens[c.match.first]?.lower ?? '')) &&
+    c.tokens[c.match.last]?.text === ',' &&
+    c.possessorUnit(unitBeforeNoun)?.possessive === true,
+  read: (c) => {
+    const possessor = c.possessorUnit(unitBeforeNoun);
+    const named = c.sentence.unitAt.get(c.match.last + 1);
+    const closed = named && APPOSITION_ENDS.has(c.tokens[named.last]?.text ?? '.');
+    if (!possessor || !named || named.possessive || !closed) return undefined;
+    // "between India's ally, Bhutan, and China": the apposition ends at its comma.
+    const comma = c.tokens.slice(named.first, named.last).find((t) => t.text === ',');
+    const members = comma ? named.members.filter((m) => m.end <= comma.start) : named.members;
+    if (members.length === 0) return undefined;
+    // Each one named holds the role; they are not related to each other by it.
+    return { source: { ...named, members }, target: possessor, apart: true };
+  },
+};
+
 export const agentNounAlone: RoleStop = {
   stop: 'agent-noun-alone',
   says: 'an agent noun (champion, backer, lifeline) that none of the rules above reads relates nobody',

@@ -31,6 +31,13 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
   ['Russia wants Ukraine to withdraw.', 'addressee', 'russia', 'ukraine', 'demands'],
   ['Chad and Niger agreed to allow monitors.', 'pair-agreement', 'chad', 'niger', 'agrees_with'],
   [
+    'Troops sat between India’s ally, Bhutan, and China.',
+    'possessor-apposition',
+    'bhutan',
+    'india',
+    'allies_with',
+  ],
+  [
     'India and Pakistan are locked in a dispute over Kashmir.',
     'dispute-sides',
     'india',

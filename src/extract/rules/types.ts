@@ -23,6 +23,8 @@ export interface Roles {
   readonly refusal?: boolean;
   /** Stopped ("halted aid to X"): the relation is stated as no longer happening. */
   readonly ceased?: boolean;
+  /** The members of `source` each act on the target, not with each other ("Russia's allies, X and Y"). */
+  readonly apart?: boolean;
 }
 
 /** Roles and the rule that read them: what becomes evidence. */

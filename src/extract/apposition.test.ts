@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { sortedIds as ids } from './testing/sortedIds';
+
+describe('an actor set off by commas after a role noun', () => {
+  it('holds that role for the possessor', () => {
+    expect(ids("India's close ally, Bhutan, borders China.")).toEqual(['bhutan>india:allies_with']);
+    expect(ids("Israel's chief backer, the United States, vetoed the resolution.")).toEqual([
+      'usa>israel:supports',
+    ]);
+  });
+
+  it('relates each one named to the possessor, not to each other, and stops at the closing comma', () => {
+    expect(ids("Russia's allies, China and Iran, met.")).toEqual([
+      'china>iran:negotiates_with',
+      'china>russia:allies_with',
+      'iran>russia:allies_with',
+    ]);
+    expect(ids("Troops sat between India's close ally, Bhutan, and China.")).toEqual([
+      'bhutan>india:allies_with',
+    ]);
+  });
+
+  it('is not a speaker set off by commas', () => {
+    expect(ids("China's ally, India said, is Russia.")).toEqual([]);
+  });
+});
+
+describe('a formal protest or complaint', () => {
+  it('denounces the actor it is lodged with or against', () => {
+    expect(ids('Argentina lodged a formal protest with Britain.')).toEqual([
+      'argentina>united-kingdom:denounces',
+    ]);
+    expect(ids('Kenya filed a complaint against Somalia at the court.')).toEqual(['kenya>somalia:denounces']);
+  });
+});
