@@ -31,6 +31,10 @@ export const RULES = [
     says: 'a standing dispute opposes its sides both ways: "X and Y are locked in a dispute", "X\'s row with Y"',
   },
   {
+    name: 'clause-subject',
+    says: 'an allegation or complaint accuses the subject of the clause after it: "X complained that Y was arming"',
+  },
+  {
     name: 'pair-agreement',
     says: 'two or more subjects that agree to act agree with each other: "X and Y agreed to allow monitors"',
   },

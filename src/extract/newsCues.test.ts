@@ -153,3 +153,15 @@ describe('military operations and retaking ground', () => {
     expect(relations('Egypt conducted an operation against militants in Libya.')).toEqual([]);
   });
 });
+
+describe('an allegation or complaint about what someone did', () => {
+  it('accuses the actor that opens the clause after it', () => {
+    expect(relations('Yemen complained that Iran was arming the rebels.')).toEqual(['yemen>iran:accuses']);
+    expect(relations('Yemen alleged that Iran was arming the rebels.')).toEqual(['yemen>iran:accuses']);
+  });
+
+  it('accuses nobody when no actor opens the clause', () => {
+    expect(relations('Yemen complained about Iran.')).toEqual([]);
+    expect(relations('Yemen complained that the talks failed.')).toEqual([]);
+  });
+});

@@ -48,6 +48,14 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     verbs: ['=charged|charging', 'allege', 'hold * accountable'],
     nouns: ['charges against'],
   },
+  // "Yemen complained that Iran was arming the rebels": the accused is the subject of the clause.
+  {
+    type: 'accuses',
+    embeds: true,
+    prior: 0.7,
+    verbs: ['allege that', 'charge that', 'complain that', 'complain'],
+    frame: 'clause-subject',
+  },
   // denounces: criticism and condemnation.
   {
     type: 'denounces',

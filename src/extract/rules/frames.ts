@@ -170,3 +170,23 @@ export const pairAgreement: RoleRule = {
   },
   final: true,
 };
+
+/**
+ * "Yemen complained that Iran was arming the rebels", "alleged Iran had …": the actor that opens the
+ * clause after the verb, followed by its verb, is accused. "complained about X" relates nobody here.
+ */
+export const clauseSubject: RoleRule = {
+  name: 'clause-subject',
+  note: 'cues of the `clause-subject` frame: allege, charge, complain that',
+  when: (c) => c.cue.frame === 'clause-subject',
+  read: (c) => {
+    const { sentence, tokens, match } = c;
+    const start = tokens[match.last]?.lower === 'that' ? match.last + 1 : match.last;
+    const accused = sentence.unitAt.get(start);
+    const verb = accused && tokens[accused.last];
+    if (!accused || accused.possessive || verb?.kind !== 'word' || verb.lower !== verb.text) return undefined;
+    const source = sentence.nearestLeft(match);
+    return source ? { source, target: accused } : undefined;
+  },
+  final: true,
+};

@@ -7,7 +7,15 @@ import type { CueMatch } from '../cues';
 import type { SentenceAnalysis } from '../sentenceAnalysis';
 import { isDirected } from '../vocabulary';
 import { CueContext } from './context';
-import { addressee, advocacy, characterisation, fromAgent, jointCompound, pairAgreement } from './frames';
+import {
+  addressee,
+  advocacy,
+  characterisation,
+  clauseSubject,
+  fromAgent,
+  jointCompound,
+  pairAgreement,
+} from './frames';
 import { pairBetween, pairHyphen } from './pairs';
 import {
   agentNounAlone,
@@ -39,6 +47,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   advocacy,
   characterisation,
   addressee,
+  clauseSubject,
   pairAgreement,
   jointCompound,
   disputeSides,

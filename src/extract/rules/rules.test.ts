@@ -30,6 +30,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
   ],
   ['Russia wants Ukraine to withdraw.', 'addressee', 'russia', 'ukraine', 'demands'],
   ['Chad and Niger agreed to allow monitors.', 'pair-agreement', 'chad', 'niger', 'agrees_with'],
+  ['Mali complained that Algeria was arming rebels.', 'clause-subject', 'mali', 'algeria', 'accuses'],
   [
     'Troops sat between India’s ally, Bhutan, and China.',
     'possessor-apposition',
