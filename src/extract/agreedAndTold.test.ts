@@ -18,6 +18,13 @@ describe('a pair that agreed to act', () => {
     ]);
     expect(ids('Russia agreed to withdraw its troops.')).toEqual([]);
   });
+
+  it('agrees when two or more sign something, and one signer relates nobody', () => {
+    expect(ids('The accord was signed by Foreign Minister Wang Yi and Sergei Lavrov.')).toEqual([
+      'sergei-lavrov>wang-yi:agrees_with',
+    ]);
+    expect(ids('The law was signed by Putin.')).toEqual([]);
+  });
 });
 
 describe('telling, ordering or instructing someone to act', () => {

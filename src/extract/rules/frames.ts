@@ -16,6 +16,7 @@ import {
   PREDICATE_STOP,
   PREPOSITIONS,
   QUOTES,
+  TITLE_WORDS,
 } from '../words';
 import type { CueContext } from './context';
 import type { Roles, RoleRule } from './types';
@@ -154,13 +155,21 @@ const AGREED_ACT_REACH = 6;
 /**
  * "Thailand and Cambodia agreed to allow Indonesian monitors": a subject of two or more that agrees
  * to act agrees with each other. One actor agreeing to act ("Russia agreed to withdraw") relates
- * nobody, and a cue just after "to" ("agreed to hold talks") is left to say what was agreed.
+ * nobody, and a cue just after "to" ("agreed to hold talks") is left to say what was agreed. Signers
+ * named after "signed by" agree with each other too.
  */
 export const pairAgreement: RoleRule = {
   name: 'pair-agreement',
   note: 'cues of the `pair-agreement` frame: agree to',
   when: (c) => c.cue.frame === 'pair-agreement',
   read: (c) => {
+    // "The accord was signed by Wang Yi and Sergei Lavrov": the signers, after "by", agree.
+    if (c.tokens[c.match.last - 1]?.lower === 'by') {
+      let at = c.match.last;
+      while (TITLE_WORDS.has(c.tokens[at]?.lower ?? '')) at++; // "signed by Foreign Minister Wang Yi"
+      const signers = c.sentence.unitStartingIn(at, at + 2);
+      return signers && signers.members.length >= 2 ? { source: signers, pair: true } : undefined;
+    }
     const subject = c.subject;
     const cueFollows = [...c.sentence.cueStarts].some(
       (t) => t >= c.match.last && t < c.match.last + AGREED_ACT_REACH,
