@@ -74,7 +74,13 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-5',
-    title: 'real public-domain news, a fifth annotator; scored once, after the fourth round',
+    title: 'real public-domain news, a fifth annotator; scored once after the fourth round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-6',
+    title: 'real public-domain news, a sixth annotator; sealed until scored once, after the fifth round',
+    sealed: true,
   },
 ];
 
