@@ -79,8 +79,7 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-6',
-    title: 'real public-domain news, a sixth annotator; sealed until scored once, after the fifth round',
-    sealed: true,
+    title: 'real public-domain news, a sixth annotator; scored once, after the fifth round',
   },
 ];
 
