@@ -14,7 +14,6 @@ import { parsePermalink } from './permalink';
 import { fail, ok, type ParseResult, type Problem } from './problems';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
-const point = pointSchema;
 
 const view = z.pipe(
   z.string(),
@@ -35,8 +34,8 @@ const stepSchema = z.object({
   camera: z.optional(
     z.object({
       zoom: finite.check(z.gt(0)),
-      pan: point,
-      positions: z.record(z.string(), point),
+      pan: pointSchema,
+      positions: z.record(z.string(), pointSchema),
       size: z.optional(z.object({ width: finite.check(z.gt(0)), height: finite.check(z.gt(0)) })),
     }),
   ),
