@@ -19,8 +19,17 @@ export function noteLeader(leaders: LeadersByState, personId: string, lexicon: L
   if (state !== undefined) leaders.set(state, personId);
 }
 
-/** Offices "the <demonym> …" names a state's person by; two-word ones by their first word. */
-const OFFICES = new Set(['president', 'leader', 'premier', 'chancellor', 'king', 'emir', 'prime', 'foreign']);
+/** Leaders' offices "the <demonym> …" names a state's person by; two-word ones by their first word. */
+const LEADER_OFFICES = new Set([
+  'president',
+  'leader',
+  'premier',
+  'chancellor',
+  'king',
+  'emir',
+  'prime',
+  'foreign',
+]);
 const SECOND_WORDS = new Set(['minister']);
 
 /**
@@ -29,7 +38,7 @@ const SECOND_WORDS = new Set(['minister']);
  */
 function officeEnd(tokens: readonly Token[], at: number): number | undefined {
   const word = tokens[at]?.lower ?? '';
-  if (!OFFICES.has(word)) return undefined;
+  if (!LEADER_OFFICES.has(word)) return undefined;
   const two = word === 'prime' || word === 'foreign';
   if (two && !SECOND_WORDS.has(tokens[at + 1]?.lower ?? '')) return undefined;
   const end = two ? at + 2 : at + 1;

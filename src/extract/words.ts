@@ -259,13 +259,18 @@ export const TITLE_MODIFIERS = words(
   'crown|army|military|opposition|former|acting|top|lieutenant|lt|major|maj|brigadier|attorney',
   'state|of|security|national|special|senior|chief|secretary|general|minister|president|then|-|.',
 );
+/** Days of the week: a time, never a name ("Minister Monday", "met Tuesday in Geneva"). */
+export const WEEKDAYS = words('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 /** Capitalised words that end a name or cannot be one ("General Assembly", "Minister Monday"). */
-export const NOT_NAMES = words(
-  'assembly|council|department|ministry|office|house|court|staff|committee|party|government',
-  'administration|parliament|congress|senate|agency|monday|tuesday|wednesday|thursday|friday',
-  'saturday|sunday|january|february|march|april|may|june|july|august|september|october|november',
-  'december|the|and|of|in|on|for|said|says|on|mr|mrs|ms|dr|i|we|he|she|it',
-);
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...words(
+    'assembly|council|department|ministry|office|house|court|staff|committee|party|government',
+    'administration|parliament|congress|senate|agency|january|february|march|april|may|june|july',
+    'august|september|october|november|december|the|and|of|in|on|for|said|says|on|mr|mrs|ms|dr|i|we|he',
+    'she|it',
+  ),
+  ...WEEKDAYS,
+]);
 /** Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = words('bin|ibn|al|el|de|del|da|van|von|der|la|le|abu');
 /** Lower-case words inside an organisation's name. */

@@ -11,7 +11,8 @@ import { DISPUTE, MEMBER, RIVAL } from '../cues/disputes';
 import type { CueContext } from './context';
 import type { Roles, RoleRule } from './types';
 
-const DISPUTE_NOUNS = words(`${DISPUTE}|${RIVAL}`);
+/** By first word: a hyphenated noun ("stand-off") is matched as two words (cues.ts). */
+const DISPUTE_NOUNS = new Set([...words(`${DISPUTE}|${RIVAL}`)].map((noun) => noun.split('-')[0]));
 const MEMBER_NOUNS = words(MEMBER);
 /** Words that may stand between a possessor and its dispute noun: "China's long-running border dispute". */
 const MAX_MODIFIERS = 3;

@@ -171,10 +171,9 @@ export const pairAgreement: RoleRule = {
       return signers && signers.members.length >= 2 ? { source: signers, pair: true } : undefined;
     }
     const subject = c.subject;
-    const cueFollows = [...c.sentence.cueStarts].some(
-      (t) => t >= c.match.last && t < c.match.last + AGREED_ACT_REACH,
-    );
-    if (cueFollows || subject?.route !== 'left') return undefined;
+    for (let t = c.match.last; t < c.match.last + AGREED_ACT_REACH; t++)
+      if (c.sentence.cueStarts.has(t)) return undefined;
+    if (subject?.route !== 'left') return undefined;
     return subject.unit.members.length >= 2 ? { source: subject.unit, pair: true } : undefined;
   },
   final: true,
