@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { sortedIdsMarkingNegation } from './testing/sortedIds';
 
 // Clause reading: pairs named after "between", adjunct phrases that are not clauses, adjuncts before
 // a partner, second partners, and nominal cues that are the object of another verb.
 
-const META = { title: 'Test', published: '2025-01-01' };
-
-/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
-function relations(text: string): string[] {
-  const graph = extract(text, META);
-  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
-}
+const relations = sortedIdsMarkingNegation;
 
 describe('"between X and Y" before a verb', () => {
   it('keeps both sides together when an auxiliary or a verb follows', () => {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText, extract } from './extract';
+import { sortedIdsMarkingNegation } from './testing/sortedIds';
+import { analyseText } from './extract';
 
 // Constructions of the later rounds: analytical prose, joint action, characterisation, complements.
 
-const META = { title: 'Test', published: '2025-01-01' };
-
-/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
-function relations(text: string): string[] {
-  const graph = extract(text, META);
-  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
-}
+const relations = sortedIdsMarkingNegation;
 
 describe('analytical prose', () => {
   it('reads "once" before a noun as an adverb, not a clause', () => {

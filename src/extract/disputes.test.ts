@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { sortedIdsMarkingNegation } from './testing/sortedIds';
 
 // Standing disputes (each side opposes the other) and bloc members named in apposition.
 
-const META = { title: 'Test', published: '2025-01-01' };
-
-/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
-function relations(text: string): string[] {
-  const graph = extract(text, META);
-  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
-}
+const relations = sortedIdsMarkingNegation;
 
 const MUTUAL = (a: string, b: string) => [`${a}>${b}:opposes`, `${b}>${a}:opposes`].sort();
 

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { sortedIdsMarkingNegation } from './testing/sortedIds';
 
 // Bids for membership of a bloc, and the bloc's answer.
 
-const META = { title: 'Test', published: '2025-01-01' };
-
-function relations(text: string): string[] {
-  const graph = extract(text, META);
-  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
-}
+const relations = sortedIdsMarkingNegation;
 
 describe('a bid to join', () => {
   it('courts the bloc when a state applies, hopes, wants or seeks to join it', () => {

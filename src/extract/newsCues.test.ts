@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { sortedIdsMarkingNegation } from './testing/sortedIds';
 
 // Wordings of real news that the cue lists read: meetings, drills, agreements, wars, resistance.
 
-const META = { title: 'Test', published: '2025-01-01' };
-
-/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
-function relations(text: string): string[] {
-  const graph = extract(text, META);
-  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
-}
+const relations = sortedIdsMarkingNegation;
 
 describe('meetings', () => {
   it('reads a handshake, discussions and a meeting with words between verb and partner', () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './extract';
+import { sortedIdsMarkingNegation } from './testing/sortedIds';
 
 // Agreements stated with a pair subject ("X and Y agreed to ...", "X and Y struck a deal").
 
-const META = { title: 'Test', published: '2025-01-01' };
-
-function relations(text: string): string[] {
-  const graph = extract(text, META);
-  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
-}
+const relations = sortedIdsMarkingNegation;
 
 describe('a pair that agreed to do something together', () => {
   it('reads each verb of the list, not only "set up"', () => {
