@@ -1,15 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Graph } from '../domain/types';
 import { analyseText, extract } from './extract';
+import { sortedIdsMarkingNegation } from './testing/sortedIds';
 import { RELATION_TYPES } from './vocabulary';
 
 const META = { title: 'Test', published: '2025-01-01' };
 
-/** "source>target:type" (with ":not" when negated) for every relation extracted from `text`. */
-function relations(text: string): string[] {
-  const graph = extract(text, META);
-  return graph.relations.map((r) => `${r.id}${r.evidence.every((e) => e.negated) ? ':not' : ''}`).sort();
-}
+const relations = sortedIdsMarkingNegation;
 
 function flagsOf(text: string): string[] {
   const [candidate] = analyseText(text);
