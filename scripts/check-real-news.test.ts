@@ -58,7 +58,7 @@ describe('checkRealNews', () => {
     expect(problems).toContain(`n999: ${first.sourceId} appears in two splits; split by article`);
   });
 
-  it.each(['news-blind-2', 'news-blind-3', 'news-blind-4', 'news-blind-5', 'news-blind-6'])(
+  it.each(['news-blind-2', 'news-blind-3', 'news-blind-4', 'news-blind-5', 'news-blind-6', 'news-blind-7'])(
     'reports %s when it is too small to score on its own',
     (split) => {
       const kept = data.items.filter((item) => item.split === split).slice(0, 1);
@@ -73,8 +73,8 @@ describe('checkRealNews', () => {
 
   it('reports an item whose split is not one of the listed splits', () => {
     const problems = broken((copy) => {
-      copy.items[0]!.split = 'news-blind-7';
+      copy.items[0]!.split = 'news-blind-8';
     });
-    expect(problems).toContain(`${data.items[0]!.id}: unknown split "news-blind-7"`);
+    expect(problems).toContain(`${data.items[0]!.id}: unknown split "news-blind-8"`);
   });
 });
