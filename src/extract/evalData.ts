@@ -81,6 +81,12 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-6',
     title: 'real public-domain news, a sixth annotator; scored once, after the fifth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-7',
+    title: 'real public-domain news, a seventh annotator; sealed until scored once, after the sixth round',
+    sealed: true,
+  },
 ];
 
 /**
