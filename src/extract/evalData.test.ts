@@ -16,6 +16,13 @@ describe('gold actors', () => {
     expect(goldActorId('Russian Red Cross', lexicon)).toBe('russian-red-cross');
   });
 
+  it('drops a title before a name, as the extractor names a titled person without it', () => {
+    expect(goldActorId('Crown Prince Abdullah', lexicon)).toBe('abdullah');
+    expect(goldActorId('Prince Faisal bin Farhan Al Saud', lexicon)).toBe('faisal-bin-farhan-al-saud');
+    // A title alone, or a body whose name holds a title word, stays as written.
+    expect(goldActorId('General Assembly', lexicon)).toBe('general-assembly');
+  });
+
   it('labels an item with its id as the unit', () => {
     const item = {
       id: 'n1',

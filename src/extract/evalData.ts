@@ -7,6 +7,7 @@ import { slugify } from '../domain/ids';
 import type { LabeledRelation } from './evaluate';
 import { findMentions, type Lexicon } from './lexicon';
 import { tokenize } from './tokenize';
+import { NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './words';
 
 export interface GoldRelation {
   readonly source: string;
@@ -102,7 +103,25 @@ export function goldActorId(name: string, lexicon: Lexicon): string {
   const only = mentions.length === 1 ? mentions[0] : undefined;
   const leading = tokens[0]?.lower === 'the' ? 1 : 0;
   if (only && only.first <= leading && only.last === tokens.length && words.length > 0) return only.actorId;
-  return slugify(name);
+  return slugify(withoutTitle(name));
+}
+
+/**
+ * A name without the title before it ("Crown Prince Abdullah" is Abdullah): the extractor finds a
+ * person after the title and names them without it, so a gold name written with one means the same.
+ */
+function withoutTitle(name: string): string {
+  const parts = name.split(/\s+/);
+  let k = 0;
+  while (
+    k < parts.length - 1 &&
+    /^\p{Lu}/u.test(parts[k] ?? '') &&
+    (TITLE_HEADS.has((parts[k] as string).toLowerCase()) ||
+      TITLE_MODIFIERS.has((parts[k] as string).toLowerCase()))
+  )
+    k++;
+  // "General Assembly" is a body's name, not a title before one.
+  return NOT_NAMES.has(parts[k]?.toLowerCase() ?? '') ? name : parts.slice(k).join(' ');
 }
 
 export function goldLabels(item: EvalItem, lexicon: Lexicon): LabeledRelation[] {
