@@ -16,6 +16,7 @@ import { findEventReferences, namesEvent, recordEvents, type EventMemory } from 
 import { noteLeader, resolveCounterparts, type LeadersByState } from './counterparts';
 import {
   BODY_NOUNS,
+  FIGHTER_NOUNS,
   JOINT_DETERMINERS,
   JOINT_DOCUMENTS,
   PERSON_NOUNS,
@@ -32,6 +33,8 @@ export interface Discourse {
   thing?: { readonly id: string; readonly sentence: number };
   /** The last bloc, organisation or group named: what "the group" and a lone "they" name. */
   body?: { readonly id: string; readonly sentence: number };
+  /** The last armed or political group named: what "the rebels" names. */
+  group?: { readonly id: string; readonly sentence: number };
   /** The document's lists of states, for "six world powers" (groupReference.ts). */
   readonly lists?: readonly NamedList[];
   /** Who did the events named so far, for "condemned the attack" (eventReference.ts). */
@@ -59,6 +62,10 @@ const BODY_KINDS = new Set(['bloc', 'organization', 'group']);
 
 function isBody(id: string, lexicon: Lexicon): boolean {
   return BODY_KINDS.has(lexicon.actors.get(id)?.kind ?? '');
+}
+
+function isGroup(id: string, lexicon: Lexicon): boolean {
+  return lexicon.actors.get(id)?.kind === 'group';
 }
 
 function isPerson(id: string, lexicon: Lexicon): boolean {
@@ -221,6 +228,20 @@ function findAnaphors(
         }
       }
     }
+    // "the rebels": the group named last, in this sentence or the four before ("Tamil Tiger rebels").
+    if (lower === 'the' && FIGHTER_NOUNS.has(tokens[i + 1]?.lower ?? '') && !occupied[i + 1]) {
+      const next = tokens[i + 2];
+      const groups = context.localBodies.filter((b) => isGroup(b.id, context.lexicon));
+      const id =
+        next?.lower === 'of' || (next && /^\p{Lu}/u.test(next.text))
+          ? undefined
+          : recentOne(groups, context.discourse.group, context, i, 4);
+      if (id) {
+        items.push(anaphorItem([id], tokens, i, i + 2, next?.kind === 'pos'));
+        i += 1;
+        continue;
+      }
+    }
     // Object pronouns ("many of them") too often name someone else; only "they" and "their" resolve.
     if (lower === 'they' || lower === 'their') {
       const ids = recentPair(context, i, 2);
@@ -351,6 +372,7 @@ export function updateDiscourse(
   let person: string | undefined;
   let thing: string | undefined;
   let body: string | undefined;
+  let group: string | undefined;
   let paired = false;
   for (const unit of units) {
     const ids = [...new Set(unit.members.map((member) => member.actorId))];
@@ -372,9 +394,11 @@ export function updateDiscourse(
     else if (unit.first <= 3) thing ??= id;
     if (unit.kind !== 'anaphor' && isBody(id, lexicon) && !unit.members[0]?.flags.includes('demonym'))
       body = id;
+    if (kind === 'group' && !unit.members[0]?.flags.includes('demonym')) group = id;
   }
   if (person) discourse.person = { id: person, sentence };
   if (body) discourse.body = { id: body, sentence };
+  if (group) discourse.group = { id: group, sentence };
   if (thing) discourse.thing = { id: thing, sentence };
   // "Xi met Putin. The two leaders…": two persons (or two states) related by the sentence form a pair.
   if (!paired) {

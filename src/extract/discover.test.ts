@@ -95,10 +95,13 @@ describe('more ways news names a person', () => {
     ]);
     expect(found('Iraqi Kurdish leader Masoud Barzani spoke.')).toEqual(['masoud-barzani:person@iraq']);
     expect(found('Opposition leader Juan Guaido spoke.')).toEqual(['juan-guaido:person']);
-    // A title in lower case with no state giving it is too loose.
-    expect(found('He met the special envoy Smith Jones.')).toEqual([]);
+    // A title in lower case with no state giving it takes a full name only: one word is too loose.
+    expect(found('The agreement came after opposition leader Riek Machar held talks.')).toEqual([
+      'riek-machar:person',
+    ]);
+    expect(found('He met the special envoy Jones.')).toEqual([]);
+    expect(found('Tanzanian ex-president Benjamin Mkapa spoke.')).toEqual(['benjamin-mkapa:person@tanzania']);
   });
-
   it('lets a found name win over a known surname inside it, not over one it ends with', () => {
     expect(
       sortedIds('Argentine Foreign Minister Héctor Marcos Timerman met the U.N. chief. Timerman left.'),
@@ -106,5 +109,58 @@ describe('more ways news names a person', () => {
     expect(sortedIds('Foreign Minister Sergey Lavrov accused the United States.')).toEqual([
       'sergei-lavrov>usa:accuses',
     ]);
+  });
+});
+
+const withAliases = (text: string) =>
+  discoverActors(text, lexicon).actors.map(
+    (a) => `${a.id}:${a.kind}[${a.aliases.map((x) => x.text).join(',')}]`,
+  );
+
+describe('bodies named without an acronym', () => {
+  it('makes a proper name closed or opened by a body noun a body, its initials an alias', () => {
+    expect(withAliases('Talks with the rebel Lords Resistance Army went on.')).toEqual([
+      'lords-resistance-army:group[LRA]',
+    ]);
+    expect(withAliases("Zimbabwe's opposition Movement for Democratic Change said so.")).toEqual([
+      'movement-for-democratic-change:group[MDC]',
+    ]);
+    expect(withAliases('The African National Congress backed him.')).toEqual([
+      'african-national-congress:organization[ANC]',
+    ]);
+    expect(withAliases('The Democratic Party won.')).toEqual(['democratic-party:group[]']);
+  });
+
+  it('leaves a state with a generic body noun, and known bodies, alone', () => {
+    expect(
+      found(
+        'The Russian Army, Iraqi Security Forces and the U.S. Congress met the Arab League and the African Union.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('makes "Tamil Tiger rebels" one armed group under each word for fighters and its first name', () => {
+    const text =
+      'Norway met Tamil Tiger rebels. Both Colombo and Tamil rebels are hopeful. Tamil Tiger guerrillas agreed.';
+    expect(found(text)).toEqual(['tamil-tiger-rebels:group']);
+    expect(found('Syrian rebels and Islamist militants clashed.')).toEqual([]);
+  });
+
+  it('reads "the rebels" as the group named last, and a state\'s government inside a list', () => {
+    expect(
+      sortedIds(
+        'Tamil Tiger rebels have waged an insurgency. Norway has been mediating between the Sri Lankan government and the rebels.',
+      ),
+    ).toEqual(['sri-lanka>tamil-tiger-rebels:negotiates_with']);
+    expect(
+      sortedIds('Peace talks between the Ugandan government and the rebel Lords Resistance Army went on.'),
+    ).toEqual(['lords-resistance-army>uganda:negotiates_with']);
+    expect(sortedIds("Talks between Kenya's government and Uganda went on.")).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    // With no group named before, "the rebels" names nobody.
+    expect(sortedIds('Norway has been mediating between the Sri Lankan government and the rebels.')).toEqual(
+      [],
+    );
   });
 });

@@ -8,9 +8,12 @@
 import { slugify } from '../domain/ids';
 import { segmentSentences, type Sentence } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
+import { namedBodies } from './discoverBodies';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
 import { isCapitalisedWord, isInnerHyphen, tokenize, type Token } from './tokenize';
 import {
+  BODY_HEADS,
+  FIGHTER_NOUNS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   NOT_NAMES,
@@ -25,9 +28,10 @@ const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary)$/;
 const MAX_NAME_WORDS = 4;
 const MAX_ORG_TOKENS = 10;
 
-/** A quick test on the raw sentence (a title word, a bracketed acronym), so most sentences are skipped. */
+/** A quick test on the raw sentence (a title or body word, a bracketed acronym), so most sentences are skipped. */
 const MAY_DISCOVER = new RegExp(
-  String.raw`\b(?:${[...TITLE_HEADS].join('|')})\b|\(\p{Lu}{2,6}\)`, // the heads are plain words
+  // the heads are plain words
+  String.raw`\b(?:${[...TITLE_HEADS, ...BODY_HEADS, ...FIGHTER_NOUNS].join('|')})\b|\(\p{Lu}{2,6}\)`,
   'iu',
 );
 
@@ -108,6 +112,11 @@ function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<
   let k = at;
   if (tokens[k]?.text === '.') k++; // "Gen. Ali"
   if (tokens[k]?.lower === 'of' && OFFICES.has(tokens[k + 1]?.lower ?? '')) k += 2; // "Secretary of State"
+  // "special envoy on Iraqi debt, James Baker": a short remit before the comma that opens the name.
+  if (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'for') {
+    const comma = tokens.slice(k + 1, k + 5).findIndex((t) => t.text === ',');
+    if (comma > 0 && tokens.slice(k + 1, k + 1 + comma).every((t) => t.kind === 'word')) return k + 1 + comma;
+  }
   if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'at') {
     const m = mentionAt.get(tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) ?? mentionAt.get(k + 1);
     if (m) k = m.last; // "Ambassador to the U.N."
@@ -141,9 +150,11 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     while (start > 0 && !covered.has(start - 1) && titleModifier(tokens[start - 1] as Token)) start--;
     if (start > 0 && tokens[start - 1]?.kind === 'pos') start--;
     const giver = known.find((m) => m.last === start);
-    // Without a state, only a title written as one ("Special envoy X", "President Bush"):
-    // "the minister Smith" is too loose.
-    if (!giver && !/^\p{Lu}/u.test(head.text) && !/^\p{Lu}/u.test(tokens[start]?.text ?? '')) continue;
+    // Without a state, a title written as one ("Special envoy X", "President Bush") or a full name
+    // ("opposition leader Riek Machar"): "the minister Smith" is too loose.
+    const fullName = tokens.slice(nameStart, end).filter(isCapitalisedWord).length >= 2;
+    if (!giver && !fullName && !/^\p{Lu}/u.test(head.text) && !/^\p{Lu}/u.test(tokens[start]?.text ?? ''))
+      continue;
     found.push(person(text, tokens, nameStart, end, giver?.actorId));
     i = end - 1;
   }
@@ -295,6 +306,7 @@ export function discoverActors(
       ...titledPersons(text, tokens, known),
       ...appositionPersons(text, tokens, known),
       ...acronymOrganisations(text, tokens, known),
+      ...namedBodies(text, tokens, known).map((actor) => ({ actor })),
     ]) {
       if (!actor.id || base.actors.has(actor.id)) continue;
       // "President Park" after "President Park Geun-hye": one word of a name already found is that person.
@@ -309,11 +321,19 @@ export function discoverActors(
           });
         continue;
       }
+      // "Tamil rebels" after "Tamil Tiger rebels": a name an actor found before already has.
+      if ([...byId.values()].some((a) => a.aliases.some((alias) => alias.text === actor.label))) continue;
       const held = byId.get(actor.id);
-      // The first sighting names the actor; a later one may add the state the first lacked.
       if (!held) byId.set(actor.id, actor);
-      else if (!held.affiliation && actor.affiliation)
-        byId.set(actor.id, { ...held, affiliation: actor.affiliation });
+      else {
+        // A later sighting may add the state the first lacked, or a name ("the LRA") it did not give.
+        const aliases = [
+          ...held.aliases,
+          ...actor.aliases.filter((a) => !held.aliases.some((h) => h.text === a.text)),
+        ];
+        const affiliation = held.affiliation ?? actor.affiliation;
+        byId.set(actor.id, { ...held, aliases, ...(affiliation ? { affiliation } : {}) });
+      }
     }
   }
   const actors = [...byId.values()];

@@ -14,6 +14,7 @@ import {
   FRONTING_WORDS,
   HARD_LEFT_BOUNDARY,
   TITLE_WORDS,
+  STATE_GOVERNMENT_NOUNS,
 } from './words';
 
 export interface Member {
@@ -124,6 +125,12 @@ export function frontedEnd(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** Where a list's separator starts after an item: past its government noun ("'s government"), if any. */
+function governmentNounAfter(tokens: readonly Token[], last: number): number {
+  const at = tokens[last]?.kind === 'pos' ? last + 1 : last;
+  return STATE_GOVERNMENT_NOUNS.has(tokens[at]?.lower ?? '') ? at + 1 : last;
+}
+
 function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
   // A title before the next person is no separator: "Trump and North Korean leader Kim".
   while (end - 1 > at) {
@@ -201,11 +208,15 @@ export function buildUnits(
     while (j < items.length && first.kind !== 'reciprocal' && chain.length < MAX_COMPOUND) {
       const prev = chain[chain.length - 1] as Item;
       const candidate = items[j] as Item;
-      if (candidate.kind === 'reciprocal' || tokens[prev.last]?.kind === 'pos') break;
+      // "the Kenyan government and Uganda", "Kenya's government and Uganda": the state's own
+      // government noun sits inside the list.
+      const after = governmentNounAfter(tokens, prev.last);
+      if (candidate.kind === 'reciprocal' || (after === prev.last && tokens[prev.last]?.kind === 'pos'))
+        break;
       // "In a message to Beijing, Washington and Canberra agreed": a list does not cross the comma
       // that closes a fronted phrase.
       if (prev.last < frontEnd && candidate.first >= frontEnd) break;
-      const separator = separatorLength(tokens, prev.last, candidate.first);
+      const separator = separatorLength(tokens, after, candidate.first);
       if (!separator) break;
       chain.push(candidate);
       if (separator.and) lastAnd = chain.length - 1;

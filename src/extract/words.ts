@@ -256,7 +256,7 @@ export const TITLE_HEADS = words(
 /** Words that may come before the head ("Deputy Foreign", "Secretary of"). */
 export const TITLE_MODIFIERS = words(
   'prime|foreign|defence|defense|interior|finance|trade|economy|energy|justice|deputy|vice|supreme',
-  'crown|army|military|opposition|former|acting|top|lieutenant|lt|major|maj|brigadier|attorney',
+  'crown|army|military|opposition|former|ex|acting|top|lieutenant|lt|major|maj|brigadier|attorney',
   'state|of|security|national|special|senior|chief|secretary|general|minister|president|then|-|.',
 );
 /** Days of the week: a time, never a name ("Minister Monday", "met Tuesday in Geneva"). */
@@ -276,5 +276,19 @@ export const NAME_PARTICLES = words('bin|ibn|al|el|de|del|da|van|von|der|la|le|a
 /** Lower-case words inside an organisation's name. */
 export const ORG_FUNCTION_WORDS = words('of|for|and|on|in|the|de|-|&');
 export const GROUP_NOUNS = words('front|movement|army|forces|brigade|brigades|militia|party');
+/** A state's own government, inside a list of actors: "the Kenyan government and Uganda". */
+export const STATE_GOVERNMENT_NOUNS = words('government|authorities|regime|leadership|administration');
+/** Head nouns that close (or open) a body's proper name: "Lords Resistance Army", "Movement for…". */
+export const BODY_HEADS = words(
+  'front|movement|army|forces|brigade|brigades|militia|party|congress|council|union|league|alliance',
+  'organisation|organization|confederation|federation|committee|commission|coalition|association',
+);
+/** Capitalised words that do not make a body's name on their own ("Armed Forces", "Security Council"). */
+export const GENERIC_BODY_WORDS = words(
+  'armed|forces|army|military|national|defence|defense|security|air|naval|navy|special|federal|state',
+  'royal|new|central|joint|international|general|supreme|islamist|muslim|some|many|other|several|few',
+);
+/** Plural words for an armed group, after its own name: "Tamil Tiger rebels" (as written). */
+export const FIGHTER_NOUNS = words('rebels|guerrillas|insurgents|separatists|militants');
 /** Departments named after "Secretary of". */
 export const OFFICES = words('state|defense|defence|treasury|commerce|homeland|energy');

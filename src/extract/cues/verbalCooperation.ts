@@ -266,6 +266,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'talks between',
       'negotiations with',
       'negotiations between',
+      'peace talks between',
+      'peace talks with',
       'peace talks',
       'phone call with',
       'dialogue with',

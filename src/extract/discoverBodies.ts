@@ -1,0 +1,152 @@
+/**
+ * Bodies a document names without a bracketed acronym: a proper name that ends in a body's head noun
+ * ("the rebel Lords Resistance Army", "the African National Congress", "Sudan Liberation Army") or
+ * starts with one ("Movement for Democratic Change"), and an armed group named by its own name before
+ * "rebels" ("Tamil Tiger rebels"). News names most parties, movements and armed groups this way, and
+ * the lexicon cannot list them all.
+ */
+import { slugify } from '../domain/ids';
+import type { ActorKind } from '../domain/types';
+import type { ActorMention, LexiconActor } from './lexicon';
+import { isCapitalisedWord, type Token } from './tokenize';
+import { BODY_HEADS, FIGHTER_NOUNS, GENERIC_BODY_WORDS, GROUP_NOUNS, NOT_NAMES } from './words';
+
+/** Words that may join the capitalised words of one name: "Justice and Equality Movement". */
+const JOINERS = new Set(['of', 'for', 'and', 'de', '&']);
+const MAX_NAME_TOKENS = 8;
+
+const covering = (known: readonly ActorMention[], at: number) =>
+  known.find((m) => m.first <= at && at < m.last);
+
+/** Runs of capitalised words and the joiners between them, as token ranges [start, end). */
+function capitalisedRuns(tokens: readonly Token[]): Array<readonly [number, number]> {
+  const runs: Array<readonly [number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalisedWord(tokens[i]) || tokens[i]?.lower === 'the') {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && end - i < MAX_NAME_TOKENS) {
+      const token = tokens[end] as Token;
+      if (isCapitalisedWord(token) && token.lower !== 'the') end++;
+      else if (JOINERS.has(token.lower) && isCapitalisedWord(tokens[end + 1])) end += 2;
+      // "Sudan People's Liberation Movement": only that possessive sits inside a name.
+      else if (token.kind === 'pos' && tokens[end - 1]?.lower === 'people') end++;
+      else break;
+    }
+    runs.push([i, end]);
+    i = end;
+  }
+  return runs;
+}
+
+/** The initials of a name's capitalised words, when they make an acronym of three letters or more. */
+function acronymOf(words: readonly Token[]): string | undefined {
+  const letters = words
+    .filter((t) => isCapitalisedWord(t) && !JOINERS.has(t.lower))
+    .map((t) => t.text[0] ?? '');
+  return letters.length >= 3 ? letters.join('').toUpperCase() : undefined;
+}
+
+function body(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  kind: ActorKind,
+): LexiconActor {
+  const label = text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+  const acronym = acronymOf(tokens.slice(from, to));
+  return {
+    id: slugify(label),
+    label,
+    kind,
+    aliases: acronym ? [{ text: acronym, type: 'abbreviation' }] : [],
+    discovered: true,
+  };
+}
+
+/**
+ * A name is a body's when its head noun closes it (or opens it, before "for" or "of") and it has a
+ * word of its own besides the head, known actors and generic words: "Russian Army", "Iraqi Security
+ * Forces" and "U.S. Congress" stay their state.
+ */
+function namedBody(
+  text: string,
+  tokens: readonly Token[],
+  [start, end]: readonly [number, number],
+  known: readonly ActorMention[],
+): LexiconActor | undefined {
+  const first = tokens[start] as Token;
+  const last = tokens[end - 1] as Token;
+  const headLast = BODY_HEADS.has(last.lower);
+  const headFirst = BODY_HEADS.has(first.lower) && JOINERS.has(tokens[start + 1]?.lower ?? '');
+  if ((!headLast && !headFirst) || end - start < 2) return undefined;
+  const head = headLast ? last : first;
+  // A known actor's own name ("the Arab League", "the African Union and the Arab League") is not new.
+  if (covering(known, headLast ? end - 1 : start)) return undefined;
+  const own = tokens
+    .slice(start, end)
+    .filter(
+      (t, k) =>
+        t !== head &&
+        isCapitalisedWord(t) &&
+        !JOINERS.has(t.lower) &&
+        !GENERIC_BODY_WORDS.has(t.lower) &&
+        !NOT_NAMES.has(t.lower) &&
+        !covering(known, start + k),
+    );
+  if (own.length === 0) return undefined;
+  return body(text, tokens, start, end, GROUP_NOUNS.has(head.lower) ? 'group' : 'organization');
+}
+
+/** "Tamil Tiger rebels": capitalised words of no known actor before a word for fighters. */
+function namedFighters(
+  text: string,
+  tokens: readonly Token[],
+  [runStart, end]: readonly [number, number],
+  known: readonly ActorMention[],
+): LexiconActor | undefined {
+  let start = runStart;
+  const noun = tokens[end];
+  if (!noun || !FIGHTER_NOUNS.has(noun.text)) return undefined;
+  // Only the words after the run's last joiner or known actor: "Norway and Tamil Tiger rebels".
+  for (let k = end - 1; k >= start; k--)
+    if (JOINERS.has((tokens[k] as Token).lower) || covering(known, k)) {
+      start = k + 1;
+      break;
+    }
+  if (start >= end || end - start > 3) return undefined;
+  const words = tokens.slice(start, end);
+  if (
+    words.some(
+      (t, k) => covering(known, start + k) || GENERIC_BODY_WORDS.has(t.lower) || NOT_NAMES.has(t.lower),
+    )
+  )
+    return undefined;
+  const core = text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end);
+  const found = body(text, tokens, start, end + 1, 'group');
+  // The same fighters under another of those words ("Tamil Tiger guerrillas"), or by the first word
+  // of their name ("Tamil rebels"), are the same actor.
+  const cores = [core, ...(end - start > 1 ? [(tokens[start] as Token).text] : [])];
+  const others = cores
+    .flatMap((name) => [...FIGHTER_NOUNS].map((n) => `${name} ${n}`))
+    .filter((name) => name !== found.label);
+  return { ...found, aliases: others.map((text) => ({ text, type: 'alt' as const })) };
+}
+
+/** The bodies a sentence's tokens name that the lexicon does not know. */
+export function namedBodies(
+  text: string,
+  tokens: readonly Token[],
+  known: readonly ActorMention[],
+): LexiconActor[] {
+  const found: LexiconActor[] = [];
+  for (const run of capitalisedRuns(tokens)) {
+    const actor = namedBody(text, tokens, run, known) ?? namedFighters(text, tokens, run, known);
+    if (actor) found.push(actor);
+  }
+  return found;
+}
