@@ -159,3 +159,38 @@ describe('an allegation or complaint about what someone did', () => {
     expect(relations('Yemen complained that the talks failed.')).toEqual([]);
   });
 });
+
+describe('leading together, and rivalry', () => {
+  it('reads those who co-chair, co-host or jointly sponsor something as cooperating', () => {
+    expect(relations('The United States, Russia and France co-chair an international panel.')).toEqual([
+      'france>russia:cooperates_with',
+      'france>usa:cooperates_with',
+      'russia>usa:cooperates_with',
+    ]);
+    expect(relations('Russia and China jointly sponsored the resolution.')).toEqual([
+      'china>russia:cooperates_with',
+    ]);
+    expect(relations('Russia co-hosted the summit.')).toEqual([]);
+  });
+
+  it('reads vying and competing with a rival as opposition, mutual for a pair', () => {
+    expect(relations('Moscow is vying with Washington for influence in Azerbaijan.')).toEqual([
+      'russia>usa:opposes',
+      'usa>russia:opposes',
+    ]);
+    expect(relations('India and China compete for influence.')).toEqual([
+      'china>india:opposes',
+      'india>china:opposes',
+    ]);
+    expect(relations("Kenya's athletes compete in Paris.")).toEqual([]);
+  });
+});
+
+describe('peace talks between two sides', () => {
+  it('reads "peace talks between X and Y" as talks between them', () => {
+    expect(relations('Peace talks between Uganda and Kenya continued.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+    expect(relations('Uganda held peace talks with Kenya.')).toEqual(['kenya>uganda:negotiates_with']);
+  });
+});

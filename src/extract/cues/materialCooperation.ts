@@ -49,6 +49,17 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'agreement between',
     ],
   },
+  // "The United States, Russia and France co-chair the panel": those who lead something together.
+  {
+    type: 'cooperates_with',
+    prior: 0.7,
+    verbs: [
+      // The matcher steps over the hyphen of "co-chair": the pattern is its two words.
+      '=co chair|chairs|chaired|chairing|sponsor|sponsors|sponsored|sponsoring|host|hosts|hosted|hosting',
+      '=jointly sponsor|sponsors|sponsored|host|hosts|hosted|chair|chairs|chaired|lead|leads|led',
+    ],
+    mutual: true,
+  },
   // Joint action: "Ghana, together with Togo, launched …", "carried out in coordination with India".
   {
     type: 'cooperates_with',

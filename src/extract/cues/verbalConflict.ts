@@ -153,6 +153,14 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     ],
     nouns: ['challenge to'],
   },
+  // Rivalry: "Moscow is vying with Washington for influence"; "the two powers compete" is mutual.
+  {
+    type: 'opposes',
+    prior: 0.6,
+    verbs: ['=vie|vies|vied|vying with', 'compete with', '=vie|vies|vied|vying', 'compete'],
+    nouns: ['rivalry with', 'rivalry between', 'competition with', 'competition between'],
+    mutual: true,
+  },
   // warns: a warning needs a recipient.
   {
     type: 'warns',
