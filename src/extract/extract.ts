@@ -10,7 +10,7 @@ import { compileCues } from './cues';
 import { defaultLexicon } from './defaultLexicon';
 import { discoverActors } from './discover';
 import type { Lexicon } from './lexicon';
-import type { Discourse } from './anaphora';
+import type { Discourse } from './discourse';
 import { namedLists } from './groupReference';
 import type { Candidate } from './candidates';
 import type { SentenceActors } from './roles';

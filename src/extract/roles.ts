@@ -5,8 +5,9 @@
  * complement. Symmetric cues with a two-actor subject relate the two to each other.
  */
 import type { Sentence } from '../domain/sentences';
-import type { Discourse } from './anaphora';
-import { sentenceItems, updateDiscourse } from './anaphora';
+import type { Discourse } from './discourse';
+import { sentenceItems } from './anaphora';
+import { updateDiscourse } from './discourse';
 import type { Candidate } from './candidates';
 import { addCandidates } from './candidates';
 import type { CueIndex, CueMatch } from './cues';

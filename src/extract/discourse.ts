@@ -1,0 +1,88 @@
+/**
+ * What earlier sentences said, for the next sentence's anaphors: the last pair, person, thing, body
+ * and group named, the document's lists, events and leaders. Each sentence updates it for the next.
+ */
+import type { Candidate } from './candidates';
+import type { LeadersByState } from './counterparts';
+import { noteLeader } from './counterparts';
+import type { EventMemory } from './eventReference';
+import type { NamedList } from './groupReference';
+import type { Lexicon } from './lexicon';
+import type { Unit } from './units';
+
+/** What earlier sentences said, for "the two leaders", "they", "he" and "it". */
+export interface Discourse {
+  pair?: { readonly members: readonly string[]; readonly sentence: number };
+  /** The last pair of persons: what "the two leaders" names even after a pair of states. */
+  personPair?: { readonly members: readonly string[]; readonly sentence: number };
+  person?: { readonly id: string; readonly sentence: number };
+  thing?: { readonly id: string; readonly sentence: number };
+  /** The last bloc, organisation or group named: what "the group" and a lone "they" name. */
+  body?: { readonly id: string; readonly sentence: number };
+  /** The last armed or political group named: what "the rebels" names. */
+  group?: { readonly id: string; readonly sentence: number };
+  /** The document's lists of states, for "six world powers" (groupReference.ts). */
+  readonly lists?: readonly NamedList[];
+  /** Who did the events named so far, for "condemned the attack" (eventReference.ts). */
+  events?: EventMemory;
+  /** The last person named for each state, for "his Russian counterpart" (counterparts.ts). */
+  leaders?: LeadersByState;
+}
+
+const BODY_KINDS = new Set(['bloc', 'organization', 'group']);
+
+export function isBody(id: string, lexicon: Lexicon): boolean {
+  return BODY_KINDS.has(lexicon.actors.get(id)?.kind ?? '');
+}
+
+export function updateDiscourse(
+  discourse: Discourse,
+  units: readonly Unit[],
+  candidates: readonly Candidate[],
+  sentence: number,
+  lexicon: Lexicon,
+): void {
+  let person: string | undefined;
+  let thing: string | undefined;
+  let body: string | undefined;
+  let group: string | undefined;
+  let paired = false;
+  for (const unit of units) {
+    const ids = [...new Set(unit.members.map((member) => member.actorId))];
+    for (const id of ids) {
+      if (lexicon.actors.get(id)?.kind === 'person')
+        noteLeader((discourse.leaders ??= new Map()), id, lexicon);
+    }
+    if (ids.length === 2) {
+      discourse.pair = { members: ids, sentence };
+      if (ids.every((id) => lexicon.actors.get(id)?.kind === 'person')) {
+        discourse.personPair = { members: ids, sentence };
+      }
+      paired = true;
+    }
+    if (ids.length !== 1) continue;
+    const id = ids[0] as string;
+    const kind = lexicon.actors.get(id)?.kind;
+    if (kind === 'person') person ??= id;
+    else if (unit.first <= 3) thing ??= id;
+    if (unit.kind !== 'anaphor' && isBody(id, lexicon) && !unit.members[0]?.flags.includes('demonym'))
+      body = id;
+    if (kind === 'group' && !unit.members[0]?.flags.includes('demonym')) group = id;
+  }
+  if (person) discourse.person = { id: person, sentence };
+  if (body) discourse.body = { id: body, sentence };
+  if (group) discourse.group = { id: group, sentence };
+  if (thing) discourse.thing = { id: thing, sentence };
+  // "Xi met Putin. The two leaders…": two persons (or two states) related by the sentence form a pair.
+  if (!paired) {
+    for (const candidate of candidates) {
+      const a = lexicon.actors.get(candidate.source)?.kind;
+      const b = lexicon.actors.get(candidate.target)?.kind;
+      if (!candidate.negated && a !== undefined && a === b) {
+        discourse.pair = { members: [candidate.source, candidate.target], sentence };
+        if (a === 'person') discourse.personPair = discourse.pair;
+        break;
+      }
+    }
+  }
+}
