@@ -194,3 +194,17 @@ describe('peace talks between two sides', () => {
     expect(relations('Uganda held peace talks with Kenya.')).toEqual(['kenya>uganda:negotiates_with']);
   });
 });
+
+describe('trust and doubt said out loud', () => {
+  it('reads expressed confidence or faith in an actor as support, and lost confidence as nothing', () => {
+    expect(relations('Kenya expressed confidence in Uganda.')).toEqual(['kenya>uganda:supports']);
+    expect(relations('Kenya renewed its faith in Uganda.')).toEqual(['kenya>uganda:supports']);
+    expect(relations('Kenya lost confidence in Uganda.')).toEqual([]);
+  });
+
+  it('reads doubt voiced over an actor or its acts as disapproval', () => {
+    expect(relations("Chad expressed doubt over Sudan's commitment to the peace talks.")).toEqual([
+      'chad>sudan:denounces',
+    ]);
+  });
+});

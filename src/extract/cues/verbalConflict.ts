@@ -102,6 +102,12 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     frame: 'agent-from',
   },
   { type: 'denounces', prior: 0.75, nouns: ['critic', 'critics'], frame: 'agent-noun' },
+  // "expressed doubt over Sudan's commitment": misgivings said out loud about an actor or its acts.
+  {
+    type: 'denounces',
+    prior: 0.55,
+    verbs: ['express|voice|raise * doubt|doubts|scepticism|skepticism|misgivings about|over|on'],
+  },
   {
     type: 'denounces',
     prior: 0.65,

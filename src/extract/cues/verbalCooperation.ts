@@ -164,6 +164,12 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     frame: 'agent-from',
   },
   { type: 'supports', prior: 0.55, verbs: ['bolster', 'shield', 'protect'] },
+  // "expressed complete faith in Mr. Mbeki": trust said out loud (not "lost confidence in").
+  {
+    type: 'supports',
+    prior: 0.7,
+    verbs: ['express|voice|reaffirm|renew|restate * confidence|faith|trust in'],
+  },
   // praises: praise and thanks.
   {
     type: 'praises',
