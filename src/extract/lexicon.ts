@@ -288,6 +288,29 @@ export function extendLexicon(base: Lexicon, actors: readonly LexiconActor[]): L
 }
 
 /**
+ * "a summit in Bucharest, Romania": a capital, a comma and its own state write one place, not two
+ * mentions of an actor. Both go, so the place is never taken as a subject or an object.
+ */
+/** What may follow "Bucharest, Romania" as a place: a stop or a preposition ("In Moscow, Russia attacked" is a clause). */
+const placeEnds = (next: Token | undefined): boolean =>
+  next === undefined || [',', '.', ';', ')'].includes(next.text) || PREPOSITIONS.has(next.text);
+
+function dropCityCountryPlaces(tokens: readonly Token[], mentions: ActorMention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const city = mentions[k] as ActorMention;
+    const state = mentions[k + 1] as ActorMention;
+    if (
+      city.aliasType === 'capital' &&
+      state.actorId === city.actorId &&
+      state.first === city.last + 1 &&
+      tokens[city.last]?.text === ',' &&
+      placeEnds(tokens[state.last])
+    )
+      mentions.splice(k, 2);
+  }
+}
+
+/**
  * Actor mentions in a token sequence, left to right, longest alias first ("Guinea-Bissau" before
  * "Guinea"). Non-actor phrases are consumed without a mention ("South China Sea" hides "China").
  */
@@ -354,6 +377,7 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
     }
     i += best.length;
   }
+  dropCityCountryPlaces(tokens, mentions);
   if (!lexicon.overlay) return mentions;
   // A document's own actor wins over the shorter known names inside it ("Héctor Marcos Timerman" is
   // not Ferdinand Marcos), unless it ends in a known surname: "Sergey Lavrov" is Sergei Lavrov spelt

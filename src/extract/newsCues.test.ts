@@ -208,3 +208,27 @@ describe('trust and doubt said out loud', () => {
     ]);
   });
 });
+
+describe('places and nouns that look like actors and verbs', () => {
+  it('takes "Bucharest, Romania" as one place, not an actor, unless a clause starts there', () => {
+    expect(
+      relations(
+        'NATO leaders ended their summit in Bucharest, Romania with a meeting with Russian President Vladimir Putin.',
+      ),
+    ).toEqual(['nato>putin:negotiates_with']);
+    expect(relations('In Moscow, Russia attacked Ukraine.')).toEqual(['russia>ukraine:attacks']);
+  });
+
+  it('reads "under pressure to" as a noun, and "came under attack from X" as X attacking', () => {
+    expect(relations('Syria has been under intense international pressure to get out of Lebanon.')).toEqual(
+      [],
+    );
+    expect(relations('EU officials want to pressure Russia into recalling its forces.')).toEqual([
+      'eu>russia:demands',
+    ]);
+    expect(relations('Kenyan troops came under heavy fire from al-Shabab.')).toEqual([
+      'al-shabaab>kenya:attacks',
+    ]);
+    expect(relations('Syria came under attack.')).toEqual([]);
+  });
+});

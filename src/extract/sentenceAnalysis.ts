@@ -7,7 +7,7 @@ import type { ActorKind } from '../domain/types';
 import type { ComplementContext } from './complements';
 import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
-import type { Token } from './tokenize';
+import { followsUnder, type Token } from './tokenize';
 import type { Unit } from './units';
 import { findAsides } from './units';
 import { opensClause } from './clauseOpeners';
@@ -157,6 +157,8 @@ export class SentenceAnalysis implements ComplementContext {
     }
     // "the supply of drones": a verb form after a determiner is a noun; only a possessive can act.
     if (before && DETERMINERS.has(before.lower) && cue.cue.kind === 'verb') return undefined;
+    // "under intense international pressure to leave", "came under attack": a noun after "under".
+    if (cue.cue.kind === 'verb' && followsUnder(this.tokens, head)) return undefined;
     if (before?.kind === 'pos' && cue.cue.kind === 'verb') return this.unitEndingAt(head);
     // "…, thanking Xi": a participle clause after a comma shares the main clause's subject.
     if (before?.text === ',' && cue.gerund) {

@@ -86,6 +86,13 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
     ],
     preps: ATTACK_PREPS,
   },
+  // "Syria came under attack from Israel": the actor after "from" attacks the subject.
+  {
+    type: 'attacks',
+    prior: 0.75,
+    verbs: ['=come|comes|came|coming under * attack|attacks|fire|shelling|bombardment|assault from'],
+    frame: 'agent-from',
+  },
   {
     type: 'attacks',
     prior: 0.7,
