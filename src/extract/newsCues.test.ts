@@ -232,3 +232,13 @@ describe('places and nouns that look like actors and verbs', () => {
     expect(relations('Syria came under attack.')).toEqual([]);
   });
 });
+
+describe('summoning an ambassador', () => {
+  it("reads summoning another state's ambassador as a rebuke of that state", () => {
+    expect(relations("Kenya summoned Uganda's ambassador.")).toEqual(['kenya>uganda:denounces']);
+    expect(relations('Beijing summoned the Japanese ambassador on Tuesday.')).toEqual([
+      'china>japan:denounces',
+    ]);
+    expect(relations('Putin summoned his security council.')).toEqual([]);
+  });
+});

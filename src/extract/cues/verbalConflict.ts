@@ -102,6 +102,13 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     frame: 'agent-from',
   },
   { type: 'denounces', prior: 0.75, nouns: ['critic', 'critics'], frame: 'agent-noun' },
+  // "summoned Myanmar's ambassador", "summoned the Japanese envoy": a diplomatic rebuke of that state.
+  // ("summoned his security council" names no other actor and reads nothing.)
+  {
+    type: 'denounces',
+    prior: 0.75,
+    verbs: ['summon'],
+  },
   // "expressed doubt over Sudan's commitment": misgivings said out loud about an actor or its acts.
   {
     type: 'denounces',
