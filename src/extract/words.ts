@@ -232,6 +232,8 @@ export const REFUSAL_VERBS = verbs('refuse|decline');
 export const CESSATION_VERBS = verbs(
   'halt|suspend|cut|freeze|stop|end|cancel|withdraw|scrap|pause|terminate',
 );
+/** Verbs that end sanctions: "lifted sanctions on Cuba", "eased the embargo against Iran". */
+export const LIFTING_VERBS = verbs('lift|ease|remove|relax|drop|end|scrap|suspend|waive|rescind|revoke');
 
 /** What "the group", "the bloc" may name: the bloc, organisation or group named last (anaphora.ts). */
 export const BODY_NOUNS = words(

@@ -24,6 +24,15 @@ describe('what the words around a cue make of it', () => {
   it('reads halted aid as aid no longer given', () => {
     expect(read('Slovakia halted military aid to Ukraine.')).toEqual(['slovakia>ukraine:aids (not)']);
     expect(read('Slovakia sent military aid to Ukraine.')).toEqual(['slovakia>ukraine:aids']);
+    // "supplies" matches as a verb; the possessive may stand between; "and" starts another act.
+    expect(read('Russia cut its gas supplies to Ukraine.')).toEqual(['russia>ukraine:aids (not)']);
+    expect(read('The US will cut taxes and aid Ukraine.')).toEqual(['usa>ukraine:aids']);
+  });
+
+  it('reads lifted or eased sanctions as sanctions no longer imposed', () => {
+    expect(read('The US lifted sanctions on Cuba.')).toEqual(['usa>cuba:sanctions (not)']);
+    expect(read('The EU eased its embargo against Iran.')).toEqual(['eu>iran:sanctions (not)']);
+    expect(read('The US imposed sanctions on Cuba.')).toEqual(['usa>cuba:sanctions']);
   });
 
   it('finds the recipient of a threat, a warning or a demand in what it says', () => {

@@ -5,13 +5,20 @@
  *   meet Colombia's envoys";
  * - stopping aid, trade or cooperation says it no longer happens: "halted military aid to Ukraine".
  */
-import { APPEAL_VERBS, CESSATION_VERBS, REFUSAL_VERBS } from '../words';
+import {
+  APPEAL_VERBS,
+  CESSATION_VERBS,
+  COORDINATORS,
+  LIFTING_VERBS,
+  POSSESSIVE_PRONOUNS,
+  REFUSAL_VERBS,
+} from '../words';
 import type { RelationTypeId } from '../vocabulary';
 import type { CueContext } from './context';
 import type { Reading } from './types';
 
 const REFUSED: ReadonlySet<RelationTypeId> = new Set(['negotiates_with', 'courts', 'agrees_with']);
-const CEASED: ReadonlySet<RelationTypeId> = new Set(['aids', 'trades_with', 'cooperates_with']);
+const CEASED: ReadonlySet<RelationTypeId> = new Set(['aids', 'trades_with', 'cooperates_with', 'sanctions']);
 /** How far past the addressee "to" may come: "urged Myanmar's military government to". */
 const MAX_TO_DISTANCE = 4;
 
@@ -47,12 +54,19 @@ function refused(c: CueContext): boolean {
   return false;
 }
 
-function ceased(c: CueContext): boolean {
-  if (c.cue.kind !== 'noun') return false;
+/**
+ * A verb that stops what the cue names stands up to three words before it: "halted military aid to",
+ * "cut gas supplies to" (where "supplies" matched as a verb), "lifted sanctions on".
+ */
+function ceased(c: CueContext, type: RelationTypeId): boolean {
+  const stoppers = type === 'sanctions' ? LIFTING_VERBS : CESSATION_VERBS;
   for (let t = c.match.first - 1; t >= Math.max(0, c.match.first - 3); t--) {
     const token = c.tokens[t];
-    if (!token || token.kind === 'punct' || c.sentence.unitAt.has(t)) return false;
-    if (CESSATION_VERBS.has(token.lower)) return true;
+    // "ended its sanctions": the possessive may stand between; "cut taxes and aid Ukraine": not "and".
+    if (token && POSSESSIVE_PRONOUNS.has(token.lower)) continue;
+    if (!token || token.kind === 'punct' || c.sentence.unitAt.has(t) || COORDINATORS.has(token.lower))
+      return false;
+    if (stoppers.has(token.lower)) return true;
   }
   return false;
 }
@@ -62,6 +76,6 @@ export function refineType(c: CueContext, reading: Reading): Reading {
   if (appealToAct(c, reading)) return { ...reading, type: 'demands' };
   if (REFUSED.has(type) && reading.target && refused(c))
     return { ...reading, type: 'rejects', refusal: true };
-  if (CEASED.has(type) && ceased(c)) return { ...reading, ceased: true };
+  if (CEASED.has(type) && ceased(c, type)) return { ...reading, ceased: true };
   return reading;
 }
