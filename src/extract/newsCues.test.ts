@@ -242,3 +242,11 @@ describe('summoning an ambassador', () => {
     expect(relations('Putin summoned his security council.')).toEqual([]);
   });
 });
+
+describe('arrests and retaliation', () => {
+  it("reads arresting another state's people as coercion, and retaliating against a state as attacking", () => {
+    expect(relations('China arrested two Canadian nationals.')).toEqual(['china>canada:coerces']);
+    expect(relations('Police arrested protesters in Kenya.')).toEqual([]);
+    expect(relations('Kenya vowed to retaliate against Uganda.')).toEqual(['kenya>uganda:attacks']);
+  });
+});
