@@ -27,17 +27,8 @@ export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(
 export const DIRECTED_TYPES: ReadonlySet<string> = new Set(
   RELATION_TYPES.filter((t) => t.directed).map((t) => t.id),
 );
-/**
- * The real-news splits the eval describes (one list, in evalData.ts), plus any sealed part that is annotated
- * but not yet wired into the eval; listing it here keeps its items checked until it is.
- */
-const SEALED_SPLITS: readonly string[] = ['news-blind-8'];
-const SPLITS = [
-  ...new Set([
-    ...EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split),
-    ...SEALED_SPLITS,
-  ]),
-];
+/** The real-news splits the eval describes: one list, in evalData.ts. */
+const SPLITS = EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split);
 const MIN_SENTENCES = 170;
 const MIN_ARTICLES = 10;
 const PASSAGE_SENTENCES = { min: 5, max: 15 };

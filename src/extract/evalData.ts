@@ -87,6 +87,12 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-7',
     title: 'real public-domain news, a seventh annotator; scored once after the sixth round, then tuned on',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-8',
+    title: 'real public-domain news, an eighth annotator; sealed until scored once, after the seventh round',
+    sealed: true,
+  },
 ];
 
 /**
