@@ -100,6 +100,28 @@ describe('more ways news names a person', () => {
       'riek-machar:person',
     ]);
     expect(found('He met the special envoy Jones.')).toEqual([]);
+    // A second title before the name is not part of it; "Maoist rebel leader" is a title.
+    expect(found('Army spokesman Lieutenant-Colonel Shaban Bantariza spoke.')).toEqual([
+      'shaban-bantariza:person',
+    ]);
+    expect(found('Maoist rebel leader Prachanda spoke.')).toEqual(['prachanda:person']);
+  });
+
+  it('takes a name before "is <title> of", before ", chairman of", and after a comma closed by "that"', () => {
+    expect(found('Ram Chandra Poudel is general secretary of the Nepali Congress.')).toEqual([
+      'ram-chandra-poudel:person',
+      'nepali-congress:organization',
+    ]);
+    expect(found('Bertha Ndoh is advisor to Cameroon Prime Minister Ephraim Inoni.')).toEqual([
+      'ephraim-inoni:person@cameroon',
+      'bertha-ndoh:person@cameroon',
+    ]);
+    expect(found("He met Chiang Pin-kung, chairman of Taiwan's Straits Exchange Foundation.")).toEqual([
+      'chiang-pin-kung:person@taiwan',
+    ]);
+    expect(found('We thank our President, Paul Biya that he came.')).toEqual(['paul-biya:person']);
+    // After "is", only a title of something.
+    expect(found('Wall Street is the chief engine of growth.')).toEqual([]);
     expect(found('Tanzanian ex-president Benjamin Mkapa spoke.')).toEqual(['benjamin-mkapa:person@tanzania']);
   });
   it('lets a found name win over a known surname inside it, not over one it ends with', () => {
@@ -119,8 +141,8 @@ const withAliases = (text: string) =>
 
 describe('bodies named without an acronym', () => {
   it('makes a proper name closed or opened by a body noun a body, its initials an alias', () => {
-    expect(withAliases('Talks with the rebel Lords Resistance Army went on.')).toEqual([
-      'lords-resistance-army:group[LRA]',
+    expect(withAliases('Talks with the rebel Allied Democratic Forces went on.')).toEqual([
+      'allied-democratic-forces:group[ADF]',
     ]);
     expect(withAliases("Zimbabwe's opposition Movement for Democratic Change said so.")).toEqual([
       'movement-for-democratic-change:group[MDC]',

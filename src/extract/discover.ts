@@ -24,7 +24,7 @@ import {
 } from './words';
 
 /** Endings of the adjectives that come before a title ("presidential", "Korean", "senior"). */
-const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary)$/;
+const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary|ist)$/;
 const MAX_NAME_WORDS = 4;
 const MAX_ORG_TOKENS = 10;
 
@@ -124,6 +124,12 @@ function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<
   return k;
 }
 
+/** A title word (or two joined by a hyphen, "Lieutenant-Colonel") stands at `at`. */
+function startsWithTitle(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return isCapitalisedWord(token) && (TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower));
+}
+
 const titleModifier = (token: Token): boolean =>
   TITLE_MODIFIERS.has(token.lower) || (isCapitalisedWord(token) && ADJECTIVE.test(token.lower));
 
@@ -140,10 +146,15 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     let nameStart = afterHead(tokens, i + 1, mentionAt);
     const comma = tokens[nameStart]?.text === ',';
     if (comma) nameStart++;
+    // "spokesman Lieutenant-Colonel Shaban Bantariza", "advisor to Cameroon Prime Minister Ephraim
+    // Inoni": a second title follows, and the name is that title's.
+    if (startsWithTitle(tokens, nameStart)) continue;
     const end = nameAt(tokens, nameStart);
     if (end === undefined || covered.has(nameStart)) continue;
-    // After a comma, only a full name that the sentence closes off: "…Minister, Arseniy Yatsenyuk, was".
-    if (comma && (end - nameStart < 2 || ![',', '.', undefined].includes(tokens[end]?.text))) continue;
+    // After a comma, only a full name that the sentence closes off: "…Minister, Arseniy Yatsenyuk, was",
+    // "our President, Paul Biya that they…".
+    const closed = [',', '.', 'who', 'that', 'which', undefined].includes(tokens[end]?.lower);
+    if (comma && (end - nameStart < 2 || !closed)) continue;
     // The title runs back over its modifiers to the state or organisation that gives it, if any.
     // A capitalised adjective may stand there too: "Iraqi Kurdish leader Masoud Barzani".
     let start = i;
@@ -161,6 +172,18 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
   return found;
 }
 
+/**
+ * Where the title after a name may start: "Park Soo-hyun, a presidential spokesman", "Chen Yunlin,
+ * chairman of …", "Ram Chandra Poudel is general secretary of …"; undefined when no title can follow.
+ */
+function titleAfterName(tokens: readonly Token[], end: number): number | undefined {
+  const next = tokens[end]?.lower;
+  const article = (at: number) => (/^(?:a|an|the)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at);
+  if (next === ',') return article(end + 1);
+  if (next === 'is' || next === 'was') return article(end + 1);
+  return undefined;
+}
+
 /** People named before their title: "Park Soo-hyun, a presidential spokesman", "Bharat Karnad, an analyst". */
 function appositionPersons(text: string, tokens: readonly Token[], known: readonly Mention[]): Found[] {
   const found: Found[] = [];
@@ -170,18 +193,14 @@ function appositionPersons(text: string, tokens: readonly Token[], known: readon
     if (end === undefined) continue;
     const words = tokens.slice(i, end).filter(isCapitalisedWord).length;
     const overlaps = known.some((m) => m.first < end && i < m.last);
-    if (
-      words < 2 ||
-      overlaps ||
-      tokens[end]?.text !== ',' ||
-      !/^(?:a|an|the)$/.test(tokens[end + 1]?.lower ?? '')
-    ) {
+    const titleAt = words < 2 || overlaps ? undefined : titleAfterName(tokens, end);
+    if (titleAt === undefined) {
       i = end - 1;
       continue;
     }
     // The title's head within the next few words, only modifiers before it; a state named there gives it.
     const inMention = (k: number) => known.some((m) => m.first <= k && k < m.last);
-    let k = end + 2;
+    let k = titleAt;
     while (
       k < end + 7 &&
       k < tokens.length &&
@@ -191,9 +210,18 @@ function appositionPersons(text: string, tokens: readonly Token[], known: readon
         ADJECTIVE.test((tokens[k] as Token).lower))
     )
       k++;
+    // "general secretary": the last of two title words is the head.
+    while (TITLE_HEADS.has(tokens[k]?.lower ?? '') && TITLE_HEADS.has(tokens[k + 1]?.lower ?? '')) k++;
     if (TITLE_HEADS.has(tokens[k]?.lower ?? '')) {
-      const giver = known.find((m) => m.first > end && m.last <= k);
-      found.push(person(text, tokens, i, end, giver?.actorId));
+      // "…, chairman of Taiwan's Straits Exchange Foundation", "… is advisor to Cameroon Prime Minister…"
+      const of = ['of', 'to'].includes(tokens[k + 1]?.lower ?? '')
+        ? k + (tokens[k + 2]?.lower === 'the' ? 3 : 2)
+        : -1;
+      const giver = known.find((m) => m.first > end && m.last <= k) ?? known.find((m) => m.first === of);
+      // After "is", only a title of something ("is general secretary of …"): "Wall Street is the chief
+      // engine" names no person.
+      const linkedByVerb = tokens[end]?.text !== ',';
+      if (!linkedByVerb || giver || of > 0) found.push(person(text, tokens, i, end, giver?.actorId));
     }
     i = end - 1;
   }

@@ -253,12 +253,12 @@ export const TITLE_HEADS = words(
   'president|minister|secretary|secretary-general|chancellor|premier|king|queen|prince|princess',
   'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
   'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
-  'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart',
+  'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser',
 );
 /** Words that may come before the head ("Deputy Foreign", "Secretary of"). */
 export const TITLE_MODIFIERS = words(
   'prime|foreign|defence|defense|interior|finance|trade|economy|energy|justice|deputy|vice|supreme',
-  'crown|army|military|opposition|former|ex|acting|top|lieutenant|lt|major|maj|brigadier|attorney',
+  'crown|army|military|opposition|rebel|former|ex|acting|top|lieutenant|lt|major|maj|brigadier|attorney',
   'state|of|security|national|special|senior|chief|secretary|general|minister|president|then|-|.',
 );
 /** Days of the week: a time, never a name ("Minister Monday", "met Tuesday in Geneva"). */
