@@ -250,3 +250,24 @@ describe('arrests and retaliation', () => {
     expect(relations('Kenya vowed to retaliate against Uganda.')).toEqual(['kenya>uganda:attacks']);
   });
 });
+
+describe('courts, handovers and fighters from a side', () => {
+  it('reads an arrest warrant or an indictment as a charge', () => {
+    expect(relations('The ICC issued an arrest warrant for Vladimir Putin.')).toEqual(['icc>putin:accuses']);
+    expect(relations('The ICC indicted Putin.')).toEqual(['icc>putin:accuses']);
+  });
+
+  it('reads surrendering or ceding something to a state as conceding to it', () => {
+    expect(relations('The court ruled that Nigeria surrenders the disputed territory to Cameroon.')).toEqual([
+      'nigeria>cameroon:concedes_to',
+    ]);
+    expect(relations('Russia ceded Alaska to the United States.')).toEqual(['russia>usa:concedes_to']);
+  });
+
+  it('reads rebels or troops from a side as that side', () => {
+    expect(
+      relations('The Indonesian government and rebels from the Free Aceh Movement signed a peace deal.'),
+    ).toEqual(['free-aceh-movement>indonesia:negotiates_with']);
+    expect(relations('Troops from Kenya attacked al-Shabaab.')).toEqual(['kenya>al-shabaab:attacks']);
+  });
+});

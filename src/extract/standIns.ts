@@ -10,7 +10,7 @@ import type { Token } from './tokenize';
 import type { Item } from './units';
 import { POSSESSIVE_PRONOUNS } from './words';
 
-/** People sent by, or serving, a state or body: "officials from", "representatives of". */
+/** People sent by, or serving, a state or body: "officials from", "representatives of", "rebels from". */
 const DELEGATES = new Set([
   'representatives',
   'representative',
@@ -22,6 +22,14 @@ const DELEGATES = new Set([
   'envoys',
   'diplomats',
   'emissaries',
+  // "rebels from the Free Aceh Movement", "troops from Kenya": fighters act for their side as well.
+  'rebels',
+  'fighters',
+  'militants',
+  'troops',
+  'forces',
+  'soldiers',
+  'leaders',
 ]);
 /** "its envoys from Kabul": people someone else sent, from a place. */
 const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "'s"]);

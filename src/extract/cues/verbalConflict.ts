@@ -20,6 +20,9 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'point * finger at',
       'pin * blame on',
       'put * blame on',
+      // "issued arrest warrants for Otti and Joseph Kony": a court's charge.
+      'issue * arrest warrant|warrants|warrant|warrants for|against',
+      'indict',
     ],
     nouns: [
       'accusation|accusations against',

@@ -348,6 +348,9 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'release * prisoners|hostages|detainees|captives|pilot|soldiers|sailors to',
       'free * prisoners|hostages|detainees|captives|pilot|soldiers|sailors to',
       'hand over * to',
+      // "will Thursday handover the disputed peninsula to Cameroon" (the noun written as a verb).
+      '=handover|handovers|handed over * to',
+      'surrender|cede|relinquish * to',
       'return * prisoners|hostages|territory|land to',
       'withdraw * troops|forces|soldiers from',
       'pull * troops|forces|soldiers out of',
