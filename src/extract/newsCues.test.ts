@@ -271,3 +271,12 @@ describe('courts, handovers and fighters from a side', () => {
     expect(relations('Troops from Kenya attacked al-Shabaab.')).toEqual(['kenya>al-shabaab:attacks']);
   });
 });
+
+describe('targets as a noun', () => {
+  it('reads "raided Hezbollah targets in Lebanon" as a raid on Hezbollah, not Hezbollah targeting Lebanon', () => {
+    expect(relations('Israeli warplanes raided Hezbollah targets in eastern Lebanon.')).toEqual([
+      'israel>hezbollah:attacks',
+    ]);
+    expect(relations('Russia targeted Ukraine with drones.')).toEqual(['russia>ukraine:attacks']);
+  });
+});

@@ -114,7 +114,7 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'strike',
       'raid',
       'occupy',
-      '=targets|targeted|targeting',
+      '=targeted|targeting',
       'fight',
       'ambush',
       'retaliate against',
