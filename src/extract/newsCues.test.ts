@@ -280,3 +280,12 @@ describe('targets as a noun', () => {
     expect(relations('Russia targeted Ukraine with drones.')).toEqual(['russia>ukraine:attacks']);
   });
 });
+
+describe('an object set off after a possessive noun', () => {
+  it('reads the actor after "their Gulf neighbor," as the object', () => {
+    expect(
+      relations('Saudi Arabia and Egypt ended diplomatic relations with their Gulf neighbor, Qatar.'),
+    ).toEqual(['egypt>qatar:sanctions', 'saudi-arabia>qatar:sanctions']);
+    expect(relations('Kenya attacked its neighbor on Monday, and Uganda said nothing.')).toEqual([]);
+  });
+});

@@ -123,3 +123,21 @@ export function secondPartner(c: PartnerContext, first: Unit, prep: string | und
   const closes = next === undefined || next.kind === 'punct' || skipAdjuncts(c, second.last) > second.last;
   return closes ? second : undefined;
 }
+
+/**
+ * The actor set off by a comma after a possessive's noun ("their Gulf neighbor, Qatar", "Russia's
+ * president, Vladimir Putin"): up to three plain words, then the comma, then the actor.
+ */
+export function appositiveAfter(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  from: number,
+): Unit | undefined {
+  for (let k = from; k < from + 4; k++) {
+    const token = tokens[k];
+    if (!token || unitAt.has(k)) return undefined;
+    if (token.text === ',') return k > from ? unitAt.get(k + 1) : undefined;
+    if (token.kind !== 'word') return undefined;
+  }
+  return undefined;
+}

@@ -11,7 +11,7 @@ import { followsUnder, type Token } from './tokenize';
 import type { Unit } from './units';
 import { findAsides } from './units';
 import { opensClause } from './clauseOpeners';
-import { partnerAfterAdjuncts, secondPartner } from './partners';
+import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected } from './vocabulary';
 import {
   ADVERB_LIKE,
@@ -251,7 +251,8 @@ export class SentenceAnalysis implements ComplementContext {
       const next = this.unitAt.get(unit.last);
       if (next?.members.every((m) => m.flags.includes('demonym'))) return next;
     }
-    return unit;
+    // "ended relations with their Gulf neighbor, Qatar": the object is the actor set off after the noun.
+    return (unit?.possessive && appositiveAfter(this.tokens, this.unitAt, unit.last)) || unit;
   }
 
   /** The preposition that introduces the cue's target ("with" in "held talks with X"), if any. */
