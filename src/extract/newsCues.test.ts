@@ -289,3 +289,16 @@ describe('an object set off after a possessive noun', () => {
     expect(relations('Kenya attacked its neighbor on Monday, and Uganda said nothing.')).toEqual([]);
   });
 });
+
+describe('joining someone in an act', () => {
+  it('reads "X joined Y in <doing> Z" as both X and Y doing it', () => {
+    expect(relations('Kenya joined Uganda in condemning Sudan.')).toEqual([
+      'kenya>sudan:denounces',
+      'uganda>sudan:denounces',
+    ]);
+    expect(
+      relations('The United States joined major European allies in recognizing the independence of Kosovo.'),
+    ).toEqual(['europe>kosovo:supports', 'usa>kosovo:supports']);
+    expect(relations('Kenya joined NATO in 2004.')).toEqual(['kenya>nato:allies_with']);
+  });
+});

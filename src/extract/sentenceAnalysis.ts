@@ -11,6 +11,7 @@ import { followsUnder, type Token } from './tokenize';
 import type { Unit } from './units';
 import { findAsides } from './units';
 import { opensClause } from './clauseOpeners';
+import { joinedInActors } from './joinedIn';
 import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected } from './vocabulary';
 import {
@@ -157,9 +158,10 @@ export class SentenceAnalysis implements ComplementContext {
     }
     // "the supply of drones": a verb form after a determiner is a noun; only a possessive can act.
     if (before && DETERMINERS.has(before.lower) && cue.cue.kind === 'verb') return undefined;
-    // "under intense international pressure to leave", "came under attack": a noun after "under".
-    if (cue.cue.kind === 'verb' && followsUnder(this.tokens, head)) return undefined;
+    if (cue.cue.kind === 'verb' && followsUnder(this.tokens, head)) return undefined; // "under pressure to"
     if (before?.kind === 'pos' && cue.cue.kind === 'verb') return this.unitEndingAt(head);
+    const joint = joinedInActors(this, cue, head); // "Kenya joined Uganda in condemning Sudan"
+    if (joint) return joint;
     // "…, thanking Xi": a participle clause after a comma shares the main clause's subject.
     if (before?.text === ',' && cue.gerund) {
       const subject = this.clauseSubject(head);

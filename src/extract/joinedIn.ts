@@ -1,0 +1,40 @@
+/**
+ * "Kenya joined Uganda in condemning Sudan", "The United States joined major European allies in
+ * recognizing Kosovo": the act after "in" is done by the one who joined and by the ones joined.
+ */
+import type { CueMatch } from './cues';
+import type { Token } from './tokenize';
+import type { Unit } from './units';
+import { verbs } from './words';
+
+const JOIN_FORMS = verbs('join');
+
+interface JoinContext {
+  readonly tokens: readonly Token[];
+  unitEndingAt(last: number): Unit | undefined;
+  clauseSubject(before: number): Unit | undefined;
+}
+
+/** Both sides of "X joined Y in <gerund>", as one unit; undefined when the cue stands elsewhere. */
+export function joinedInActors(context: JoinContext, cue: CueMatch, head: number): Unit | undefined {
+  if (!cue.gerund || context.tokens[head]?.lower !== 'in') return undefined;
+  // "joined Uganda in", "joined European allies in" (a demonym and its noun).
+  const plainNoun =
+    context.tokens[head - 1]?.kind === 'word' && /^\p{Ll}/u.test(context.tokens[head - 1]?.text ?? '');
+  const joined = context.unitEndingAt(head) ?? (plainNoun ? context.unitEndingAt(head - 1) : undefined);
+  if (!joined) return undefined;
+  // Up to two plain words between the verb and those joined: "joined major European allies".
+  let verb = joined.first - 1;
+  while (verb >= joined.first - 3 && verb >= 0 && !JOIN_FORMS.has((context.tokens[verb] as Token).lower))
+    verb--;
+  if (verb < joined.first - 3 || verb < 0) return undefined;
+  const joiner = context.clauseSubject(verb);
+  if (!joiner) return undefined;
+  return {
+    kind: 'compound',
+    members: [...joiner.members, ...joined.members],
+    first: joiner.first,
+    last: joined.last,
+    possessive: false,
+  };
+}
