@@ -12,7 +12,7 @@ import { findGroupReferences } from './groupReference';
 import { delegatesBefore, widenStandIns } from './standIns';
 import { namesakePair } from './namesakes';
 import { findEventReferences, namesEvent, recordEvents } from './eventReference';
-import { resolveCounterparts } from './counterparts';
+import { appositiveCounterparts, resolveCounterparts } from './counterparts';
 import { isBody, type Discourse } from './discourse';
 import {
   BODY_NOUNS,
@@ -286,7 +286,11 @@ export function sentenceItems(
       person: lexicon.actors.get(mention.actorId)?.kind === 'person',
     };
   });
-  const mentionItems = resolveCounterparts(widenStandIns(listed, tokens, lexicon), tokens, discourse.leaders);
+  const mentionItems = resolveCounterparts(
+    appositiveCounterparts(widenStandIns(listed, tokens, lexicon), tokens),
+    tokens,
+    discourse.leaders,
+  );
   for (const item of mentionItems) for (let t = item.first; t < item.last; t++) occupied[t] = true;
 
   // Pairs, persons and things named in this sentence, for pronouns later in it.

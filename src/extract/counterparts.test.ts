@@ -19,6 +19,15 @@ describe('"his Russian counterpart"', () => {
     ]);
   });
 
+  it('is the person named right after it, set off by a comma, even in a list after "between"', () => {
+    expect(
+      ids('A meeting between Putin and his Turkish counterpart, Recep Tayyip Erdogan, took place.'),
+    ).toEqual(['putin>recep-tayyip-erdogan:negotiates_with']);
+    expect(ids('Azerbaijani President Ilham Aliyev met his Armenian counterpart, Serzh Sarkisyan.')).toEqual([
+      'ilham-aliyev>serzh-sarkisyan:negotiates_with',
+    ]);
+  });
+
   it('takes the person of the state the demonym names, not the last person named', () => {
     expect(
       ids('Olaf Scholz and Vladimir Putin spoke on Monday. Xi Jinping praised his Russian counterpart.'),

@@ -88,3 +88,28 @@ export function resolveCounterparts(
     };
   });
 }
+
+/**
+ * "his Armenian counterpart, Serzh Sarkisyan": the person named right after the comma is the
+ * counterpart, so the phrase joins that person's item (and "and" before it joins a list).
+ */
+export function appositiveCounterparts(items: readonly Item[], tokens: readonly Token[]): Item[] {
+  const out: Item[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k] as Item;
+    const next = items[k + 1];
+    const counterpart =
+      item.kind === 'mention' &&
+      item.members[0]?.flags.includes('demonym') &&
+      tokens[item.last]?.lower === 'counterpart' &&
+      tokens[item.last + 1]?.text === ',' &&
+      next?.person === true &&
+      next.first === item.last + 2;
+    if (counterpart && next) {
+      const owned = RESOLVED_POSSESSIVES.has(tokens[item.first - 1]?.lower ?? '');
+      out.push({ ...next, first: owned ? item.first - 1 : item.first });
+      k++;
+    } else out.push(item);
+  }
+  return out;
+}

@@ -302,3 +302,15 @@ describe('joining someone in an act', () => {
     expect(relations('Kenya joined NATO in 2004.')).toEqual(['kenya>nato:allies_with']);
   });
 });
+
+describe('joined by someone', () => {
+  it('does not make a pair that was joined by someone allies', () => {
+    expect(
+      relations('Putin met Erdogan. The two leaders were later joined by French President Emmanuel Macron.'),
+    ).toEqual(['putin>recep-tayyip-erdogan:negotiates_with']);
+    expect(relations('Iran and Saudi Arabia joined BRICS.')).toEqual([
+      'brics>iran:allies_with',
+      'brics>saudi-arabia:allies_with',
+    ]);
+  });
+});

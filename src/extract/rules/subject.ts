@@ -15,6 +15,8 @@ const isAppeal = (c: CueContext): boolean => c.cue.type === 'courts' && c.cue.ki
 const pairsItsSubject = (c: CueContext): boolean =>
   c.symmetric &&
   !isAppeal(c) &&
+  // "The two leaders were later joined by Medvedev": joining relates the joiners to what they join.
+  c.cue.frame !== 'membership' &&
   !c.cue.endsWithPreposition &&
   // "expand trade with Central Asia", "cooperation among Gulf states": the partner is not the pair.
   !PARTNER_PREPOSITIONS.has(c.tokens[c.match.last]?.lower ?? '');
