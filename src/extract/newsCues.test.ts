@@ -314,3 +314,15 @@ describe('joined by someone', () => {
     ]);
   });
 });
+
+describe('restored relations', () => {
+  it('reads restoring or establishing relations as cooperation, and strained relations as nothing', () => {
+    expect(relations('Kenya and Uganda restored diplomatic relations.')).toEqual([
+      'kenya>uganda:cooperates_with',
+    ]);
+    expect(relations('Kenya re-established diplomatic relations with Uganda.')).toEqual([
+      'kenya>uganda:cooperates_with',
+    ]);
+    expect(relations('Relations between Kenya and Uganda are strained.')).toEqual([]);
+  });
+});

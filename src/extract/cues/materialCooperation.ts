@@ -28,6 +28,11 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'expand * ties|cooperation with',
       'boost * ties|cooperation with',
       'work hand in hand with',
+      // "Kenya re-established diplomatic relations with Uganda"; a pair subject without "with".
+      'restore|establish|resume|normalise|normalize|upgrade * relations|ties with',
+      '=re establish|established|establishing * relations|ties with',
+      'restore|establish|resume|normalise|normalize|upgrade * relations|ties',
+      '=re establish|established|establishing * relations|ties',
       'hold|conduct|stage * exercise|exercises|drills|manoeuvres|maneuvers|patrols with',
       'carry out * exercise|exercises|drills|manoeuvres|maneuvers|patrols with',
     ],
