@@ -92,6 +92,12 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-8',
     title: 'real public-domain news, an eighth annotator; scored once after the seventh round, then tuned on',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-9',
+    title: 'real public-domain news, a ninth annotator; sealed until scored once, after the eighth round',
+    sealed: true,
+  },
 ];
 
 /**
