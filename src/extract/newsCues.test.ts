@@ -326,3 +326,21 @@ describe('restored relations', () => {
     expect(relations('Relations between Kenya and Uganda are strained.')).toEqual([]);
   });
 });
+
+describe('judgements and whom they are of', () => {
+  it('reads "has been critical of" as disapproval', () => {
+    expect(relations('Saudi Arabia has been critical of the U.S.')).toEqual(['saudi-arabia>usa:denounces']);
+  });
+
+  it('does not make the victims of a condemned act its target', () => {
+    expect(relations('Kenya condemned the killing of Ugandan soldiers.')).toEqual([]);
+    expect(
+      relations('Barack Obama criticized the ouster of elected Russian President Vladimir Putin.'),
+    ).toEqual([]);
+    expect(relations('Kenya condemned Uganda.')).toEqual(['kenya>uganda:denounces']);
+  });
+
+  it("reads nothing for an act someone else only has a right to ('questioned Somaliland's right to')", () => {
+    expect(relations("Putin questioned Somaliland's right to reach an agreement with Uganda.")).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { findAsides } from './units';
 import { opensClause } from './clauseOpeners';
 import { joinedInActors } from './joinedIn';
 import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
-import { isDirected } from './vocabulary';
+import { isDirected, type RelationTypeId } from './vocabulary';
 import {
   ADVERB_LIKE,
   BE_FORMS,
@@ -33,7 +33,6 @@ import {
   UNASSERTED_INTENT,
   VERB_HELPERS,
 } from './words';
-import type { RelationTypeId } from './vocabulary';
 
 const MAX_SOURCE_DISTANCE = 30;
 const MAX_VERB_TARGET_DISTANCE = 8;
@@ -154,7 +153,8 @@ export class SentenceAnalysis implements ComplementContext {
       // A bid or a plan does not assert the act; a decision or a move does.
       if (possessor && UNASSERTED_INTENT.has(this.tokens[head - 1]?.lower ?? ''))
         this.unasserted.add(cue.first);
-      if (possessor) return possessor;
+      // "Somaliland's right to reach": an unknown possessor's intention, which no one else acts on.
+      if (possessor || this.tokens[head - 2]?.kind === 'pos') return possessor;
     }
     // "the supply of drones": a verb form after a determiner is a noun; only a possessive can act.
     if (before && DETERMINERS.has(before.lower) && cue.cue.kind === 'verb') return undefined;

@@ -133,12 +133,12 @@ export const SPOKESPEOPLE = words('officials|diplomats|authorities|leaders|sourc
 /** Nouns whose "to"-infinitive their possessor performs: "Ukraine's bid to join the EU". */
 export const INTENT_NOUNS = words(
   'bid|attempt|attempts|effort|efforts|decision|plan|plans|push|refusal|failure|offer|move|drive',
-  'pledge|promise|readiness|willingness|determination',
+  'pledge|promise|readiness|willingness|determination|right',
 );
 /** Intentions that do not assert the act: a bid or a plan, not a decision or a move. */
 export const UNASSERTED_INTENT = words(
   'bid|attempt|attempts|effort|efforts|plan|plans|push|offer|drive|pledge|promise|readiness',
-  'willingness|determination',
+  'willingness|determination|right',
 );
 /** Adjectives between "under" and the actor, or the actor and the cue: "under heavy Russian attack". */
 export const UNDER_ADJECTIVES = words(
@@ -231,6 +231,11 @@ export const REFUSAL_VERBS = verbs('refuse|decline');
 /** Verbs that stop what the noun after them names: "halted military aid to X". */
 export const CESSATION_VERBS = verbs(
   'halt|suspend|cut|freeze|stop|end|cancel|withdraw|scrap|pause|terminate',
+);
+/** Nouns whose "of" names who suffered the act: "the killing of", "the ouster of" (rules/context.ts). */
+export const VICTIM_NOUNS = words(
+  'killing|killings|death|deaths|murder|assassination|ouster|overthrow|arrest|arrests|detention',
+  'imprisonment|abduction|kidnapping|execution|executions|expulsion|removal|jailing|torture|plight',
 );
 /** Verbs that end sanctions: "lifted sanctions on Cuba", "eased the embargo against Iran". */
 export const LIFTING_VERBS = verbs('lift|ease|remove|relax|drop|end|scrap|suspend|waive|rescind|revoke');

@@ -105,6 +105,8 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     frame: 'agent-from',
   },
   { type: 'denounces', prior: 0.75, nouns: ['critic', 'critics'], frame: 'agent-noun' },
+  // "Saudi Arabia has been critical of the U.S.": the adjective with its object.
+  { type: 'denounces', prior: 0.7, nouns: ['critical of', 'highly critical of'] },
   // "summoned Myanmar's ambassador", "summoned the Japanese envoy": a diplomatic rebuke of that state.
   // ("summoned his security council" names no other actor and reads nothing.)
   {

@@ -5,6 +5,23 @@ import type { Unit } from '../units';
 import { isDirected } from '../vocabulary';
 import { hyphenParticipleAfter, pastHyphenModifier } from './hyphenModifiers';
 import { titledPersonAfter } from './titledTarget';
+import { VICTIM_NOUNS } from '../words';
+
+/** Types that judge an act: the act's victims, named after "the killing of", are not their target. */
+const JUDGING: ReadonlySet<string> = new Set(['denounces', 'praises', 'accuses', 'protests']);
+
+/**
+ * The actor at `first` is named as a victim after the cue: "the killing of X", "the ouster of elected
+ * Islamist President X" (up to three words of title between).
+ */
+function namesVictim(tokens: readonly Token[], cueLast: number, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(cueLast + 1, first - 4); k--) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'of') return VICTIM_NOUNS.has(tokens[k - 1]?.lower ?? '');
+    if (token.kind !== 'word') return false;
+  }
+  return false;
+}
 
 /** How the subject was found: a noun's "by" agent, the nearest actor left, or after a fronted phrase. */
 export type SubjectRoute = 'by-agent' | 'left' | 'fronted';
@@ -39,7 +56,11 @@ export class CueContext {
   get target(): Unit | undefined {
     if (!this.targetMemo) {
       const right = titledPersonAfter(this.sentence, this.sentence.rightTarget(this.match));
-      this.targetMemo = { unit: pastHyphenModifier(this.sentence, right) };
+      const unit = pastHyphenModifier(this.sentence, right);
+      // "condemned the killing of Ugandan soldiers": the victims are not whom the judgement is of.
+      const victim =
+        unit && JUDGING.has(this.cue.type) && namesVictim(this.tokens, this.match.last, unit.first);
+      this.targetMemo = { unit: victim ? undefined : unit };
     }
     return this.targetMemo.unit;
   }
