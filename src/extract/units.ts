@@ -11,6 +11,7 @@ import {
   ASIDE_OPENERS,
   AUXILIARIES,
   CIVILIANS,
+  FIGHTER_NOUNS,
   FRONTING_WORDS,
   HARD_LEFT_BOUNDARY,
   TITLE_WORDS,
@@ -73,8 +74,12 @@ const PEOPLE_OPENERS = new Set(
  * describes act for themselves, not for their state. As an object they still stand for it, as
  * annotators read them ("protested the Japanese activists' landing" protests Japan).
  */
-function civiliansActing(mention: ActorMention, tokens: readonly Token[]): boolean {
-  if (mention.aliasType !== 'demonym' || !CIVILIANS.has(tokens[mention.last]?.lower ?? '')) return false;
+function civiliansActing(mention: ActorMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  const noun = tokens[mention.last]?.lower ?? '';
+  // A state's fighters too: "Armenian separatists seized Nagorno-Karabakh" is not Armenia acting
+  // ("Houthi rebels" are the Houthis).
+  const fighters = FIGHTER_NOUNS.has(noun) && lexicon.actors.get(mention.actorId)?.kind === 'state';
+  if (mention.aliasType !== 'demonym' || !(CIVILIANS.has(noun) || fighters)) return false;
   let at = mention.first - 1;
   while (at >= 0 && (PEOPLE_OPENERS.has(tokens[at]?.lower ?? '') || /^\d/.test(tokens[at]?.text ?? ''))) at--;
   const before = tokens[at];
@@ -90,7 +95,7 @@ export function dropModifiers(
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m] as ActorMention;
     const next = mentions[m + 1];
-    if (civiliansActing(mention, tokens)) continue;
+    if (civiliansActing(mention, tokens, lexicon)) continue;
     const actor = lexicon.actors.get(mention.actorId);
     if (next && actor && actor.kind !== 'person' && lexicon.actors.get(next.actorId)?.kind === 'person') {
       const gap = next.first - mention.last;
