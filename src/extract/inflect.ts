@@ -32,6 +32,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   shake: ['shakes', 'shook', 'shaken', 'shaking'],
   have: ['has', 'had', 'had', 'having'],
   throw: ['throws', 'threw', 'thrown', 'throwing'],
+  overthrow: ['overthrows', 'overthrew', 'overthrown', 'overthrowing'],
   hit: ['hits', 'hit', 'hit', 'hitting'],
   win: ['wins', 'won', 'won', 'winning'],
   draw: ['draws', 'drew', 'drawn', 'drawing'],

@@ -352,3 +352,19 @@ describe("a state's fighters named by its demonym", () => {
     expect(relations('Russia armed the Syrian rebels.')).toEqual(['russia>syria:aids']);
   });
 });
+
+describe('mediators and coups', () => {
+  it('reads those named together after "mediated by" or "sponsored by" as acting together', () => {
+    expect(
+      relations('The peace efforts mediated by France, Russia and the United States collapsed.'),
+    ).toEqual(['france>russia:cooperates_with', 'france>usa:cooperates_with', 'russia>usa:cooperates_with']);
+    expect(relations('The talks were mediated by Norway.')).toEqual([]);
+  });
+
+  it('reads ousting or overthrowing a leader or government as an attack', () => {
+    expect(relations("Niger's army ousted President Mohamed Bazoum.")).toEqual([
+      'niger>mohamed-bazoum:attacks',
+    ]);
+    expect(relations('Russia overthrew the government of Ukraine.')).toEqual(['russia>ukraine:attacks']);
+  });
+});

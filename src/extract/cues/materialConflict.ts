@@ -117,6 +117,11 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       '=targeted|targeting',
       'fight',
       'ambush',
+      // "the coup that ousted President Mohamed Bazoum", "overthrew Bazoum".
+      'oust',
+      'overthrow',
+      'topple',
+      'depose',
       'retaliate against',
       'overrun',
       'shoot down',

@@ -65,6 +65,14 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
     ],
     mutual: true,
   },
+  // "peace efforts mediated by France, Russia and the United States": the agents after "by" act
+  // together (the frame reads the list after "by", as it does for signers).
+  {
+    type: 'cooperates_with',
+    prior: 0.65,
+    verbs: ['=mediated|brokered|sponsored|hosted|chaired by', '=co sponsored|hosted|chaired by'],
+    frame: 'pair-agreement',
+  },
   // Joint action: "Ghana, together with Togo, launched …", "carried out in coordination with India".
   {
     type: 'cooperates_with',

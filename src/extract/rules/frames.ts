@@ -156,11 +156,12 @@ const AGREED_ACT_REACH = 6;
  * "Thailand and Cambodia agreed to allow Indonesian monitors": a subject of two or more that agrees
  * to act agrees with each other. One actor agreeing to act ("Russia agreed to withdraw") relates
  * nobody, and a cue just after "to" ("agreed to hold talks") is left to say what was agreed. Signers
- * named after "signed by" agree with each other too.
+ * named after "signed by" agree with each other too, and those named after "mediated by" or
+ * "sponsored by" act together.
  */
 export const pairAgreement: RoleRule = {
   name: 'pair-agreement',
-  note: 'cues of the `pair-agreement` frame: agree to',
+  note: 'cues of the `pair-agreement` frame: agree to; the list after signed, mediated or sponsored by',
   when: (c) => c.cue.frame === 'pair-agreement',
   read: (c) => {
     // "The accord was signed by Wang Yi and Sergei Lavrov": the signers, after "by", agree.
