@@ -76,10 +76,11 @@ const PEOPLE_OPENERS = new Set(
  */
 function civiliansActing(mention: ActorMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
   const noun = tokens[mention.last]?.lower ?? '';
-  // A state's fighters too: "Armenian separatists seized Nagorno-Karabakh" is not Armenia acting
-  // ("Houthi rebels" are the Houthis).
-  const fighters = FIGHTER_NOUNS.has(noun) && lexicon.actors.get(mention.actorId)?.kind === 'state';
-  if (mention.aliasType !== 'demonym' || !(CIVILIANS.has(noun) || fighters)) return false;
+  if (mention.aliasType !== 'demonym') return false;
+  // A state's fighters never stand for it, as subject or object: "Armenian separatists seized
+  // Nagorno-Karabakh", "aided Colombian guerrillas" ("Houthi rebels" are the Houthis).
+  if (FIGHTER_NOUNS.has(noun)) return lexicon.actors.get(mention.actorId)?.kind === 'state';
+  if (!CIVILIANS.has(noun)) return false;
   let at = mention.first - 1;
   while (at >= 0 && (PEOPLE_OPENERS.has(tokens[at]?.lower ?? '') || /^\d/.test(tokens[at]?.text ?? ''))) at--;
   const before = tokens[at];
