@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sortedIdsMarkingNegation } from './testing/sortedIds';
 
-// Wordings of real news that the cue lists read: meetings, drills, agreements, wars, resistance.
+// Wordings of real news the extractor reads, and the near misses it must leave alone: meetings, drills,
+// agreements, wars, judgements and the words around them (places, victims, fighters, mediators).
 
 const relations = sortedIdsMarkingNegation;
 
