@@ -72,9 +72,10 @@ const PEOPLE_OPENERS = new Set(
 /**
  * "Venezuelan citizens demanded …", "Activists and Chinese demonstrators marched": people a demonym
  * describes act for themselves, not for their state. As an object they still stand for it, as
- * annotators read them ("protested the Japanese activists' landing" protests Japan).
+ * annotators read them ("protested the Japanese activists' landing" protests Japan); a state's
+ * fighters stand for it in neither place.
  */
-function civiliansActing(mention: ActorMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
+function speaksForNoState(mention: ActorMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
   const noun = tokens[mention.last]?.lower ?? '';
   if (mention.aliasType !== 'demonym') return false;
   // A state's fighters never stand for it, as subject or object: "Armenian separatists seized
@@ -96,7 +97,7 @@ export function dropModifiers(
   for (let m = 0; m < mentions.length; m++) {
     const mention = mentions[m] as ActorMention;
     const next = mentions[m + 1];
-    if (civiliansActing(mention, tokens, lexicon)) continue;
+    if (speaksForNoState(mention, tokens, lexicon)) continue;
     const actor = lexicon.actors.get(mention.actorId);
     if (next && actor && actor.kind !== 'person' && lexicon.actors.get(next.actorId)?.kind === 'person') {
       const gap = next.first - mention.last;

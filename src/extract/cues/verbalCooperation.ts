@@ -349,7 +349,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'free * prisoners|hostages|detainees|captives|pilot|soldiers|sailors to',
       'hand over * to',
       // "will Thursday handover the disputed peninsula to Cameroon" (the noun written as a verb).
-      '=handover|handovers|handed over * to',
+      '=handover|handovers * to',
       'surrender|cede|relinquish * to',
       'return * prisoners|hostages|territory|land to',
       'withdraw * troops|forces|soldiers from',
