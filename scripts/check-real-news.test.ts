@@ -67,6 +67,7 @@ describe('checkRealNews', () => {
     'news-blind-7',
     'news-blind-8',
     'news-blind-9',
+    'news-blind-10',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {
@@ -79,8 +80,8 @@ describe('checkRealNews', () => {
 
   it('reports an item whose split is not one of the listed splits', () => {
     const problems = broken((copy) => {
-      copy.items[0]!.split = 'news-blind-10';
+      copy.items[0]!.split = 'news-blind-11';
     });
-    expect(problems).toContain(`${data.items[0]!.id}: unknown split "news-blind-10"`);
+    expect(problems).toContain(`${data.items[0]!.id}: unknown split "news-blind-11"`);
   });
 });
