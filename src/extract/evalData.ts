@@ -97,6 +97,12 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-9',
     title: 'real public-domain news, a ninth annotator; scored once after the eighth round, then tuned on',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-10',
+    title: 'real public-domain news, a tenth annotator; sealed until scored once, after the ninth round',
+    sealed: true,
+  },
 ];
 
 /**
