@@ -120,6 +120,14 @@ describe('more ways news names a person', () => {
       'chiang-pin-kung:person@taiwan',
     ]);
     expect(found('We thank our President, Paul Biya that he came.')).toEqual(['paul-biya:person']);
+    // "head" is a title; "-elect" stays with the title it follows.
+    expect(found('Mitoji Yabunaka, head of the Asian Affairs Bureau, leads the delegation.')).toEqual([
+      'mitoji-yabunaka:person',
+    ]);
+    expect(found("Colombia's president-elect, Juan Manuel Santos, spoke.")).toEqual([
+      'juan-manuel-santos:person@colombia',
+    ]);
+    expect(found('He will head to Moscow next week.')).toEqual([]);
     // After "is", only a title of something.
     expect(found('Wall Street is the chief engine of growth.')).toEqual([]);
     expect(found('Tanzanian ex-president Benjamin Mkapa spoke.')).toEqual(['benjamin-mkapa:person@tanzania']);

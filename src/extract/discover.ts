@@ -111,6 +111,7 @@ function person(text: string, tokens: readonly Token[], from: number, to: number
 function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<number, Mention>): number {
   let k = at;
   if (tokens[k]?.text === '.') k++; // "Gen. Ali"
+  if (isInnerHyphen(tokens, k) && tokens[k + 1]?.lower === 'elect') k += 2; // "president-elect, Juan Manuel Santos"
   if (tokens[k]?.lower === 'of' && OFFICES.has(tokens[k + 1]?.lower ?? '')) k += 2; // "Secretary of State"
   // "special envoy on Iraqi debt, James Baker": a short remit before the comma that opens the name.
   if (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'for') {

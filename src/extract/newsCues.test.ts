@@ -370,3 +370,13 @@ describe('mediators and coups', () => {
     expect(relations('Russia overthrew the government of Ukraine.')).toEqual(['russia>ukraine:attacks']);
   });
 });
+
+describe('vows to destroy', () => {
+  it('reads eradicating, crushing or wiping out a group as an attack (flagged as a future act)', () => {
+    expect(relations('Erdogan promised to eradicate the PKK from the region.')).toEqual([
+      'recep-tayyip-erdogan>pkk:attacks',
+    ]);
+    expect(relations('Israel vowed to wipe out Hamas.')).toEqual(['israel>hamas:attacks']);
+    expect(relations('Hugo Chavez accused Colombia.')).toEqual(['hugo-chavez>colombia:accuses']);
+  });
+});

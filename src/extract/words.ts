@@ -258,7 +258,7 @@ export const TITLE_HEADS = words(
   'president|minister|secretary|secretary-general|chancellor|premier|king|queen|prince|princess',
   'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
   'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
-  'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser',
+  'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
 );
 /** Words that may come before the head ("Deputy Foreign", "Secretary of"). */
 export const TITLE_MODIFIERS = words(
