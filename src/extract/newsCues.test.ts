@@ -380,3 +380,15 @@ describe('vows to destroy', () => {
     expect(relations('Hugo Chavez accused Colombia.')).toEqual(['hugo-chavez>colombia:accuses']);
   });
 });
+
+describe('troops sent to a border', () => {
+  it('reads troops deployed or sent to the border with a state as mobilising against it', () => {
+    expect(relations('Kenya deployed troops along its border with Uganda.')).toEqual([
+      'kenya>uganda:mobilises_against',
+    ]);
+    expect(relations('Venezuela sent thousands of troops to the border with Colombia.')).toEqual([
+      'venezuela>colombia:mobilises_against',
+    ]);
+    expect(relations('Kenya sent troops to help Uganda.')).toEqual(['kenya>uganda:aids']);
+  });
+});

@@ -143,6 +143,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'build up * troops|forces on|along|near',
       'move * troops|forces to|toward|towards',
       'mobilise|mobilize * against',
+      // "deployed troops along its border with Uganda", "sent troops to its border with Colombia".
+      'deploy|send|mass|station|move * troops|forces|soldiers|units|tanks to|along|near|on|at * border|frontier with',
       'put * forces|troops on alert against',
     ],
     nouns: [
