@@ -128,6 +128,11 @@ describe('more ways news names a person', () => {
       'juan-manuel-santos:person@colombia',
     ]);
     expect(found('He will head to Moscow next week.')).toEqual([]);
+    // A leader named by the verb after ", who".
+    expect(found('Alfonso Cano, who commands the Revolutionary Armed Forces of Colombia, spoke.')).toEqual([
+      'alfonso-cano:person@farc',
+    ]);
+    expect(found('Maria Lopez, who visited Kenya, spoke.')).toEqual([]);
     // After "is", only a title of something.
     expect(found('Wall Street is the chief engine of growth.')).toEqual([]);
     expect(found('Tanzanian ex-president Benjamin Mkapa spoke.')).toEqual(['benjamin-mkapa:person@tanzania']);

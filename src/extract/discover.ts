@@ -26,12 +26,14 @@ import {
 /** Endings of the adjectives that come before a title ("presidential", "Korean", "senior"). */
 const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary|ist)$/;
 const MAX_NAME_WORDS = 4;
+/** Verbs by which a person named before ", who" leads something: "…, who commands the FARC". */
+const LEADING = new Set(['leads', 'led', 'heads', 'headed', 'commands', 'commanded', 'chairs', 'chaired']);
 const MAX_ORG_TOKENS = 10;
 
 /** A quick test on the raw sentence (a title or body word, a bracketed acronym), so most sentences are skipped. */
 const MAY_DISCOVER = new RegExp(
   // the heads are plain words
-  String.raw`\b(?:${[...TITLE_HEADS, ...BODY_HEADS, ...FIGHTER_NOUNS].join('|')})\b|\(\p{Lu}{2,6}\)`,
+  String.raw`\b(?:${[...TITLE_HEADS, ...BODY_HEADS, ...FIGHTER_NOUNS, ...LEADING].join('|')})\b|\(\p{Lu}{2,6}\)`,
   'iu',
 );
 
@@ -195,6 +197,17 @@ function appositionPersons(text: string, tokens: readonly Token[], known: readon
     const words = tokens.slice(i, end).filter(isCapitalisedWord).length;
     const overlaps = known.some((m) => m.first < end && i < m.last);
     const titleAt = words < 2 || overlaps ? undefined : titleAfterName(tokens, end);
+    // "Alfonso Cano, who commands the Revolutionary Armed Forces of Colombia": a leader by the verb.
+    if (
+      titleAt !== undefined &&
+      tokens[end + 1]?.lower === 'who' &&
+      LEADING.has(tokens[end + 2]?.lower ?? '')
+    ) {
+      const led = known.find((m) => m.first > end + 2 && m.first <= end + 5);
+      found.push(person(text, tokens, i, end, led?.actorId));
+      i = end - 1;
+      continue;
+    }
     if (titleAt === undefined) {
       i = end - 1;
       continue;
