@@ -100,8 +100,7 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-10',
-    title: 'real public-domain news, a tenth annotator; sealed until scored once, after the ninth round',
-    sealed: true,
+    title: 'real public-domain news, a tenth annotator; scored once after the ninth round',
   },
 ];
 
