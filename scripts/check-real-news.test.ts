@@ -68,6 +68,7 @@ describe('checkRealNews', () => {
     'news-blind-8',
     'news-blind-9',
     'news-blind-10',
+    'news-blind-11',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {
@@ -80,8 +81,8 @@ describe('checkRealNews', () => {
 
   it('reports an item whose split is not one of the listed splits', () => {
     const problems = broken((copy) => {
-      copy.items[0]!.split = 'news-blind-11';
+      copy.items[0]!.split = 'news-blind-99';
     });
-    expect(problems).toContain(`${data.items[0]!.id}: unknown split "news-blind-11"`);
+    expect(problems).toContain(`${data.items[0]!.id}: unknown split "news-blind-99"`);
   });
 });
