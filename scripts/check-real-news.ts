@@ -27,18 +27,8 @@ export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(
 export const DIRECTED_TYPES: ReadonlySet<string> = new Set(
   RELATION_TYPES.filter((t) => t.directed).map((t) => t.id),
 );
-/**
- * Blind parts annotated but not yet wired into the eval: it holds them sealed until they are scored, and the
- * integrator adds them to evalData.ts. Listed here so the set can be checked before that.
- */
-const SEALED_SPLITS: readonly string[] = ['news-blind-11'];
-/** The real-news splits the eval describes (one list, in evalData.ts), plus any sealed part not yet wired. */
-const SPLITS = [
-  ...new Set([
-    ...EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split),
-    ...SEALED_SPLITS,
-  ]),
-];
+/** The real-news splits the eval describes: one list, in evalData.ts. */
+const SPLITS = EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split);
 const MIN_SENTENCES = 170;
 const MIN_ARTICLES = 10;
 const PASSAGE_SENTENCES = { min: 5, max: 15 };

@@ -100,7 +100,13 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-10',
-    title: 'real public-domain news, a tenth annotator; scored once after the ninth round',
+    title: 'real public-domain news, a tenth annotator; scored once after the ninth round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-11',
+    title: 'real public-domain news, an eleventh annotator; sealed until scored once, after the tenth round',
+    sealed: true,
   },
 ];
 
