@@ -392,3 +392,13 @@ describe('troops sent to a border', () => {
     expect(relations('Kenya sent troops to help Uganda.')).toEqual(['kenya>uganda:aids']);
   });
 });
+
+describe('judging an act done by someone', () => {
+  it('reads the "by" agent of the act an active judging verb takes as its object as its target', () => {
+    expect(relations('Kenya condemned the attack by Uganda.')).toEqual(['kenya>uganda:denounces']);
+    expect(relations('Putin denounced the incident as state terrorism by Georgia.')).toEqual([
+      'putin>georgia:denounces',
+    ]);
+    expect(relations('Kenya was condemned by Uganda.')).toEqual(['uganda>kenya:denounces']);
+  });
+});

@@ -5,7 +5,10 @@ import type { Unit } from '../units';
 import { isDirected } from '../vocabulary';
 import { hyphenParticipleAfter, pastHyphenModifier } from './hyphenModifiers';
 import { titledPersonAfter } from './titledTarget';
-import { VICTIM_NOUNS } from '../words';
+import { DETERMINERS, QUOTES, VICTIM_NOUNS } from '../words';
+
+/** How far an act's "by" agent may stand after a judging verb. */
+const MAX_ACT_WORDS = 8;
 
 /** Types that judge an act: the act's victims, named after "the killing of", are not their target. */
 const JUDGING: ReadonlySet<string> = new Set(['denounces', 'praises', 'accuses', 'protests']);
@@ -52,6 +55,23 @@ export class CueContext {
     this.symmetric = !isDirected(match.cue.type);
   }
 
+  /**
+   * "condemned the attack by Uganda", "denounced the incident as state terrorism by Georgia": the
+   * "by" agent of the act an active judging verb takes as its object (a passive's "by" comes right
+   * after the verb and is left to the passive rules).
+   */
+  private actByAgent(): Unit | undefined {
+    const { tokens, match } = this;
+    if (this.cue.kind !== 'verb' || !DETERMINERS.has(tokens[match.last]?.lower ?? '')) return undefined;
+    for (let k = match.last + 1; k < match.last + MAX_ACT_WORDS; k++) {
+      const token = tokens[k];
+      if (!token || this.sentence.unitAt.has(k) || (token.kind === 'punct' && !QUOTES.has(token.text)))
+        return undefined;
+      if (token.lower === 'by') return this.sentence.unitAt.get(k + 1);
+    }
+    return undefined;
+  }
+
   /** The unit right of the cue that receives: its preposition's object or its direct object. */
   get target(): Unit | undefined {
     if (!this.targetMemo) {
@@ -60,7 +80,8 @@ export class CueContext {
       // "condemned the killing of Ugandan soldiers": the victims are not whom the judgement is of.
       const victim =
         unit && JUDGING.has(this.cue.type) && namesVictim(this.tokens, this.match.last, unit.first);
-      this.targetMemo = { unit: victim ? undefined : unit };
+      const judged = victim ? undefined : unit;
+      this.targetMemo = { unit: judged ?? (JUDGING.has(this.cue.type) ? this.actByAgent() : undefined) };
     }
     return this.targetMemo.unit;
   }
