@@ -402,3 +402,11 @@ describe('judging an act done by someone', () => {
     expect(relations('Kenya was condemned by Uganda.')).toEqual(['uganda>kenya:denounces']);
   });
 });
+
+describe('calling for an actor to act', () => {
+  it('reads "called for X to <act>" as a demand of X, and "called for talks with X" as before', () => {
+    expect(relations('The UN called for Poland to provide medical support.')).toEqual(['un>poland:demands']);
+    expect(relations('Kenya called for closer cooperation with Uganda.')).toEqual(['kenya>uganda:courts']);
+    expect(relations('Kenya called for Uganda to the talks.')).toEqual([]);
+  });
+});

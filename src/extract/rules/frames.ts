@@ -65,11 +65,21 @@ export function readAdvocacy(c: CueContext, known?: Unit): Roles | undefined {
   return { source, target, linkAt: object.nounAt, inferred: true };
 }
 
+/** "UNHCR called for Poland to provide support": an actor asked to act is the addressee of a demand. */
+function addresseeToAct(c: CueContext): Roles | undefined {
+  const target = c.sentence.unitAt.get(c.match.last);
+  const verb = target && c.tokens[target.last + 1];
+  if (!target || c.tokens[target.last]?.lower !== 'to' || verb?.kind !== 'word') return undefined;
+  if (c.sentence.unitAt.has(target.last + 1) || DETERMINERS.has(verb.lower)) return undefined;
+  const source = c.sentence.nearestLeft(c.match);
+  return source ? { source, target, type: 'demands' } : undefined;
+}
+
 export const advocacy: RoleRule = {
   name: 'advocacy',
-  note: 'cues of the `advocacy` frame: call for, advocate, push for',
+  note: 'cues of the `advocacy` frame: call for, advocate, push for; "called for X to act" demands',
   when: (c) => c.cue.frame === 'advocacy',
-  read: (c) => readAdvocacy(c),
+  read: (c) => readAdvocacy(c) ?? addresseeToAct(c),
   final: true,
 };
 
