@@ -81,6 +81,7 @@ const DOUBLING = new Set([
   'pin',
   'prop',
   'slap',
+  'shrug',
   'stab',
   'jab',
 ]);

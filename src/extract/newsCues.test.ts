@@ -410,3 +410,18 @@ describe('calling for an actor to act', () => {
     expect(relations('Kenya called for Uganda to the talks.')).toEqual([]);
   });
 });
+
+describe('rulings and brush-offs', () => {
+  it("reads a court's ruling that a state must act as a demand of it, and 'ruled out' as before", () => {
+    expect(relations('Last week, the ICJ ruled that Venezuela must avoid taking any action.')).toEqual([
+      'icj>venezuela:demands',
+    ]);
+    expect(relations('Kenya ruled out talks with Uganda.')).toEqual(['kenya>uganda:negotiates_with:not']);
+  });
+
+  it("reads shrugging off or brushing aside another's words as rejecting them", () => {
+    expect(relations("Georgian President Mikhail Saakashvili shrugged off Russia's angry reaction.")).toEqual(
+      ['mikhail-saakashvili>russia:rejects'],
+    );
+  });
+});

@@ -214,7 +214,14 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     type: 'demands',
     embeds: true,
     prior: 0.8,
-    verbs: ['demand', '=pressed|presses|pressing|pressure|pressured|pressuring', 'request', 'ask'],
+    verbs: [
+      'demand',
+      '=pressed|presses|pressing|pressure|pressured|pressuring',
+      'request',
+      'ask',
+      // "the court ruled that Venezuela must avoid any action": a ruling on what another actor must do.
+      '=ruled|rules|ruling * that',
+    ],
     nouns: ['demand|demands on', 'ultimatum to', 'call|calls on'],
   },
   // "The United States wants Iran to allay concerns", "China told Vietnam to stop": read only with
@@ -227,6 +234,10 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     prior: 0.8,
     verbs: [
       'rebuff',
+      // "shrugged off Russia's angry reaction", "brushed aside press reports".
+      'shrug off',
+      'brush aside',
+      'brush off',
       'turn down',
       'spurn',
       'dismiss',
