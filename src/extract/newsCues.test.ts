@@ -224,6 +224,7 @@ describe('places and nouns that look like actors and verbs', () => {
     expect(relations('Syria has been under intense international pressure to get out of Lebanon.')).toEqual(
       [],
     );
+    expect(relations('Syria came under mounting pressure to leave Lebanon.')).toEqual([]);
     expect(relations('EU officials want to pressure Russia into recalling its forces.')).toEqual([
       'eu>russia:demands',
     ]);

@@ -7,13 +7,13 @@ import type { ActorKind } from '../domain/types';
 import type { ComplementContext } from './complements';
 import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
-import { followsUnder, type Token } from './tokenize';
-import type { Unit } from './units';
-import { findAsides } from './units';
+import type { Token } from './tokenize';
+import { findAsides, type Unit } from './units';
 import { opensClause } from './clauseOpeners';
 import { joinedInActors } from './joinedIn';
 import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected, type RelationTypeId } from './vocabulary';
+import { followsUnder } from './rules/verbal';
 import {
   ADVERB_LIKE,
   BE_FORMS,

@@ -72,16 +72,3 @@ export function isCapitalised(token: Token): boolean {
   const first = token.text.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
-
-/**
- * The word at `at` follows "under", with at most two lower-case words between ("under intense
- * international pressure", "came under attack"): there "pressure" and "attack" are nouns.
- */
-export function followsUnder(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-    const token = tokens[k] as Token;
-    if (token.lower === 'under') return true;
-    if (token.kind !== 'word' || token.text !== token.lower) return false;
-  }
-  return false;
-}

@@ -143,7 +143,7 @@ export const UNASSERTED_INTENT = words(
 /** Adjectives between "under" and the actor, or the actor and the cue: "under heavy Russian attack". */
 export const UNDER_ADJECTIVES = words(
   'heavy|new|fresh|sweeping|harsh|tough|economic|international|military|constant|intense|renewed',
-  'crippling',
+  'crippling|mounting|growing|increasing',
 );
 /** Prepositions a threat's complement may carry before its target: "threatened to impose tariffs on X". */
 export const COMPLEMENT_PREPS = words('on|against|at|into|in');

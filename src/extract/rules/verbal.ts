@@ -1,10 +1,26 @@
 /** Rules for verbs whose agent is not their subject: "under X attack", "X-backed", passives. */
 import type { Unit } from '../units';
-import { isHyphenToken } from '../tokenize';
+import { isHyphenToken, type Token } from '../tokenize';
 import { UNDER_ADJECTIVES } from '../words';
 import type { CueContext } from './context';
 import { describedBy } from './hyphenModifiers';
 import type { RoleRule } from './types';
+
+/** The position before `at` and the adjectives ending there ("heavy", "intense international"). */
+function pastUnderAdjectives(tokens: readonly Token[], at: number): number {
+  let t = at;
+  while (t >= 0 && UNDER_ADJECTIVES.has(tokens[t]?.lower ?? '')) t--;
+  return t;
+}
+
+/**
+ * The word at `at` follows "under" and its adjectives: "under intense international pressure to
+ * leave", "came under attack". There "pressure" and "attack" are nouns, and a verb cue there has no
+ * subject (sentenceAnalysis.ts); the `under` rule below reads an actor between them.
+ */
+export function followsUnder(tokens: readonly Token[], at: number): boolean {
+  return tokens[pastUnderAdjectives(tokens, at - 1)]?.lower === 'under';
+}
 
 /**
  * "came under Russian attack", "under Western sanctions": the actor before "under" suffers what the
@@ -15,13 +31,9 @@ export const under: RoleRule = {
   when: (c) => !c.symmetric && !c.match.gerund && !c.match.participle,
   read: (c) => {
     const { sentence, tokens } = c;
-    const adjective = (t: number): boolean => UNDER_ADJECTIVES.has(tokens[t]?.lower ?? '');
-    let at = c.match.first - 1;
-    while (at >= 0 && adjective(at)) at--;
-    const agent = sentence.unitEndingAt(at + 1);
+    const agent = sentence.unitEndingAt(pastUnderAdjectives(tokens, c.match.first - 1) + 1);
     if (!agent) return undefined;
-    let before = agent.first - 1;
-    while (before >= 0 && adjective(before)) before--;
+    const before = pastUnderAdjectives(tokens, agent.first - 1);
     if (tokens[before]?.lower !== 'under') return undefined;
     for (let u = sentence.units.length - 1; u >= 0; u--) {
       const unit = sentence.units[u] as Unit;
