@@ -43,7 +43,8 @@ export type CueKind = 'verb' | 'noun';
  *   "have" / "locked in", or the pair after "between" (rules/disputes.ts);
  * - `bloc-member`: "ASEAN members Vietnam and the Philippines" (rules/disputes.ts);
  * - `pair-agreement`: "X and Y agreed to allow monitors" relates a subject of two or more only, and
- *   only when no cue follows ("agreed to hold talks" is the talks' to read);
+ *   only when no cue follows ("agreed to hold talks" is the talks' to read); after "signed by",
+ *   "mediated by" or "sponsored by", the two or more named after "by";
  * - `clause-subject`: "complained (that) Iran was arming the rebels" accuses the subject of the
  *   clause after the verb, and nobody else.
  */

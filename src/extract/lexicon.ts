@@ -287,14 +287,14 @@ export function extendLexicon(base: Lexicon, actors: readonly LexiconActor[]): L
   return { ...base, actors: all, overlay };
 }
 
-/**
- * "a summit in Bucharest, Romania": a capital, a comma and its own state write one place, not two
- * mentions of an actor. Both go, so the place is never taken as a subject or an object.
- */
 /** What may follow "Bucharest, Romania" as a place: a stop or a preposition ("In Moscow, Russia attacked" is a clause). */
 const placeEnds = (next: Token | undefined): boolean =>
   next === undefined || [',', '.', ';', ')'].includes(next.text) || PREPOSITIONS.has(next.text);
 
+/**
+ * "a summit in Bucharest, Romania": a capital, a comma and its own state write one place, not two
+ * mentions of an actor. Both go, so the place is never taken as a subject or an object.
+ */
 function dropCityCountryPlaces(tokens: readonly Token[], mentions: ActorMention[]): void {
   for (let k = mentions.length - 2; k >= 0; k--) {
     const city = mentions[k] as ActorMention;
