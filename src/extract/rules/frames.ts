@@ -65,21 +65,17 @@ export function readAdvocacy(c: CueContext, known?: Unit): Roles | undefined {
   return { source, target, linkAt: object.nounAt, inferred: true };
 }
 
-/** "UNHCR called for Poland to provide support": an actor asked to act is the addressee of a demand. */
-function addresseeToAct(c: CueContext): Roles | undefined {
-  const target = c.sentence.unitAt.get(c.match.last);
-  const verb = target && c.tokens[target.last + 1];
-  if (!target || c.tokens[target.last]?.lower !== 'to' || verb?.kind !== 'word') return undefined;
-  if (c.sentence.unitAt.has(target.last + 1) || DETERMINERS.has(verb.lower)) return undefined;
-  const source = c.sentence.nearestLeft(c.match);
-  return source ? { source, target, type: 'demands' } : undefined;
-}
-
 export const advocacy: RoleRule = {
   name: 'advocacy',
   note: 'cues of the `advocacy` frame: call for, advocate, push for; "called for X to act" demands',
   when: (c) => c.cue.frame === 'advocacy',
-  read: (c) => readAdvocacy(c) ?? addresseeToAct(c),
+  // "UNHCR called for Poland to provide support": an actor asked to act is addressed, as after "want".
+  read: (c) => {
+    const advocated = readAdvocacy(c);
+    if (advocated) return advocated;
+    const asked = readAddressee(c);
+    return asked && { ...asked, type: 'demands' };
+  },
   final: true,
 };
 
@@ -145,19 +141,22 @@ export const addressee: RoleRule = {
   name: 'addressee',
   note: 'cues of the `addressee` frame: want, tell, order, instruct',
   when: (c) => c.cue.frame === 'addressee',
-  read: (c) => {
-    const { sentence, tokens, match } = c;
-    const start = tokens[match.last]?.lower === 'the' ? match.last + 1 : match.last;
-    const target = sentence.unitAt.get(start);
-    if (!target || target.possessive || tokens[target.last]?.lower !== 'to') return undefined;
-    const verb = tokens[target.last + 1];
-    if (verb?.kind !== 'word' || sentence.unitAt.has(target.last + 1) || DETERMINERS.has(verb.lower))
-      return undefined;
-    const source = sentence.nearestLeft(match);
-    return source ? { source, target } : undefined;
-  },
+  read: (c) => readAddressee(c),
   final: true,
 };
+
+/** The actor right after the cue (or its "the"), followed by "to" and a verb, and who asks it. */
+function readAddressee(c: CueContext): Roles | undefined {
+  const { sentence, tokens, match } = c;
+  const start = tokens[match.last]?.lower === 'the' ? match.last + 1 : match.last;
+  const target = sentence.unitAt.get(start);
+  if (!target || target.possessive || tokens[target.last]?.lower !== 'to') return undefined;
+  const verb = tokens[target.last + 1];
+  if (verb?.kind !== 'word' || sentence.unitAt.has(target.last + 1) || DETERMINERS.has(verb.lower))
+    return undefined;
+  const source = sentence.nearestLeft(match);
+  return source ? { source, target } : undefined;
+}
 
 /** How far after "agreed to" a cue says what was agreed: "agreed to expand their naval cooperation". */
 const AGREED_ACT_REACH = 6;
