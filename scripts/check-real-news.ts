@@ -27,10 +27,8 @@ export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(
 export const DIRECTED_TYPES: ReadonlySet<string> = new Set(
   RELATION_TYPES.filter((t) => t.directed).map((t) => t.id),
 );
-/** The real-news splits the eval describes (one list, in evalData.ts), plus sealed parts it is not yet wired to. */
-const SEALED_SPLITS: readonly string[] = ['news-blind-12'];
-const EVAL_REAL_NEWS = EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split);
-const SPLITS = [...EVAL_REAL_NEWS, ...SEALED_SPLITS.filter((split) => !EVAL_REAL_NEWS.includes(split))];
+/** The real-news splits the eval describes: one list, in evalData.ts. */
+const SPLITS = EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split);
 const MIN_SENTENCES = 170;
 const MIN_ARTICLES = 10;
 const PASSAGE_SENTENCES = { min: 5, max: 15 };

@@ -107,6 +107,12 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-11',
     title: 'real public-domain news, an eleventh annotator; scored once after the tenth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-12',
+    title: 'real public-domain news, a twelfth annotator; sealed until scored once after the eleventh round',
+    sealed: true,
+  },
 ];
 
 /**
