@@ -113,6 +113,13 @@ export const SPLITS: readonly SplitSpec[] = [
     title: 'real public-domain news, a twelfth annotator; sealed until scored once after the eleventh round',
     sealed: true,
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-13',
+    title:
+      'real public-domain news, a thirteenth annotator; sealed until scored once after the eleventh round',
+    sealed: true,
+  },
 ];
 
 /**
