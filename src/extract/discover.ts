@@ -9,6 +9,7 @@ import { slugify } from '../domain/ids';
 import { segmentSentences, type Sentence } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
 import { namedBodies } from './discoverBodies';
+import { nameAt, nameText, person, type Found } from './personNames';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
 import { isCapitalisedWord, isInnerHyphen, tokenize, type Token } from './tokenize';
 import {
@@ -16,8 +17,6 @@ import {
   FIGHTER_NOUNS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
-  NOT_NAMES,
-  NAME_PARTICLES,
   ORG_FUNCTION_WORDS,
   GROUP_NOUNS,
   OFFICES,
@@ -25,7 +24,6 @@ import {
 
 /** Endings of the adjectives that come before a title ("presidential", "Korean", "senior"). */
 const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary|ist)$/;
-const MAX_NAME_WORDS = 4;
 /** Verbs by which a person named before ", who" leads something: "…, who commands the FARC". */
 const LEADING = new Set(['leads', 'led', 'heads', 'headed', 'commands', 'commanded', 'chairs', 'chaired']);
 const MAX_ORG_TOKENS = 10;
@@ -46,68 +44,6 @@ export interface Discovery {
 }
 
 type Mention = ReturnType<typeof findMentions>[number];
-
-interface Found {
-  readonly actor: LexiconActor;
-}
-
-/** The capitalised name starting at `at`: token range [at, end), or undefined. */
-function nameAt(tokens: readonly Token[], at: number): number | undefined {
-  let end = at;
-  let words = 0;
-  while (words < MAX_NAME_WORDS) {
-    const token = tokens[end];
-    if (isCapitalisedWord(token) && !NOT_NAMES.has(token.lower) && !TITLE_HEADS.has(token.lower)) {
-      end++;
-      words++;
-    } else if (words > 0 && isInnerHyphen(tokens, end)) {
-      end += 2; // "Zia-Ul-Haq", "Park Geun-hye"
-      continue;
-    } else if (
-      words > 0 &&
-      isWord(token) &&
-      NAME_PARTICLES.has(token.text) &&
-      isCapitalisedWord(tokens[end + 1])
-    ) {
-      end++;
-    } else if (
-      words > 0 &&
-      isWord(token) &&
-      NAME_PARTICLES.has(token.text) &&
-      isInnerHyphen(tokens, end + 1) &&
-      isCapitalisedWord(tokens[end + 2])
-    ) {
-      end += 3; // "Omar al-Bashir", "Abdel Fattah el-Sisi"
-      words++;
-    } else if (words > 0 && token?.text === '.' && tokens[end - 1]?.text.length === 1) {
-      end++; // a middle initial: "George W. Bush"
-    } else break;
-  }
-  return words > 0 ? end : undefined;
-}
-
-function nameText(text: string, tokens: readonly Token[], from: number, to: number): string {
-  const first = tokens[from];
-  const last = tokens[to - 1];
-  return first && last ? text.slice(first.start, last.end) : '';
-}
-
-/** The person a name at [from, to) makes, given by the state or body `giver`, if any. */
-function person(text: string, tokens: readonly Token[], from: number, to: number, giver?: string): Found {
-  const name = nameText(text, tokens, from, to);
-  const groups = name.split(/\s+/).filter((group) => !NAME_PARTICLES.has(group));
-  const surname = groups.length > 1 ? groups[groups.length - 1] : undefined;
-  return {
-    actor: {
-      id: slugify(name),
-      label: name,
-      kind: 'person',
-      aliases: surname && surname.length > 2 ? [{ text: surname, type: 'surname' }] : [],
-      ...(giver ? { affiliation: giver } : {}),
-      discovered: true,
-    },
-  };
-}
 
 /** Skips what may sit between a title's head and the name: "of State", "to the U.N.", a comma. */
 function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<number, Mention>): number {
