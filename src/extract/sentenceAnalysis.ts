@@ -27,6 +27,7 @@ import {
   MAKE_FORMS,
   PREPOSITIONS,
   RELATIVES,
+  REPRESENTATIVE_NOUNS,
   RESOLVED_POSSESSIVES,
   SPOKESPEOPLE,
   STOP_RIGHT,
@@ -269,12 +270,15 @@ export class SentenceAnalysis implements ComplementContext {
   rightUnit(cue: CueMatch): Unit | undefined {
     const tokens = this.tokens;
     if (cue.cue.endsWithPreposition) {
-      for (let t = cue.last; t < Math.min(cue.last + MAX_PREP_TARGET_DISTANCE, tokens.length); t++) {
+      // "met with the foreign minister of X": the "of" after who speaks for X reaches two words further.
+      let reach = cue.last + MAX_PREP_TARGET_DISTANCE;
+      for (let t = cue.last; t < Math.min(reach, tokens.length); t++) {
         const unit = this.unitAt.get(t);
         if (unit) return unit;
         const token = tokens[t] as Token;
         if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) return undefined;
-        if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower)))
+        if (token.lower === 'of' && REPRESENTATIVE_NOUNS.has(tokens[t - 1]?.lower ?? '')) reach += 2;
+        else if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower)))
           return undefined;
       }
       return undefined;

@@ -230,7 +230,7 @@ export const APPEAL_VERBS = verbs('urge|call|appeal|ask|press|implore');
 export const REFUSAL_VERBS = verbs('refuse|decline');
 /** Verbs that stop what the noun after them names: "halted military aid to X". */
 export const CESSATION_VERBS = verbs(
-  'halt|suspend|cut|freeze|stop|end|cancel|withdraw|scrap|pause|terminate',
+  'halt|suspend|cut|freeze|stop|end|cancel|withdraw|scrap|pause|terminate|postpone',
 );
 /** Nouns whose "of" names who suffered the act: "the killing of", "the ouster of" (rules/context.ts). */
 export const VICTIM_NOUNS = words(
@@ -260,6 +260,13 @@ export const TITLE_HEADS = words(
   'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
   'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
 );
+/** Who speaks for a state or body named after "of": "met with the president of Serbia", "leaders of". */
+export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS,
+  ...[...TITLE_HEADS].map((head) => `${head}s`),
+  ...SPOKESPEOPLE,
+  ...words('representatives|delegation|delegations|members|government'),
+]);
 /** Words that may come before the head ("Deputy Foreign", "Secretary of"). */
 export const TITLE_MODIFIERS = words(
   'prime|foreign|defence|defense|interior|finance|trade|economy|energy|justice|deputy|vice|supreme',

@@ -281,7 +281,10 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'summit with',
       'summit between',
       'meeting with',
+      'meetings with',
       'meeting between',
+      // "At a joint news conference with X, Y said": appearing together is meeting.
+      'joint news|press conference|event|briefing|appearance with',
       'discussions with',
       'discussions between',
       'consultations with',

@@ -18,7 +18,16 @@ import type { CueContext } from './context';
 import type { Reading } from './types';
 
 const REFUSED: ReadonlySet<RelationTypeId> = new Set(['negotiates_with', 'courts', 'agrees_with']);
-const CEASED: ReadonlySet<RelationTypeId> = new Set(['aids', 'trades_with', 'cooperates_with', 'sanctions']);
+const CEASED: ReadonlySet<RelationTypeId> = new Set([
+  'aids',
+  'trades_with',
+  'cooperates_with',
+  'sanctions',
+  // "canceled planned meetings with X", "called off talks with X"
+  'negotiates_with',
+]);
+/** Verbs that, with "off", stop what follows: "called off talks", "broke off relations". */
+const OFF_VERBS = new Set(['call', 'calls', 'called', 'calling', 'break', 'breaks', 'broke', 'breaking']);
 /** How far past the addressee "to" may come: "urged Myanmar's military government to". */
 const MAX_TO_DISTANCE = 4;
 
@@ -67,6 +76,7 @@ function ceased(c: CueContext, type: RelationTypeId): boolean {
     if (!token || token.kind === 'punct' || c.sentence.unitAt.has(t) || COORDINATORS.has(token.lower))
       return false;
     if (stoppers.has(token.lower)) return true;
+    if (token.lower === 'off' && OFF_VERBS.has(c.tokens[t - 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -57,9 +57,42 @@ export const nominal: RoleRule = {
   name: 'nominal',
   note: 'not for an act that a judging verb takes as its object ("X condemned the attack on Y"): its agent is unknown',
   when: (c) => c.target !== undefined && c.subject?.route === 'left' && c.cue.kind === 'noun',
-  read: (c) => (!c.symmetric && c.sentence.governingVerb(c.match) ? undefined : subjectActsOnTarget(c)),
+  read: (c) => {
+    if (!c.symmetric && c.sentence.governingVerb(c.match)) return undefined;
+    const holder = c.target && meetingHolder(c);
+    return holder ? { source: holder, target: c.target } : subjectActsOnTarget(c);
+  },
   final: true,
 };
+
+/** Words between "in" and a meeting noun: "in meetings with", "at a bilateral meeting with". */
+const ADJUNCT_OPENERS = new Set(['in', 'at', 'during']);
+const MEETING_MODIFIERS = new Set([
+  'a',
+  'an',
+  'the',
+  'their',
+  'his',
+  'her',
+  'its',
+  'separate',
+  'bilateral',
+  'joint',
+]);
+
+/**
+ * "Clinton discussed North Korea in meetings with Japan": a talk held in an adjunct is the clause
+ * subject's, not the object's of the verb before it.
+ */
+function meetingHolder(c: CueContext) {
+  if (!c.symmetric) return undefined;
+  let t = c.match.first - 1;
+  while (t > 0 && MEETING_MODIFIERS.has(c.tokens[t]?.lower ?? '')) t--;
+  if (!ADJUNCT_OPENERS.has(c.tokens[t]?.lower ?? '')) return undefined;
+  const holder = c.sentence.clauseSubject(t);
+  const nearest = c.subject?.unit;
+  return holder && nearest && holder.first < nearest.first && holder !== c.target ? holder : undefined;
+}
 
 export const active: RoleRule = {
   name: 'active',

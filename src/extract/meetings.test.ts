@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { sortedIdsMarkingNegation as relations } from './testing/sortedIds';
+
+// Meetings as news reports them: the partner behind a title, the holder of a meeting in an adjunct,
+// appearing together, and meetings called off.
+
+describe('meetings', () => {
+  it('finds the partner behind a title and its "of"', () => {
+    expect(relations('Putin met with the president of Serbia.')).toEqual(['putin>serbia:negotiates_with']);
+    expect(relations('Putin met with the foreign minister of Serbia.')).toEqual([
+      'putin>serbia:negotiates_with',
+    ]);
+    expect(relations('Putin met Thursday with the presidents of Serbia and Kosovo.')).toEqual([
+      'kosovo>putin:negotiates_with',
+      'putin>serbia:negotiates_with',
+    ]);
+    // The "of" reaches only a little further: a long phrase still ends the search.
+    expect(relations('Putin met with the president of the largest party in Serbia.')).toEqual([]);
+  });
+
+  it('reads appearing together as meeting, also from a phrase before the subject', () => {
+    expect(relations('At a joint news conference with Russia, China said it would help.')).toEqual([
+      'china>russia:negotiates_with',
+    ]);
+    expect(relations('China held a joint press briefing with Russia.')).toEqual([
+      'china>russia:negotiates_with',
+    ]);
+    // A news conference of one side alone relates nobody.
+    expect(relations('At a news conference in Moscow, China said Russia was right.')).toEqual([]);
+  });
+
+  it('gives a meeting held in an adjunct to the clause subject, not to the object before it', () => {
+    expect(relations('Putin discussed North Korea in meetings with Japan.')).toEqual([
+      'japan>putin:negotiates_with',
+    ]);
+    expect(relations('China discussed Iran at a bilateral meeting with Russia.')).toEqual([
+      'china>russia:negotiates_with',
+    ]);
+    // Without "in" or "at" the nearest actor still holds the talks.
+    expect(relations('China said Russia held talks with Japan.')).toEqual(['japan>russia:negotiates_with']);
+  });
+
+  it('reads cancelled, suspended and called-off talks as talks that did not happen', () => {
+    expect(relations('China canceled planned meetings with Japan.')).toEqual([
+      'china>japan:negotiates_with:not',
+    ]);
+    expect(relations('China called off talks with Japan.')).toEqual(['china>japan:negotiates_with:not']);
+    expect(relations('China suspended talks with Japan.')).toEqual(['china>japan:negotiates_with:not']);
+    expect(relations('China resumed talks with Japan.')).toEqual(['china>japan:negotiates_with']);
+  });
+});
