@@ -8,6 +8,7 @@
 import { slugify } from '../domain/ids';
 import { segmentSentences, type Sentence } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
+import { barePersons, MAY_NAME_BARE } from './discoverBareNames';
 import { namedBodies } from './discoverBodies';
 import { nameAt, nameText, person, type Found } from './personNames';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
@@ -277,7 +278,8 @@ export function discoverActors(
 ): Discovery {
   const byId = new Map<string, LexiconActor>();
   for (const sentence of sentences) {
-    if (!MAY_DISCOVER.test(text.slice(sentence.start, sentence.end))) continue;
+    const raw = text.slice(sentence.start, sentence.end);
+    if (!MAY_DISCOVER.test(raw) && !MAY_NAME_BARE.test(raw)) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const known = findMentions(tokens, base);
     for (const { actor } of [
@@ -285,6 +287,7 @@ export function discoverActors(
       ...appositionPersons(text, tokens, known),
       ...acronymOrganisations(text, tokens, known),
       ...namedBodies(text, tokens, known).map((actor) => ({ actor })),
+      ...barePersons(text, tokens, known),
     ]) {
       if (!actor.id || base.actors.has(actor.id)) continue;
       // "President Park" after "President Park Geun-hye": one word of a name already found is that person.

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from './defaultLexicon';
+import { discoverActors } from './discover';
+import { extract } from './extract';
+
+const lexicon = defaultLexicon();
+const found = (text: string) => discoverActors(text, lexicon).actors.map((a) => `${a.id}:${a.kind}`);
+
+describe('people named in full without a title', () => {
+  it('finds a full name that speaks or acts, opening the sentence or a clause', () => {
+    expect(found('Federica Mogherini met Thursday with the presidents of Serbia and Kosovo.')).toEqual([
+      'federica-mogherini:person',
+    ]);
+    expect(found('In Brussels, Javier Solana said the talks would go on.')).toEqual(['javier-solana:person']);
+    expect(found('"We will not give up," said Javier Solana.')).toEqual(['javier-solana:person']);
+  });
+
+  it('leaves places, bodies, titles and sentence openers alone', () => {
+    expect(found('Human Rights Watch said the vote was unfair.')).toEqual([]);
+    expect(found('Hong Kong said it would not comment.')).toEqual([]);
+    expect(found('Iranian Foreign Minister said nothing.')).toEqual([]);
+    expect(found('But Jamous said the deal was off.')).toEqual([]);
+    // The end of a hyphenated name after a title is that title's person, not a second one.
+    expect(found('Pakistan President Zia-Ul-Haq arrived.')).toEqual(['zia-ul-haq:person']);
+    // A name that neither acts nor closes a "said" is not taken on trust.
+    expect(found('Crowds gathered near Federica Mogherini in the square.')).toEqual([]);
+  });
+
+  it('reads the found person and the surname that names her later', () => {
+    const graph = extract(
+      'Federica Mogherini met Thursday with the presidents of Serbia and Kosovo. Mogherini urged Serbia to refrain from violence.',
+    );
+    const pairs = graph.relations.map((r) => `${r.source}>${r.target}:${r.type}`).sort();
+    expect(pairs).toContain('federica-mogherini>serbia:demands');
+    expect(pairs).toContain('federica-mogherini>kosovo:negotiates_with');
+  });
+});
