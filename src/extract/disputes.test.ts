@@ -7,6 +7,20 @@ const relations = sortedIdsMarkingNegation;
 
 const MUTUAL = (a: string, b: string) => [`${a}>${b}:opposes`, `${b}>${a}:opposes`].sort();
 
+describe('fighting between two sides', () => {
+  it('reads a clash, a skirmish or a battle between them, also when they share a name', () => {
+    const both = ['north-korea>south-korea:attacks', 'south-korea>north-korea:attacks'];
+    expect(
+      relations("Tuesday's naval clash between North and South Korea will not derail the talks."),
+    ).toEqual(both);
+    expect(relations('A skirmish between North Korea and South Korea left two dead.')).toEqual(both);
+    expect(relations('The battle between Russia and Ukraine raged on.')).toEqual([
+      'russia>ukraine:attacks',
+      'ukraine>russia:attacks',
+    ]);
+  });
+});
+
 describe('standing disputes', () => {
   it('reads a pair locked in, having or at odds in a dispute', () => {
     expect(relations('Vietnam and China are locked in a dispute over the Paracel Islands.')).toEqual(

@@ -137,6 +137,18 @@ describe('findMentions', () => {
     expect(mentions('The West and West Africa')).toEqual([['The West', 'west']]);
   });
 
+  it('names both conjuncts of a shared name ("North and South Korea"), only when the first is an actor in full', () => {
+    expect(mentions('Kim visited North and South Korea.')).toEqual([
+      ['North', 'north-korea'],
+      ['South Korea', 'south-korea'],
+    ]);
+    expect(mentions('Sunni and South Korea officials met.')).toEqual([['South Korea', 'south-korea']]);
+    expect(mentions('Sudan and South Sudan met.')).toEqual([
+      ['Sudan', 'sudan'],
+      ['South Sudan', 'south-sudan'],
+    ]);
+  });
+
   it('flags ambiguous aliases and keeps the alternatives', () => {
     const tokens = tokenize('Washington and Brussels and Congolese troops');
     const found = findMentions(tokens, lexicon);

@@ -5,6 +5,7 @@
  */
 import type { ActorKind } from '../domain/types';
 import type { Token } from './tokenize';
+import { addShortenedConjuncts } from './ellipticalNames';
 import { buildNearMissIndex, nearMiss, type NearMissIndex } from './nearMiss';
 import { buildVariantIndex, variantAt, type VariantIndex } from './spellingVariants';
 import { isCapitalisedWord, isHyphenToken, tokenize } from './tokenize';
@@ -378,6 +379,10 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
     i += best.length;
   }
   dropCityCountryPlaces(tokens, mentions);
+  // "North and South Korea": the first conjunct, written out, names an actor of its own.
+  addShortenedConjuncts(tokens, mentions, (words) =>
+    findMentions(words, lexicon).find((m) => m.first === 0 && m.last === words.length),
+  );
   if (!lexicon.overlay) return mentions;
   // A document's own actor wins over the shorter known names inside it ("Héctor Marcos Timerman" is
   // not Ferdinand Marcos), unless it ends in a known surname: "Sergey Lavrov" is Sergei Lavrov spelt
