@@ -255,3 +255,14 @@ describe('complements', () => {
     ).toEqual(expect.arrayContaining(['ghana>g7:denounces', 'kenya>g7:denounces']));
   });
 });
+
+describe("a noun cue's own modifier", () => {
+  it('acts after a preposition ("in retaliation for EU sanctions against Belarus")', () => {
+    expect(relations('Minsk acted in retaliation for EU sanctions against Belarus.')).toEqual([
+      'eu>belarus:sanctions',
+    ]);
+    expect(relations("Kyiv spoke of Russia's attack on Ukraine.")).toEqual(['russia>ukraine:attacks']);
+    // An actor after a preposition that does not modify the cue still does not act.
+    expect(relations('A delegation flew to Chad, and attacks on Sudan followed.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { joinedInActors } from './joinedIn';
 import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected, type RelationTypeId } from './vocabulary';
 import { followsUnder } from './rules/verbal';
+import { modifies, prepositionObject } from './prepositionObjects';
 import {
   ADVERB_LIKE,
   BE_FORMS,
@@ -27,7 +28,6 @@ import {
   MAKE_FORMS,
   PREPOSITIONS,
   RELATIVES,
-  REPRESENTATIVE_NOUNS,
   RESOLVED_POSSESSIVES,
   SPOKESPEOPLE,
   STOP_RIGHT,
@@ -37,7 +37,6 @@ import {
 
 const MAX_SOURCE_DISTANCE = 30;
 const MAX_VERB_TARGET_DISTANCE = 8;
-const MAX_PREP_TARGET_DISTANCE = 4;
 /** Words between a verb cue and the noun cue it governs: "condemned the latest attack on". */
 const MAX_GOVERNED_GAP = 3;
 /** Verbs that judge an act ("condemned", "welcomed", "blamed"): their subject need not be its agent. */
@@ -200,7 +199,9 @@ export class SentenceAnalysis implements ComplementContext {
       if (unit.kind === 'reciprocal') continue;
       const unitAside = this.aside[unit.first] ?? -1;
       if (unitAside >= 0 && unitAside !== cueAside) continue;
-      if (this.precededByPreposition(unit)) continue;
+      // "in retaliation for EU sanctions against X": a noun cue's own modifier acts after any preposition.
+      if (this.precededByPreposition(unit) && !(cue.cue.kind === 'noun' && modifies(this.tokens, unit, cue)))
+        continue;
       // "Russia attacked Ukraine and threatened Poland": Ukraine is the object, Russia still acts.
       const actor = this.targetOf.get(unit);
       if (actor) {
@@ -269,20 +270,7 @@ export class SentenceAnalysis implements ComplementContext {
 
   rightUnit(cue: CueMatch): Unit | undefined {
     const tokens = this.tokens;
-    if (cue.cue.endsWithPreposition) {
-      // "met with the foreign minister of X": the "of" after who speaks for X reaches two words further.
-      let reach = cue.last + MAX_PREP_TARGET_DISTANCE;
-      for (let t = cue.last; t < Math.min(reach, tokens.length); t++) {
-        const unit = this.unitAt.get(t);
-        if (unit) return unit;
-        const token = tokens[t] as Token;
-        if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) return undefined;
-        if (token.lower === 'of' && REPRESENTATIVE_NOUNS.has(tokens[t - 1]?.lower ?? '')) reach += 2;
-        else if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower)))
-          return undefined;
-      }
-      return undefined;
-    }
+    if (cue.cue.endsWithPreposition) return prepositionObject(tokens, this.unitAt, cue.last);
     // "held talks Tuesday in Geneva with X": a symmetric cue's partner after time and place adjuncts.
     const symmetric = !isDirected(cue.cue.type);
     if (cue.cue.kind !== 'verb') return symmetric ? partnerAfterAdjuncts(this, cue.last, 'with') : undefined;
