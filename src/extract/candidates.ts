@@ -69,6 +69,21 @@ export interface SentenceReading {
   readonly unasserted: ReadonlySet<number>;
 }
 
+/**
+ * Where the modality window starts: after an aside set off by commas right after the source ("China,
+ * which did not vote, condemned Russia", "Chavez, denying the charge, had harsh words for Uribe"), whose
+ * words say nothing of the cue.
+ */
+function pastAside(tokens: readonly Token[], from: number, cue: number): number {
+  if (tokens[from]?.text !== ',') return from;
+  for (let t = from + 1; t < cue; t++) {
+    const token = tokens[t] as Token;
+    if (token.text === ',') return t + 1;
+    if (token.kind === 'punct') return from;
+  }
+  return from;
+}
+
 /** Adds to `candidates` the relations one reading of a cue states. */
 export function addCandidates(
   context: SentenceReading,
@@ -79,7 +94,7 @@ export function addCandidates(
 ): void {
   const { text, sentence, tokens, lexicon, modality } = context;
   const source = roles.source;
-  const windowFrom = source.last <= cue.first ? source.last : cue.first - 6;
+  const windowFrom = source.last <= cue.first ? pastAside(tokens, source.last, cue.first) : cue.first - 6;
   const flags = new Set<Flag>(modalityFlags(tokens, { from: windowFrom, cue: cue.first }, modality));
   if (embedded || context.unasserted.has(cue.first)) flags.add('embedded');
   if (roles.passive) flags.add('passive');

@@ -266,3 +266,11 @@ describe("a noun cue's own modifier", () => {
     expect(relations('A delegation flew to Chad, and attacks on Sudan followed.')).toEqual([]);
   });
 });
+
+describe('words for an actor', () => {
+  it('reads harsh words as denouncing and kind words as praise, but not bare words', () => {
+    expect(relations('Putin had harsh words for Ukraine.')).toEqual(['putin>ukraine:denounces']);
+    expect(relations('Putin had kind words for China.')).toEqual(['putin>china:praises']);
+    expect(relations('Putin had words for China.')).toEqual([]);
+  });
+});

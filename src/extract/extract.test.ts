@@ -169,6 +169,15 @@ describe('flags', () => {
     ]);
   });
 
+  it('does not let an aside set off by commas after the subject negate the cue', () => {
+    expect(relations('China, which did not vote, condemned Russia.')).toEqual(['china>russia:denounces']);
+    expect(relations('Venezuela, denying the charge, had harsh words for Colombia.')).toEqual([
+      'venezuela>colombia:denounces',
+    ]);
+    // A negation after the aside still negates.
+    expect(relations('China, however, did not condemn Russia.')).toEqual(['china>russia:denounces:not']);
+  });
+
   it('marks hedging', () => {
     expect(flagsOf('Russia may have supplied weapons to North Korea.')).toContain('hedged');
     expect(flagsOf('Saudi Arabia appeared to side with Russia.')).toContain('hedged');

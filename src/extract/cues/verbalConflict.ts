@@ -82,6 +82,7 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'hit out at',
       'lash out at',
       'rail against',
+      'have harsh|strong|tough|sharp|angry|bitter|critical words for',
       'summon * ambassador|envoy',
       // "Argentina lodged a formal protest with Britain": an official complaint to its addressee.
       'lodge|file|register * protest|complaint with|against',

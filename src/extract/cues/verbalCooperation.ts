@@ -189,6 +189,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'express * gratitude to',
       'express * appreciation for',
       'speak highly of',
+      'have kind|warm|high words|praise for',
       'heap praise on',
     ],
     nouns: ['praise for', 'gratitude to', 'tribute to', 'admiration for'],
