@@ -79,3 +79,21 @@ describe('a counterpart named after the title', () => {
     ]);
   });
 });
+
+describe('a person named with a title inside a list', () => {
+  it('takes the title and the state that gives it into the person, so the list holds', () => {
+    expect(ids('A meeting between Iranian President Hassan Rouhani and Saudi King Salman was set.')).toEqual([
+      'hassan-rouhani>salman:negotiates_with',
+    ]);
+    expect(
+      ids(
+        'A meeting between Iranian Foreign Minister Hossein Amirabdollahian and his Saudi counterpart Prince Faisal bin Farhan was set.',
+      ),
+    ).toEqual(['faisal-bin-farhan>hossein-amirabdollahian:negotiates_with']);
+    expect(
+      ids(
+        'The accord was signed by Foreign Minister Wang Yi and Solomon Islands Foreign Minister Jeremiah Manele.',
+      ),
+    ).toEqual(['jeremiah-manele>wang-yi:agrees_with']);
+  });
+});

@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
-import { RESOLVED_POSSESSIVES } from './words';
+import { RESOLVED_POSSESSIVES, TITLE_HEADS, TITLE_MODIFIERS } from './words';
 
 /** The last person named for each state, by the state's id. */
 export type LeadersByState = Map<string, string>;
@@ -102,14 +102,48 @@ export function appositiveCounterparts(items: readonly Item[], tokens: readonly 
       item.kind === 'mention' &&
       item.members[0]?.flags.includes('demonym') &&
       tokens[item.last]?.lower === 'counterpart' &&
-      tokens[item.last + 1]?.text === ',' &&
       next?.person === true &&
-      next.first === item.last + 2;
+      namedAfter(tokens, item.last + 1, next.first);
     if (counterpart && next) {
       const owned = RESOLVED_POSSESSIVES.has(tokens[item.first - 1]?.lower ?? '');
       out.push({ ...next, first: owned ? item.first - 1 : item.first });
       k++;
+    } else if (item.person) {
+      const first = titleStart(tokens, item.first);
+      const free = (out[out.length - 1]?.last ?? 0) <= first;
+      out.push(free ? { ...item, first } : item);
     } else out.push(item);
   }
   return out;
 }
+
+/**
+ * Where a person's title starts before the name, when its words are no item of their own: "Saudi
+ * King Salman", "his Saudi counterpart Prince Faisal". The phrase is that person's, so "between
+ * Iranian President Hassan Rouhani and Saudi King Salman" lists two people. `first` itself when no
+ * title stands there.
+ */
+function titleStart(tokens: readonly Token[], first: number): number {
+  let t = first - 1;
+  while (isTitle(tokens[t])) t--;
+  if (tokens[t]?.lower === 'counterpart') t--;
+  if (t === first - 1) return first;
+  // The state that gives the title: "Saudi", "Iranian", "Solomon Islands" (capitalised words).
+  const giver = t;
+  while (giver - t < 3 && /^\p{Lu}/u.test(tokens[t]?.text ?? '') && tokens[t]?.kind === 'word') t--;
+  return RESOLVED_POSSESSIVES.has(tokens[t]?.lower ?? '') ? t : t + 1;
+}
+
+/**
+ * Only a comma or a title stands between "counterpart" and the name: "counterpart, Serzh Sarkisyan",
+ * "counterpart Mevlut Cavusoglu", "counterpart Prince Faisal bin Farhan".
+ */
+function namedAfter(tokens: readonly Token[], from: number, name: number): boolean {
+  if (name < from || name - from > 2) return false;
+  return tokens.slice(from, name).every((t) => t.text === ',' || isTitle(t));
+}
+
+const isTitle = (token: Token | undefined): boolean =>
+  token !== undefined &&
+  /^\p{Lu}/u.test(token.text) &&
+  (TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower));

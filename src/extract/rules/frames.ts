@@ -177,7 +177,8 @@ export const pairAgreement: RoleRule = {
     if (c.tokens[c.match.last - 1]?.lower === 'by') {
       let at = c.match.last;
       while (TITLE_WORDS.has(c.tokens[at]?.lower ?? '')) at++; // "signed by Foreign Minister Wang Yi"
-      const signers = c.sentence.unitStartingIn(at, at + 2);
+      // (A person's unit may itself start with the title.)
+      const signers = c.sentence.unitStartingIn(c.match.last, at + 2);
       return signers && signers.members.length >= 2 ? { source: signers, pair: true } : undefined;
     }
     const subject = c.subject;
