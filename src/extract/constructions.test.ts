@@ -274,3 +274,26 @@ describe('words for an actor', () => {
     expect(relations('Putin had words for China.')).toEqual([]);
   });
 });
+
+describe('concern said out loud', () => {
+  it("reads concern over an actor's act as disapproval of that actor, and the act as its own", () => {
+    expect(relations('Turkey expressed concern over Russian military support for Assad.')).toEqual([
+      'russia>bashar-al-assad:supports',
+      'turkiye>russia:denounces',
+    ]);
+    expect(relations('Australia is concerned about China’s growing influence in the Pacific.')).toEqual([
+      'australia>china:denounces',
+    ]);
+    // Concern about a situation in a place names no actor it is about.
+    expect(relations('The US expressed concern about the situation in Ukraine.')).toEqual([]);
+  });
+
+  it('lets a noun cue keep its modifier across adjectives, but not across a preposition', () => {
+    expect(relations('Kyiv spoke of Russian military support for Belarus.')).toEqual([
+      'russia>belarus:supports',
+    ]);
+    expect(relations('Putin went to Tbilisi for talks with Georgian leaders.')).toEqual([
+      'georgia>putin:negotiates_with',
+    ]);
+  });
+});

@@ -5,7 +5,16 @@
 import type { CueMatch } from './cues';
 import type { Token } from './tokenize';
 import type { Unit } from './units';
-import { BOUNDARY_PUNCT, PREPOSITIONS, REPRESENTATIVE_NOUNS, STOP_RIGHT } from './words';
+import {
+  BE_FORMS,
+  BOUNDARY_PUNCT,
+  COORDINATORS,
+  DETERMINERS,
+  PREPOSITIONS,
+  REPRESENTATIVE_NOUNS,
+  STOP_RIGHT,
+  VERB_HELPERS,
+} from './words';
 
 const MAX_PREP_TARGET_DISTANCE = 4;
 
@@ -31,6 +40,29 @@ export function prepositionObject(
   return undefined;
 }
 
-/** The unit stands right before the cue, or before its possessive "'s": "EU sanctions", "Russia's attack". */
-export const modifies = (tokens: readonly Token[], unit: Unit, cue: CueMatch): boolean =>
-  unit.last === cue.first || (tokens[unit.last]?.kind === 'pos' && unit.last + 1 === cue.first);
+/** Lower-case words that may stand between a noun cue and the actor that modifies it: "Russian military support". */
+const MAX_MODIFIER_GAP = 2;
+/** Words that end a noun phrase rather than modify its noun: "went to Tbilisi for talks". */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...STOP_RIGHT,
+  ...DETERMINERS,
+  ...COORDINATORS,
+  ...VERB_HELPERS,
+  ...BE_FORMS,
+]);
+
+/**
+ * The unit modifies the noun cue: it stands right before it, or before its possessive "'s", with at
+ * most two lower-case words between ("EU sanctions", "Russia's attack", "Russian military support").
+ */
+export function modifies(tokens: readonly Token[], unit: Unit, cue: CueMatch): boolean {
+  let at = unit.last;
+  if (tokens[at]?.kind === 'pos') at++;
+  if (cue.first - at > MAX_MODIFIER_GAP) return false;
+  for (let t = at; t < cue.first; t++) {
+    const token = tokens[t] as Token;
+    if (!/^\p{Ll}+$/u.test(token.text) || NOT_MODIFIERS.has(token.lower)) return false;
+  }
+  return true;
+}

@@ -119,7 +119,12 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
   {
     type: 'denounces',
     prior: 0.55,
-    verbs: ['express|voice|raise * doubt|doubts|scepticism|skepticism|misgivings about|over|on'],
+    verbs: [
+      'express|voice|raise * doubt|doubts|scepticism|skepticism|misgivings about|over|on',
+      // "expressed concern over Russian military support for Assad": worry said out loud about an act.
+      'express|voice * concern|concerns|alarm about|over|at',
+    ],
+    nouns: ['concerned|alarmed|worried about|over|by'],
   },
   {
     type: 'denounces',
