@@ -14,6 +14,7 @@ import { namesakePair } from './namesakes';
 import { findEventReferences, namesEvent, recordEvents } from './eventReference';
 import { appositiveCounterparts, resolveCounterparts } from './counterparts';
 import { isBody, type Discourse } from './discourse';
+import { bodyByHead, NAME_HEADS } from './headReference';
 import {
   BODY_NOUNS,
   FIGHTER_NOUNS,
@@ -201,6 +202,25 @@ function findAnaphors(
           i += 1;
           continue;
         }
+      }
+    }
+    // "the court", "the council": the body named lately whose name has that word.
+    if (
+      (lower === 'the' || lower === 'this') &&
+      NAME_HEADS.has(tokens[i + 1]?.lower ?? '') &&
+      !occupied[i + 1]
+    ) {
+      const next = tokens[i + 2];
+      const head = tokens[i + 1]?.lower ?? '';
+      const local = context.localBodies.filter((b) => b.last <= i).map((b) => b.id);
+      const id =
+        next?.lower === 'of' || (next && /^\p{Lu}/u.test(next.text))
+          ? undefined
+          : bodyByHead(head, local, context.discourse.bodies ?? [], context.sentence, context.lexicon);
+      if (id) {
+        items.push(anaphorItem([id], tokens, i, i + 2, next?.kind === 'pos'));
+        i += 1;
+        continue;
       }
     }
     // "the rebels": the group named last, in this sentence or the four before ("Tamil Tiger rebels").

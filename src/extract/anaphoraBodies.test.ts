@@ -29,3 +29,25 @@ describe('joining a bloc', () => {
     expect(ids('Sweden became a member of NATO.')).toEqual(['nato>sweden:allies_with']);
   });
 });
+
+describe('a body named by the head of its name', () => {
+  it('is what "the court" or "the council" names, even after another body', () => {
+    expect(
+      ids(
+        'There have been warnings from the International Court of Justice. Last week, the court ruled that Venezuela must avoid any action.',
+      ),
+    ).toEqual(['icj>venezuela:demands']);
+    expect(ids('The UN Security Council met. NATO said it would help. The council condemned Iran.')).toEqual([
+      'un-security-council>iran:denounces',
+    ]);
+  });
+
+  it('names nothing when no body of that name was named lately', () => {
+    expect(ids('NATO met in Brussels. The court condemned Iran.')).toEqual([]);
+    expect(
+      ids(
+        'The International Court of Justice met. Iran spoke. Iraq spoke. Syria spoke. Oman spoke. The court condemned Iran.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { LeadersByState } from './counterparts';
 import { noteLeader } from './counterparts';
 import type { EventMemory } from './eventReference';
 import type { NamedList } from './groupReference';
+import { REMEMBERED_BODIES, type NamedBody } from './headReference';
 import type { Lexicon } from './lexicon';
 import type { Unit } from './units';
 
@@ -19,6 +20,8 @@ export interface Discourse {
   thing?: { readonly id: string; readonly sentence: number };
   /** The last bloc, organisation or group named: what "the group" and a lone "they" name. */
   body?: { readonly id: string; readonly sentence: number };
+  /** Bodies named lately, oldest first: what "the court" or "the council" names (headReference.ts). */
+  bodies?: NamedBody[];
   /** The last armed or political group named: what "the rebels" names. */
   group?: { readonly id: string; readonly sentence: number };
   /** The document's lists of states, for "six world powers" (groupReference.ts). */
@@ -65,8 +68,12 @@ export function updateDiscourse(
     const kind = lexicon.actors.get(id)?.kind;
     if (kind === 'person') person ??= id;
     else if (unit.first <= 3) thing ??= id;
-    if (unit.kind !== 'anaphor' && isBody(id, lexicon) && !unit.members[0]?.flags.includes('demonym'))
+    if (unit.kind !== 'anaphor' && isBody(id, lexicon) && !unit.members[0]?.flags.includes('demonym')) {
       body = id;
+      const bodies = (discourse.bodies ??= []);
+      bodies.push({ id, sentence });
+      if (bodies.length > REMEMBERED_BODIES) bodies.shift();
+    }
     if (kind === 'group' && !unit.members[0]?.flags.includes('demonym')) group = id;
   }
   if (person) discourse.person = { id: person, sentence };
