@@ -297,3 +297,12 @@ describe('concern said out loud', () => {
     ]);
   });
 });
+
+describe('pressure on an actor', () => {
+  it('is a demand on it, put by the one who puts it', () => {
+    expect(relations('U.S. pressure on Iran to stop enrichment grew.')).toEqual(['usa>iran:demands']);
+    expect(relations('The West increased pressure on Russia.')).toEqual(['west>russia:demands']);
+    // Being under pressure names no one who puts it.
+    expect(relations('China came under pressure on trade.')).toEqual([]);
+  });
+});

@@ -223,12 +223,13 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     verbs: [
       'demand',
       '=pressed|presses|pressing|pressure|pressured|pressuring',
+      'put|exert|increase|step up|apply * pressure on',
       'request',
       'ask',
       // "the court ruled that Venezuela must avoid any action": a ruling on what another actor must do.
       '=ruled|rules|ruling * that',
     ],
-    nouns: ['demand|demands on', 'ultimatum to', 'call|calls on'],
+    nouns: ['demand|demands on', 'ultimatum to', 'call|calls on', 'pressure on'],
   },
   // "The United States wants Iran to allay concerns", "China told Vietnam to stop": read only with
   // the addressee and "to".
