@@ -35,7 +35,11 @@ interface AnaphorContext {
   /** Non-person actors named earlier in this sentence by name (not a demonym), outside asides. */
   readonly localThings: ReadonlyArray<{ readonly last: number; readonly id: string }>;
   /** Non-person actors named earlier in this sentence, demonyms included ("Turkish soldiers"). */
-  readonly localGroups: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  readonly localGroups: ReadonlyArray<{
+    readonly last: number;
+    readonly id: string;
+    readonly demonym: boolean;
+  }>;
   /** Blocs, organisations and groups named earlier in this sentence by name. */
   readonly localBodies: ReadonlyArray<{ readonly last: number; readonly id: string }>;
 }
@@ -46,6 +50,12 @@ function isGroup(id: string, lexicon: Lexicon): boolean {
 
 function isPerson(id: string, lexicon: Lexicon): boolean {
   return lexicon.actors.get(id)?.kind === 'person';
+}
+
+/** Whether this sentence named a pair (or two persons) before `at`. */
+function hasLocalPair(context: AnaphorContext, at: number): boolean {
+  if (context.localPairs.some((pair) => pair.last <= at)) return true;
+  return new Set(context.localPersons.filter((p) => p.last <= at).map((p) => p.id)).size >= 2;
 }
 
 /** The pair a plural anaphor names: the latest in this sentence, else a recent one before it. */
@@ -239,7 +249,11 @@ function findAnaphors(
     }
     // Object pronouns ("many of them") too often name someone else; only "they" and "their" resolve.
     if (lower === 'they' || lower === 'their') {
-      const ids = recentPair(context, i, 2);
+      // "Ethiopian troops invaded their neighbor": a group named by its demonym earlier in this sentence
+      // comes before a pair remembered from the sentences before.
+      const soldiers = context.localGroups.filter((g) => g.demonym);
+      const ownGroup = !hasLocalPair(context, i) && recentOne(soldiers, undefined, context, i, 0);
+      const ids = ownGroup ? undefined : recentPair(context, i, 2);
       if (ids && ids.length >= 2) {
         const item = anaphorItem(ids, tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower));
         // The latest group named before, outside the pair: "the Houthis ... US and British strikes on
@@ -317,7 +331,7 @@ export function sentenceItems(
   const localPairs: Array<{ last: number; ids: string[] }> = [];
   const localPersons: Array<{ last: number; id: string }> = [];
   const localThings: Array<{ last: number; id: string }> = [];
-  const localGroups: Array<{ last: number; id: string }> = [];
+  const localGroups: Array<{ last: number; id: string; demonym: boolean }> = [];
   const localBodies: Array<{ last: number; id: string }> = [];
   const asides = findAsides(tokens);
   const preliminary = buildUnits(mentionItems, tokens, new Set(), new Set(), frontEnd);
@@ -331,7 +345,7 @@ export function sentenceItems(
     const demonym = item.members[0]?.flags.includes('demonym') === true;
     if (item.person) localPersons.push({ last: item.last, id });
     else if ((asides[item.first] ?? -1) < 0) {
-      localGroups.push({ last: item.last, id });
+      localGroups.push({ last: item.last, id, demonym });
       if (!demonym) localThings.push({ last: item.last, id });
       if (!demonym && isBody(id, lexicon)) localBodies.push({ last: item.last, id });
     }

@@ -51,3 +51,19 @@ describe('a body named by the head of its name', () => {
     ).toEqual([]);
   });
 });
+
+describe('"their" after a group named by its demonym', () => {
+  it('is that group, not a pair remembered from the sentence before', () => {
+    expect(
+      ids(
+        'Ethiopia wrote to the United Nations and the African Union. Ethiopian troops later attacked their positions.',
+      ),
+    ).toEqual([]);
+    // Without such a group in the sentence, the remembered pair still answers.
+    expect(ids('Russia and Ukraine met in Istanbul. Later, Turkey praised their talks.')).toEqual([
+      'russia>ukraine:negotiates_with',
+      'turkiye>russia:praises',
+      'turkiye>ukraine:praises',
+    ]);
+  });
+});
