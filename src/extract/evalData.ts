@@ -110,15 +110,14 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-12',
-    title: 'real public-domain news, a twelfth annotator; sealed until scored once after the eleventh round',
-    sealed: true,
+    title:
+      'real public-domain news, a twelfth annotator; scored once after the eleventh round, then tuned on',
   },
   {
     file: 'real-news',
     split: 'news-blind-13',
     title:
-      'real public-domain news, a thirteenth annotator; sealed until scored once after the eleventh round',
-    sealed: true,
+      'real public-domain news, a thirteenth annotator; scored once after the eleventh round, then tuned on',
   },
 ];
 
