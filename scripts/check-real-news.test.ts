@@ -71,6 +71,7 @@ describe('checkRealNews', () => {
     'news-blind-11',
     'news-blind-12',
     'news-blind-13',
+    'news-blind-14',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {
