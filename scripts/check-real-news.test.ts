@@ -72,6 +72,7 @@ describe('checkRealNews', () => {
     'news-blind-12',
     'news-blind-13',
     'news-blind-14',
+    'news-blind-15',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {
