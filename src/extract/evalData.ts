@@ -119,6 +119,19 @@ export const SPLITS: readonly SplitSpec[] = [
     title:
       'real public-domain news, a thirteenth annotator; scored once after the eleventh round, then tuned on',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-14',
+    title:
+      'real public-domain news, a fourteenth annotator; sealed until scored once after the twelfth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-15',
+    title: 'real public-domain news, a fifteenth annotator; sealed until scored once after the twelfth round',
+    sealed: true,
+  },
 ];
 
 /**
