@@ -8,7 +8,7 @@ import { noteLeader } from './counterparts';
 import type { EventMemory } from './eventReference';
 import type { NamedList } from './groupReference';
 import { REMEMBERED_BODIES, type NamedBody } from './headReference';
-import type { Lexicon } from './lexicon';
+import type { ActorMention, Lexicon } from './lexicon';
 import type { Unit } from './units';
 
 /** What earlier sentences said, for "the two leaders", "they", "he" and "it". */
@@ -28,6 +28,8 @@ export interface Discourse {
   readonly lists?: readonly NamedList[];
   /** Who did the events named so far, for "condemned the attack" (eventReference.ts). */
   events?: EventMemory;
+  /** Actors named so far by a name that is theirs alone, for a shared one ("Congo") after it. */
+  named?: Set<string>;
   /** The last person named for each state, for "his Russian counterpart" (counterparts.ts). */
   leaders?: LeadersByState;
 }
@@ -92,4 +94,20 @@ export function updateDiscourse(
       }
     }
   }
+}
+
+/**
+ * Mentions by a name two actors share ("Congo": DR Congo and the Republic of the Congo), read as the
+ * one the text has named by a name of its own ("the Democratic Republic of Congo … Congo"); the
+ * lexicon's first choice otherwise. Notes the actors this sentence names unambiguously.
+ */
+export function preferNamed(mentions: readonly ActorMention[], discourse: Discourse): ActorMention[] {
+  const named = (discourse.named ??= new Set());
+  const read = mentions.map((mention) => {
+    if (mention.alternatives.length === 0 || named.has(mention.actorId)) return mention;
+    const other = mention.alternatives.find((id) => named.has(id));
+    return other ? { ...mention, actorId: other, alternatives: [mention.actorId] } : mention;
+  });
+  for (const mention of mentions) if (!mention.ambiguous) named.add(mention.actorId);
+  return read;
 }

@@ -30,3 +30,18 @@ describe('"the two Koreas": a plural of the name two states share', () => {
     expect(ids('The two republics held talks.')).toEqual([]);
   });
 });
+
+describe('a name two states share ("Congo")', () => {
+  it('is DR Congo, as the press writes it, unless the text named the other state by a name of its own', () => {
+    expect(ids('Rwanda attacked Congo.')).toEqual(['rwanda>dr-congo:attacks']);
+    expect(ids('The Republic of Congo is calm. Rwanda attacked Congo.')).toEqual([
+      'rwanda>republic-of-the-congo:attacks',
+    ]);
+    expect(ids('Congo-Brazzaville is calm. Rwanda attacked Congo.')).toEqual([
+      'rwanda>republic-of-the-congo:attacks',
+    ]);
+    expect(ids('The Democratic Republic of Congo is calm. Rwanda attacked Congo.')).toEqual([
+      'rwanda>dr-congo:attacks',
+    ]);
+  });
+});

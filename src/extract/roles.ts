@@ -7,7 +7,7 @@
 import type { Sentence } from '../domain/sentences';
 import type { Discourse } from './discourse';
 import { sentenceItems } from './anaphora';
-import { updateDiscourse } from './discourse';
+import { preferNamed, updateDiscourse } from './discourse';
 import type { Candidate } from './candidates';
 import { addCandidates } from './candidates';
 import type { CueIndex, CueMatch } from './cues';
@@ -81,7 +81,7 @@ function collectActors(
 export function analyseSentence(input: SentenceInput): Candidate[] {
   const { text, sentence, lexicon, discourse } = input;
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const found = findMentions(tokens, lexicon);
+  const found = preferNamed(findMentions(tokens, lexicon), discourse);
   const mentions = dropModifiers(found, tokens, lexicon);
   const frontEnd = frontedEnd(tokens);
   const { items, occupied } = sentenceItems(tokens, mentions, lexicon, discourse, sentence.index, frontEnd);
