@@ -23,6 +23,17 @@ describe('actors found in the document', () => {
     expect(found('President Bush spoke.')).toEqual(['bush:person']);
   });
 
+  it('finds each person after a plural title, with the state named after each', () => {
+    expect(found('Presidents Paul Kagame of Rwanda and Joseph Kabila of the DRC met.')).toEqual([
+      'joseph-kabila:person@dr-congo',
+    ]);
+    expect(found('Ministers Ivan Petrov of Russia and Jan Novak of Slovakia met.')).toEqual([
+      'ivan-petrov:person@russia',
+      'jan-novak:person@slovakia',
+    ]);
+    expect(found('Ministers from Iran met.')).toEqual([]);
+  });
+
   it('keeps a particle joined by a hyphen inside the name ("al-Bashir", "el-Sisi")', () => {
     expect(found('Sudanese President Omar al-Bashir arrived.')).toEqual(['omar-al-bashir:person@sudan']);
     expect(found('Libyan Minister Karim el-Hadi spoke.')).toEqual(['karim-el-hadi:person@libya']);

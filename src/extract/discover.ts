@@ -32,7 +32,7 @@ const MAX_ORG_TOKENS = 10;
 /** A quick test on the raw sentence (a title or body word, a bracketed acronym), so most sentences are skipped. */
 const MAY_DISCOVER = new RegExp(
   // the heads are plain words
-  String.raw`\b(?:${[...TITLE_HEADS, ...BODY_HEADS, ...FIGHTER_NOUNS, ...LEADING].join('|')})\b|\(\p{Lu}{2,6}\)`,
+  String.raw`\b(?:${[...TITLE_HEADS, ...BODY_HEADS, ...FIGHTER_NOUNS, ...LEADING].join('|')})s?\b|\(\p{Lu}{2,6}\)`,
   'iu',
 );
 
@@ -72,6 +72,37 @@ function startsWithTitle(tokens: readonly Token[], at: number): boolean {
 
 const titleModifier = (token: Token): boolean =>
   TITLE_MODIFIERS.has(token.lower) || (isCapitalisedWord(token) && ADJECTIVE.test(token.lower));
+
+/**
+ * People named after a plural title, each with the state that gives it: "Presidents Paul Kagame of
+ * Rwanda and Joseph Kabila of the DRC".
+ */
+function pluralTitledPersons(text: string, tokens: readonly Token[], known: readonly Mention[]): Found[] {
+  const found: Found[] = [];
+  const mentionAt = new Map(known.map((m) => [m.first, m]));
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i];
+    if (!isCapitalisedWord(head) || !head.lower.endsWith('s') || !TITLE_HEADS.has(head.lower.slice(0, -1)))
+      continue;
+    let at = i + 1;
+    while (at < tokens.length) {
+      const known = mentionAt.get(at);
+      const end = known ? known.last : nameAt(tokens, at);
+      if (end === undefined) break;
+      let next = end;
+      let giver: Mention | undefined;
+      if (tokens[end]?.lower === 'of') {
+        giver = mentionAt.get(end + 1) ?? mentionAt.get(end + 2);
+        if (giver) next = giver.last;
+      }
+      if (!known) found.push(person(text, tokens, at, end, giver?.actorId));
+      if (tokens[next]?.lower !== 'and' && tokens[next]?.text !== ',') break;
+      at = next + 1;
+    }
+    i = at;
+  }
+  return found;
+}
 
 /** People named after a title: "UK Defence Secretary Grant Shapps", "Ukraine's Prime Minister, Arseniy Yatsenyuk". */
 function titledPersons(text: string, tokens: readonly Token[], known: readonly Mention[]): Found[] {
@@ -284,6 +315,7 @@ export function discoverActors(
     const known = findMentions(tokens, base);
     for (const { actor } of [
       ...titledPersons(text, tokens, known),
+      ...pluralTitledPersons(text, tokens, known),
       ...appositionPersons(text, tokens, known),
       ...acronymOrganisations(text, tokens, known),
       ...namedBodies(text, tokens, known).map((actor) => ({ actor })),
