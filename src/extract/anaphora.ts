@@ -31,6 +31,8 @@ interface AnaphorContext {
   readonly lexicon: Lexicon;
   /** Pairs and persons named earlier in this sentence, by token position. */
   readonly localPairs: Array<{ readonly last: number; readonly ids: readonly string[] }>;
+  /** Lists of three or more named in this sentence: what a later "they" there names. */
+  readonly localLists: ReadonlyArray<{ readonly last: number; readonly ids: readonly string[] }>;
   readonly localPersons: ReadonlyArray<{ readonly last: number; readonly id: string }>;
   /** Non-person actors named earlier in this sentence by name (not a demonym), outside asides. */
   readonly localThings: ReadonlyArray<{ readonly last: number; readonly id: string }>;
@@ -253,7 +255,10 @@ function findAnaphors(
       // comes before a pair remembered from the sentences before.
       const soldiers = context.localGroups.filter((g) => g.demonym);
       const ownGroup = !hasLocalPair(context, i) && recentOne(soldiers, undefined, context, i, 0);
-      const ids = ownGroup ? undefined : recentPair(context, i, 2);
+      // "Ecuador, Venezuela and Nicaragua said they had cut relations": the list, if named after any pair.
+      const list = context.localLists.filter((l) => l.last <= i).pop();
+      const pairLast = Math.max(-1, ...context.localPairs.filter((p) => p.last <= i).map((p) => p.last));
+      const ids = list && list.last > pairLast ? list.ids : ownGroup ? undefined : recentPair(context, i, 2);
       if (ids && ids.length >= 2) {
         const item = anaphorItem(ids, tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower));
         // The latest group named before, outside the pair: "the Houthis ... US and British strikes on
@@ -335,9 +340,11 @@ export function sentenceItems(
   const localBodies: Array<{ last: number; id: string }> = [];
   const asides = findAsides(tokens);
   const preliminary = buildUnits(mentionItems, tokens, new Set(), new Set(), frontEnd);
+  const localLists: Array<{ last: number; ids: string[] }> = [];
   for (const unit of preliminary) {
-    if (unit.members.length === 2)
-      localPairs.push({ last: unit.last, ids: unit.members.map((m) => m.actorId) });
+    const ids = unit.members.map((m) => m.actorId);
+    if (ids.length === 2) localPairs.push({ last: unit.last, ids });
+    else if (ids.length > 2 && unit.kind !== 'anaphor') localLists.push({ last: unit.last, ids });
   }
   for (const item of mentionItems) {
     const id = item.members[0]?.actorId;
@@ -359,6 +366,7 @@ export function sentenceItems(
     localPersons,
     localThings,
     localGroups,
+    localLists,
     localBodies,
   });
   for (const item of anaphors) for (let t = item.first; t < item.last; t++) occupied[t] = true;

@@ -306,3 +306,24 @@ describe('pressure on an actor', () => {
     expect(relations('China came under pressure on trade.')).toEqual([]);
   });
 });
+
+describe('alliances and lists', () => {
+  it('reads "is allied with" as a standing alliance, not a passive', () => {
+    expect(relations('The Houthis are allied with Iran.')).toEqual(['houthis>iran:allies_with']);
+    expect(relations('Iran was sanctioned by the US.')).toEqual(['usa>iran:sanctions']);
+  });
+
+  it('keeps "its ally, Russia" out of the list before it', () => {
+    expect(relations('Serbia and its traditional ally, Russia, will argue their case.')).toEqual([
+      'russia>serbia:allies_with',
+    ]);
+  });
+
+  it('reads "they" after a list of three in the same sentence as the whole list', () => {
+    expect(
+      relations(
+        'Earlier this week, Ecuador, Venezuela and Nicaragua said they had cut relations with Colombia.',
+      ),
+    ).toEqual(['ecuador>colombia:sanctions', 'nicaragua>colombia:sanctions', 'venezuela>colombia:sanctions']);
+  });
+});

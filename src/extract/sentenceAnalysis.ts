@@ -325,6 +325,13 @@ export class SentenceAnalysis implements ComplementContext {
 
   isPassive(cue: CueMatch): boolean {
     if (!cue.participle) return false;
+    // "is allied with Iran": a symmetric participle with its partner states a standing, not a passive.
+    if (
+      cue.cue.endsWithPreposition &&
+      this.tokens[cue.last - 1]?.lower === 'with' &&
+      !isDirected(cue.cue.type)
+    )
+      return false;
     let t = cue.first - 1;
     while (t >= 0 && ADVERB_LIKE.has((this.tokens[t] as Token).lower)) t--;
     const before = this.tokens[t];

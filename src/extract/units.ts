@@ -220,6 +220,8 @@ export function buildUnits(
       const after = governmentNounAfter(tokens, prev.last);
       if (candidate.kind === 'reciprocal' || (after === prev.last && tokens[prev.last]?.kind === 'pos'))
         break;
+      // "Serbia and its traditional ally, Russia": the conjunct is the noun "its" owns, not "its".
+      if (candidate.possessivePronoun) break;
       // "In a message to Beijing, Washington and Canberra agreed": a list does not cross the comma
       // that closes a fronted phrase.
       if (prev.last < frontEnd && candidate.first >= frontEnd) break;
