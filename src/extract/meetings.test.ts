@@ -49,3 +49,17 @@ describe('meetings', () => {
     expect(relations('China resumed talks with Japan.')).toEqual(['china>japan:negotiates_with']);
   });
 });
+
+describe('meeting by phone, by raising a matter, by a visit', () => {
+  it('reads speaking to an actor, raising an issue with it and paying it a visit as meeting it', () => {
+    expect(relations('Mexico spoke to the United States by phone.')).toEqual(['mexico>usa:negotiates_with']);
+    expect(relations('Trump had raised the issue with Chinese President Xi Jinping.')).toEqual([
+      'donald-trump>xi-jinping:negotiates_with',
+    ]);
+    expect(relations('Donald Tusk will pay an official visit to Turkey.')).toEqual([
+      'donald-tusk>turkiye:negotiates_with',
+    ]);
+    // Speaking to no actor meets no one.
+    expect(relations('Putin spoke to reporters in Moscow.')).toEqual([]);
+  });
+});

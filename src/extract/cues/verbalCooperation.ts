@@ -302,6 +302,11 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'host',
       'speak with',
       'speak by phone with',
+      // "he had spoken to Pompeo by phone", "raised the issue with Xi Jinping"
+      'speak|talk to',
+      'raise * issue|issues|matter|concern|concerns|case with',
+      // "will pay an official visit to Turkey": a visit to a state is a meeting with it.
+      'pay|make * visit|visits to',
       'consult with',
       'consult',
     ],
