@@ -97,3 +97,13 @@ describe('a person named with a title inside a list', () => {
     ).toEqual(['jeremiah-manele>wang-yi:agrees_with']);
   });
 });
+
+describe('a person "of" a state', () => {
+  it('holds the state as their own, so a list of such persons pairs the persons', () => {
+    expect(
+      ids(
+        'Presidents Paul Kagame of Rwanda and Joseph Kabila of the DRC said they have agreed to find new ways to persuade the rebels.',
+      ),
+    ).toEqual(['joseph-kabila>paul-kagame:agrees_with']);
+  });
+});

@@ -111,7 +111,10 @@ export function appositiveCounterparts(items: readonly Item[], tokens: readonly 
     } else if (item.person) {
       const first = titleStart(tokens, item.first);
       const free = (out[out.length - 1]?.last ?? 0) <= first;
-      out.push(free ? { ...item, first } : item);
+      // "Paul Kagame of Rwanda": the state after "of" is the person's own, not a member of a list.
+      const of = tokens[item.last]?.lower === 'of' && next && affiliationAfterOf(tokens, item.last, next);
+      out.push({ ...item, first: free ? first : item.first, ...(of && next ? { last: next.last } : {}) });
+      if (of) k++;
     } else out.push(item);
   }
   return out;
@@ -132,6 +135,22 @@ function titleStart(tokens: readonly Token[], first: number): number {
   const giver = t;
   while (giver - t < 3 && /^\p{Lu}/u.test(tokens[t]?.text ?? '') && tokens[t]?.kind === 'word') t--;
   return RESOLVED_POSSESSIVES.has(tokens[t]?.lower ?? '') ? t : t + 1;
+}
+
+/** The item right after "of" (or "of the") names a state or body by its name: "Joseph Kabila of the DRC". */
+function affiliationAfterOf(tokens: readonly Token[], of: number, next: Item): boolean {
+  const at = tokens[of + 1]?.lower === 'the' ? of + 2 : of + 1;
+  const member = next.members[0];
+  return (
+    next.first === at &&
+    next.kind === 'mention' &&
+    next.members.length === 1 &&
+    member !== undefined &&
+    !member.flags.includes('demonym') &&
+    next.person !== true &&
+    // "of Tel Aviv University": a name runs on past the state.
+    !/^\p{Lu}/u.test(tokens[next.last]?.text ?? '')
+  );
 }
 
 /**

@@ -23,6 +23,12 @@ describe('actors found in the document', () => {
     expect(found('President Bush spoke.')).toEqual(['bush:person']);
   });
 
+  it("reads a capital's name opening a titled person's name as a given name", () => {
+    expect(found('Yemen Foreign Minister Riyadh Yasin criticized Iran.')).toEqual([
+      'riyadh-yasin:person@yemen',
+    ]);
+  });
+
   it('finds each person after a plural title, with the state named after each', () => {
     expect(found('Presidents Paul Kagame of Rwanda and Joseph Kabila of the DRC met.')).toEqual([
       'joseph-kabila:person@dr-congo',

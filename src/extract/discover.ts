@@ -64,6 +64,15 @@ function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<
   return k;
 }
 
+/**
+ * A capital's name that opens a longer name after a title is a given name: "Yemen Foreign Minister
+ * Riyadh Yasin" names a person, not Saudi Arabia.
+ */
+function capitalOpensName(mentionAt: ReadonlyMap<number, Mention>, at: number, end: number): boolean {
+  const mention = mentionAt.get(at);
+  return mention?.aliasType === 'capital' && mention.last === at + 1 && end - at >= 2;
+}
+
 /** A title word (or two joined by a hyphen, "Lieutenant-Colonel") stands at `at`. */
 function startsWithTitle(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -121,7 +130,8 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     // Inoni": a second title follows, and the name is that title's.
     if (startsWithTitle(tokens, nameStart)) continue;
     const end = nameAt(tokens, nameStart);
-    if (end === undefined || covered.has(nameStart)) continue;
+    if (end === undefined || (covered.has(nameStart) && !capitalOpensName(mentionAt, nameStart, end)))
+      continue;
     // After a comma, only a full name that the sentence closes off: "…Minister, Arseniy Yatsenyuk, was",
     // "our President, Paul Biya that they…".
     const closed = [',', '.', 'who', 'that', 'which', undefined].includes(tokens[end]?.lower);
