@@ -14,6 +14,15 @@ import { namesakePair } from './namesakes';
 import { findEventReferences, namesEvent, recordEvents } from './eventReference';
 import { appositiveCounterparts, resolveCounterparts } from './counterparts';
 import { isBody, type Discourse } from './discourse';
+import {
+  asStates,
+  closesNounPhrase,
+  hasLocalPair,
+  isGroup,
+  recentOne,
+  recentPair,
+  type AnaphorContext,
+} from './anaphorContext';
 import { bodyByHead, NAME_HEADS } from './headReference';
 import {
   BODY_NOUNS,
@@ -24,84 +33,6 @@ import {
   RESOLVED_POSSESSIVES,
   STATE_NOUNS,
 } from './words';
-
-interface AnaphorContext {
-  readonly discourse: Discourse;
-  readonly sentence: number;
-  readonly lexicon: Lexicon;
-  /** Pairs and persons named earlier in this sentence, by token position. */
-  readonly localPairs: Array<{ readonly last: number; readonly ids: readonly string[] }>;
-  /** Lists of three or more named in this sentence: what a later "they" there names. */
-  readonly localLists: ReadonlyArray<{ readonly last: number; readonly ids: readonly string[] }>;
-  readonly localPersons: ReadonlyArray<{ readonly last: number; readonly id: string }>;
-  /** Non-person actors named earlier in this sentence by name (not a demonym), outside asides. */
-  readonly localThings: ReadonlyArray<{ readonly last: number; readonly id: string }>;
-  /** Non-person actors named earlier in this sentence, demonyms included ("Turkish soldiers"). */
-  readonly localGroups: ReadonlyArray<{
-    readonly last: number;
-    readonly id: string;
-    readonly demonym: boolean;
-  }>;
-  /** Blocs, organisations and groups named earlier in this sentence by name. */
-  readonly localBodies: ReadonlyArray<{ readonly last: number; readonly id: string }>;
-}
-
-function isGroup(id: string, lexicon: Lexicon): boolean {
-  return lexicon.actors.get(id)?.kind === 'group';
-}
-
-function isPerson(id: string, lexicon: Lexicon): boolean {
-  return lexicon.actors.get(id)?.kind === 'person';
-}
-
-/** Whether this sentence named a pair (or two persons) before `at`. */
-function hasLocalPair(context: AnaphorContext, at: number): boolean {
-  if (context.localPairs.some((pair) => pair.last <= at)) return true;
-  return new Set(context.localPersons.filter((p) => p.last <= at).map((p) => p.id)).size >= 2;
-}
-
-/** The pair a plural anaphor names: the latest in this sentence, else a recent one before it. */
-function recentPair(
-  context: AnaphorContext,
-  at: number,
-  maxAge: number,
-  persons = false,
-): readonly string[] | undefined {
-  for (let k = context.localPairs.length - 1; k >= 0; k--) {
-    const pair = context.localPairs[k];
-    if (pair && pair.last <= at && (!persons || pair.ids.every((id) => isPerson(id, context.lexicon)))) {
-      return pair.ids;
-    }
-  }
-  // "Lukashenko praised Putin during their meeting": the last two persons named in this sentence.
-  const named = [...new Set(context.localPersons.filter((p) => p.last <= at).map((p) => p.id))];
-  if (named.length >= 2) return named.slice(-2);
-  const remembered = persons ? context.discourse.personPair : context.discourse.pair;
-  if (remembered && context.sentence - remembered.sentence <= maxAge) return remembered.members;
-  return persons ? recentPair(context, at, maxAge, false) : undefined;
-}
-
-function recentOne(
-  local: ReadonlyArray<{ readonly last: number; readonly id: string }>,
-  remembered: { readonly id: string; readonly sentence: number } | undefined,
-  context: AnaphorContext,
-  at: number,
-  maxAge: number,
-): string | undefined {
-  for (let k = local.length - 1; k >= 0; k--) {
-    const item = local[k];
-    if (item && item.last <= at) return item.id;
-  }
-  return remembered && context.sentence - remembered.sentence <= maxAge ? remembered.id : undefined;
-}
-
-/** "The two governments" names the states of "the two leaders". */
-function asStates(ids: readonly string[], lexicon: Lexicon): string[] {
-  return ids.map((id) => {
-    const actor = lexicon.actors.get(id);
-    return actor?.kind === 'person' && actor.affiliation ? actor.affiliation : id;
-  });
-}
 
 function anaphorItem(
   ids: readonly string[],
@@ -181,6 +112,18 @@ function findAnaphors(
         items.push({ ...item, first, members: item.members.map((member) => ({ ...member, flags: [] })) });
         context.localPairs.push({ last: nounAt + 1, ids: namesakes });
         i = nounAt;
+        continue;
+      }
+      // "talks between the two would take place": "the two" alone, before a verb, a preposition or
+      // a stop, names the pair named last.
+      const bare = lower !== 'both' && closesNounPhrase(tokens[nounAt]);
+      if (bare) {
+        const ids = recentPair(context, i, 2);
+        if (ids && ids.length === 2) {
+          items.push(anaphorItem([...ids], tokens, i, nounAt, false));
+          context.localPairs.push({ last: nounAt, ids: [...ids] });
+          i = nounAt - 1;
+        }
         continue;
       }
       // "both" may be followed by an adjective: "both Asian powers" is rare; keep the phrase strict.

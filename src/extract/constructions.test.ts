@@ -327,3 +327,20 @@ describe('alliances and lists', () => {
     ).toEqual(['ecuador>colombia:sanctions', 'nicaragua>colombia:sanctions', 'venezuela>colombia:sanctions']);
   });
 });
+
+describe('feelings and the bare "the two"', () => {
+  it('turns a verb of feeling round: the one angered opposes the one who angered it', () => {
+    expect(relations("Washington's plan has angered Moscow.")).toEqual(['russia>usa:opposes']);
+    expect(relations('China was angered by the US decision.')).toEqual(['china>usa:opposes']);
+  });
+
+  it('reads "the two" alone as the pair named last', () => {
+    expect(relations('Mexico met Canada. Talks between the two would take place Wednesday.')).toEqual([
+      'canada>mexico:negotiates_with',
+    ]);
+    expect(relations('Mexico met Canada. Iran fired two missiles at Israel.')).toEqual([
+      'canada>mexico:negotiates_with',
+      'iran>israel:attacks',
+    ]);
+  });
+});

@@ -46,7 +46,9 @@ export type CueKind = 'verb' | 'noun';
  *   only when no cue follows ("agreed to hold talks" is the talks' to read); after "signed by",
  *   "mediated by" or "sponsored by", the two or more named after "by";
  * - `clause-subject`: "complained (that) Iran was arming the rebels" accuses the subject of the
- *   clause after the verb, and nobody else.
+ *   clause after the verb, and nobody else;
+ * - `experiencer`: a verb of feeling ("the plan angered Moscow", "Moscow was angered by the plan")
+ *   is read as usual, then turned round: the one who feels it acts on the one who caused it.
  */
 export type CueFrame =
   | 'agent-from'
@@ -59,7 +61,8 @@ export type CueFrame =
   | 'dispute'
   | 'bloc-member'
   | 'pair-agreement'
-  | 'clause-subject';
+  | 'clause-subject'
+  | 'experiencer';
 
 export interface CueGroup {
   readonly type: RelationTypeId;

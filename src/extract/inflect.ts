@@ -44,6 +44,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   freeze: ['freezes', 'froze', 'frozen', 'freezing'],
   become: ['becomes', 'became', 'become', 'becoming'],
   tell: ['tells', 'told', 'told', 'telling'],
+  upset: ['upsets', 'upset', 'upset', 'upsetting'],
 };
 
 /** Verbs that double their final consonant (banned, expelled, vetoed is regular). */

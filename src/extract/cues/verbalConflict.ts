@@ -108,6 +108,14 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
   { type: 'denounces', prior: 0.75, nouns: ['critic', 'critics'], frame: 'agent-noun' },
   // "Saudi Arabia has been critical of the U.S.": the adjective with its object.
   { type: 'denounces', prior: 0.7, nouns: ['critical of', 'highly critical of'] },
+  // "Washington's plan has angered Moscow", "Beijing was irritated by the visit": the one angered
+  // opposes the one who angered it.
+  {
+    type: 'opposes',
+    prior: 0.65,
+    verbs: ['anger', 'infuriate', 'enrage', 'irritate', 'incense', 'antagonise', 'antagonize', 'upset'],
+    frame: 'experiencer',
+  },
   // "summoned Myanmar's ambassador", "summoned the Japanese envoy": a diplomatic rebuke of that state.
   // ("summoned his security council" names no other actor and reads nothing.)
   {

@@ -126,7 +126,12 @@ export function readRoles(match: CueMatch, sentence: SentenceAnalysis): Reading 
   // A cue already read as part of an earlier one ("cooperation" in "called for cooperation with").
   if (sentence.consumed.has(match.first)) return undefined;
   const c = new CueContext(match, sentence);
-  const reading = firstReading(c);
+  const read = firstReading(c);
+  // "Washington's plan has angered Moscow": the one who feels it (the object) acts on its cause.
+  const reading =
+    read?.target && c.cue.frame === 'experiencer'
+      ? { ...read, source: read.target, target: read.source }
+      : read;
   const checked = reading && checkTarget(c, reading);
   return checked && refineType(c, checked);
 }

@@ -1,0 +1,93 @@
+/**
+ * What an anaphor is resolved against: the actors named earlier in this sentence (by position) and the
+ * discourse of the sentences before, with the lookups the resolver asks of them.
+ */
+import type { Discourse } from './discourse';
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokenize';
+import { AUXILIARIES, PREPOSITIONS } from './words';
+
+export interface AnaphorContext {
+  readonly discourse: Discourse;
+  readonly sentence: number;
+  readonly lexicon: Lexicon;
+  /** Pairs and persons named earlier in this sentence, by token position. */
+  readonly localPairs: Array<{ readonly last: number; readonly ids: readonly string[] }>;
+  /** Lists of three or more named in this sentence: what a later "they" there names. */
+  readonly localLists: ReadonlyArray<{ readonly last: number; readonly ids: readonly string[] }>;
+  readonly localPersons: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  /** Non-person actors named earlier in this sentence by name (not a demonym), outside asides. */
+  readonly localThings: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  /** Non-person actors named earlier in this sentence, demonyms included ("Turkish soldiers"). */
+  readonly localGroups: ReadonlyArray<{
+    readonly last: number;
+    readonly id: string;
+    readonly demonym: boolean;
+  }>;
+  /** Blocs, organisations and groups named earlier in this sentence by name. */
+  readonly localBodies: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+}
+
+export function isGroup(id: string, lexicon: Lexicon): boolean {
+  return lexicon.actors.get(id)?.kind === 'group';
+}
+
+export function isPerson(id: string, lexicon: Lexicon): boolean {
+  return lexicon.actors.get(id)?.kind === 'person';
+}
+
+/** Whether this sentence named a pair (or two persons) before `at`. */
+export function hasLocalPair(context: AnaphorContext, at: number): boolean {
+  if (context.localPairs.some((pair) => pair.last <= at)) return true;
+  return new Set(context.localPersons.filter((p) => p.last <= at).map((p) => p.id)).size >= 2;
+}
+
+/** A token that ends a noun phrase before it: a stop, a preposition, an auxiliary or "and". */
+export function closesNounPhrase(token: Token | undefined): boolean {
+  if (!token) return true;
+  if (token.kind === 'punct') return token.text !== '-';
+  return PREPOSITIONS.has(token.lower) || AUXILIARIES.has(token.lower) || token.lower === 'and';
+}
+
+/** The pair a plural anaphor names: the latest in this sentence, else a recent one before it. */
+export function recentPair(
+  context: AnaphorContext,
+  at: number,
+  maxAge: number,
+  persons = false,
+): readonly string[] | undefined {
+  for (let k = context.localPairs.length - 1; k >= 0; k--) {
+    const pair = context.localPairs[k];
+    if (pair && pair.last <= at && (!persons || pair.ids.every((id) => isPerson(id, context.lexicon)))) {
+      return pair.ids;
+    }
+  }
+  // "Lukashenko praised Putin during their meeting": the last two persons named in this sentence.
+  const named = [...new Set(context.localPersons.filter((p) => p.last <= at).map((p) => p.id))];
+  if (named.length >= 2) return named.slice(-2);
+  const remembered = persons ? context.discourse.personPair : context.discourse.pair;
+  if (remembered && context.sentence - remembered.sentence <= maxAge) return remembered.members;
+  return persons ? recentPair(context, at, maxAge, false) : undefined;
+}
+
+export function recentOne(
+  local: ReadonlyArray<{ readonly last: number; readonly id: string }>,
+  remembered: { readonly id: string; readonly sentence: number } | undefined,
+  context: AnaphorContext,
+  at: number,
+  maxAge: number,
+): string | undefined {
+  for (let k = local.length - 1; k >= 0; k--) {
+    const item = local[k];
+    if (item && item.last <= at) return item.id;
+  }
+  return remembered && context.sentence - remembered.sentence <= maxAge ? remembered.id : undefined;
+}
+
+/** "The two governments" names the states of "the two leaders". */
+export function asStates(ids: readonly string[], lexicon: Lexicon): string[] {
+  return ids.map((id) => {
+    const actor = lexicon.actors.get(id);
+    return actor?.kind === 'person' && actor.affiliation ? actor.affiliation : id;
+  });
+}
