@@ -344,3 +344,11 @@ describe('feelings and the bare "the two"', () => {
     ]);
   });
 });
+
+describe('an act a characterisation judges', () => {
+  it('has no agent in the one who characterises it', () => {
+    expect(
+      relations('The African Union described the attack against AMISOM as an attempt to detract attention.'),
+    ).toEqual([]);
+  });
+});

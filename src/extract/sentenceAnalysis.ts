@@ -44,6 +44,10 @@ const JUDGING_TYPES = new Set<RelationTypeId>(['denounces', 'praises', 'accuses'
 /** Types whose "to"-complement names the target: "threatened to strike X". */
 const COMPLEMENT_TYPES = new Set<RelationTypeId>(['threatens']);
 
+/** A verb that judges the act it takes: "condemned the attack on", "described the attack against X as". */
+const judgesAct = (verb: CueMatch): boolean =>
+  JUDGING_TYPES.has(verb.cue.type) && (!verb.cue.frame || verb.cue.frame === 'characterisation');
+
 export class SentenceAnalysis implements ComplementContext {
   readonly units: Unit[];
   readonly unitAt: Map<number, Unit> = new Map();
@@ -81,7 +85,7 @@ export class SentenceAnalysis implements ComplementContext {
   governingVerb(cue: CueMatch): CueMatch | undefined {
     for (let t = cue.first; t >= Math.max(0, cue.first - MAX_GOVERNED_GAP); t--) {
       const verb = this.verbCueEnds.get(t);
-      if (verb) return JUDGING_TYPES.has(verb.cue.type) && !verb.cue.frame ? verb : undefined;
+      if (verb) return judgesAct(verb) ? verb : undefined;
       const token = this.tokens[t - 1];
       if (!token || token.kind !== 'word' || PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower))
         return undefined;
@@ -336,17 +340,6 @@ export class SentenceAnalysis implements ComplementContext {
     while (t >= 0 && ADVERB_LIKE.has((this.tokens[t] as Token).lower)) t--;
     const before = this.tokens[t];
     return before !== undefined && BE_FORMS.has(before.lower);
-  }
-
-  /** A hyphen-pair unit just before a symmetric noun: "the Xi-Putin alliance", "US-China trade talks". */
-  hyphenPairBefore(cue: CueMatch): Unit | undefined {
-    for (let u = this.units.length - 1; u >= 0; u--) {
-      const unit = this.units[u] as Unit;
-      if (unit.last > cue.first) continue;
-      if (cue.first - unit.last > 2) return undefined;
-      return unit.kind === 'hyphen' ? unit : undefined;
-    }
-    return undefined;
   }
 
   /** "China is Russia's largest trading partner": the subject and the possessor form the pair. */
