@@ -95,6 +95,12 @@ describe('a person named with a title inside a list', () => {
         'The accord was signed by Foreign Minister Wang Yi and Solomon Islands Foreign Minister Jeremiah Manele.',
       ),
     ).toEqual(['jeremiah-manele>wang-yi:agrees_with']);
+    // Several demonyms give the title, and a lower-case head counts after them.
+    expect(
+      ids(
+        'He hosted a meeting between the Greek Cypriot President Demetris Christofias and Turkish Cypriot leader Mehmet Ali Talat.',
+      ),
+    ).toEqual(['demetris-christofias>mehmet-ali-talat:negotiates_with']);
   });
 });
 

@@ -110,6 +110,8 @@ export function appositiveCounterparts(items: readonly Item[], tokens: readonly 
       k++;
     } else if (item.person) {
       const first = titleStart(tokens, item.first);
+      // "the Greek Cypriot President Demetris Christofias": the demonyms that give the title are his.
+      while (isDemonym(out[out.length - 1]) && (out[out.length - 1] as Item).first >= first) out.pop();
       const free = (out[out.length - 1]?.last ?? 0) <= first;
       // "Paul Kagame of Rwanda": the state after "of" is the person's own, not a member of a list.
       const of = tokens[item.last]?.lower === 'of' && next && affiliationAfterOf(tokens, item.last, next);
@@ -128,12 +130,18 @@ export function appositiveCounterparts(items: readonly Item[], tokens: readonly 
  */
 function titleStart(tokens: readonly Token[], first: number): number {
   let t = first - 1;
-  while (isTitle(tokens[t])) t--;
+  // A lower-case head counts only after the state that gives it: "Turkish Cypriot leader Mehmet Ali Talat".
+  let lowerHead = false;
+  while (isTitle(tokens[t]) || TITLE_HEADS.has(tokens[t]?.lower ?? '')) {
+    if (!isTitle(tokens[t])) lowerHead = true;
+    t--;
+  }
   if (tokens[t]?.lower === 'counterpart') t--;
   if (t === first - 1) return first;
   // The state that gives the title: "Saudi", "Iranian", "Solomon Islands" (capitalised words).
   const giver = t;
   while (giver - t < 3 && /^\p{Lu}/u.test(tokens[t]?.text ?? '') && tokens[t]?.kind === 'word') t--;
+  if (lowerHead && t === giver) return first;
   return RESOLVED_POSSESSIVES.has(tokens[t]?.lower ?? '') ? t : t + 1;
 }
 
@@ -161,6 +169,11 @@ function namedAfter(tokens: readonly Token[], from: number, name: number): boole
   if (name < from || name - from > 2) return false;
   return tokens.slice(from, name).every((t) => t.text === ',' || isTitle(t));
 }
+
+const isDemonym = (item: Item | undefined): boolean =>
+  item?.kind === 'mention' &&
+  item.members.length === 1 &&
+  item.members[0]?.flags.includes('demonym') === true;
 
 const isTitle = (token: Token | undefined): boolean =>
   token !== undefined &&
