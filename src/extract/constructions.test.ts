@@ -352,3 +352,12 @@ describe('an act a characterisation judges', () => {
     ).toEqual([]);
   });
 });
+
+describe('a war against an actor', () => {
+  it('is an attack on it, across a hyphenated description of the war', () => {
+    expect(
+      relations('FARC has been fighting a 50-year-long guerilla war against the Colombian government.'),
+    ).toEqual(['farc>colombia:attacks']);
+    expect(relations('Russia waged war against Ukraine.')).toEqual(['russia>ukraine:attacks']);
+  });
+});

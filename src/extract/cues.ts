@@ -244,16 +244,20 @@ function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readon
     if (element > 0) while (pos < tokens.length && isHyphen(tokens[pos] as Token)) pos++;
     if ('wild' in spec) {
       // Prefer the shortest skip, so "imposed sanctions on" does not run past the first "on".
+      let at = pos;
       for (let skip = 0; skip <= spec.wild; skip++) {
-        const end = walk(element + 1, pos + skip);
+        const end = walk(element + 1, at);
         if (end >= 0) return end;
-        const token = tokens[pos + skip];
+        const token = tokens[at];
         // Amounts ("$35 billion") and possessive pronouns ("recalled its ambassador") are skippable.
         const skippable =
           token !== undefined &&
-          ((token.kind === 'word' && (!blocked[pos + skip] || POSSESSIVE_PRONOUNS.has(token.lower))) ||
+          ((token.kind === 'word' && (!blocked[at] || POSSESSIVE_PRONOUNS.has(token.lower))) ||
             CURRENCY.has(token.text));
         if (!token || !skippable || CLAUSE_WORDS.has(token.lower)) break;
+        at++;
+        // "a ruling-party delegation": a hyphenated word is skipped as one.
+        while (token.kind === 'word' && isInnerHyphen(tokens, at) && !blocked[at + 1]) at += 2;
       }
       return -1;
     }

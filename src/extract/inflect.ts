@@ -45,6 +45,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   become: ['becomes', 'became', 'become', 'becoming'],
   tell: ['tells', 'told', 'told', 'telling'],
   upset: ['upsets', 'upset', 'upset', 'upsetting'],
+  lead: ['leads', 'led', 'led', 'leading'],
 };
 
 /** Verbs that double their final consonant (banned, expelled, vetoed is regular). */

@@ -63,3 +63,14 @@ describe('meeting by phone, by raising a matter, by a visit', () => {
     expect(relations('Putin spoke to reporters in Moscow.')).toEqual([]);
   });
 });
+
+describe('a delegation', () => {
+  it('led to a state meets it, also when a hyphenated word describes the delegation', () => {
+    expect(relations('Lavrov headed the delegation to Turkey.')).toEqual([
+      'sergei-lavrov>turkiye:negotiates_with',
+    ]);
+    expect(relations('Putin, leading a ruling-party delegation to Germany, said no.')).toEqual([
+      'germany>putin:negotiates_with',
+    ]);
+  });
+});

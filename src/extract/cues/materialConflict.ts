@@ -111,6 +111,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
     type: 'attacks',
     prior: 0.65,
     verbs: [
+      // "has been fighting a 50-year-long guerrilla war against the government": one side's war.
+      'fight|wage * war|wars|campaign against',
       'strike',
       'raid',
       'occupy',

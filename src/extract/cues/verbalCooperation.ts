@@ -307,6 +307,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'raise * issue|issues|matter|concern|concerns|case with',
       // "will pay an official visit to Turkey": a visit to a state is a meeting with it.
       'pay|make * visit|visits to',
+      'lead|head * delegation|delegations to',
       'consult with',
       'consult',
     ],
