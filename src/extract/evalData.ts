@@ -123,14 +123,13 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-14',
     title:
-      'real public-domain news, a fourteenth annotator; sealed until scored once after the twelfth round',
-    sealed: true,
+      'real public-domain news, a fourteenth annotator; scored once after the twelfth round, then tuned on',
   },
   {
     file: 'real-news',
     split: 'news-blind-15',
-    title: 'real public-domain news, a fifteenth annotator; sealed until scored once after the twelfth round',
-    sealed: true,
+    title:
+      'real public-domain news, a fifteenth annotator; scored once after the twelfth round, then tuned on',
   },
 ];
 
