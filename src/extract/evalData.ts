@@ -131,6 +131,20 @@ export const SPLITS: readonly SplitSpec[] = [
     title:
       'real public-domain news, a fifteenth annotator; scored once after the twelfth round, then tuned on',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-16',
+    title:
+      'real public-domain news, a sixteenth annotator; sealed until scored once after the thirteenth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-17',
+    title:
+      'real public-domain news, a seventeenth annotator; sealed until scored once after the thirteenth round',
+    sealed: true,
+  },
 ];
 
 /**
