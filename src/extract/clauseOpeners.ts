@@ -6,10 +6,13 @@ import type { Token } from './tokenize';
 import { isCapitalised } from './tokenize';
 import {
   AUXILIARIES,
+  BE_FORMS,
   CLAUSE_OPENERS,
+  COORDINATORS,
   RELATIVES,
   SINCE_ADVERB_AFTER,
   STOP_RIGHT,
+  VERB_HELPERS,
   SUBORDINATORS,
 } from './words';
 
@@ -47,4 +50,23 @@ export function opensClause(tokens: readonly Token[], t: number): boolean {
   if (lower !== 'once') return true;
   const next = tokens[t + 1];
   return next !== undefined && (CLAUSE_OPENERS.has(next.lower) || isCapitalised(next));
+}
+
+/**
+ * The verb before `head` follows "and", "but" or "then", with only auxiliaries between ("and accused",
+ * "and would be talking with"): it shares the clause's subject. `relative` is the position before the
+ * verb's helpers. A bare -ing form after "and" opens a participle clause instead, unless an auxiliary
+ * makes it a progressive.
+ */
+export function coordinatedVerb(
+  tokens: readonly Token[],
+  relative: number,
+  head: number,
+  gerund: boolean,
+): boolean {
+  let at = relative;
+  while (at >= 0 && BE_FORMS.has((tokens[at] as Token).lower)) at--;
+  while (at >= 0 && VERB_HELPERS.has((tokens[at] as Token).lower)) at--;
+  const coordinator = tokens[at];
+  return coordinator !== undefined && COORDINATORS.has(coordinator.lower) && (!gerund || at < head);
 }

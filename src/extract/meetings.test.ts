@@ -74,3 +74,28 @@ describe('a delegation', () => {
     ]);
   });
 });
+
+describe('talks in a list and by phone', () => {
+  it('reads "meetings between" a list of titled persons, and talking with or to an actor', () => {
+    expect(
+      relations(
+        'The agreement came after a series of meetings between Chad President Idriss Deby Itno, Cameroon President Paul Biya and top military officials.',
+      ),
+    ).toEqual(['idriss-deby-itno>paul-biya:negotiates_with']);
+    expect(relations('Secretary of State John Kerry talked by phone with Iranian leaders.')).toEqual([
+      'iran>john-kerry:negotiates_with',
+    ]);
+    // "talks" after "following" is the noun, read as such.
+    expect(
+      relations(
+        'Russia made the announcement following talks with visiting French President Nicolas Sarkozy.',
+      ),
+    ).toEqual(['nicolas-sarkozy>russia:negotiates_with']);
+  });
+
+  it('gives a progressive verb after "and" the subject of the clause', () => {
+    expect(relations('Canada liked the U.S. offer and would be talking with Mexico.')).toEqual([
+      'canada>mexico:negotiates_with',
+    ]);
+  });
+});

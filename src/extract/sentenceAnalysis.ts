@@ -9,7 +9,7 @@ import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { findAsides, type Unit } from './units';
-import { opensClause } from './clauseOpeners';
+import { coordinatedVerb, opensClause } from './clauseOpeners';
 import { joinedInActors } from './joinedIn';
 import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected, type RelationTypeId } from './vocabulary';
@@ -20,7 +20,6 @@ import {
   BE_FORMS,
   BOUNDARY_PUNCT,
   COMPLEMENT_PREPS,
-  COORDINATORS,
   DETERMINERS,
   HARD_LEFT_BOUNDARY,
   INTENT_NOUNS,
@@ -172,7 +171,7 @@ export class SentenceAnalysis implements ComplementContext {
       if (subject) return subject;
     }
     // "Pakistan denied X and accused India": a verb right after "and" shares the clause's subject.
-    if (before && COORDINATORS.has(before.lower) && cue.cue.kind === 'verb' && !cue.gerund) {
+    if (cue.cue.kind === 'verb' && coordinatedVerb(this.tokens, relative, head, cue.gerund)) {
       const subject = this.previousSource ?? this.clauseSubject(head);
       if (subject) return subject;
     }

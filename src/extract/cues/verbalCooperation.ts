@@ -283,6 +283,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'summit between',
       'meeting with',
       'meetings with',
+      'meetings between',
       'meeting between',
       // "At a joint news conference with X, Y said": appearing together is meeting.
       'joint news|press conference|event|briefing|appearance with',
@@ -303,7 +304,10 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'speak with',
       'speak by phone with',
       // "he had spoken to Pompeo by phone", "raised the issue with Xi Jinping"
-      'speak|talk to',
+      // "talks" is left out: after "following", "held" or "the", it is the noun.
+      'speak to',
+      '=talk|talked|talking to|with',
+      '=talk|talked|talking by phone with',
       'raise * issue|issues|matter|concern|concerns|case with',
       // "will pay an official visit to Turkey": a visit to a state is a meeting with it.
       'pay|make * visit|visits to',
