@@ -332,6 +332,8 @@ describe('feelings and the bare "the two"', () => {
   it('turns a verb of feeling round: the one angered opposes the one who angered it', () => {
     expect(relations("Washington's plan has angered Moscow.")).toEqual(['russia>usa:opposes']);
     expect(relations('China was angered by the US decision.')).toEqual(['china>usa:opposes']);
+    // A possessor is not who feels it: Fiji's neighbours are upset, not Fiji.
+    expect(relations("Russia's refusal has upset Fiji's neighbours.")).toEqual([]);
   });
 
   it('reads "the two" alone as the pair named last', () => {

@@ -191,6 +191,13 @@ describe('bodies named without an acronym', () => {
     ).toEqual([]);
   });
 
+  it('leaves a body named wrongly before the known actor its brackets name ("the North Atlantic Treaty Alliance (NATO)")', () => {
+    expect(found('Trump suggested that Brazil join the North Atlantic Treaty Alliance (NATO).')).toEqual([]);
+    expect(found('Fiji is led by the army chief, Commodore Frank Bainimarama.')).toEqual([
+      'frank-bainimarama:person',
+    ]);
+  });
+
   it('makes "Tamil Tiger rebels" one armed group under each word for fighters and its first name', () => {
     const text =
       'Norway met Tamil Tiger rebels. Both Colombo and Tamil rebels are hopeful. Tamil Tiger guerrillas agreed.';

@@ -145,6 +145,9 @@ export function namedBodies(
 ): LexiconActor[] {
   const found: LexiconActor[] = [];
   for (const run of capitalisedRuns(tokens)) {
+    // "the North Atlantic Treaty Alliance (NATO)": a known actor named in the brackets after it.
+    const end = run[1];
+    if (tokens[end]?.text === '(' && known.some((m) => m.first === end + 1)) continue;
     const actor = namedBody(text, tokens, run, known) ?? namedFighters(text, tokens, run, known);
     if (actor) found.push(actor);
   }

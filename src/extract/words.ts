@@ -259,6 +259,7 @@ export const TITLE_HEADS = words(
   'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
   'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
   'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
+  'commodore|captain',
 );
 /** Who speaks for a state or body named after "of": "met with the president of Serbia", "leaders of". */
 export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set([

@@ -127,11 +127,11 @@ export function readRoles(match: CueMatch, sentence: SentenceAnalysis): Reading 
   if (sentence.consumed.has(match.first)) return undefined;
   const c = new CueContext(match, sentence);
   const read = firstReading(c);
-  // "Washington's plan has angered Moscow": the one who feels it (the object) acts on its cause.
-  const reading =
-    read?.target && c.cue.frame === 'experiencer'
-      ? { ...read, source: read.target, target: read.source }
-      : read;
+  // "Washington's plan has angered Moscow": the one who feels it (the object) acts on its cause; a
+  // possessor ("upset Fiji's neighbours") is not who feels it.
+  const turned = read?.target && c.cue.frame === 'experiencer';
+  if (turned && read.target?.possessive) return undefined;
+  const reading = turned && read.target ? { ...read, source: read.target, target: read.source } : read;
   const checked = reading && checkTarget(c, reading);
   return checked && refineType(c, checked);
 }
