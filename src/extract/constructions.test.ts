@@ -363,3 +363,15 @@ describe('a war against an actor', () => {
     expect(relations('Russia waged war against Ukraine.')).toEqual(['russia>ukraine:attacks']);
   });
 });
+
+describe('an act named in what someone says', () => {
+  it('has no agent in the speaker, unless its own modifier names one', () => {
+    expect(relations('Russia also said the trade embargo against Cuba must end.')).toEqual([]);
+    expect(relations('Russia said its attack on Ukraine was justified.')).toEqual(['russia>ukraine:attacks']);
+    expect(relations('Russia said US sanctions on Iran were wrong.')).toEqual(['usa>iran:sanctions']);
+    // Announcing aid is giving it.
+    expect(relations('Japan announced $500 million in humanitarian aid for Gaza.')).toEqual([
+      'japan>palestine:aids',
+    ]);
+  });
+});

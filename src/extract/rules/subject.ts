@@ -3,7 +3,7 @@
  * object, a symmetric cue relates the members of its subject. Every cue that no earlier rule read
  * ends here; without a subject it relates nobody.
  */
-import { PARTNER_PREPOSITIONS } from '../words';
+import { PARTNER_PREPOSITIONS, REPORTING_WORDS } from '../words';
 import type { CueContext } from './context';
 import { readAdvocacy } from './frames';
 import type { RoleRule } from './types';
@@ -59,11 +59,35 @@ export const nominal: RoleRule = {
   when: (c) => c.target !== undefined && c.subject?.route === 'left' && c.cue.kind === 'noun',
   read: (c) => {
     if (!c.symmetric && c.sentence.governingVerb(c.match)) return undefined;
+    if (!c.symmetric && reportedBetween(c)) return undefined;
     const holder = c.target && meetingHolder(c);
     return holder ? { source: holder, target: c.target } : subjectActsOnTarget(c);
   },
   final: true,
 };
+
+/**
+ * "he also said the trade embargo against Cuba must end": a reporting verb stands between the subject
+ * and the act, so the one who speaks is not its agent.
+ */
+/** Reporting verbs whose subject does announce its own act: "Japan announced $500 million in aid for Gaza". */
+const ANNOUNCING = new Set(['announced', 'announces', 'declared', 'declares']);
+
+function reportedBetween(c: CueContext): boolean {
+  const subject = c.subject?.unit;
+  if (!subject) return false;
+  for (let t = subject.last; t < c.match.first; t++) {
+    const token = c.tokens[t];
+    if (
+      token &&
+      REPORTING_WORDS.has(token.lower) &&
+      token.text === token.lower &&
+      !ANNOUNCING.has(token.lower)
+    )
+      return true;
+  }
+  return false;
+}
 
 /** Words between "in" and a meeting noun: "in meetings with", "at a bilateral meeting with". */
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'during']);
