@@ -375,3 +375,14 @@ describe('an act named in what someone says', () => {
     ]);
   });
 });
+
+describe('a ban', () => {
+  it("on an actor's goods sanctions it", () => {
+    expect(relations("Russia's ban on Polish meat angered Poland.")).toEqual([
+      'poland>russia:opposes',
+      'russia>poland:sanctions',
+    ]);
+    expect(relations('Russia banned imports of Polish meat.')).toEqual(['russia>poland:sanctions']);
+    expect(relations('Russia imposed a ban on nuclear testing.')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'blacklist',
       'embargo',
       'expel',
-      'ban * imports|exports from|to',
+      'ban * imports|exports from|to|of',
       'sever * ties|relations with',
       'cut * ties|relations with',
       'break * ties|relations with',
@@ -32,6 +32,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'tariffs|tariff against',
       'export controls on',
       'export ban on',
+      // "Russia's ban on its meat imports"
+      'ban|bans on',
     ],
   },
   { type: 'sanctions', prior: 0.6, verbs: ['penalise', 'penalize', 'punish', 'isolate'] },

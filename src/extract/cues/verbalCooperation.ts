@@ -315,7 +315,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'consult with',
       'consult',
     ],
-    nouns: ['talks', 'negotiations'],
+    // "as he engages in a whirlwind trip to Russia, Belarus and Iran"
+    nouns: ['talks', 'negotiations', 'trip|trips|tour to'],
   },
   // agrees_with: agreements reached together (CAMEO 057, PLOVER AGREE); signing a named accord stays with
   // the negotiation or cooperation it seals, as the curated data has it.
