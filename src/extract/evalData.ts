@@ -135,15 +135,13 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-16',
     title:
-      'real public-domain news, a sixteenth annotator; sealed until scored once after the thirteenth round',
-    sealed: true,
+      'real public-domain news, a sixteenth annotator; scored once after the thirteenth round, then tuned on',
   },
   {
     file: 'real-news',
     split: 'news-blind-17',
     title:
-      'real public-domain news, a seventeenth annotator; sealed until scored once after the thirteenth round',
-    sealed: true,
+      'real public-domain news, a seventeenth annotator; scored once after the thirteenth round, then tuned on',
   },
 ];
 
