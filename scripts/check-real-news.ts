@@ -27,18 +27,8 @@ export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(
 export const DIRECTED_TYPES: ReadonlySet<string> = new Set(
   RELATION_TYPES.filter((t) => t.directed).map((t) => t.id),
 );
-/**
- * Blind parts annotated but not yet wired into the eval: the set must already check them, while the eval
- * keeps them sealed until the part is wired in and scored once.
- */
-const SEALED_SPLITS: readonly string[] = ['news-blind-18'];
-/** The real-news splits the eval describes (one list, in evalData.ts), plus the sealed ones above. */
-const SPLITS = [
-  ...new Set([
-    ...EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split),
-    ...SEALED_SPLITS,
-  ]),
-];
+/** The real-news splits the eval describes: one list, in evalData.ts. */
+const SPLITS = EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split);
 const MIN_SENTENCES = 170;
 const MIN_ARTICLES = 10;
 const PASSAGE_SENTENCES = { min: 5, max: 15 };

@@ -143,6 +143,20 @@ export const SPLITS: readonly SplitSpec[] = [
     title:
       'real public-domain news, a seventeenth annotator; scored once after the thirteenth round, then tuned on',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-18',
+    title:
+      'real public-domain news, an eighteenth annotator; sealed until scored once after the fourteenth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-19',
+    title:
+      'real public-domain news, a nineteenth annotator; sealed until scored once after the fourteenth round',
+    sealed: true,
+  },
 ];
 
 /**
