@@ -149,6 +149,12 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('leaves a capital that names a document ("the Helsinki Agreement", "the Minsk agreements")', () => {
+    expect(mentions('The decision weakens the Helsinki Agreement.')).toEqual([]);
+    expect(mentions('Russia broke the Minsk agreements.')).toEqual([['Russia', 'russia']]);
+    expect(mentions('Officials in Minsk agreed.')).toEqual([['Minsk', 'belarus']]);
+  });
+
   it('flags ambiguous aliases and keeps the alternatives', () => {
     const tokens = tokenize('Washington and Brussels and Congolese troops');
     const found = findMentions(tokens, lexicon);

@@ -8,8 +8,9 @@ import type { Token } from './tokenize';
 import { addShortenedConjuncts } from './ellipticalNames';
 import { buildNearMissIndex, nearMiss, type NearMissIndex } from './nearMiss';
 import { buildVariantIndex, variantAt, type VariantIndex } from './spellingVariants';
-import { isCapitalisedWord, isHyphenToken, tokenize } from './tokenize';
-import { DETERMINERS, HONORIFICS, PLACE_SUFFIXES, PREPOSITIONS } from './words';
+import { tokenize } from './tokenize';
+import { HONORIFICS } from './words';
+import { dropCityCountryPlaces, namesDocument, placeModifier, standalone } from './mentionChecks';
 
 export type AliasType =
   | 'name'
@@ -263,20 +264,6 @@ function honorificBefore(tokens: readonly Token[], at: number): number {
   return HONORIFICS.has(tokens[at - 1]?.lower ?? '') ? 1 : 0;
 }
 
-/** "Pakistan-based", "London-born": the name says where something is, not who acts. */
-function placeModifier(tokens: readonly Token[], after: number): boolean {
-  return isHyphenToken(tokens[after]) && PLACE_SUFFIXES.has(tokens[after + 1]?.lower ?? '');
-}
-
-/** A word not part of a longer name ("Columbia University"); the first word of a sentence may precede it. */
-function standalone(tokens: readonly Token[], at: number): boolean {
-  if (isCapitalisedWord(tokens[at + 1])) return false;
-  const before = tokens[at - 1];
-  if (!isCapitalisedWord(before)) return true;
-  // Only a sentence's capitalised first word may stand before it: "In Afganistan", not "David Cameron".
-  return at === 1 && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower));
-}
-
 /**
  * The lexicon plus a document's own actors: only the few new aliases are compiled, and they name
  * something only where the lexicon names nothing, so a known actor always wins.
@@ -286,29 +273,6 @@ export function extendLexicon(base: Lexicon, actors: readonly LexiconActor[]): L
   const all = new Map(base.actors);
   for (const actor of actors) if (!all.has(actor.id)) all.set(actor.id, actor);
   return { ...base, actors: all, overlay };
-}
-
-/** What may follow "Bucharest, Romania" as a place: a stop or a preposition ("In Moscow, Russia attacked" is a clause). */
-const placeEnds = (next: Token | undefined): boolean =>
-  next === undefined || [',', '.', ';', ')'].includes(next.text) || PREPOSITIONS.has(next.text);
-
-/**
- * "a summit in Bucharest, Romania": a capital, a comma and its own state write one place, not two
- * mentions of an actor. Both go, so the place is never taken as a subject or an object.
- */
-function dropCityCountryPlaces(tokens: readonly Token[], mentions: ActorMention[]): void {
-  for (let k = mentions.length - 2; k >= 0; k--) {
-    const city = mentions[k] as ActorMention;
-    const state = mentions[k + 1] as ActorMention;
-    if (
-      city.aliasType === 'capital' &&
-      state.actorId === city.actorId &&
-      state.first === city.last + 1 &&
-      tokens[city.last]?.text === ',' &&
-      placeEnds(tokens[state.last])
-    )
-      mentions.splice(k, 2);
-  }
 }
 
 /**
@@ -366,7 +330,11 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
       continue;
     }
     const [actorId, ...alternatives] = best.entry.actorIds;
-    if (actorId !== undefined && !placeModifier(tokens, i + best.length)) {
+    if (
+      actorId !== undefined &&
+      !placeModifier(tokens, i + best.length) &&
+      !namesDocument(best.entry.type, tokens, i + best.length)
+    ) {
       mentions.push({
         actorId,
         alternatives,

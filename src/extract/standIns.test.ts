@@ -24,5 +24,6 @@ describe('people and bodies that stand for an actor', () => {
 
   it("a leader's cabinet or administration acts for the leader's state", () => {
     expect(ids("Benjamin Netanyahu's security cabinet warned Iran.")).toEqual(['israel>iran:warns']);
+    expect(ids('The Trump administration sanctioned Iran.')).toEqual(['usa>iran:sanctions']);
   });
 });

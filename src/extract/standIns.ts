@@ -1,7 +1,7 @@
 /**
  * People and bodies that stand for an actor: "representatives of the Syrian government", "officials
  * from Kenya", "negotiators from Iran" act for the state they come from, and "Netanyahu's security
- * cabinet", "Obama's administration" for the leader's state. The actor's item is widened over the
+ * cabinet", "Obama's administration", "the Obama administration" for the leader's state. The actor's item is widened over the
  * phrase, so the phrase sits where a plain name would: the subject of its clause, or the object of a
  * preposition ("met with representatives of X").
  */
@@ -51,10 +51,9 @@ export function delegatesBefore(tokens: readonly Token[], first: number): number
   return OWNERS.has(tokens[k - 1]?.lower ?? '') ? undefined : t - 1;
 }
 
-/** The token after "Netanyahu's (security) cabinet", or undefined. */
+/** The token after "Netanyahu's (security) cabinet" or "the Obama administration", or undefined. */
 function governmentAfter(tokens: readonly Token[], last: number): number | undefined {
-  if (tokens[last]?.kind !== 'pos') return undefined;
-  let t = last + 1;
+  let t = tokens[last]?.kind === 'pos' ? last + 1 : last;
   while (t < last + 3 && GOVERNMENT_MODIFIERS.has(tokens[t]?.lower ?? '')) t++;
   return GOVERNMENTS.has(tokens[t]?.lower ?? '') ? t + 1 : undefined;
 }

@@ -252,6 +252,10 @@ export const BODY_NOUNS = words(
 export const HONORIFICS = words('mr|mrs|ms|dr|mme|messrs');
 /** "Pakistan-based", "London-born": the name before them says where, not who. */
 export const PLACE_SUFFIXES = words('based|born|registered|headquartered');
+/** Documents and processes a city names: "the Helsinki Agreement", "the Minsk agreements", "Oslo Accords". */
+export const DOCUMENT_NOUNS = words(
+  'agreement|agreements|accord|accords|treaty|declaration|protocol|process|convention|conventions|charter|format|consensus',
+);
 
 /** The word that makes a title ("Secretary" in "Defence Secretary"); a name must follow it. */
 export const TITLE_HEADS = words(

@@ -1,0 +1,49 @@
+/**
+ * Checks on a lexicon match before it becomes a mention: a place that only says where ("Pakistan-based"),
+ * a capital that names a document ("the Helsinki Agreement"), a word inside a longer name, and a
+ * capital written with its own state ("Bucharest, Romania"), which is one place, not two actors.
+ */
+import type { ActorMention } from './lexicon';
+import { isCapitalisedWord, isHyphenToken, type Token } from './tokenize';
+import { DETERMINERS, DOCUMENT_NOUNS, PLACE_SUFFIXES, PREPOSITIONS } from './words';
+
+/** "Pakistan-based", "London-born": the name says where something is, not who acts. */
+export function placeModifier(tokens: readonly Token[], after: number): boolean {
+  return isHyphenToken(tokens[after]) && PLACE_SUFFIXES.has(tokens[after + 1]?.lower ?? '');
+}
+
+/** "the Helsinki Agreement", "the Minsk agreements": a capital names the document, not its state. */
+export const namesDocument = (aliasType: string, tokens: readonly Token[], after: number): boolean =>
+  aliasType === 'capital' && DOCUMENT_NOUNS.has(tokens[after]?.lower ?? '');
+
+/** A word not part of a longer name ("Columbia University"); the first word of a sentence may precede it. */
+export function standalone(tokens: readonly Token[], at: number): boolean {
+  if (isCapitalisedWord(tokens[at + 1])) return false;
+  const before = tokens[at - 1];
+  if (!isCapitalisedWord(before)) return true;
+  // Only a sentence's capitalised first word may stand before it: "In Afganistan", not "David Cameron".
+  return at === 1 && (PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower));
+}
+
+/** What may follow "Bucharest, Romania" as a place: a stop or a preposition ("In Moscow, Russia attacked" is a clause). */
+const placeEnds = (next: Token | undefined): boolean =>
+  next === undefined || [',', '.', ';', ')'].includes(next.text) || PREPOSITIONS.has(next.text);
+
+/**
+ * "a summit in Bucharest, Romania": a capital, a comma and its own state write one place, not two
+ * mentions of an actor. Both go, so the place is never taken as a subject or an object.
+ */
+export function dropCityCountryPlaces(tokens: readonly Token[], mentions: ActorMention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const city = mentions[k] as ActorMention;
+    const state = mentions[k + 1] as ActorMention;
+    if (
+      city.aliasType === 'capital' &&
+      state.actorId === city.actorId &&
+      state.first === city.last + 1 &&
+      tokens[city.last]?.text === ',' &&
+      placeEnds(tokens[state.last])
+    )
+      mentions.splice(k, 2);
+  }
+}
