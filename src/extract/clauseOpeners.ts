@@ -70,3 +70,13 @@ export function coordinatedVerb(
   const coordinator = tokens[at];
   return coordinator !== undefined && COORDINATORS.has(coordinator.lower) && (!gerund || at < head);
 }
+
+/** Quantifiers before "of which" / "of whom": "both of which", "all of whom". */
+const QUANTIFIERS = new Set(['both', 'all', 'each', 'some', 'many', 'most', 'several']);
+
+/** Where a relative pronoun's antecedent ends: before "both of" in "X and Y, both of which", else at it. */
+export function quantifiedRelative(tokens: readonly Token[], relative: number): number {
+  const quantified =
+    tokens[relative - 1]?.lower === 'of' && QUANTIFIERS.has(tokens[relative - 2]?.lower ?? '');
+  return quantified ? relative - 2 : relative;
+}

@@ -9,7 +9,7 @@ import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { findAsides, type Unit } from './units';
-import { coordinatedVerb, opensClause } from './clauseOpeners';
+import { coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
 import { joinedInActors } from './joinedIn';
 import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected, type RelationTypeId } from './vocabulary';
@@ -141,9 +141,10 @@ export class SentenceAnalysis implements ComplementContext {
     while (relative >= 0 && VERB_HELPERS.has((this.tokens[relative] as Token).lower)) relative--;
     const pronoun = this.tokens[relative];
     if (pronoun && RELATIVES.has(pronoun.lower) && cue.cue.kind === 'verb') {
+      // "the United States and the European Union, both of which have imposed sanctions"
+      const at = quantifiedRelative(this.tokens, relative);
       const antecedent =
-        this.unitEndingAt(relative) ??
-        (this.tokens[relative - 1]?.text === ',' ? this.unitEndingAt(relative - 1) : undefined);
+        this.unitEndingAt(at) ?? (this.tokens[at - 1]?.text === ',' ? this.unitEndingAt(at - 1) : undefined);
       if (antecedent || pronoun.lower !== 'that') return antecedent;
     }
     // "Ukraine's bid to join the EU": the possessor of an intention noun acts.

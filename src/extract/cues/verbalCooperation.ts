@@ -128,6 +128,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'backers of',
       'solidarity with',
       'endorsement of',
+      'recognition of',
       'defender of',
       'defenders of',
       'champion of',
@@ -138,6 +139,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     ],
   },
   { type: 'supports', prior: 0.7, verbs: ['=backs|backed|backing'] },
+  // "granting formal recognition to Abkhazia": recognition, not the aid that "grant * to" reads.
+  { type: 'supports', prior: 0.9, verbs: ['grant|extend|give * recognition to'] },
   {
     type: 'supports',
     prior: 0.75,

@@ -58,18 +58,39 @@ export class CueContext {
   /**
    * "condemned the attack by Uganda", "denounced the incident as state terrorism by Georgia": the
    * "by" agent of the act an active judging verb takes as its object (a passive's "by" comes right
-   * after the verb and is left to the passive rules).
+   * after the verb and is left to the passive rules); "the violence between X and Y" judges both.
    */
   private actByAgent(): Unit | undefined {
     const { tokens, match } = this;
-    if (this.cue.kind !== 'verb' || !DETERMINERS.has(tokens[match.last]?.lower ?? '')) return undefined;
+    if (this.cue.kind !== 'verb') return undefined;
+    // After a determiner, or an adjective for "between" ("condemned renewed violence between").
+    const determiner = DETERMINERS.has(tokens[match.last]?.lower ?? '');
+    if (!determiner && !/^\p{Ll}+$/u.test(tokens[match.last]?.text ?? '')) return undefined;
     for (let k = match.last + 1; k < match.last + MAX_ACT_WORDS; k++) {
       const token = tokens[k];
       if (!token || this.sentence.unitAt.has(k) || (token.kind === 'punct' && !QUOTES.has(token.text)))
         return undefined;
-      if (token.lower === 'by') return this.sentence.unitAt.get(k + 1);
+      if (token.lower === 'by' && determiner) return this.sentence.unitAt.get(k + 1);
+      // "condemned renewed military violence between Sudan and South Sudan": both sides are judged.
+      if (token.lower === 'between') {
+        const sides = this.sentence.unitAt.get(k + 1);
+        return sides && sides.members.length >= 2 ? this.otherSides(sides) : undefined;
+      }
     }
     return undefined;
+  }
+
+  /** The sides of a pair the subject is not on: Modi "hailed the partnership between India and Russia". */
+  private otherSides(sides: Unit): Unit | undefined {
+    const lexicon = this.sentence.lexicon;
+    const own = new Set(
+      (this.sentence.nearestLeft(this.match)?.members ?? []).flatMap((m) => [
+        m.actorId,
+        lexicon.actors.get(m.actorId)?.affiliation ?? m.actorId,
+      ]),
+    );
+    const members = sides.members.filter((m) => !own.has(m.actorId));
+    return members.length > 0 ? { ...sides, members } : undefined;
   }
 
   /** The unit right of the cue that receives: its preposition's object or its direct object. */
