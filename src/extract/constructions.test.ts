@@ -334,6 +334,8 @@ describe('feelings and the bare "the two"', () => {
     expect(relations('China was angered by the US decision.')).toEqual(['china>usa:opposes']);
     // A possessor is not who feels it: Fiji's neighbours are upset, not Fiji.
     expect(relations("Russia's refusal has upset Fiji's neighbours.")).toEqual([]);
+    // A feeling only wished or feared is no relation.
+    expect(relations('Some European leaders are unwilling to anger Russia.')).toEqual([]);
   });
 
   it('reads "the two" alone as the pair named last', () => {

@@ -130,7 +130,8 @@ export function readRoles(match: CueMatch, sentence: SentenceAnalysis): Reading 
   // "Washington's plan has angered Moscow": the one who feels it (the object) acts on its cause; a
   // possessor ("upset Fiji's neighbours") is not who feels it.
   const turned = read?.target && c.cue.frame === 'experiencer';
-  if (turned && read.target?.possessive) return undefined;
+  // Nor is a feeling only wished or feared ("the unwillingness of European leaders to anger Russia").
+  if (turned && (read.target?.possessive || c.tokens[c.match.first - 1]?.lower === 'to')) return undefined;
   const reading = turned && read.target ? { ...read, source: read.target, target: read.source } : read;
   const checked = reading && checkTarget(c, reading);
   return checked && refineType(c, checked);
