@@ -146,16 +146,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-18',
-    title:
-      'real public-domain news, an eighteenth annotator; sealed until scored once after the fourteenth round',
-    sealed: true,
+    title: 'real public-domain news, an eighteenth annotator; scored once after the fourteenth round',
   },
   {
     file: 'real-news',
     split: 'news-blind-19',
-    title:
-      'real public-domain news, a nineteenth annotator; sealed until scored once after the fourteenth round',
-    sealed: true,
+    title: 'real public-domain news, a nineteenth annotator; scored once after the fourteenth round',
   },
 ];
 
