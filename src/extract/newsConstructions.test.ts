@@ -36,3 +36,19 @@ describe('a relative clause after a quantifier', () => {
     ).toEqual(['eu>myanmar:sanctions', 'usa>myanmar:sanctions']);
   });
 });
+
+describe('"with X doing"', () => {
+  it('makes X the subject of the -ing verb, also when X is named with a title', () => {
+    expect(
+      relations(
+        'Acrimony has grown since Israeli troops entered Gaza, with Turkish Prime Minister Recep Tayyip Erdogan calling Israel a terrorist state.',
+      ),
+    ).toEqual(['recep-tayyip-erdogan>israel:denounces']);
+    // After another preposition the actor is no subject: "filed a case at the ICJ accusing Israel".
+    expect(
+      relations(
+        'South Africa filed a case at the International Court of Justice accusing Israel of genocide in Gaza.',
+      ),
+    ).toEqual(['south-africa>israel:accuses']);
+  });
+});

@@ -203,9 +203,12 @@ export class SentenceAnalysis implements ComplementContext {
       if (unit.kind === 'reciprocal') continue;
       const unitAside = this.aside[unit.first] ?? -1;
       if (unitAside >= 0 && unitAside !== cueAside) continue;
-      // "in retaliation for EU sanctions against X": a noun cue's own modifier acts after any preposition.
-      if (this.precededByPreposition(unit) && !(cue.cue.kind === 'noun' && modifies(this.tokens, unit, cue)))
-        continue;
+      // "in retaliation for EU sanctions against X": a noun cue's own modifier acts after any preposition,
+      // and so does the subject of "with X calling Y": a gerund right after it.
+      const withSubject =
+        cue.gerund && unit.last === cue.first && this.tokens[unit.first - 1]?.lower === 'with';
+      const ownSubject = cue.cue.kind === 'noun' ? modifies(this.tokens, unit, cue) : withSubject;
+      if (this.precededByPreposition(unit) && !ownSubject) continue;
       // "Russia attacked Ukraine and threatened Poland": Ukraine is the object, Russia still acts.
       const actor = this.targetOf.get(unit);
       if (actor) {
