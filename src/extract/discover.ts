@@ -32,9 +32,13 @@ const MAX_ORG_TOKENS = 10;
 /** A quick test on the raw sentence (a title or body word, a bracketed acronym), so most sentences are skipped. */
 const MAY_DISCOVER = new RegExp(
   // the heads are plain words
-  String.raw`\b(?:${[...TITLE_HEADS, ...BODY_HEADS, ...FIGHTER_NOUNS, ...LEADING].join('|')})s?\b|\(\p{Lu}{2,6}\)`,
+  String.raw`\b(?:${[...TITLE_HEADS, ...BODY_HEADS, ...FIGHTER_NOUNS, ...LEADING].join('|')})\b|\(\p{Lu}{2,6}\)`,
   'iu',
 );
+
+/** A capitalised plural title: "Presidents Paul Kagame of Rwanda and Joseph Kabila of the DRC". */
+const PLURAL_TITLE =
+  /\b(?:Presidents|Ministers|Leaders|Kings|Generals|Ambassadors|Envoys|Senators|Secretaries)\b/u;
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
@@ -320,7 +324,7 @@ export function discoverActors(
   const byId = new Map<string, LexiconActor>();
   for (const sentence of sentences) {
     const raw = text.slice(sentence.start, sentence.end);
-    if (!MAY_DISCOVER.test(raw) && !MAY_NAME_BARE.test(raw)) continue;
+    if (!MAY_DISCOVER.test(raw) && !PLURAL_TITLE.test(raw) && !MAY_NAME_BARE.test(raw)) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const known = findMentions(tokens, base);
     for (const { actor } of [

@@ -26,9 +26,9 @@ const NOT_PERSON_WORDS = words(
 );
 /** A demonym or adjective ending: "Iranian Foreign…" opens a title, not a name. */
 const ADJECTIVE_ENDING = /(?:ese|ian|ish|an)$/;
-/** Cheap pre-check on the raw sentence: a capitalised pair of words and a person's verb or "said". */
+/** Cheap pre-check on the raw sentence: a capitalised name opening it or a clause, then a person's verb; or "said" before a name. */
 export const MAY_NAME_BARE = new RegExp(
-  String.raw`\p{Lu}\p{Ll}+[ -]\p{Lu}\p{Ll}+.{0,40}\b(?:${[...PERSON_VERBS].join('|')})\b|\bsaid \p{Lu}`,
+  String.raw`(?:^|[,"“”'(—–])\s*\p{Lu}[\p{L}-]+(?: [\p{Lu}][\p{L}-]+){1,3} (?:\p{Lu}\p{Ll}+day )?(?:${[...PERSON_VERBS].join('|')})\b|\bsaid \p{Lu}`,
   'u',
 );
 

@@ -3,7 +3,7 @@
  * and South Korea, "Sunni and Shiite militias" does not (no actor is named "Sunni militias"). The first
  * conjunct is an actor only when the lexicon knows it written out in full.
  */
-import type { ActorMention } from './lexicon';
+import type { ActorMention, Lexicon } from './lexicon';
 import { isCapitalisedWord, type Token } from './tokenize';
 
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
@@ -15,8 +15,11 @@ const CONJUNCTIONS = new Set(['and', 'or', '&']);
 export function addShortenedConjuncts(
   tokens: readonly Token[],
   mentions: ActorMention[],
-  named: (words: readonly Token[]) => ActorMention | undefined,
+  lexicon: Lexicon,
+  named: (words: readonly Token[], lexicon: Lexicon) => ActorMention | undefined,
 ): void {
+  if (!mentions.some((m) => m.last - m.first > 1 && CONJUNCTIONS.has(tokens[m.first - 1]?.lower ?? '')))
+    return;
   const found: ActorMention[] = [];
   const taken = (at: number) => mentions.some((m) => m.first <= at && at < m.last);
   for (const mention of mentions) {
@@ -25,7 +28,7 @@ export function addShortenedConjuncts(
     const first = tokens[head];
     if (!CONJUNCTIONS.has(tokens[mention.first - 1]?.lower ?? '') || !isCapitalisedWord(first)) continue;
     if (taken(head) || isCapitalisedWord(tokens[head - 1])) continue;
-    const whole = named([first, ...tokens.slice(mention.first + 1, mention.last)]);
+    const whole = named([first, ...tokens.slice(mention.first + 1, mention.last)], lexicon);
     if (!whole || whole.actorId === mention.actorId) continue;
     found.push({ ...whole, first: head, last: head + 1 });
   }

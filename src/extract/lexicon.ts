@@ -275,6 +275,11 @@ export function extendLexicon(base: Lexicon, actors: readonly LexiconActor[]): L
   return { ...base, actors: all, overlay };
 }
 
+/** The actor a run of tokens names as a whole, if any. */
+function fullMention(words: readonly Token[], lexicon: Lexicon): ActorMention | undefined {
+  return findMentions(words, lexicon).find((m) => m.first === 0 && m.last === words.length);
+}
+
 /**
  * Actor mentions in a token sequence, left to right, longest alias first ("Guinea-Bissau" before
  * "Guinea"). Non-actor phrases are consumed without a mention ("South China Sea" hides "China").
@@ -348,9 +353,7 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
   }
   dropCityCountryPlaces(tokens, mentions);
   // "North and South Korea": the first conjunct, written out, names an actor of its own.
-  addShortenedConjuncts(tokens, mentions, (words) =>
-    findMentions(words, lexicon).find((m) => m.first === 0 && m.last === words.length),
-  );
+  addShortenedConjuncts(tokens, mentions, lexicon, fullMention);
   if (!lexicon.overlay) return mentions;
   // A document's own actor wins over the shorter known names inside it ("Héctor Marcos Timerman" is
   // not Ferdinand Marcos), unless it ends in a known surname: "Sergey Lavrov" is Sergei Lavrov spelt
