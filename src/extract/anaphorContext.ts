@@ -32,7 +32,7 @@ export function isGroup(id: string, lexicon: Lexicon): boolean {
   return lexicon.actors.get(id)?.kind === 'group';
 }
 
-export function isPerson(id: string, lexicon: Lexicon): boolean {
+function isPerson(id: string, lexicon: Lexicon): boolean {
   return lexicon.actors.get(id)?.kind === 'person';
 }
 

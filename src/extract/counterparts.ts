@@ -90,8 +90,10 @@ export function resolveCounterparts(
 }
 
 /**
- * "his Armenian counterpart, Serzh Sarkisyan": the person named right after the comma is the
- * counterpart, so the phrase joins that person's item (and "and" before it joins a list).
+ * "his Armenian counterpart, Serzh Sarkisyan", "his Turkish counterpart Mevlut Cavusoglu": the person
+ * named right after, past a comma or a title, is the counterpart, so the phrase joins that person's item
+ * (and "and" before it joins a list). A titled person's item also takes the title and the states that
+ * give it, and the state after "of": "Saudi King Salman", "Paul Kagame of Rwanda".
  */
 export function appositiveCounterparts(items: readonly Item[], tokens: readonly Token[]): Item[] {
   const out: Item[] = [];
