@@ -12,7 +12,7 @@ import { findAsides, type Unit } from './units';
 import { coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
 import { joinedInActors } from './joinedIn';
 import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
-import { isDirected, type RelationTypeId } from './vocabulary';
+import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder } from './rules/verbal';
 import { modifies, prepositionObject } from './prepositionObjects';
 import {
@@ -38,8 +38,6 @@ const MAX_SOURCE_DISTANCE = 30;
 const MAX_VERB_TARGET_DISTANCE = 8;
 /** Words between a verb cue and the noun cue it governs: "condemned the latest attack on". */
 const MAX_GOVERNED_GAP = 3;
-/** Verbs that judge an act ("condemned", "welcomed", "blamed"): their subject need not be its agent. */
-const JUDGING_TYPES = new Set<RelationTypeId>(['denounces', 'praises', 'accuses', 'opposes']);
 /** Types whose "to"-complement names the target: "threatened to strike X". */
 const COMPLEMENT_TYPES = new Set<RelationTypeId>(['threatens']);
 

@@ -265,6 +265,18 @@ export function typeForPlover(code: string): RelationTypeId | undefined {
 
 const BY_ID = new Map(RELATION_TYPES.map((type) => [type.id, type]));
 
+/**
+ * Types whose verb judges an act it takes as object ("condemned the attack on X", "described the
+ * attack against X as …"): the judge is not the act's agent, and the act's victims are not the target.
+ */
+export const JUDGING_TYPES: ReadonlySet<RelationTypeId> = new Set([
+  'denounces',
+  'praises',
+  'accuses',
+  'opposes',
+  'protests',
+]);
+
 export function relationType(id: string): RelationType | undefined {
   return BY_ID.get(id);
 }

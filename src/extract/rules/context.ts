@@ -2,16 +2,13 @@ import type { Cue, CueMatch } from '../cues';
 import type { SentenceAnalysis } from '../sentenceAnalysis';
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { isDirected } from '../vocabulary';
+import { isDirected, JUDGING_TYPES } from '../vocabulary';
 import { hyphenParticipleAfter, pastHyphenModifier } from './hyphenModifiers';
 import { titledPersonAfter } from './titledTarget';
 import { DETERMINERS, QUOTES, VICTIM_NOUNS } from '../words';
 
 /** How far an act's "by" agent may stand after a judging verb. */
 const MAX_ACT_WORDS = 8;
-
-/** Types that judge an act: the act's victims, named after "the killing of", are not their target. */
-const JUDGING: ReadonlySet<string> = new Set(['denounces', 'praises', 'accuses', 'protests']);
 
 /**
  * The actor at `first` is named as a victim after the cue: "the killing of X", "the ouster of elected
@@ -100,9 +97,11 @@ export class CueContext {
       const unit = pastHyphenModifier(this.sentence, right);
       // "condemned the killing of Ugandan soldiers": the victims are not whom the judgement is of.
       const victim =
-        unit && JUDGING.has(this.cue.type) && namesVictim(this.tokens, this.match.last, unit.first);
+        unit && JUDGING_TYPES.has(this.cue.type) && namesVictim(this.tokens, this.match.last, unit.first);
       const judged = victim ? undefined : unit;
-      this.targetMemo = { unit: judged ?? (JUDGING.has(this.cue.type) ? this.actByAgent() : undefined) };
+      this.targetMemo = {
+        unit: judged ?? (JUDGING_TYPES.has(this.cue.type) ? this.actByAgent() : undefined),
+      };
     }
     return this.targetMemo.unit;
   }
