@@ -8,7 +8,8 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
-import { RESOLVED_POSSESSIVES, TITLE_HEADS, TITLE_MODIFIERS } from './words';
+import { isTitleWord } from './personNames';
+import { RESOLVED_POSSESSIVES, TITLE_HEADS } from './words';
 
 /** The last person named for each state, by the state's id. */
 export type LeadersByState = Map<string, string>;
@@ -134,8 +135,8 @@ function titleStart(tokens: readonly Token[], first: number): number {
   let t = first - 1;
   // A lower-case head counts only after the state that gives it: "Turkish Cypriot leader Mehmet Ali Talat".
   let lowerHead = false;
-  while (isTitle(tokens[t]) || TITLE_HEADS.has(tokens[t]?.lower ?? '')) {
-    if (!isTitle(tokens[t])) lowerHead = true;
+  while (isTitleWord(tokens[t]) || TITLE_HEADS.has(tokens[t]?.lower ?? '')) {
+    if (!isTitleWord(tokens[t])) lowerHead = true;
     t--;
   }
   if (tokens[t]?.lower === 'counterpart') t--;
@@ -169,15 +170,10 @@ function affiliationAfterOf(tokens: readonly Token[], of: number, next: Item): b
  */
 function namedAfter(tokens: readonly Token[], from: number, name: number): boolean {
   if (name < from || name - from > 2) return false;
-  return tokens.slice(from, name).every((t) => t.text === ',' || isTitle(t));
+  return tokens.slice(from, name).every((t) => t.text === ',' || isTitleWord(t));
 }
 
 const isDemonym = (item: Item | undefined): boolean =>
   item?.kind === 'mention' &&
   item.members.length === 1 &&
   item.members[0]?.flags.includes('demonym') === true;
-
-const isTitle = (token: Token | undefined): boolean =>
-  token !== undefined &&
-  /^\p{Lu}/u.test(token.text) &&
-  (TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower));

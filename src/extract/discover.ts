@@ -10,7 +10,7 @@ import { segmentSentences, type Sentence } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
 import { barePersons, MAY_NAME_BARE } from './discoverBareNames';
 import { namedBodies } from './discoverBodies';
-import { nameAt, nameText, person, type Found } from './personNames';
+import { isTitleWord, nameAt, nameText, person, type Found } from './personNames';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
 import { isCapitalisedWord, isInnerHyphen, tokenize, type Token } from './tokenize';
 import {
@@ -21,12 +21,13 @@ import {
   ORG_FUNCTION_WORDS,
   GROUP_NOUNS,
   OFFICES,
+  finiteVerbs,
 } from './words';
 
 /** Endings of the adjectives that come before a title ("presidential", "Korean", "senior"). */
 const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary|ist)$/;
 /** Verbs by which a person named before ", who" leads something: "…, who commands the FARC". */
-const LEADING = new Set(['leads', 'led', 'heads', 'headed', 'commands', 'commanded', 'chairs', 'chaired']);
+const LEADING = finiteVerbs('lead|head|command|chair');
 const MAX_ORG_TOKENS = 10;
 
 /** A quick test on the raw sentence (a title or body word, a bracketed acronym), so most sentences are skipped. */
@@ -75,12 +76,6 @@ function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<
 function capitalOpensName(mentionAt: ReadonlyMap<number, Mention>, at: number, end: number): boolean {
   const mention = mentionAt.get(at);
   return mention?.aliasType === 'capital' && mention.last === at + 1 && end - at >= 2;
-}
-
-/** A title word (or two joined by a hyphen, "Lieutenant-Colonel") stands at `at`. */
-function startsWithTitle(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
-  return isCapitalisedWord(token) && (TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower));
 }
 
 const titleModifier = (token: Token): boolean =>
@@ -132,7 +127,7 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     if (comma) nameStart++;
     // "spokesman Lieutenant-Colonel Shaban Bantariza", "advisor to Cameroon Prime Minister Ephraim
     // Inoni": a second title follows, and the name is that title's.
-    if (startsWithTitle(tokens, nameStart)) continue;
+    if (isTitleWord(tokens[nameStart])) continue;
     const end = nameAt(tokens, nameStart);
     if (end === undefined || (covered.has(nameStart) && !capitalOpensName(mentionAt, nameStart, end)))
       continue;

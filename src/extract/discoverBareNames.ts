@@ -7,13 +7,12 @@
 import type { ActorMention } from './lexicon';
 import { nameAt, person, type Found } from './personNames';
 import { isCapitalisedWord, type Token } from './tokenize';
-import { BODY_HEADS, GENERIC_BODY_WORDS, TITLE_MODIFIERS, WEEKDAYS, words } from './words';
+import { BODY_HEADS, finiteVerbs, GENERIC_BODY_WORDS, TITLE_MODIFIERS, WEEKDAYS, words } from './words';
 
 /** What a person, not a place or a body, does right after being named. */
-const PERSON_VERBS = words(
-  'said|says|told|tells|met|meets|urged|urges|warned|warns|accused|accuses|visited|visits|denied',
-  'denies|announced|announces|insisted|insists|added|asked|asks|praised|praises|criticized',
-  'criticised|criticizes|criticises|condemned|condemns|rejected|rejects|spoke|speaks|arrived|arrives',
+const PERSON_VERBS = finiteVerbs(
+  'say|tell|meet|urge|warn|accuse|visit|deny|announce|insist|add|ask|praise|criticize|criticise',
+  'condemn|reject|speak|arrive',
 );
 /** Capitalised words of places and bodies, never of a person's name ("Human Rights Watch", "New York"). */
 const NOT_PERSON_WORDS = words(

@@ -44,6 +44,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   freeze: ['freezes', 'froze', 'frozen', 'freezing'],
   become: ['becomes', 'became', 'become', 'becoming'],
   tell: ['tells', 'told', 'told', 'telling'],
+  say: ['says', 'said', 'said', 'saying'],
   upset: ['upsets', 'upset', 'upset', 'upsetting'],
   lead: ['leads', 'led', 'led', 'leading'],
 };

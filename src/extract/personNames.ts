@@ -6,7 +6,7 @@
 import { slugify } from '../domain/ids';
 import type { LexiconActor } from './lexicon';
 import { isCapitalisedWord, isInnerHyphen, type Token } from './tokenize';
-import { NAME_PARTICLES, NOT_NAMES, TITLE_HEADS } from './words';
+import { NAME_PARTICLES, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './words';
 
 const MAX_NAME_WORDS = 4;
 
@@ -15,6 +15,10 @@ export interface Found {
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+/** A capitalised word of a title: "President", "Foreign", "Lieutenant-Colonel"'s first part. */
+export const isTitleWord = (token: Token | undefined): token is Token =>
+  isCapitalisedWord(token) && (TITLE_HEADS.has(token.lower) || TITLE_MODIFIERS.has(token.lower));
 
 /** The capitalised name starting at `at`: token range [at, end), or undefined. */
 export function nameAt(tokens: readonly Token[], at: number): number | undefined {

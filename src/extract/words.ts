@@ -18,6 +18,16 @@ export function verbs(...patterns: readonly string[]): ReadonlySet<string> {
   return forms;
 }
 
+/** The forms of verbs that can follow their subject ("said", "meets"), without the -ing form. */
+export function finiteVerbs(...patterns: readonly string[]): ReadonlySet<string> {
+  const forms = new Set<string>();
+  for (const lemma of words(...patterns)) {
+    const inflected = inflect(lemma);
+    for (const form of inflected.forms) if (form !== inflected.gerund) forms.add(form);
+  }
+  return forms;
+}
+
 type Phrase = readonly string[];
 
 function expand(options: readonly (readonly string[])[]): Phrase[] {

@@ -12,6 +12,7 @@ import {
   LIFTING_VERBS,
   POSSESSIVE_PRONOUNS,
   REFUSAL_VERBS,
+  verbs,
 } from '../words';
 import type { RelationTypeId } from '../vocabulary';
 import type { CueContext } from './context';
@@ -27,7 +28,7 @@ const CEASED: ReadonlySet<RelationTypeId> = new Set([
   'negotiates_with',
 ]);
 /** Verbs that, with "off", stop what follows: "called off talks", "broke off relations". */
-const OFF_VERBS = new Set(['call', 'calls', 'called', 'calling', 'break', 'breaks', 'broke', 'breaking']);
+const OFF_VERBS = verbs('call|break');
 /** How far past the addressee "to" may come: "urged Myanmar's military government to". */
 const MAX_TO_DISTANCE = 4;
 

@@ -3,7 +3,7 @@
  * object, a symmetric cue relates the members of its subject. Every cue that no earlier rule read
  * ends here; without a subject it relates nobody.
  */
-import { PARTNER_PREPOSITIONS, REPORTING_WORDS } from '../words';
+import { PARTNER_PREPOSITIONS, REPORTING_WORDS, verbs } from '../words';
 import type { CueContext } from './context';
 import { readAdvocacy } from './frames';
 import type { RoleRule } from './types';
@@ -71,7 +71,7 @@ export const nominal: RoleRule = {
  * and the act, so the one who speaks is not its agent.
  */
 /** Reporting verbs whose subject does announce its own act: "Japan announced $500 million in aid for Gaza". */
-const ANNOUNCING = new Set(['announced', 'announces', 'declared', 'declares']);
+const ANNOUNCING = verbs('announce|declare');
 
 function reportedBetween(c: CueContext): boolean {
   const subject = c.subject?.unit;
