@@ -9,7 +9,7 @@ import type { Unit } from './units';
 import { WEEKDAYS } from './words';
 
 /** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
 /** Words of a time adjunct, bare ("Tuesday", "next week") or after a preposition ("on March 3"). */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,

@@ -3,7 +3,8 @@
  * object, a symmetric cue relates the members of its subject. Every cue that no earlier rule read
  * ends here; without a subject it relates nobody.
  */
-import { PARTNER_PREPOSITIONS, REPORTING_WORDS, verbs } from '../words';
+import { ADJUNCT_PREPOSITIONS } from '../partners';
+import { DETERMINERS, PARTNER_PREPOSITIONS, POSSESSIVE_PRONOUNS, REPORTING_WORDS, verbs } from '../words';
 import type { CueContext } from './context';
 import { readAdvocacy } from './frames';
 import type { RoleRule } from './types';
@@ -66,13 +67,13 @@ export const nominal: RoleRule = {
   final: true,
 };
 
+/** Reporting verbs whose subject does announce its own act: "Japan announced $500 million in aid for Gaza". */
+const ANNOUNCING = verbs('announce|declare');
+
 /**
  * "he also said the trade embargo against Cuba must end": a reporting verb stands between the subject
  * and the act, so the one who speaks is not its agent.
  */
-/** Reporting verbs whose subject does announce its own act: "Japan announced $500 million in aid for Gaza". */
-const ANNOUNCING = verbs('announce|declare');
-
 function reportedBetween(c: CueContext): boolean {
   const subject = c.subject?.unit;
   if (!subject) return false;
@@ -90,15 +91,9 @@ function reportedBetween(c: CueContext): boolean {
 }
 
 /** Words between "in" and a meeting noun: "in meetings with", "at a bilateral meeting with". */
-const ADJUNCT_OPENERS = new Set(['in', 'at', 'during']);
-const MEETING_MODIFIERS = new Set([
-  'a',
-  'an',
-  'the',
-  'their',
-  'his',
-  'her',
-  'its',
+const MEETING_MODIFIERS: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...POSSESSIVE_PRONOUNS,
   'separate',
   'bilateral',
   'joint',
@@ -112,7 +107,7 @@ function meetingHolder(c: CueContext) {
   if (!c.symmetric) return undefined;
   let t = c.match.first - 1;
   while (t > 0 && MEETING_MODIFIERS.has(c.tokens[t]?.lower ?? '')) t--;
-  if (!ADJUNCT_OPENERS.has(c.tokens[t]?.lower ?? '')) return undefined;
+  if (!ADJUNCT_PREPOSITIONS.has(c.tokens[t]?.lower ?? '')) return undefined;
   const holder = c.sentence.clauseSubject(t);
   const nearest = c.subject?.unit;
   return holder && nearest && holder.first < nearest.first && holder !== c.target ? holder : undefined;
