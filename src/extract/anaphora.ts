@@ -34,6 +34,38 @@ import {
   STATE_NOUNS,
 } from './words';
 
+/**
+ * The body "the <noun>" names, if the noun stands alone ("the group's", "the bloc said"; not "the group
+ * of seven", "the alliance between X and Y", "the Union Army"):
+ * - "the group", "the bloc", "the alliance": the bloc, organisation or group named last, within the two
+ *   sentences before;
+ * - "the court", "the council": the body named lately whose name has that word (headReference.ts);
+ * - "the rebels": the group named last, in this sentence or the four before ("Tamil Tiger rebels").
+ */
+function describedBody(
+  tokens: readonly Token[],
+  i: number,
+  occupied: readonly boolean[],
+  context: AnaphorContext,
+): string | undefined {
+  const determiner = tokens[i]?.lower;
+  const noun = tokens[i + 1]?.lower ?? '';
+  const next = tokens[i + 2];
+  if ((determiner !== 'the' && determiner !== 'this') || occupied[i + 1]) return undefined;
+  if (next?.lower === 'of' || next?.lower === 'between' || (next && /^\p{Lu}/u.test(next.text)))
+    return undefined;
+  if (BODY_NOUNS.has(noun)) return recentOne(context.localBodies, context.discourse.body, context, i, 2);
+  if (NAME_HEADS.has(noun)) {
+    const local = context.localBodies.filter((b) => b.last <= i).map((b) => b.id);
+    return bodyByHead(noun, local, context.discourse.bodies ?? [], context.sentence, context.lexicon);
+  }
+  if (determiner === 'the' && FIGHTER_NOUNS.has(noun)) {
+    const groups = context.localBodies.filter((b) => isGroup(b.id, context.lexicon));
+    return recentOne(groups, context.discourse.group, context, i, 4);
+  }
+  return undefined;
+}
+
 function anaphorItem(
   ids: readonly string[],
   tokens: readonly Token[],
@@ -141,56 +173,12 @@ function findAnaphors(
         continue;
       }
     }
-    // "the group", "the bloc", "the alliance": the bloc, organisation or group named last, within the
-    // two sentences before.
-    if (
-      (lower === 'the' || lower === 'this') &&
-      BODY_NOUNS.has(tokens[i + 1]?.lower ?? '') &&
-      !occupied[i + 1]
-    ) {
-      const next = tokens[i + 2];
-      // "the group's", "the bloc said" — not "the group of seven", "the alliance between X and Y".
-      if (next?.lower !== 'of' && next?.lower !== 'between' && !(next && /^\p{Lu}/u.test(next.text))) {
-        const id = recentOne(context.localBodies, context.discourse.body, context, i, 2);
-        if (id) {
-          items.push(anaphorItem([id], tokens, i, i + 2, next?.kind === 'pos'));
-          i += 1;
-          continue;
-        }
-      }
-    }
-    // "the court", "the council": the body named lately whose name has that word.
-    if (
-      (lower === 'the' || lower === 'this') &&
-      NAME_HEADS.has(tokens[i + 1]?.lower ?? '') &&
-      !occupied[i + 1]
-    ) {
-      const next = tokens[i + 2];
-      const head = tokens[i + 1]?.lower ?? '';
-      const local = context.localBodies.filter((b) => b.last <= i).map((b) => b.id);
-      const id =
-        next?.lower === 'of' || (next && /^\p{Lu}/u.test(next.text))
-          ? undefined
-          : bodyByHead(head, local, context.discourse.bodies ?? [], context.sentence, context.lexicon);
-      if (id) {
-        items.push(anaphorItem([id], tokens, i, i + 2, next?.kind === 'pos'));
-        i += 1;
-        continue;
-      }
-    }
-    // "the rebels": the group named last, in this sentence or the four before ("Tamil Tiger rebels").
-    if (lower === 'the' && FIGHTER_NOUNS.has(tokens[i + 1]?.lower ?? '') && !occupied[i + 1]) {
-      const next = tokens[i + 2];
-      const groups = context.localBodies.filter((b) => isGroup(b.id, context.lexicon));
-      const id =
-        next?.lower === 'of' || (next && /^\p{Lu}/u.test(next.text))
-          ? undefined
-          : recentOne(groups, context.discourse.group, context, i, 4);
-      if (id) {
-        items.push(anaphorItem([id], tokens, i, i + 2, next?.kind === 'pos'));
-        i += 1;
-        continue;
-      }
+    // "the group", "the court", "the rebels": a body named before, described by a noun.
+    const described = describedBody(tokens, i, occupied, context);
+    if (described) {
+      items.push(anaphorItem([described], tokens, i, i + 2, tokens[i + 2]?.kind === 'pos'));
+      i += 1;
+      continue;
     }
     // Object pronouns ("many of them") too often name someone else; only "they" and "their" resolve.
     if (lower === 'they' || lower === 'their') {
