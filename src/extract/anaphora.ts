@@ -12,7 +12,7 @@ import { findGroupReferences } from './groupReference';
 import { delegatesBefore, widenStandIns } from './standIns';
 import { namesakePair } from './namesakes';
 import { findEventReferences, namesEvent, recordEvents } from './eventReference';
-import { appositiveCounterparts, resolveCounterparts } from './counterparts';
+import { widenPersons, resolveCounterparts } from './counterparts';
 import { isBody, type Discourse } from './discourse';
 import {
   asStates,
@@ -257,7 +257,7 @@ export function sentenceItems(
     };
   });
   const mentionItems = resolveCounterparts(
-    appositiveCounterparts(widenStandIns(listed, tokens, lexicon), tokens),
+    widenPersons(widenStandIns(listed, tokens, lexicon), tokens),
     tokens,
     discourse.leaders,
   );

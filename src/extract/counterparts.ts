@@ -96,7 +96,7 @@ export function resolveCounterparts(
  * (and "and" before it joins a list). A titled person's item also takes the title and the states that
  * give it, and the state after "of": "Saudi King Salman", "Paul Kagame of Rwanda".
  */
-export function appositiveCounterparts(items: readonly Item[], tokens: readonly Token[]): Item[] {
+export function widenPersons(items: readonly Item[], tokens: readonly Token[]): Item[] {
   const out: Item[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item;

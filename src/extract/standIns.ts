@@ -8,29 +8,8 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
-import { POSSESSIVE_PRONOUNS } from './words';
+import { DELEGATE_NOUNS, POSSESSIVE_PRONOUNS } from './words';
 
-/** People sent by, or serving, a state or body: "officials from", "representatives of", "rebels from". */
-const DELEGATES = new Set([
-  'representatives',
-  'representative',
-  'officials',
-  'negotiators',
-  'delegates',
-  'delegation',
-  'delegations',
-  'envoys',
-  'diplomats',
-  'emissaries',
-  // "rebels from the Free Aceh Movement", "troops from Kenya": fighters act for their side as well.
-  'rebels',
-  'fighters',
-  'militants',
-  'troops',
-  'forces',
-  'soldiers',
-  'leaders',
-]);
 /** "its envoys from Kabul": people someone else sent, from a place. */
 const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "'s"]);
 /** A leader's government: "Netanyahu's security cabinet". */
@@ -45,7 +24,7 @@ export function delegatesBefore(tokens: readonly Token[], first: number): number
   const preposition = tokens[t]?.lower;
   if (preposition !== 'from' && preposition !== 'of') return undefined;
   let k = t - 1;
-  if (!DELEGATES.has(tokens[k]?.lower ?? '')) return undefined;
+  if (!DELEGATE_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
   while (k > t - 4 && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && !OWNERS.has(tokens[k - 1]?.lower ?? ''))
     k--; // "senior officials from", not "its senior officials from"
   return OWNERS.has(tokens[k - 1]?.lower ?? '') ? undefined : t - 1;

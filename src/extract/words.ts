@@ -275,12 +275,21 @@ export const TITLE_HEADS = words(
   'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
   'commodore|captain',
 );
+/**
+ * People sent by, or serving, a state or body: "officials from", "representatives of", "rebels from"
+ * act for it (standIns.ts). Fighters act for their side as well: "troops from Kenya".
+ */
+export const DELEGATE_NOUNS = words(
+  'representatives|representative|officials|negotiators|delegates|delegation|delegations|envoys',
+  'diplomats|emissaries|rebels|fighters|militants|troops|forces|soldiers|leaders',
+);
 /** Who speaks for a state or body named after "of": "met with the president of Serbia", "leaders of". */
 export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set([
   ...TITLE_HEADS,
   ...[...TITLE_HEADS].map((head) => `${head}s`),
   ...SPOKESPEOPLE,
-  ...words('representatives|delegation|delegations|members|government'),
+  ...DELEGATE_NOUNS,
+  ...words('members|government'),
 ]);
 /** Words that may come before the head ("Deputy Foreign", "Secretary of"). */
 export const TITLE_MODIFIERS = words(
