@@ -113,3 +113,14 @@ describe('a person "of" a state', () => {
     ).toEqual(['joseph-kabila>paul-kagame:agrees_with']);
   });
 });
+
+describe('a counterpart named after a possessive or a title', () => {
+  it('is the person named, with or without a demonym or a comma and title between', () => {
+    expect(ids('Putin meets with his counterpart Dmitry Medvedev.')).toEqual([
+      'dmitry-medvedev>putin:negotiates_with',
+    ]);
+    expect(ids('Lavrov met his Polish counterpart, Foreign Minister Radoslaw Sikorski.')).toEqual([
+      'radoslaw-sikorski>sergei-lavrov:negotiates_with',
+    ]);
+  });
+});

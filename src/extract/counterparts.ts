@@ -144,7 +144,8 @@ function titleStart(tokens: readonly Token[], first: number): number {
   // The state that gives the title: "Saudi", "Iranian", "Solomon Islands" (capitalised words).
   const giver = t;
   while (giver - t < 3 && /^\p{Lu}/u.test(tokens[t]?.text ?? '') && tokens[t]?.kind === 'word') t--;
-  if (lowerHead && t === giver) return first;
+  // "his counterpart Dmitry Medvedev": a possessive may give a lower-case title too.
+  if (lowerHead && t === giver && !RESOLVED_POSSESSIVES.has(tokens[t]?.lower ?? '')) return first;
   return RESOLVED_POSSESSIVES.has(tokens[t]?.lower ?? '') ? t : t + 1;
 }
 
@@ -165,11 +166,11 @@ function affiliationAfterOf(tokens: readonly Token[], of: number, next: Item): b
 }
 
 /**
- * Only a comma or a title stands between "counterpart" and the name: "counterpart, Serzh Sarkisyan",
- * "counterpart Mevlut Cavusoglu", "counterpart Prince Faisal bin Farhan".
+ * Only a comma and a title stand between "counterpart" and the name: "counterpart, Serzh Sarkisyan",
+ * "counterpart Mevlut Cavusoglu", "counterpart, Foreign Minister Radoslaw Sikorski".
  */
 function namedAfter(tokens: readonly Token[], from: number, name: number): boolean {
-  if (name < from || name - from > 2) return false;
+  if (name < from || name - from > 4) return false;
   return tokens.slice(from, name).every((t) => t.text === ',' || isTitleWord(t));
 }
 

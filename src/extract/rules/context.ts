@@ -4,7 +4,6 @@ import type { Token } from '../tokenize';
 import type { Unit } from '../units';
 import { isDirected, JUDGING_TYPES } from '../vocabulary';
 import { hyphenParticipleAfter, pastHyphenModifier } from './hyphenModifiers';
-import { titledPersonAfter } from './titledTarget';
 import { DETERMINERS, QUOTES, VICTIM_NOUNS } from '../words';
 
 /** How far an act's "by" agent may stand after a judging verb. */
@@ -93,7 +92,7 @@ export class CueContext {
   /** The unit right of the cue that receives: its preposition's object or its direct object. */
   get target(): Unit | undefined {
     if (!this.targetMemo) {
-      const right = titledPersonAfter(this.sentence, this.sentence.rightTarget(this.match));
+      const right = this.sentence.rightTarget(this.match);
       const unit = pastHyphenModifier(this.sentence, right);
       // "condemned the killing of Ugandan soldiers": the victims are not whom the judgement is of.
       const victim =
