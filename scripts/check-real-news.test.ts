@@ -78,6 +78,7 @@ describe('checkRealNews', () => {
     'news-blind-18',
     'news-blind-19',
     'news-blind-20',
+    'news-blind-21',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {
