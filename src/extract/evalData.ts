@@ -153,6 +153,20 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-19',
     title: 'real public-domain news, a nineteenth annotator; scored once after the fourteenth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-20',
+    title:
+      'real public-domain news, a twentieth annotator; sealed until its one scoring, after the fifteenth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-21',
+    title:
+      'real public-domain news, a twenty-first annotator; sealed until its one scoring, after the fifteenth round',
+    sealed: true,
+  },
 ];
 
 /**
