@@ -106,6 +106,10 @@ export const RULES = [
     name: 'opposes-expansion',
     says: 'a negative cue opposes a bloc its complement grows: "denounced NATO\'s expansion"',
   },
+  {
+    name: 'pair-model',
+    says: "two actors no rule related, that the trained pair model finds likely related; the rules' best reading of them, or the cue between them, gives the type",
+  },
 ] as const;
 
 /** A rule of this version of the extractor. */

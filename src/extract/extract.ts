@@ -15,6 +15,8 @@ import { namedLists } from './groupReference';
 import type { Candidate } from './candidates';
 import type { SentenceActors } from './roles';
 import { analyseSentence } from './roles';
+import type { PairModel } from './pairModel';
+import { defaultPairModel, modelCandidates } from './pairModel';
 import type { Sentence } from '../domain/sentences';
 import { segmentSentences } from '../domain/sentences';
 import { isIsoDate } from '../domain/checks';
@@ -42,6 +44,8 @@ export interface ExtractOptions {
   readonly cues?: CueIndex;
   /** Evidence below this confidence is dropped. Default 0.3. */
   readonly minConfidence?: number;
+  /** The pair model that adds pairs the rules left out (the shipped one by default); false for the rules alone. */
+  readonly pairModel?: PairModel | false;
   /** Called with (sentences done, sentences in total) every `progressEvery` sentences and at the end. */
   readonly onProgress?: (done: number, total: number) => void;
   readonly progressEvery?: number;
@@ -110,7 +114,7 @@ export function analyseDocument(
   const candidates: Candidate[] = [];
   const actors: SentenceActors[] = [];
   sentences.forEach((sentence, index) => {
-    const named: SentenceActors = { named: new Map(), resolved: new Set() };
+    const named: SentenceActors = { named: new Map(), resolved: new Set(), cues: [] };
     actors.push(named);
     for (const candidate of analyseSentence({ text, sentence, lexicon, cues, discourse, actors: named }))
       candidates.push(candidate);
@@ -252,8 +256,12 @@ export function relationsFrom(
  */
 export function extract(text: string, meta: ExtractMeta = {}, options: ExtractOptions = {}): Graph {
   const source = makeSource(text, meta);
-  const { candidates, lexicon } = analyseDocument(source.text, options);
-  const relations = relationsFrom(candidates, source, options.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
+  const reading = analyseDocument(source.text, options);
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const model = options.pairModel ?? defaultPairModel();
+  const added = model ? modelCandidates({ text: source.text, ...reading }, minConfidence, model) : [];
+  const relations = relationsFrom([...reading.candidates, ...added], source, minConfidence);
+  const { lexicon } = reading;
   return graphOf(source, relations, lexicon);
 }
 

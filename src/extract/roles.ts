@@ -22,6 +22,7 @@ import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
 import type { Item } from './units';
 import { buildUnits, dropModifiers, frontedEnd } from './units';
+import type { RelationTypeId } from './vocabulary';
 
 export interface SentenceInput {
   readonly text: string;
@@ -37,6 +38,14 @@ export interface SentenceInput {
 export interface SentenceActors {
   readonly named: Map<string, readonly [number, number]>;
   readonly resolved: Set<string>;
+  /** Every cue the sentence holds, read or not: the pair model types a pair by the cue between them. */
+  readonly cues: CueSpan[];
+}
+
+export interface CueSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly type: RelationTypeId;
 }
 
 /** The cue sits in the complement of an embedding cue: "accused X of attacking", "opposed aid to". */
@@ -77,6 +86,12 @@ function collectActors(
   }
 }
 
+function cueSpan(cue: CueMatch, tokens: readonly Token[]): CueSpan {
+  const first = tokens[cue.first] as Token;
+  const last = tokens[cue.last - 1] as Token;
+  return { start: first.start, end: last.end, type: cue.cue.type };
+}
+
 /** Candidate relations stated by one sentence. Updates `discourse` for the sentences that follow. */
 export function analyseSentence(input: SentenceInput): Candidate[] {
   const { text, sentence, lexicon, discourse } = input;
@@ -88,6 +103,7 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
   if (input.actors) collectActors(input.actors, found, items, tokens);
 
   const cues = findCues(tokens, input.cues, occupied);
+  if (input.actors) for (const cue of cues) input.actors.cues.push(cueSpan(cue, tokens));
   const units = buildUnits(
     items,
     tokens,

@@ -4,6 +4,7 @@
  */
 import { RULES } from '../../domain/rules';
 import type { RuleName } from '../../domain/rules';
+import { PAIR_MODEL_RULE } from '../pairModel';
 import { COMPLEMENT_RULES } from './complement';
 import { ROLE_RULES } from './index';
 import type { RoleStep } from './types';
@@ -41,6 +42,10 @@ export function ruleList(steps: readonly RoleStep[] = ROLE_RULES): string {
     '(`complements.ts`):',
     '',
     ...COMPLEMENT_RULES.map((name) => `- \`${name}\`: ${says(name)}.`),
+    '',
+    'Last, over the whole passage, the pair model (`pairModel.ts`) may add what the rules left out:',
+    '',
+    `- \`${PAIR_MODEL_RULE}\`: ${says(PAIR_MODEL_RULE)}.`,
   ].join('\n');
 }
 
