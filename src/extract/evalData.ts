@@ -156,16 +156,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-20',
-    title:
-      'real public-domain news, a twentieth annotator; sealed until its one scoring, after the fifteenth round',
-    sealed: true,
+    title: 'real public-domain news, a twentieth annotator; scored once after the fifteenth round',
   },
   {
     file: 'real-news',
     split: 'news-blind-21',
-    title:
-      'real public-domain news, a twenty-first annotator; sealed until its one scoring, after the fifteenth round',
-    sealed: true,
+    title: 'real public-domain news, a twenty-first annotator; scored once after the fifteenth round',
   },
 ];
 
