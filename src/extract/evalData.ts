@@ -163,6 +163,20 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-21',
     title: 'real public-domain news, a twenty-first annotator; scored once after the fifteenth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-22',
+    title:
+      'real public-domain news, a twenty-second annotator; sealed until its one scoring, after the sixteenth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-23',
+    title:
+      'real public-domain news, a twenty-third annotator; sealed until its one scoring, after the sixteenth round',
+    sealed: true,
+  },
 ];
 
 /**
