@@ -182,6 +182,10 @@ export function addCandidates(
           : [source];
     for (const side of sides) {
       if (isDirected(type) || side.kind !== 'compound') continue;
+      // "Britain, China, France, Germany, Russia and the US will continue negotiations with Iran": a
+      // long list talks to the other side as one and does not negotiate with itself; a few ("the
+      // presidents of Benin, Cape Verde and Sierra Leone met with X") still act together.
+      if (side === source && type === 'negotiates_with' && side.members.length > 3) continue;
       const members = side.members;
       for (let a = 0; a < members.length; a++) {
         for (let b = a + 1; b < members.length; b++) emit(members[a] as Member, members[b] as Member);

@@ -108,4 +108,27 @@ describe('a trip to states', () => {
       'hugo-chavez>russia:negotiates_with',
     ]);
   });
+
+  it('has a long list talk to the other side as one, while two or three still meet each other', () => {
+    expect(
+      relations(
+        'The six world powers -- Britain, China, France, Germany, Russia and the United States -- will continue negotiations with Iran.',
+      ),
+    ).toEqual([
+      'china>iran:negotiates_with',
+      'france>iran:negotiates_with',
+      'germany>iran:negotiates_with',
+      'iran>russia:negotiates_with',
+      'iran>united-kingdom:negotiates_with',
+      'iran>usa:negotiates_with',
+    ]);
+    expect(relations('Benin, Togo and Ghana held talks with Niger.')).toEqual([
+      'benin>ghana:negotiates_with',
+      'benin>niger:negotiates_with',
+      'benin>togo:negotiates_with',
+      'ghana>niger:negotiates_with',
+      'ghana>togo:negotiates_with',
+      'niger>togo:negotiates_with',
+    ]);
+  });
 });
