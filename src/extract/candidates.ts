@@ -186,6 +186,8 @@ export function addCandidates(
       // long list talks to the other side as one and does not negotiate with itself; a few ("the
       // presidents of Benin, Cape Verde and Sierra Leone met with X") still act together.
       if (side === source && type === 'negotiates_with' && side.members.length > 3) continue;
+      // Seven or more are an enumeration: each acts on the other side, not with all the rest.
+      if (side.members.length > 6) continue;
       const members = side.members;
       for (let a = 0; a < members.length; a++) {
         for (let b = a + 1; b < members.length; b++) emit(members[a] as Member, members[b] as Member);

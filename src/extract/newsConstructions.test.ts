@@ -52,3 +52,49 @@ describe('"with X doing"', () => {
     ).toEqual(['south-africa>israel:accuses']);
   });
 });
+
+describe('a group spelled out after a colon', () => {
+  it('is the object of the cue before it, however many it names', () => {
+    expect(relations('Russia signed deals with three neighbours: Armenia, Belarus and Kazakhstan.')).toEqual([
+      'armenia>russia:cooperates_with',
+      'belarus>russia:cooperates_with',
+      'kazakhstan>russia:cooperates_with',
+    ]);
+    expect(
+      relations(
+        'China has diplomatic relations with eight South Pacific island nations: the Cook Islands, the Federated States of Micronesia, Fiji, Niue, Papua New Guinea, Samoa, Tonga, and Vanuatu.',
+      ),
+    ).toEqual([
+      'china>cook-islands:cooperates_with',
+      'china>fiji:cooperates_with',
+      'china>micronesia:cooperates_with',
+      'china>niue:cooperates_with',
+      'china>papua-new-guinea:cooperates_with',
+      'china>samoa:cooperates_with',
+      'china>tonga:cooperates_with',
+      'china>vanuatu:cooperates_with',
+    ]);
+  });
+
+  it('needs a plural group before the colon, and plain words between', () => {
+    expect(relations('Russia signed deals with three firms: Gazprom said it was glad.')).toEqual([]);
+    expect(
+      relations('Russia signed deals with partners in three regions: Armenia, Belarus and Kazakhstan.'),
+    ).toEqual([]);
+  });
+
+  it('of seven or more acting together is an enumeration, not partners of each other', () => {
+    expect(
+      relations('Fiji, Samoa, Tonga, Niue, Vanuatu, Nauru and Palau signed a deal with Australia.'),
+    ).toHaveLength(7);
+  });
+});
+
+describe('diplomatic relations', () => {
+  it('are cooperation, and "no" negates them; plain "relations" are not', () => {
+    expect(relations('Israel has no diplomatic relations with Iran.')).toEqual([
+      'iran>israel:cooperates_with:not',
+    ]);
+    expect(relations('Kenya has relations with Uganda.')).toEqual([]);
+  });
+});

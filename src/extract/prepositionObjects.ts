@@ -17,6 +17,41 @@ import {
 } from './words';
 
 const MAX_PREP_TARGET_DISTANCE = 4;
+/** How far a counted group may run before the colon of its list: "eight South Pacific island nations:". */
+const MAX_GROUP_WORDS = 7;
+/** Plural heads of a group the list after a colon spells out. */
+const GROUP_PLURALS: ReadonlySet<string> = new Set(
+  'nations|countries|states|powers|neighbours|neighbors|economies|members|partners|allies|governments'.split(
+    '|',
+  ),
+);
+
+/**
+ * The list a colon spells out after a group of states: "relations with eight island nations: the Cook
+ * Islands, Fiji, …". Only plain words may stand between the preposition and the colon.
+ */
+function colonList(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  from: number,
+): Unit | undefined {
+  for (let t = from; t < Math.min(from + MAX_GROUP_WORDS + 1, tokens.length); t++) {
+    const token = tokens[t] as Token;
+    if (token.text === ':') {
+      if (!GROUP_PLURALS.has(tokens[t - 1]?.lower ?? '')) return undefined;
+      const next = tokens[t + 1]?.lower === 'the' ? t + 2 : t + 1;
+      return unitAt.get(next);
+    }
+    if (
+      unitAt.has(t) ||
+      token.kind !== 'word' ||
+      PREPOSITIONS.has(token.lower) ||
+      STOP_RIGHT.has(token.lower)
+    )
+      return undefined;
+  }
+  return undefined;
+}
 
 /**
  * The unit a cue's closing preposition takes, within a few words: "talks with the Serbian leaders".
@@ -32,12 +67,13 @@ export function prepositionObject(
     const unit = unitAt.get(t);
     if (unit) return unit;
     const token = tokens[t] as Token;
-    if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) return undefined;
+    if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text))
+      return token.text === ':' ? colonList(tokens, unitAt, from) : undefined;
     if (token.lower === 'of' && REPRESENTATIVE_NOUNS.has(tokens[t - 1]?.lower ?? '')) reach += 2;
     else if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower)))
       return undefined;
   }
-  return undefined;
+  return colonList(tokens, unitAt, from);
 }
 
 /** Lower-case words that may stand between a noun cue and the actor that modifies it: "Russian military support". */

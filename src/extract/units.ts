@@ -42,8 +42,11 @@ export interface Unit {
   readonly alternative?: readonly Member[];
 }
 
-/** Longer lists ("Russia, China, Iran, …") are enumerations, not actors acting together. */
-const MAX_COMPOUND = 6;
+/**
+ * The longest list read as one unit: "relations with eight island nations: the Cook Islands, …, and
+ * Vanuatu". From seven members on, a list is an enumeration, not actors acting together (candidates.ts).
+ */
+const MAX_COMPOUND = 10;
 
 export interface Item {
   readonly kind: 'mention' | 'anaphor' | 'reciprocal';

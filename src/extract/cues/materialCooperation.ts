@@ -45,6 +45,9 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'ties with',
       'ties between',
       'ties to',
+      // Formal relations; plain "relations with" are as often strained as good.
+      'diplomatic relations with',
+      'diplomatic relations between',
       'rapprochement with',
       'rapprochement between',
       'détente|detente with',
