@@ -162,6 +162,14 @@ describe('more ways news names a person', () => {
       'sergei-lavrov>usa:accuses',
     ]);
   });
+  it('keeps a known surname only after its own given name, maybe spelt otherwise', () => {
+    expect(sortedIds('Pakistan Prime Minister Nawaz Sharif accused India.')).toEqual([
+      'nawaz-sharif>india:accuses',
+    ]);
+    expect(sortedIds('Prime Minister Shahbaz Sharif accused India.')).toEqual([
+      'shehbaz-sharif>india:accuses',
+    ]);
+  });
 });
 
 const withAliases = (text: string) =>

@@ -11,6 +11,7 @@ import { buildVariantIndex, variantAt, type VariantIndex } from './spellingVaria
 import { tokenize } from './tokenize';
 import { HONORIFICS } from './words';
 import { dropCityCountryPlaces, namesDocument, placeModifier, standalone } from './mentionChecks';
+import { editDistance } from '../domain/editDistance';
 
 export type AliasType =
   | 'name'
@@ -284,6 +285,16 @@ function fullMention(words: readonly Token[], lexicon: Lexicon): ActorMention | 
  * Actor mentions in a token sequence, left to right, longest alias first ("Guinea-Bissau" before
  * "Guinea"). Non-actor phrases are consumed without a mention ("South China Sea" hides "China").
  */
+/** A given name written before a known surname is the known person's own, maybe spelt otherwise. */
+function sameGivenName(label: string | undefined, before: readonly Token[]): boolean {
+  const given = label?.split(/\s+/)[0]?.toLowerCase();
+  if (!given) return true;
+  return before.some((token) => {
+    const written = token.lower;
+    return editDistance(written, given) <= Math.max(2, Math.floor(given.length / 3));
+  });
+}
+
 export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorMention[] {
   const mentions: ActorMention[] = [];
   let i = 0;
@@ -356,14 +367,19 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
   addShortenedConjuncts(tokens, mentions, lexicon, fullMention);
   if (!lexicon.overlay) return mentions;
   // A document's own actor wins over the shorter known names inside it ("Héctor Marcos Timerman" is
-  // not Ferdinand Marcos), unless it ends in a known surname: "Sergey Lavrov" is Sergei Lavrov spelt
-  // otherwise. One that only partly overlaps a known name gives way to it.
+  // not Ferdinand Marcos), unless it ends in a known surname after the same given name spelt otherwise:
+  // "Sergey Lavrov" is Sergei Lavrov, "Nawaz Sharif" is not Shehbaz Sharif. One that only partly
+  // overlaps a known name gives way to it.
   const overlaps = (a: ActorMention, b: ActorMention) => a.first < b.last && b.first < a.last;
   const inside = (inner: ActorMention, outer: ActorMention) =>
     outer.first <= inner.first &&
     inner.last <= outer.last &&
     outer.last - outer.first > inner.last - inner.first &&
-    !(inner.aliasType === 'surname' && inner.last === outer.last);
+    !(
+      inner.aliasType === 'surname' &&
+      inner.last === outer.last &&
+      sameGivenName(lexicon.actors.get(inner.actorId)?.label, tokens.slice(outer.first, inner.first))
+    );
   const extra = findMentions(tokens, lexicon.overlay).filter((m) =>
     mentions.every((known) => !overlaps(known, m) || inside(known, m)),
   );

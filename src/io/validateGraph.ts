@@ -14,6 +14,7 @@ import type { ParseResult, Problem } from './problems';
 import { fail, ok } from './problems';
 
 import { MAX_GRAPH_BYTES, MAX_GRAPH_DEPTH } from './graphLimits';
+import { editDistance } from '../domain/editDistance';
 
 export { MAX_GRAPH_BYTES, MAX_GRAPH_DEPTH };
 /** More problems than this are summarised in one final line. */
@@ -190,19 +191,6 @@ const items = (value: unknown): Item[] =>
   Array.isArray(value)
     ? value.flatMap((item, index) => (isRecord(item) ? [{ index, value: item }] : []))
     : [];
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitute = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(substitute, (previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
 
 const isQuad = (value: unknown): value is Quad => value === 1 || value === 2 || value === 3 || value === 4;
 
