@@ -166,16 +166,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-22',
-    title:
-      'real public-domain news, a twenty-second annotator; sealed until its one scoring, after the sixteenth round',
-    sealed: true,
+    title: 'real public-domain news, a twenty-second annotator; scored once after the sixteenth round',
   },
   {
     file: 'real-news',
     split: 'news-blind-23',
-    title:
-      'real public-domain news, a twenty-third annotator; sealed until its one scoring, after the sixteenth round',
-    sealed: true,
+    title: 'real public-domain news, a twenty-third annotator; scored once after the sixteenth round',
   },
 ];
 
