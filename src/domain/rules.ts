@@ -124,3 +124,9 @@ export function isRuleName(value: string): value is RuleName {
 }
 
 export { readRuleName } from './ruleName';
+
+/**
+ * The pair model's readings are suggestions: it found two actors likely related, and took the type from
+ * the nearest cue or a reading the rules held too weak. The app says so beside the evidence.
+ */
+export const SUGGESTION_RULE: RuleName = 'pair-model';

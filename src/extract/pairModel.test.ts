@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
 import type { PairModel } from './pairModel';
-import { PAIR_MODEL_RULE, checkPairModel, defaultPairModel, pairProbability } from './pairModel';
+import { SUGGESTION_RULE } from '../domain/rules';
+import { checkPairModel, defaultPairModel, pairProbability } from './pairModel';
 import { PAIR_FEATURES, pairRows } from './pairFeatures';
 import { analyseDocument } from './extract';
 
@@ -66,7 +67,7 @@ describe('the pair model', () => {
     expect(rest).toEqual([]);
     expect(relation?.id).toBe('kenya>somalia:attacks');
     const [evidence] = relation?.evidence ?? [];
-    expect(evidence).toMatchObject({ rule: PAIR_MODEL_RULE, cue: 'clashed with', quote: text });
+    expect(evidence).toMatchObject({ rule: SUGGESTION_RULE, cue: 'clashed with', quote: text });
     expect(evidence?.confidence).toBeCloseTo(pairProbability(CUE_BETWEEN, rowsOf(text)[0]!.features), 3);
     expect(text.slice(...(evidence?.spans?.source ?? [0, 0]))).toBe('Kenyan');
   });

@@ -7,13 +7,10 @@
  * An admitted pair keeps the rules' best reading of it, or takes the type of the cue between the two.
  */
 import shipped from '../../data/models/pair-model.json';
-import type { RuleName } from '../domain/rules';
+import { SUGGESTION_RULE } from '../domain/rules';
 import type { Candidate } from './candidates';
 import type { PairInput, PairRow } from './pairFeatures';
 import { PAIR_FEATURES, pairRows } from './pairFeatures';
-
-/** The rule name on the evidence of a pair the model admits. */
-export const PAIR_MODEL_RULE = 'pair-model' satisfies RuleName;
 
 export interface PairModel {
   readonly features: readonly string[];
@@ -63,7 +60,7 @@ function admitted(row: PairRow, model: PairModel, minConfidence: number): Candid
   if (row.read || !row.reading) return undefined;
   const probability = pairProbability(model, row.features);
   if (probability < model.threshold || probability < minConfidence) return undefined;
-  return { ...row.reading, confidence: Math.round(probability * 1000) / 1000, rule: PAIR_MODEL_RULE };
+  return { ...row.reading, confidence: Math.round(probability * 1000) / 1000, rule: SUGGESTION_RULE };
 }
 
 /** The candidates the model adds to what the rules read in a passage. */

@@ -12,6 +12,7 @@ import { drawableSpans, flagWords, percent, quoteRuns } from './evidenceSegments
 import { RelationTitle } from './RelationTitle';
 import { Runs } from './QuoteRuns';
 import { RELATION_HEADING_ID, takeRelationFocus } from './relationFocus';
+import { ruleLabel } from './ruleLabel';
 
 /**
  * The selected relation and every sentence that backs it: where each one comes from, its review
@@ -135,7 +136,7 @@ function EvidenceItem({
       {ev.confidence !== undefined && (
         <span className="evidence-meta evidence-auto" data-testid="evidence-auto">
           Found by {ev.extractor ?? 'the extractor'} · confidence {percent(ev.confidence)}
-          {ev.rule ? ` · rule ${ev.rule}` : ''}
+          {ruleLabel(ev.rule)}
           {ev.cue ? <> · cue “{ev.cue}”</> : ''}
         </span>
       )}

@@ -2,9 +2,8 @@
  * The rule list of docs/extraction.md, written from the rules themselves (npm run docs:rules); a test
  * fails when the two disagree.
  */
-import { RULES } from '../../domain/rules';
+import { RULES, SUGGESTION_RULE } from '../../domain/rules';
 import type { RuleName } from '../../domain/rules';
-import { PAIR_MODEL_RULE } from '../pairModel';
 import { COMPLEMENT_RULES } from './complement';
 import { ROLE_RULES } from './index';
 import type { RoleStep } from './types';
@@ -45,7 +44,7 @@ export function ruleList(steps: readonly RoleStep[] = ROLE_RULES): string {
     '',
     'Last, over the whole passage, the pair model (`pairModel.ts`) may add what the rules left out:',
     '',
-    `- \`${PAIR_MODEL_RULE}\`: ${says(PAIR_MODEL_RULE)}.`,
+    `- \`${SUGGESTION_RULE}\`: ${says(SUGGESTION_RULE)}.`,
   ].join('\n');
 }
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../domain/rules';
+import { RULES, SUGGESTION_RULE } from '../../domain/rules';
 import { analyseText } from '../extract';
 import { COMPLEMENT_RULES } from './complement';
 import { ROLE_RULES } from './index';
-import { PAIR_MODEL_RULE } from '../pairModel';
 
 /** [sentence, rule, source, target, type]: one sentence each rule reads. */
 const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]> = [
@@ -131,9 +130,9 @@ describe('the role rules', () => {
   it('have an example each, and each name a rule of src/domain/rules.ts', () => {
     const named = ROLE_RULES.flatMap((step) => ('name' in step ? [step.name] : []));
     const all = new Set(RULES.map((rule) => rule.name));
-    expect(new Set([...named, ...COMPLEMENT_RULES, PAIR_MODEL_RULE])).toEqual(all);
+    expect(new Set([...named, ...COMPLEMENT_RULES, SUGGESTION_RULE])).toEqual(all);
     // The pair model reads whole passages, not sentences; pairModel.test.ts has its examples.
-    all.delete(PAIR_MODEL_RULE);
+    all.delete(SUGGESTION_RULE);
     expect(new Set(EXAMPLES.map(([, rule]) => rule))).toEqual(all);
   });
 

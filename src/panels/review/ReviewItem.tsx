@@ -8,6 +8,7 @@ import { drawableSpans, flagWords, percent, quoteRuns } from '../evidenceSegment
 import { Runs } from '../QuoteRuns';
 import { RelationTitle } from '../RelationTitle';
 import { canReverse } from './reviewEdits';
+import { ruleLabel } from '../ruleLabel';
 
 export type ReviewAction = 'accept' | 'reject' | 'type' | 'reverse' | 'negate' | 'actor';
 
@@ -114,7 +115,7 @@ function Sentence({ evidence: e }: { evidence: Evidence }) {
       <span className="evidence-meta">
         <cite>{source?.title ?? e.sourceId}</cite>
         {e.confidence !== undefined ? ` · confidence ${percent(e.confidence)}` : ''}
-        {e.rule ? ` · rule ${e.rule}` : ''}
+        {ruleLabel(e.rule)}
         {e.cue ? ` · cue “${e.cue}”` : ''}
         {flags.length > 0 ? ` · ${flags.join(', ')}` : ''}
       </span>
