@@ -81,6 +81,7 @@ describe('checkRealNews', () => {
     'news-blind-21',
     'news-blind-22',
     'news-blind-23',
+    'news-blind-24',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {
