@@ -82,6 +82,7 @@ describe('checkRealNews', () => {
     'news-blind-22',
     'news-blind-23',
     'news-blind-24',
+    'news-blind-25',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {
