@@ -27,17 +27,8 @@ export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(
 export const DIRECTED_TYPES: ReadonlySet<string> = new Set(
   RELATION_TYPES.filter((t) => t.directed).map((t) => t.id),
 );
-/**
- * The real-news splits the eval describes (one list, in evalData.ts), plus sealed parts the eval does not
- * name yet: a new blind part is checked here before it is wired into the eval.
- */
-const PENDING_SPLITS = ['news-blind-24'];
-const SPLITS = [
-  ...new Set([
-    ...EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split),
-    ...PENDING_SPLITS,
-  ]),
-];
+/** The real-news splits the eval describes: one list, in evalData.ts. */
+const SPLITS = EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split);
 const MIN_SENTENCES = 170;
 const MIN_ARTICLES = 10;
 const PASSAGE_SENTENCES = { min: 5, max: 15 };

@@ -173,6 +173,20 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-23',
     title: 'real public-domain news, a twenty-third annotator; scored once after the sixteenth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-24',
+    title:
+      'real public-domain news, a twenty-fourth annotator; sealed until its one scoring, after the seventeenth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-25',
+    title:
+      'real public-domain news, a twenty-fifth annotator; sealed until its one scoring, after the seventeenth round',
+    sealed: true,
+  },
 ];
 
 /**
