@@ -98,3 +98,30 @@ describe('diplomatic relations', () => {
     expect(relations('Kenya has relations with Uganda.')).toEqual([]);
   });
 });
+
+describe('a plural noun right before a gerund', () => {
+  it('is its subject, so no actor further left acts through it', () => {
+    expect(
+      relations(
+        'The Syrian government refers to rebels fighting against Syrian President Bashar al-Assad as terrorists.',
+      ),
+    ).toEqual([]);
+    expect(relations('Kenya said troops fighting in Somalia would stay.')).toEqual([]);
+  });
+
+  it('keeps the actor it names or serves, and a duration is no subject', () => {
+    expect(relations('Kenyan troops fighting al-Shabab were attacked.')).toEqual([
+      'kenya>al-shabaab:attacks',
+    ]);
+    expect(relations("Russia's forces attacking Ukraine were repelled.")).toEqual(['russia>ukraine:attacks']);
+    expect(
+      relations(
+        'Beijing and Moscow vetoed the resolution, with both envoys accusing Washington of hypocrisy.',
+      ),
+    ).toContain('china>usa:accuses');
+    expect(relations("Erdogan spent months protesting NATO's enlargement.")).toEqual([
+      'recep-tayyip-erdogan>nato:denounces',
+      'recep-tayyip-erdogan>nato:opposes',
+    ]);
+  });
+});

@@ -33,6 +33,7 @@ import {
   UNASSERTED_INTENT,
   VERB_HELPERS,
 } from './words';
+import { nounSubjectOfGerund } from './gerundSubjects';
 
 const MAX_SOURCE_DISTANCE = 30;
 const MAX_VERB_TARGET_DISTANCE = 8;
@@ -44,7 +45,6 @@ const COMPLEMENT_TYPES = new Set<RelationTypeId>(['threatens']);
 /** A verb that judges the act it takes: "condemned the attack on", "described the attack against X as". */
 const judgesAct = (verb: CueMatch): boolean =>
   JUDGING_TYPES.has(verb.cue.type) && (!verb.cue.frame || verb.cue.frame === 'characterisation');
-
 export class SentenceAnalysis implements ComplementContext {
   readonly units: Unit[];
   readonly unitAt: Map<number, Unit> = new Map();
@@ -164,6 +164,8 @@ export class SentenceAnalysis implements ComplementContext {
     if (before?.kind === 'pos' && cue.cue.kind === 'verb') return this.unitEndingAt(head);
     const joint = joinedInActors(this, cue, head); // "Kenya joined Uganda in condemning Sudan"
     if (joint) return joint;
+    if (cue.gerund && nounSubjectOfGerund(this.tokens, head, (last) => this.unitEndingAt(last)))
+      return undefined;
     // "…, thanking Xi": a participle clause after a comma shares the main clause's subject.
     if (before?.text === ',' && cue.gerund) {
       const subject = this.clauseSubject(head);

@@ -330,3 +330,9 @@ export const GENERIC_BODY_WORDS = words(
 export const FIGHTER_NOUNS = words('rebels|guerrillas|insurgents|separatists|militants');
 /** Departments named after "Secretary of". */
 export const OFFICES = words('state|defense|defence|treasury|commerce|homeland|energy');
+
+/** Words before a plural noun that make it name actors already named: "both envoys", "their troops". */
+export const POINTING_BACK = words('both|their|its|his|her');
+
+/** Plural time nouns: "spent months protesting" is the subject's own act. */
+export const DURATIONS = words('hours|days|weeks|months|years|decades');
