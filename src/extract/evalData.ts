@@ -176,16 +176,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-24',
-    title:
-      'real public-domain news, a twenty-fourth annotator; sealed until its one scoring, after the seventeenth round',
-    sealed: true,
+    title: 'real public-domain news, a twenty-fourth annotator; scored once after the seventeenth round',
   },
   {
     file: 'real-news',
     split: 'news-blind-25',
-    title:
-      'real public-domain news, a twenty-fifth annotator; sealed until its one scoring, after the seventeenth round',
-    sealed: true,
+    title: 'real public-domain news, a twenty-fifth annotator; scored once after the seventeenth round',
   },
 ];
 
