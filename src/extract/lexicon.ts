@@ -281,20 +281,19 @@ function fullMention(words: readonly Token[], lexicon: Lexicon): ActorMention | 
   return findMentions(words, lexicon).find((m) => m.first === 0 && m.last === words.length);
 }
 
-/**
- * Actor mentions in a token sequence, left to right, longest alias first ("Guinea-Bissau" before
- * "Guinea"). Non-actor phrases are consumed without a mention ("South China Sea" hides "China").
- */
 /** A given name written before a known surname is the known person's own, maybe spelt otherwise. */
 function sameGivenName(label: string | undefined, before: readonly Token[]): boolean {
   const given = label?.split(/\s+/)[0]?.toLowerCase();
   if (!given) return true;
-  return before.some((token) => {
-    const written = token.lower;
-    return editDistance(written, given) <= Math.max(2, Math.floor(given.length / 3));
-  });
+  return before.some(
+    (token) => editDistance(token.lower, given) <= Math.max(2, Math.floor(given.length / 3)),
+  );
 }
 
+/**
+ * Actor mentions in a token sequence, left to right, longest alias first ("Guinea-Bissau" before
+ * "Guinea"). Non-actor phrases are consumed without a mention ("South China Sea" hides "China").
+ */
 export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorMention[] {
   const mentions: ActorMention[] = [];
   let i = 0;

@@ -45,6 +45,7 @@ const COMPLEMENT_TYPES = new Set<RelationTypeId>(['threatens']);
 /** A verb that judges the act it takes: "condemned the attack on", "described the attack against X as". */
 const judgesAct = (verb: CueMatch): boolean =>
   JUDGING_TYPES.has(verb.cue.type) && (!verb.cue.frame || verb.cue.frame === 'characterisation');
+
 export class SentenceAnalysis implements ComplementContext {
   readonly units: Unit[];
   readonly unitAt: Map<number, Unit> = new Map();
