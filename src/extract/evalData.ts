@@ -183,6 +183,20 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-25',
     title: 'real public-domain news, a twenty-fifth annotator; scored once after the seventeenth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-26',
+    title:
+      'real public-domain news, a twenty-sixth annotator; sealed until its one scoring, after the eighteenth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-27',
+    title:
+      'real public-domain news, a twenty-seventh annotator; sealed until its one scoring, after the eighteenth round',
+    sealed: true,
+  },
 ];
 
 /**
