@@ -26,6 +26,16 @@ describe('people named in full without a title', () => {
     expect(found('Crowds gathered near Federica Mogherini in the square.')).toEqual([]);
   });
 
+  it('finds the one met, named in full after "met with" or "talks with"', () => {
+    expect(found('Obama said the main topic will be trade when he meets with Enrique Pena Nieto.')).toEqual([
+      'enrique-pena-nieto:person',
+    ]);
+    expect(found('Kerry held talks with Amos Hochstein in Beirut.')).toEqual(['amos-hochstein:person']);
+    // Not a body or a place after "with", nor a name after any other word.
+    expect(found('Kerry held talks with Human Rights Watch.')).toEqual([]);
+    expect(found('Kerry agreed with Enrique Pena Nieto.')).toEqual([]);
+  });
+
   it('reads the found person and the surname that names her later', () => {
     const graph = extract(
       'Federica Mogherini met Thursday with the presidents of Serbia and Kosovo. Mogherini urged Serbia to refrain from violence.',

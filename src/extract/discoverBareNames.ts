@@ -1,7 +1,7 @@
 /**
  * People named in full without a title, where only a person can stand: as the one who speaks or acts
- * ("Federica Mogherini met Thursday with…", "…, Condoleezza Rice said") or after a closing "said"
- * ("…," said Javier Solana.). News names someone by title once and by bare name after, or the other
+ * ("Federica Mogherini met Thursday with…", "…, Condoleezza Rice said"), after a closing "said"
+ * ("…," said Javier Solana.) or as the one met ("when he meets with Enrique Pena Nieto"). News names someone by title once and by bare name after, or the other
  * way round, so titles alone miss many of the people a passage is about.
  */
 import type { ActorMention } from './lexicon';
@@ -25,9 +25,12 @@ const NOT_PERSON_WORDS = words(
 );
 /** A demonym or adjective ending: "Iranian Foreign…" opens a title, not a name. */
 const ADJECTIVE_ENDING = /(?:ese|ian|ish|an)$/;
-/** Cheap pre-check on the raw sentence: a capitalised name opening it or a clause, then a person's verb; or "said" before a name. */
+/** Words before "with" that make the name after it someone met: "meets with Enrique Pena Nieto". */
+const MEETING_WORDS = new Set([...finiteVerbs('meet'), 'meeting', 'meetings', 'talks']);
+
+/** Cheap pre-check on the raw sentence: a capitalised name opening it or a clause, then a person's verb; "said" or "met with" before a name. */
 export const MAY_NAME_BARE = new RegExp(
-  String.raw`(?:^|[,"“”'(—–])\s*\p{Lu}[\p{L}-]+(?: [\p{Lu}][\p{L}-]+){1,3} (?:\p{Lu}\p{Ll}+day )?(?:${[...PERSON_VERBS].join('|')})\b|\bsaid \p{Lu}`,
+  String.raw`(?:^|[,"“”'(—–])\s*\p{Lu}[\p{L}-]+(?: [\p{Lu}][\p{L}-]+){1,3} (?:\p{Lu}\p{Ll}+day )?(?:${[...PERSON_VERBS].join('|')})\b|\bsaid \p{Lu}|\b(?:${[...MEETING_WORDS].join('|')}) with \p{Lu}`,
   'u',
 );
 
@@ -71,7 +74,8 @@ export function barePersons(text: string, tokens: readonly Token[], known: reado
     const saidBy =
       ['said', 'says'].includes(tokens[i - 1]?.lower ?? '') &&
       ['.', ',', undefined].includes(tokens[end]?.text);
-    if (acts || saidBy) found.push(person(text, tokens, i, end));
+    const met = tokens[i - 1]?.lower === 'with' && MEETING_WORDS.has(tokens[i - 2]?.lower ?? '');
+    if (acts || saidBy || met) found.push(person(text, tokens, i, end));
     i = end - 1;
   }
   return found;
