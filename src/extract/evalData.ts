@@ -186,16 +186,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-26',
-    title:
-      'real public-domain news, a twenty-sixth annotator; sealed until its one scoring, after the eighteenth round',
-    sealed: true,
+    title: 'real public-domain news, a twenty-sixth annotator; scored once after the eighteenth round',
   },
   {
     file: 'real-news',
     split: 'news-blind-27',
-    title:
-      'real public-domain news, a twenty-seventh annotator; sealed until its one scoring, after the eighteenth round',
-    sealed: true,
+    title: 'real public-domain news, a twenty-seventh annotator; scored once after the eighteenth round',
   },
 ];
 
