@@ -1,8 +1,9 @@
 /**
  * People named in full without a title, where only a person can stand: as the one who speaks or acts
  * ("Federica Mogherini met Thursday with…", "…, Condoleezza Rice said"), after a closing "said"
- * ("…," said Javier Solana.) or as the one met ("when he meets with Enrique Pena Nieto"). News names someone by title once and by bare name after, or the other
- * way round, so titles alone miss many of the people a passage is about.
+ * ("…," said Javier Solana.) or as the one met ("when he meets with Enrique Pena Nieto"). News names
+ * someone by title once and by bare name after, or the other way round, so titles alone miss many of
+ * the people a passage is about.
  */
 import type { ActorMention } from './lexicon';
 import { nameAt, person, type Found } from './personNames';
@@ -28,7 +29,10 @@ const ADJECTIVE_ENDING = /(?:ese|ian|ish|an)$/;
 /** Words before "with" that make the name after it someone met: "meets with Enrique Pena Nieto". */
 const MEETING_WORDS = new Set([...finiteVerbs('meet'), 'meeting', 'meetings', 'talks']);
 
-/** Cheap pre-check on the raw sentence: a capitalised name opening it or a clause, then a person's verb; "said" or "met with" before a name. */
+/**
+ * Cheap pre-check on the raw sentence: a capitalised name opening it or a clause, then a person's verb;
+ * "said" or "met with" before a name.
+ */
 export const MAY_NAME_BARE = new RegExp(
   String.raw`(?:^|[,"“”'(—–])\s*\p{Lu}[\p{L}-]+(?: [\p{Lu}][\p{L}-]+){1,3} (?:\p{Lu}\p{Ll}+day )?(?:${[...PERSON_VERBS].join('|')})\b|\bsaid \p{Lu}|\b(?:${[...MEETING_WORDS].join('|')}) with \p{Lu}`,
   'u',
