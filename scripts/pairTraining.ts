@@ -4,6 +4,7 @@
  * them; a logistic regression fitted by plain gradient descent (fixed steps, so the same data always
  * gives the same weights). Sealed parts are never read: they are kept for their one blind scoring.
  */
+import { pairKey } from '../src/extract/evaluate';
 import { DEFAULT_MIN_CONFIDENCE, analyseDocument, makeSource } from '../src/extract/extract';
 import type { EvalItem } from '../src/extract/evalData';
 import { SPLITS, goldLabels } from '../src/extract/evalData';
@@ -11,7 +12,7 @@ import type { Lexicon } from '../src/extract/lexicon';
 import type { PairRow } from '../src/extract/pairFeatures';
 import { PAIR_FEATURES, pairRows } from '../src/extract/pairFeatures';
 import type { PairModel } from '../src/extract/pairModel';
-import { pairProbability } from '../src/extract/pairModel';
+import { admission } from '../src/extract/pairModel';
 
 /**
  * Admit a pair at this probability, chosen on the leave-one-part-out estimate: 0.3 gained recall at
@@ -21,26 +22,38 @@ export const THRESHOLD = 0.4;
 
 export interface LabelledRow extends PairRow {
   readonly split: string;
+  /** The passage's id, as the eval scores pairs: one passage at a time. */
+  readonly unit: string;
   readonly gold: boolean;
 }
+
+/** A row's pair as the eval keys it (`pairKey` of evaluate.ts). */
+export const rowKey = (row: Pick<LabelledRow, 'a' | 'b' | 'unit'>): string =>
+  pairKey({ source: row.a, target: row.b, unit: row.unit });
 
 /** The real-news splits the model may learn from: every one the eval describes that is not sealed. */
 export function trainingSplits(): Set<string> {
   return new Set(SPLITS.filter((s) => s.file === 'real-news' && s.sealed !== true).map((s) => s.split));
 }
 
-/** Every co-named pair of the items in the given splits, labelled by the items' gold. */
+/**
+ * Every co-named pair of the items in the given splits, labelled by the items' gold; and per split the
+ * gold pairs, keyed as the eval keys them (a pair no sentence names together is gold all the same).
+ */
 export function labelledRows(items: readonly EvalItem[], splits: ReadonlySet<string>, lexicon: Lexicon) {
   const rows: LabelledRow[] = [];
-  const goldPairs = new Map<string, number>();
+  const goldPairs = new Map<string, Set<string>>();
   for (const item of items) {
     if (!splits.has(item.split)) continue;
-    const gold = new Set(goldLabels(item, lexicon).map((r) => [r.source, r.target].sort().join('\u0000')));
-    goldPairs.set(item.split, (goldPairs.get(item.split) ?? 0) + gold.size);
+    const gold = goldPairs.get(item.split) ?? new Set<string>();
+    goldPairs.set(item.split, gold);
+    for (const relation of goldLabels(item, lexicon)) gold.add(pairKey(relation));
     const text = makeSource(item.text, { id: item.id }).text;
     const reading = analyseDocument(text, { lexicon });
-    for (const row of pairRows({ text, ...reading }, DEFAULT_MIN_CONFIDENCE))
-      rows.push({ ...row, split: item.split, gold: gold.has(`${row.a}\u0000${row.b}`) });
+    for (const row of pairRows({ text, ...reading }, DEFAULT_MIN_CONFIDENCE)) {
+      const unit = item.id;
+      rows.push({ ...row, split: item.split, unit, gold: gold.has(rowKey({ ...row, unit })) });
+    }
   }
   return { rows, goldPairs };
 }
@@ -84,25 +97,9 @@ export function trainModel(rows: readonly LabelledRow[]): PairModel {
   };
 }
 
-export interface PairScore {
-  readonly tp: number;
-  readonly fp: number;
-  readonly gold: number;
-}
-
-/** Pair-level counts of the rules alone, or of the rules plus what the model admits. */
-export function scorePairs(rows: readonly LabelledRow[], gold: number, model?: PairModel): PairScore {
-  let tp = 0;
-  let fp = 0;
-  for (const row of rows) {
-    const taken =
-      row.read ||
-      (model !== undefined &&
-        row.reading !== undefined &&
-        pairProbability(model, row.features) >= model.threshold);
-    if (!taken) continue;
-    if (row.gold) tp++;
-    else fp++;
-  }
-  return { tp, fp, gold };
+/** The pairs the rules read, or the rules and what the model admits, keyed as the eval keys them. */
+export function takenPairs(rows: readonly LabelledRow[], model?: PairModel): Set<string> {
+  const taken = (row: LabelledRow): boolean =>
+    row.read || (model !== undefined && admission(row, model, DEFAULT_MIN_CONFIDENCE) !== undefined);
+  return new Set(rows.filter(taken).map(rowKey));
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { SPLITS } from '../src/extract/evalData';
 import { PAIR_FEATURES } from '../src/extract/pairFeatures';
 import type { LabelledRow } from './pairTraining';
-import { THRESHOLD, fitLogistic, scorePairs, trainingSplits } from './pairTraining';
+import { THRESHOLD, fitLogistic, rowKey, takenPairs, trainingSplits } from './pairTraining';
+import { pairKey } from '../src/extract/evaluate';
 import { modelFile, trainingRows } from './train-pair-model';
 import { repoRoot } from './runScript';
 
@@ -42,11 +43,12 @@ describe('training', () => {
     expect(fitLogistic(features, labels)).toEqual(weights);
   });
 
-  it('scores the rules alone, or the rules plus what the model admits, at pair level', () => {
-    const row = (read: boolean, gold: boolean, cue: number): LabelledRow => ({
+  it('takes the pairs the rules read, or those and what the model admits, keyed as the eval keys them', () => {
+    const row = (unit: string, read: boolean, gold: boolean, cue: number): LabelledRow => ({
       a: 'a',
       b: 'b',
       split: 's',
+      unit,
       read,
       gold,
       features: PAIR_FEATURES.map((name) => (name === 'bias' ? 1 : name === 'cue between them' ? cue : 0)),
@@ -64,13 +66,19 @@ describe('training', () => {
             }
           : undefined,
     });
-    const rows = [row(true, true, 0), row(false, true, 1), row(false, false, 1), row(false, true, 0)];
+    const rows = [
+      row('p1', true, true, 0),
+      row('p2', false, true, 1),
+      row('p3', false, false, 1),
+      row('p4', false, true, 0),
+    ];
     const model = {
       features: PAIR_FEATURES,
       weights: PAIR_FEATURES.map((name) => (name === 'bias' ? -5 : name === 'cue between them' ? 10 : 0)),
       threshold: THRESHOLD,
     };
-    expect(scorePairs(rows, 5)).toEqual({ tp: 1, fp: 0, gold: 5 });
-    expect(scorePairs(rows, 5, model)).toEqual({ tp: 2, fp: 1, gold: 5 });
+    expect([...takenPairs(rows)]).toEqual(['p1|a~b']);
+    expect([...takenPairs(rows, model)]).toEqual(['p1|a~b', 'p2|a~b', 'p3|a~b']);
+    expect(rowKey(rows[1]!)).toBe(pairKey({ source: 'b', target: 'a', unit: 'p2' }));
   });
 });

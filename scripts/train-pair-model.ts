@@ -11,44 +11,46 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLexicon } from '../src/extract/defaultLexicon';
 import { readEvalItems } from '../src/extract/evalData';
-import type { LabelledRow, PairScore } from './pairTraining';
-import { labelledRows, scorePairs, trainModel, trainingSplits } from './pairTraining';
+import type { Scores } from '../src/extract/evaluate';
+import { score } from '../src/extract/evaluate';
+import type { LabelledRow } from './pairTraining';
+import { labelledRows, takenPairs, trainModel, trainingSplits } from './pairTraining';
 import { repoRoot } from './runScript';
 
 const DATA = join(repoRoot, 'data', 'devset', 'real-news.json');
 const MODEL = join(repoRoot, 'data', 'models', 'pair-model.json');
 
-function f1({ tp, fp, gold }: PairScore): string {
-  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const r = gold === 0 ? 1 : tp / gold;
-  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}`;
+function f1({ precision, recall, f1: f }: Scores): string {
+  return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f.toFixed(3)}`;
 }
 
 /** Leave-one-part-out: each part scored by a model trained on all the others, then all parts together. */
 function crossValidate(
   rows: readonly LabelledRow[],
-  goldPairs: ReadonlyMap<string, number>,
+  goldPairs: ReadonlyMap<string, ReadonlySet<string>>,
   print: (line: string) => void,
 ) {
-  const splits = [...new Set(rows.map((row) => row.split))].sort();
+  const splits = [...goldPairs.keys()].sort();
   print(`${rows.length} co-named pairs from ${splits.length} parts; leave-one-part-out, pair level:`);
-  const total = { rules: { tp: 0, fp: 0, gold: 0 }, model: { tp: 0, fp: 0, gold: 0 } };
-  const add = (into: { tp: number; fp: number; gold: number }, score: PairScore): PairScore => {
-    into.tp += score.tp;
-    into.fp += score.fp;
-    into.gold += score.gold;
-    return score;
-  };
+  const all = { gold: new Set<string>(), rules: new Set<string>(), model: new Set<string>() };
   for (const split of splits) {
     const held = rows.filter((row) => row.split === split);
-    const fitted = trainModel(rows.filter((row) => row.split !== split));
-    const gold = goldPairs.get(split) ?? 0;
-    const rules = add(total.rules, scorePairs(held, gold));
-    const withModel = add(total.model, scorePairs(held, gold, fitted));
-    print(`  ${split.padEnd(14)} rules ${f1(rules)}   with the model ${f1(withModel)}`);
+    const gold = goldPairs.get(split) ?? new Set<string>();
+    const rules = takenPairs(held);
+    const withModel = takenPairs(held, trainModel(rows.filter((row) => row.split !== split)));
+    for (const [into, keys] of [
+      [all.gold, gold],
+      [all.rules, rules],
+      [all.model, withModel],
+    ] as const)
+      for (const key of keys) into.add(key);
+    print(
+      `  ${split.padEnd(14)} rules ${f1(score(gold, rules))}   with the model ${f1(score(gold, withModel))}`,
+    );
   }
-  print(`  ${'all parts'.padEnd(14)} rules ${f1(total.rules)}   with the model ${f1(total.model)}`);
+  print(
+    `  ${'all parts'.padEnd(14)} rules ${f1(score(all.gold, all.rules))}   with the model ${f1(score(all.gold, all.model))}`,
+  );
 }
 
 /** The labelled rows of the parts the model may learn from, in data/devset/real-news.json. */

@@ -55,11 +55,16 @@ export function pairProbability(model: PairModel, features: readonly number[]): 
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The row's candidate if the model admits it: a pair no rule read, likely enough, with a reading. */
-function admitted(row: PairRow, model: PairModel, minConfidence: number): Candidate | undefined {
+/** The probability the model gives a pair it admits: one no rule read, likely enough, with a reading. */
+export function admission(row: PairRow, model: PairModel, minConfidence: number): number | undefined {
   if (row.read || !row.reading) return undefined;
   const probability = pairProbability(model, row.features);
-  if (probability < model.threshold || probability < minConfidence) return undefined;
+  return probability < model.threshold || probability < minConfidence ? undefined : probability;
+}
+
+function admitted(row: PairRow, model: PairModel, minConfidence: number): Candidate | undefined {
+  const probability = admission(row, model, minConfidence);
+  if (probability === undefined || !row.reading) return undefined;
   return { ...row.reading, confidence: Math.round(probability * 1000) / 1000, rule: SUGGESTION_RULE };
 }
 
