@@ -8,28 +8,6 @@ import type { Candidate } from './candidates';
 import type { Lexicon } from './lexicon';
 import type { CueSpan, SentenceActors } from './roles';
 
-/** The features, in the order of the model's weights; the model file names them, and must agree. */
-export const PAIR_FEATURES = [
-  'bias',
-  'read by a rule',
-  'best rule confidence',
-  'sentences naming both (log)',
-  'cue between them',
-  'cue in the sentence',
-  'only a list between them',
-  'one over actors in the sentence',
-  'words between them (of 30)',
-  'one only as an anaphor',
-  'person and own state or body',
-  'in the first sentence',
-  'reported speech',
-  'after "between"',
-  '"with" before the second',
-  'both named',
-  'the only two in a sentence',
-  'cue between them, over actors',
-] as const;
-
 /** The reading a pair gets when the model takes it: the rules' best one, or the cue between the two. */
 export type PairReading = Omit<Candidate, 'confidence' | 'rule'>;
 
@@ -68,7 +46,38 @@ interface Tally {
   bothNamed: number;
   cueReading: PairReading | undefined;
   placeOnly: boolean;
+  affiliated: number;
 }
+
+/**
+ * The features, one entry each: its name (the model file lists them, and must agree) and its value for
+ * a pair's tally. Their order is the order of the model's weights.
+ */
+const FEATURES = [
+  { name: 'bias', value: () => 1 },
+  { name: 'read by a rule', value: (t: Tally) => (t.read ? 1 : 0) },
+  { name: 'best rule confidence', value: (t: Tally) => t.best?.confidence ?? 0 },
+  { name: 'sentences naming both (log)', value: (t: Tally) => Math.log1p(t.sentences) },
+  { name: 'cue between them', value: (t: Tally) => t.cueBetween },
+  { name: 'cue in the sentence', value: (t: Tally) => t.cueInSentence },
+  { name: 'only a list between them', value: (t: Tally) => t.listOnly },
+  { name: 'one over actors in the sentence', value: (t: Tally) => 1 / t.fewestActors },
+  { name: 'words between them (of 30)', value: (t: Tally) => t.fewestWords / 30 },
+  { name: 'one only as an anaphor', value: (t: Tally) => t.resolved },
+  { name: 'person and own state or body', value: (t: Tally) => t.affiliated },
+  { name: 'in the first sentence', value: (t: Tally) => t.lede },
+  { name: 'reported speech', value: (t: Tally) => t.reported },
+  { name: 'after "between"', value: (t: Tally) => t.between },
+  { name: '"with" before the second', value: (t: Tally) => t.withBefore },
+  { name: 'both named', value: (t: Tally) => t.bothNamed },
+  { name: 'the only two in a sentence', value: (t: Tally) => (t.fewestActors === 2 ? 1 : 0) },
+  { name: 'cue between them, over actors', value: (t: Tally) => t.cueBetween / t.fewestActors },
+] as const;
+
+export type PairFeatureName = (typeof FEATURES)[number]['name'];
+
+/** The features' names, in the order of the model's weights. */
+export const PAIR_FEATURES: readonly PairFeatureName[] = FEATURES.map((feature) => feature.name);
 
 const LIST_WORDS = new Set(['and', 'the', 'of', 'or']);
 /** Words that make the actor after them a place: "met in Brussels", "talks at the UN". */
@@ -104,6 +113,7 @@ function newTally(): Tally {
     bothNamed: 0,
     cueReading: undefined,
     placeOnly: true,
+    affiliated: 0,
   };
 }
 
@@ -143,6 +153,11 @@ function isPlace(text: string, sentence: Sentence, span: readonly [number, numbe
   return PLACE_WORDS.has(wordsBefore(text, Math.max(sentence.start, span[0] - 12), span[0], 1)[0] ?? '');
 }
 
+/** The cue nearest the second of two actors named at `from` and `to`, between them. */
+function nearestCueBetween(here: SentenceActors, from: number, to: number): CueSpan | undefined {
+  return here.cues.findLast((cue) => cue.start > from && cue.start < to);
+}
+
 /** Both actors named: how they stand in the sentence, and the cue between them if there is one. */
 function tallyNamed(
   tally: Tally,
@@ -164,7 +179,7 @@ function tallyNamed(
   if (!onlyList(text, earlier[1], later[0], here.named)) tally.listOnly = 0;
   if (wordsBefore(text, sentence.start, earlier[0], 3).includes('between')) tally.between = 1;
   if (wordsBefore(text, sentence.start, later[0], 3).includes('with')) tally.withBefore = 1;
-  const cue = here.cues.findLast((c: CueSpan) => c.start > earlier[0] && c.start < later[0]);
+  const cue = nearestCueBetween(here, earlier[0], later[0]);
   if (!cue) return;
   tally.cueBetween = 1;
   tally.cueReading ??= {
@@ -203,7 +218,7 @@ function readable(
         const from = Math.min(spanA[0], spanB[0]);
         const to = Math.max(spanA[0], spanB[0]);
         const key = pairKey(a, b);
-        if (!read.has(key) && here.cues.some((cue) => cue.start > from && cue.start < to)) found.add(key);
+        if (!read.has(key) && nearestCueBetween(here, from, to)) found.add(key);
       }
     }
   });
@@ -267,29 +282,9 @@ export function pairRows(input: PairInput, minConfidence: number, unread = false
   });
   return [...tallies].map(([key, tally]) => {
     const [a, b] = key.split('\u0000') as [string, string];
-    const affiliated =
-      lexicon.actors.get(a)?.affiliation === b || lexicon.actors.get(b)?.affiliation === a ? 1 : 0;
-    const overActors = 1 / tally.fewestActors;
-    const features = [
-      1,
-      tally.read ? 1 : 0,
-      tally.best?.confidence ?? 0,
-      Math.log1p(tally.sentences),
-      tally.cueBetween,
-      tally.cueInSentence,
-      tally.listOnly,
-      overActors,
-      tally.fewestWords / 30,
-      tally.resolved,
-      affiliated,
-      tally.lede,
-      tally.reported,
-      tally.between,
-      tally.withBefore,
-      tally.bothNamed,
-      tally.fewestActors === 2 ? 1 : 0,
-      tally.cueBetween * overActors,
-    ];
+    const affiliated = lexicon.actors.get(a)?.affiliation === b || lexicon.actors.get(b)?.affiliation === a;
+    tally.affiliated = affiliated ? 1 : 0;
+    const features = FEATURES.map((feature) => feature.value(tally));
     // A pair only ever named with one of them as a place ("NATO met in Brussels") has no reading.
     const reading = tally.placeOnly
       ? undefined
