@@ -11,6 +11,7 @@ import { findMentions } from './lexicon';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
 import type { Item } from './units';
+import { STATE_GROUP_HEADS } from './words';
 
 /** States named together in one list ("A, B, C and D"), and the sentence that names them. */
 export interface NamedList {
@@ -24,8 +25,6 @@ const NUMBERS: ReadonlyMap<string, number> = new Map(
     k + 3,
   ]),
 );
-/** Heads of a counted group of states. */
-const GROUP_HEADS = new Set(['powers', 'nations', 'countries', 'states']);
 /** Words between the number and the head ("six world powers", "five major nations"). */
 const GROUP_MODIFIERS = new Set(['world', 'major', 'great', 'global', 'leading', 'big', 'regional', 'other']);
 /** An uncounted group names a list only with one of these: "the world powers", "the major powers". */
@@ -37,7 +36,7 @@ const AFTER = 3;
 
 /** A quick test on the whole text, so most documents skip the lists: a counted or ranked group of states. */
 const MAY_NAME_GROUP = new RegExp(
-  String.raw`\b(?:${[...NUMBERS.keys(), ...RANK_MODIFIERS].join('|')}|\d{1,2})\s+(?:\w+\s+)?(?:${[...GROUP_HEADS].join('|')})\b`,
+  String.raw`\b(?:${[...NUMBERS.keys(), ...RANK_MODIFIERS].join('|')}|\d{1,2})\s+(?:\w+\s+)?(?:${[...STATE_GROUP_HEADS].join('|')})\b`,
   'iu',
 );
 
@@ -144,7 +143,7 @@ export function findGroupReferences(
     while (GROUP_MODIFIERS.has(tokens[k]?.lower ?? '') && !occupied[k]) k++;
     const ranked = tokens.slice(modifiersFrom, k).some((t) => RANK_MODIFIERS.has(t.lower));
     const head = tokens[k];
-    if (!head || !GROUP_HEADS.has(head.lower) || occupied[k]) continue;
+    if (!head || !STATE_GROUP_HEADS.has(head.lower) || occupied[k]) continue;
     // Uncounted, only a definite "the world powers" names a list named before.
     if (size === undefined && !(ranked && determiner && tokens[i]?.lower !== 'a')) continue;
     const ids = listFor(lists, sentence, size);

@@ -12,19 +12,20 @@ import {
   DETERMINERS,
   PREPOSITIONS,
   REPRESENTATIVE_NOUNS,
+  STATE_GROUP_HEADS,
   STOP_RIGHT,
   VERB_HELPERS,
+  words,
 } from './words';
 
 const MAX_PREP_TARGET_DISTANCE = 4;
 /** How far a counted group may run before the colon of its list: "eight South Pacific island nations:". */
 const MAX_GROUP_WORDS = 7;
-/** Plural heads of a group the list after a colon spells out. */
-const GROUP_PLURALS: ReadonlySet<string> = new Set(
-  'nations|countries|states|powers|neighbours|neighbors|economies|members|partners|allies|governments'.split(
-    '|',
-  ),
-);
+/** Plural heads of a group the list after a colon spells out: of states, or of those who act with one. */
+const GROUP_PLURALS: ReadonlySet<string> = new Set([
+  ...STATE_GROUP_HEADS,
+  ...words('neighbours|neighbors|economies|members|partners|allies|governments'),
+]);
 
 /**
  * The list a colon spells out after a group of states: "relations with eight island nations: the Cook

@@ -336,3 +336,6 @@ export const POINTING_BACK = words('both|their|its|his|her');
 
 /** Plural time nouns: "spent months protesting" is the subject's own act. */
 export const DURATIONS = words('hours|days|weeks|months|years|decades');
+
+/** Heads of a group of states: "the six world powers", "eight island nations". */
+export const STATE_GROUP_HEADS = words('powers|nations|countries|states');
