@@ -114,7 +114,7 @@ export function analyseDocument(
   const candidates: Candidate[] = [];
   const actors: SentenceActors[] = [];
   sentences.forEach((sentence, index) => {
-    const named: SentenceActors = { named: new Map(), resolved: new Set(), cues: [] };
+    const named: SentenceActors = { named: new Map(), resolved: new Set(), cues: [], reported: false };
     actors.push(named);
     for (const candidate of analyseSentence({ text, sentence, lexicon, cues, discourse, actors: named }))
       candidates.push(candidate);

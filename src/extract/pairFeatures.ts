@@ -82,7 +82,6 @@ export const PAIR_FEATURES: readonly PairFeatureName[] = FEATURES.map((feature) 
 const LIST_WORDS = new Set(['and', 'the', 'of', 'or']);
 /** Words that make the actor after them a place: "met in Brussels", "talks at the UN". */
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'outside']);
-const REPORTING = /\b(?:said|says|told|added|stated)\b/i;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** The same, shared by the scans below: each sets `lastIndex` before it starts. */
 const SCAN = new RegExp(WORD.source, 'gu');
@@ -230,7 +229,7 @@ function readable(
  * only the pairs no rule read at `minConfidence` (all the model may add; training needs them all).
  */
 export function pairRows(input: PairInput, minConfidence: number, unread = false): PairRow[] {
-  const { text, sentences, actors, lexicon } = input;
+  const { sentences, actors, lexicon } = input;
   const tallies = new Map<string, Tally>();
   const bySentencePair = new Map<string, Candidate>();
   const read = new Set<string>();
@@ -251,7 +250,6 @@ export function pairRows(input: PairInput, minConfidence: number, unread = false
     const all = [...new Set([...here.named.keys(), ...here.resolved])];
     const ids = involved ? all.filter((id) => involved.has(id)) : all;
     if (ids.length < 2) return;
-    const reported = REPORTING.test(text.slice(sentence.start, sentence.end)) ? 1 : 0;
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const a = ids[i] as string;
@@ -264,7 +262,7 @@ export function pairRows(input: PairInput, minConfidence: number, unread = false
         tally.fewestActors = Math.min(tally.fewestActors, all.length);
         if (here.cues.length > 0) tally.cueInSentence = 1;
         if (index === 0) tally.lede = 1;
-        if (reported) tally.reported = 1;
+        if (here.reported) tally.reported = 1;
         const candidate = bySentencePair.get(`${index}\u0001${key}`);
         if (candidate && (!tally.best || candidate.confidence > tally.best.confidence))
           tally.best = candidate;

@@ -40,6 +40,8 @@ export interface SentenceActors {
   readonly resolved: Set<string>;
   /** Every cue the sentence holds, read or not: the pair model types a pair by the cue between them. */
   readonly cues: CueSpan[];
+  /** The sentence reports speech (flags.ts): a feature of the pair model. */
+  reported: boolean;
 }
 
 export interface CueSpan {
@@ -113,6 +115,7 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
   );
   const analysis = new SentenceAnalysis(tokens, units, cues, lexicon, frontEnd);
   const modality = sentenceModality(tokens, text.slice(sentence.start, sentence.end));
+  if (input.actors) input.actors.reported = modality.reported;
   const context = { text, sentence, tokens, lexicon, modality, unasserted: analysis.unasserted };
 
   const candidates: Candidate[] = [];
