@@ -193,6 +193,20 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-27',
     title: 'real public-domain news, a twenty-seventh annotator; scored once after the eighteenth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-28',
+    title:
+      'real public-domain news, a twenty-eighth annotator; sealed until its one scoring, after the nineteenth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-29',
+    title:
+      'real public-domain news, a twenty-ninth annotator; sealed until its one scoring, after the nineteenth round',
+    sealed: true,
+  },
 ];
 
 /**
