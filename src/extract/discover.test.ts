@@ -19,8 +19,10 @@ describe('actors found in the document', () => {
     expect(found("Russia's Deputy Foreign Minister Ivan Petrov left.")).toEqual([
       'ivan-petrov:person@russia',
     ]);
-    expect(found('U.S. Secretary of State John Kerry flew in.')).toEqual(['john-kerry:person@usa']);
-    expect(found('President Bush spoke.')).toEqual(['bush:person']);
+    expect(found('U.S. Secretary of State Warren Christopher flew in.')).toEqual([
+      'warren-christopher:person@usa',
+    ]);
+    expect(found('President Harding spoke.')).toEqual(['harding:person']);
   });
 
   it("reads a capital's name opening a titled person's name as a given name", () => {
@@ -30,8 +32,8 @@ describe('actors found in the document', () => {
   });
 
   it('finds each person after a plural title, with the state named after each', () => {
-    expect(found('Presidents Paul Kagame of Rwanda and Joseph Kabila of the DRC met.')).toEqual([
-      'joseph-kabila:person@dr-congo',
+    expect(found('Presidents Paul Kagame of Rwanda and Moise Katumbi of the DRC met.')).toEqual([
+      'moise-katumbi:person@dr-congo',
     ]);
     expect(found('Ministers Ivan Petrov of Russia and Jan Novak of Slovakia met.')).toEqual([
       'ivan-petrov:person@russia',
@@ -41,7 +43,9 @@ describe('actors found in the document', () => {
   });
 
   it('keeps a particle joined by a hyphen inside the name ("al-Bashir", "el-Sisi")', () => {
-    expect(found('Sudanese President Omar al-Bashir arrived.')).toEqual(['omar-al-bashir:person@sudan']);
+    expect(found('Sudanese President Jaafar al-Nimeiry arrived.')).toEqual([
+      'jaafar-al-nimeiry:person@sudan',
+    ]);
     expect(found('Libyan Minister Karim el-Hadi spoke.')).toEqual(['karim-el-hadi:person@libya']);
   });
 
@@ -81,20 +85,20 @@ describe('actors found in the document', () => {
 
 describe('more ways news names a person', () => {
   it('reads a title set off by commas, a name before its title, and names with hyphenated parts', () => {
-    expect(found('Ukraine’s acting Prime Minister, Arseniy Yatsenyuk, was at the talks.')).toEqual([
-      'arseniy-yatsenyuk:person@ukraine',
+    expect(found('Ukraine’s acting Prime Minister, Volodymyr Groysman, was at the talks.')).toEqual([
+      'volodymyr-groysman:person@ukraine',
     ]);
-    expect(found('The United States Ambassador to the U.N., Nikki Haley, praised the vote.')).toEqual([
-      'nikki-haley:person@usa',
+    expect(found('The United States Ambassador to the U.N., Samantha Power, praised the vote.')).toEqual([
+      'samantha-power:person@usa',
     ]);
     expect(found('“Talk,” said Park Soo-hyun, a presidential spokesman.')).toEqual(['park-soo-hyun:person']);
     expect(found('Lee Min-ho, a South Korean diplomat, left.')).toEqual(['lee-min-ho:person@south-korea']);
   });
 
   it('takes one word of a name found earlier as that person', () => {
-    const text = 'President Park Geun-hye spoke. Later President Park refused.';
+    const text = 'President Chun Doo-hwan spoke. Later President Chun refused.';
     expect(discoverActors(text, lexicon).actors.map((a) => [a.id, a.aliases.map((x) => x.text)])).toEqual([
-      ['park-geun-hye', ['Geun-hye', 'Park']],
+      ['chun-doo-hwan', ['Doo-hwan', 'Chun']],
     ]);
   });
 
@@ -104,17 +108,17 @@ describe('more ways news names a person', () => {
   });
 
   it('takes a counterpart named after a comma, a title written as one, and an adjective before the title', () => {
-    expect(found('Aliyev met his Armenian counterpart, Serzh Sarkisyan.')).toEqual([
-      'serzh-sarkisyan:person@armenia',
+    expect(found('Aliyev met his Armenian counterpart, Robert Kocharyan.')).toEqual([
+      'robert-kocharyan:person@armenia',
     ]);
     expect(found('Special envoy Ismail Ould Cheikh Ahmed spoke.')).toEqual([
       'ismail-ould-cheikh-ahmed:person',
     ]);
     expect(found('Iraqi Kurdish leader Masoud Barzani spoke.')).toEqual(['masoud-barzani:person@iraq']);
-    expect(found('Opposition leader Juan Guaido spoke.')).toEqual(['juan-guaido:person']);
+    expect(found('Opposition leader Leopoldo Lopez spoke.')).toEqual(['leopoldo-lopez:person']);
     // A title in lower case with no state giving it takes a full name only: one word is too loose.
-    expect(found('The agreement came after opposition leader Riek Machar held talks.')).toEqual([
-      'riek-machar:person',
+    expect(found('The agreement came after opposition leader Lam Akol held talks.')).toEqual([
+      'lam-akol:person',
     ]);
     expect(found('He met the special envoy Jones.')).toEqual([]);
     // A second title before the name is not part of it; "Maoist rebel leader" is a title.
@@ -136,14 +140,12 @@ describe('more ways news names a person', () => {
     expect(found("He met Chiang Pin-kung, chairman of Taiwan's Straits Exchange Foundation.")).toEqual([
       'chiang-pin-kung:person@taiwan',
     ]);
-    expect(found('We thank our President, Paul Biya that he came.')).toEqual(['paul-biya:person']);
+    expect(found('We thank our President, Ali Bongo that he came.')).toEqual(['ali-bongo:person']);
     // "head" is a title; "-elect" stays with the title it follows.
     expect(found('Mitoji Yabunaka, head of the Asian Affairs Bureau, leads the delegation.')).toEqual([
       'mitoji-yabunaka:person',
     ]);
-    expect(found("Colombia's president-elect, Juan Manuel Santos, spoke.")).toEqual([
-      'juan-manuel-santos:person@colombia',
-    ]);
+    expect(found("Colombia's president-elect, Ivan Duque, spoke.")).toEqual(['ivan-duque:person@colombia']);
     expect(found('He will head to Moscow next week.')).toEqual([]);
     // A leader named by the verb after ", who".
     expect(found('Alfonso Cano, who commands the Revolutionary Armed Forces of Colombia, spoke.')).toEqual([
@@ -152,7 +154,9 @@ describe('more ways news names a person', () => {
     expect(found('Maria Lopez, who visited Kenya, spoke.')).toEqual([]);
     // After "is", only a title of something.
     expect(found('Wall Street is the chief engine of growth.')).toEqual([]);
-    expect(found('Tanzanian ex-president Benjamin Mkapa spoke.')).toEqual(['benjamin-mkapa:person@tanzania']);
+    expect(found('Tanzanian ex-president Ali Hassan Mwinyi spoke.')).toEqual([
+      'ali-hassan-mwinyi:person@tanzania',
+    ]);
   });
   it('lets a found name win over a known surname inside it, not over one it ends with', () => {
     expect(
@@ -201,8 +205,8 @@ describe('bodies named without an acronym', () => {
 
   it('leaves a body named wrongly before the known actor its brackets name ("the North Atlantic Treaty Alliance (NATO)")', () => {
     expect(found('Trump suggested that Brazil join the North Atlantic Treaty Alliance (NATO).')).toEqual([]);
-    expect(found('Fiji is led by the army chief, Commodore Frank Bainimarama.')).toEqual([
-      'frank-bainimarama:person',
+    expect(found('Fiji is led by the army chief, Commodore Sitiveni Rabuka.')).toEqual([
+      'sitiveni-rabuka:person',
     ]);
   });
 

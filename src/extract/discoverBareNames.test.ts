@@ -8,11 +8,13 @@ const found = (text: string) => discoverActors(text, lexicon).actors.map((a) => 
 
 describe('people named in full without a title', () => {
   it('finds a full name that speaks or acts, opening the sentence or a clause', () => {
-    expect(found('Federica Mogherini met Thursday with the presidents of Serbia and Kosovo.')).toEqual([
-      'federica-mogherini:person',
+    expect(found('Josep Borrell met Thursday with the presidents of Serbia and Kosovo.')).toEqual([
+      'josep-borrell:person',
     ]);
-    expect(found('In Brussels, Javier Solana said the talks would go on.')).toEqual(['javier-solana:person']);
-    expect(found('"We will not give up," said Javier Solana.')).toEqual(['javier-solana:person']);
+    expect(found('In Brussels, Miroslav Lajcak said the talks would go on.')).toEqual([
+      'miroslav-lajcak:person',
+    ]);
+    expect(found('"We will not give up," said Miroslav Lajcak.')).toEqual(['miroslav-lajcak:person']);
   });
 
   it('leaves places, bodies, titles and sentence openers alone', () => {
@@ -23,12 +25,12 @@ describe('people named in full without a title', () => {
     // The end of a hyphenated name after a title is that title's person, not a second one.
     expect(found('Pakistan President Zia-Ul-Haq arrived.')).toEqual(['zia-ul-haq:person']);
     // A name that neither acts nor closes a "said" is not taken on trust.
-    expect(found('Crowds gathered near Federica Mogherini in the square.')).toEqual([]);
+    expect(found('Crowds gathered near Josep Borrell in the square.')).toEqual([]);
   });
 
   it('finds the one met, named in full after "met with" or "talks with"', () => {
-    expect(found('Obama said the main topic will be trade when he meets with Enrique Pena Nieto.')).toEqual([
-      'enrique-pena-nieto:person',
+    expect(found('Obama said the main topic will be trade when he meets with Andres Pastrana.')).toEqual([
+      'andres-pastrana:person',
     ]);
     expect(found('Kerry held talks with Amos Hochstein in Beirut.')).toEqual(['amos-hochstein:person']);
     // Not a body or a place after "with", nor a name after any other word.

@@ -422,7 +422,7 @@ describe('rulings and brush-offs', () => {
 
   it("reads shrugging off or brushing aside another's words as rejecting them", () => {
     expect(relations("Georgian President Mikhail Saakashvili shrugged off Russia's angry reaction.")).toEqual(
-      ['mikhail-saakashvili>russia:rejects'],
+      ['mikheil-saakashvili>russia:rejects'],
     );
   });
 });
