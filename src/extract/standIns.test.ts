@@ -26,4 +26,15 @@ describe('people and bodies that stand for an actor', () => {
     expect(ids("Benjamin Netanyahu's security cabinet warned Iran.")).toEqual(['israel>iran:warns']);
     expect(ids('The Trump administration sanctioned Iran.')).toEqual(['usa>iran:sanctions']);
   });
+
+  it('does not let a person act on their own state: a part of it is meant (Congress, the opposition)', () => {
+    expect(ids('President Bush urged the U.S. Congress to approve a trade deal with Colombia.')).toEqual([]);
+    expect(
+      ids("Venezuelan President Nicolas Maduro accused Venezuela's opposition of plotting a coup."),
+    ).toEqual([]);
+    // Another state is read as before.
+    expect(ids('President Bush urged Colombia to approve the deal.')).toEqual([
+      'george-w-bush>colombia:demands',
+    ]);
+  });
 });
