@@ -23,7 +23,7 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'end * ties|relations with',
       'downgrade * ties|relations with',
       'suspend * aid|assistance to',
-      'recall * ambassador|envoy from',
+      'recall * ambassador|ambassadors|envoy|envoys from',
     ],
     nouns: [
       'sanctions * on|against',

@@ -163,7 +163,11 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
   {
     type: 'supports',
     prior: 0.75,
-    verbs: ['win|receive|gain|secure|earn|enjoy|draw * support|backing|endorsement from'],
+    verbs: [
+      'win|receive|gain|secure|earn|enjoy|draw * support|backing|endorsement from',
+      // "won the support of the Soviet Union"
+      'win|receive|gain|secure|earn|enjoy * support|backing|endorsement of',
+    ],
     frame: 'agent-from',
   },
   { type: 'supports', prior: 0.55, verbs: ['bolster', 'shield', 'protect'] },

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { sortedIds } from './testing/sortedIds';
+
+const ids = sortedIds;
+
+describe('support won from another', () => {
+  it('"won the support of X" is X supporting the one who won it, as "won support from X" is', () => {
+    expect(ids('Fidel Castro soon won the support of the Soviet Union.')).toEqual([
+      'soviet-union>fidel-castro:supports',
+    ]);
+    expect(ids('Cuba gained the backing of Russia.')).toEqual(['russia>cuba:supports']);
+    expect(ids('Cuba won support from Russia.')).toEqual(['russia>cuba:supports']);
+  });
+});
+
+describe('envoys recalled', () => {
+  it('reads ambassadors and envoys recalled in the plural, by each state that recalls them', () => {
+    expect(ids('Saudi Arabia and Bahrain have recalled their ambassadors from Qatar.')).toEqual([
+      'bahrain>qatar:sanctions',
+      'saudi-arabia>qatar:sanctions',
+    ]);
+    expect(ids('Saudi Arabia recalled its envoys from Qatar.')).toEqual(['saudi-arabia>qatar:sanctions']);
+  });
+});
