@@ -20,6 +20,19 @@ describe('an actor set off by commas after a role noun', () => {
     ]);
   });
 
+  it('is the holder of a title a state gives, or a pronoun owns, in a list or as an object', () => {
+    expect(ids('Chavez and his Ecuadorian counterpart, Rafael Correa, met Tuesday.')).toEqual([
+      'hugo-chavez>rafael-correa:negotiates_with',
+    ]);
+    expect(
+      ids("Barack Obama met Wednesday with Argentina's new pro-market president, Mauricio Macri."),
+    ).toEqual(['barack-obama>mauricio-macri:negotiates_with']);
+    // Not a role that is no title: the ally is related to its possessor, as above.
+    expect(ids('Serbia and its traditional ally, Russia, oppose the plan.')).toEqual([
+      'russia>serbia:allies_with',
+    ]);
+  });
+
   it('is not a speaker set off by commas', () => {
     expect(ids("China's ally, India said, is Russia.")).toEqual([]);
   });

@@ -6,6 +6,7 @@
 import type { Token } from './tokenize';
 import { isCapitalised } from './tokenize';
 import type { Unit } from './units';
+import { MAX_APPOSED_TITLE, titleBeforeComma } from './units';
 import { WEEKDAYS } from './words';
 
 /** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */
@@ -137,7 +138,16 @@ export function appositiveAfter(
     const token = tokens[k];
     if (!token || unitAt.has(k)) return undefined;
     if (token.text === ',') return k > from ? unitAt.get(k + 1) : undefined;
-    if (token.kind !== 'word') return undefined;
+    if (token.kind !== 'word') break;
   }
-  return undefined;
+  // "met with Argentina's new pro-market president, Mauricio Macri": a title the state gives, held by
+  // the one after the comma.
+  const own = tokens[from]?.kind === 'pos' ? from + 1 : from;
+  let comma = own;
+  while (comma < Math.min(tokens.length, own + MAX_APPOSED_TITLE) && tokens[comma]?.text !== ',') {
+    if (unitAt.has(comma)) return undefined;
+    comma++;
+  }
+  const holder = titleBeforeComma(tokens, own, comma) ? unitAt.get(comma + 1) : undefined;
+  return holder?.members.length === 1 ? holder : undefined;
 }

@@ -14,6 +14,7 @@ import {
   FIGHTER_NOUNS,
   FRONTING_WORDS,
   HARD_LEFT_BOUNDARY,
+  TITLE_HEADS,
   TITLE_WORDS,
   STATE_GOVERNMENT_NOUNS,
 } from './words';
@@ -89,6 +90,23 @@ function speaksForNoState(mention: ActorMention, tokens: readonly Token[], lexic
   while (at >= 0 && (PEOPLE_OPENERS.has(tokens[at]?.lower ?? '') || /^\d/.test(tokens[at]?.text ?? ''))) at--;
   const before = tokens[at];
   return !before || before.kind === 'punct' || before.lower === 'and' || before.lower === 'or';
+}
+
+/** How many words a title set off by a comma may take: "Argentina's new pro-market president,". */
+export const MAX_APPOSED_TITLE = 7;
+
+/**
+ * Tokens from `from` to `comma` are a title whose holder is named after the comma: words only (a
+ * possessive, a hyphen), the last a title ("his Ecuadorian counterpart, Rafael Correa", "Argentina's
+ * new president, Mauricio Macri").
+ */
+export function titleBeforeComma(tokens: readonly Token[], from: number, comma: number): boolean {
+  if (tokens[comma]?.text !== ',' || comma <= from || comma - from > MAX_APPOSED_TITLE) return false;
+  for (let t = from; t < comma; t++) {
+    const token = tokens[t] as Token;
+    if (token.kind === 'punct' && !isHyphenToken(token)) return false;
+  }
+  return TITLE_HEADS.has(tokens[comma - 1]?.lower ?? '');
 }
 
 export function dropModifiers(
@@ -179,6 +197,34 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
   return undefined;
 }
 
+/**
+ * The index of the item a possessive pronoun's title names after a comma, when "and" joins the pronoun
+ * to the list ("X and his Ecuadorian counterpart, Rafael Correa"); else -1.
+ */
+function apposedHolder(
+  items: readonly Item[],
+  pronoun: number,
+  tokens: readonly Token[],
+  after: number,
+): number {
+  const own = items[pronoun] as Item;
+  const joiner = tokens
+    .slice(after, own.first)
+    .map((token) => token.lower)
+    .join(' ');
+  if (joiner !== 'and' && joiner !== ', and') return -1;
+  let comma = own.last;
+  while (comma < Math.min(tokens.length, own.last + MAX_APPOSED_TITLE) && tokens[comma]?.text !== ',')
+    comma++;
+  if (!titleBeforeComma(tokens, own.last, comma)) return -1;
+  for (let k = pronoun + 1; k < items.length; k++) {
+    const item = items[k] as Item;
+    if (item.first === comma + 1) return item.members.length === 1 ? k : -1;
+    if (item.first > comma) return -1;
+  }
+  return -1;
+}
+
 /** Group items into units: "X, Y and Z" compounds and "X-Y" pairs. */
 export function buildUnits(
   items: readonly Item[],
@@ -213,6 +259,8 @@ export function buildUnits(
     }
     // Compound: items joined by commas and a final "and".
     const chain: Item[] = [first];
+    // The item index of each chain entry: an apposed title's pronoun and state are passed over.
+    const at: number[] = [i];
     let lastAnd = 0;
     let j = i + 1;
     while (j < items.length && first.kind !== 'reciprocal' && chain.length < MAX_COMPOUND) {
@@ -223,6 +271,16 @@ export function buildUnits(
       const after = governmentNounAfter(tokens, prev.last);
       if (candidate.kind === 'reciprocal' || (after === prev.last && tokens[prev.last]?.kind === 'pos'))
         break;
+      // "Chavez and his Ecuadorian counterpart, Rafael Correa, met": the conjunct is the one the title
+      // names after the comma.
+      const apposed = candidate.possessivePronoun ? apposedHolder(items, j, tokens, after) : -1;
+      if (apposed >= 0) {
+        chain.push(items[apposed] as Item);
+        at.push(apposed);
+        lastAnd = chain.length - 1;
+        j = apposed + 1;
+        continue;
+      }
       // "Serbia and its traditional ally, Russia": the conjunct is the noun "its" owns, not "its".
       if (candidate.possessivePronoun) break;
       // "In a message to Beijing, Washington and Canberra agreed": a list does not cross the comma
@@ -231,6 +289,7 @@ export function buildUnits(
       const separator = separatorLength(tokens, after, candidate.first);
       if (!separator) break;
       chain.push(candidate);
+      at.push(j);
       if (separator.and) lastAnd = chain.length - 1;
       j++;
     }
@@ -270,7 +329,7 @@ export function buildUnits(
       possessive: possessiveAfter(last) || (group.length === 1 && first.possessivePronoun),
       ...(group.length === 1 && first.alternative ? { alternative: first.alternative } : {}),
     });
-    i += size;
+    i = (at[size - 1] as number) + 1;
   }
   return units;
 }
