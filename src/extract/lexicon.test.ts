@@ -72,6 +72,23 @@ describe('the shipped lexicon', () => {
       ['Nagorno-Karabakh', 'nagorno-karabakh'],
     ]);
   });
+
+  it('knows leaders, parties and bodies the news of 1990-2020 names often, under each name it uses', () => {
+    expect(mentions('IGAD, UNASUR, Gazprom and ZANU-PF; Somaliland.')).toEqual([
+      ['IGAD', 'igad'],
+      ['UNASUR', 'unasur'],
+      ['Gazprom', 'gazprom'],
+      ['ZANU-PF', 'zanu-pf'],
+      ['Somaliland', 'somaliland'],
+    ]);
+    expect(mentions('Dmitri Medvedev, Dmitry Medvedev and Medvedev; George Bush and Bush.')).toEqual([
+      ['Dmitri Medvedev', 'dmitry-medvedev'],
+      ['Dmitry Medvedev', 'dmitry-medvedev'],
+      ['Medvedev', 'dmitry-medvedev'],
+      ['George Bush', 'george-w-bush'],
+      ['Bush', 'george-w-bush'],
+    ]);
+  });
 });
 
 describe('findMentions', () => {
