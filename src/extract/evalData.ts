@@ -196,16 +196,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-28',
-    title:
-      'real public-domain news, a twenty-eighth annotator; sealed until its one scoring, after the nineteenth round',
-    sealed: true,
+    title: 'real public-domain news, a twenty-eighth annotator; scored once after the nineteenth round',
   },
   {
     file: 'real-news',
     split: 'news-blind-29',
-    title:
-      'real public-domain news, a twenty-ninth annotator; sealed until its one scoring, after the nineteenth round',
-    sealed: true,
+    title: 'real public-domain news, a twenty-ninth annotator; scored once after the nineteenth round',
   },
 ];
 
