@@ -203,6 +203,20 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-29',
     title: 'real public-domain news, a twenty-ninth annotator; scored once after the nineteenth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-30',
+    title:
+      'real public-domain news, a thirtieth annotator; sealed until its one scoring, after the twentieth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-31',
+    title:
+      'real public-domain news, a thirty-first annotator; sealed until its one scoring, after the twentieth round',
+    sealed: true,
+  },
 ];
 
 /**
