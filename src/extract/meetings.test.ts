@@ -132,3 +132,16 @@ describe('a trip to states', () => {
     ]);
   });
 });
+
+describe('a capital named as a place', () => {
+  it('does not act, after "capital" or as the state whose capital it is', () => {
+    expect(
+      relations(
+        "Omar al-Bashir traveled to South Sudan's capital Juba for the talks with President Salva Kiir.",
+      ),
+    ).toEqual(['omar-al-bashir>salva-kiir:negotiates_with']);
+    expect(relations("A summit in Nigeria's capital, Abuja, called on Laurent Gbagbo to step down.")).toEqual(
+      [],
+    );
+  });
+});

@@ -7,6 +7,7 @@ import type { Sentence } from '../domain/sentences';
 import type { Candidate } from './candidates';
 import type { Lexicon } from './lexicon';
 import type { CueSpan, SentenceActors } from './roles';
+import { PLACE_NOUNS } from './words';
 
 /** The reading a pair gets when the model takes it: the rules' best one, or the cue between the two. */
 export type PairReading = Omit<Candidate, 'confidence' | 'rule'>;
@@ -147,9 +148,16 @@ function wordsBefore(text: string, from: number, to: number, n: number): string[
     .map((word) => word.toLowerCase());
 }
 
-/** The actor at `span` stands after "in", "at", "near" or "outside". */
+/**
+ * The actor at `span` is a place: after "in", "at", "near" or "outside", a capital named after "capital"
+ * ("the capital, Honiara"), or the state whose capital follows ("the Solomon Islands' capital").
+ */
 function isPlace(text: string, sentence: Sentence, span: readonly [number, number]): boolean {
-  return PLACE_WORDS.has(wordsBefore(text, Math.max(sentence.start, span[0] - 12), span[0], 1)[0] ?? '');
+  const before = wordsBefore(text, Math.max(sentence.start, span[0] - 12), span[0], 1)[0] ?? '';
+  if (PLACE_WORDS.has(before) || PLACE_NOUNS.has(before)) return true;
+  return /^(?:['’]s?\s+|\s+)(?:capital|city)\b/.test(
+    text.slice(span[1], Math.min(sentence.end, span[1] + 12)),
+  );
 }
 
 /** The cue nearest the second of two actors named at `from` and `to`, between them. */

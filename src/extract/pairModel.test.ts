@@ -50,6 +50,13 @@ describe('pair features', () => {
   it('give no reading to a pair whose one member is only ever a place ("met in Brussels")', () => {
     const rows = rowsOf('NATO met in Brussels.');
     expect(rows.map((row) => [row.a, row.b, row.reading])).toEqual([['eu', 'nato', undefined]]);
+    // A capital named after "capital", and the state whose capital it is, are places too.
+    const capital = rowsOf(
+      "He flew to the Solomon Islands' capital, Honiara, to ask Prime Minister Manasseh Sogavare.",
+    );
+    expect(capital.map((row) => [row.a, row.b, row.reading])).toEqual([
+      ['manasseh-sogavare', 'solomon-islands', undefined],
+    ]);
   });
 });
 

@@ -25,6 +25,7 @@ import {
   INTENT_NOUNS,
   LINKING_WORDS,
   MAKE_FORMS,
+  PLACE_NOUNS,
   PREPOSITIONS,
   RELATIVES,
   RESOLVED_POSSESSIVES,
@@ -94,6 +95,9 @@ export class SentenceAnalysis implements ComplementContext {
 
   precededByPreposition(unit: Unit): boolean {
     let t = unit.first - 1;
+    // "in Nigeria's capital, Abuja", "to South Sudan's capital Juba": the capital is a place too.
+    const named = this.tokens[t]?.text === ',' ? t - 1 : t;
+    if (PLACE_NOUNS.has(this.tokens[named]?.lower ?? '')) return true;
     if (this.tokens[t]?.lower === 'the') t--;
     const before = this.tokens[t];
     if (before === undefined || !PREPOSITIONS.has(before.lower) || before.lower === 'of') return false;

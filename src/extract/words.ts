@@ -297,6 +297,8 @@ export const TITLE_MODIFIERS = words(
   'crown|army|military|opposition|rebel|former|ex|acting|top|lieutenant|lt|major|maj|brigadier|attorney',
   'state|of|security|national|special|senior|chief|secretary|general|minister|president|then|-|.',
 );
+/** Nouns whose name after them is a place, not an actor: "Nigeria's capital, Abuja". */
+export const PLACE_NOUNS = words('capital|city');
 /** Days of the week: a time, never a name ("Minister Monday", "met Tuesday in Geneva"). */
 export const WEEKDAYS = words('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 /** Capitalised words that end a name or cannot be one ("General Assembly", "Minister Monday"). */
