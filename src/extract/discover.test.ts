@@ -25,6 +25,14 @@ describe('actors found in the document', () => {
     expect(found('President Harding spoke.')).toEqual(['harding:person']);
   });
 
+  it('reads "Chief Executive Officer" and "CEO" as titles, not as part of the name after them', () => {
+    expect(found("Gazprom's Chief Executive Officer Alexei Miller blamed Ukraine.")).toEqual([
+      'alexei-miller:person@gazprom',
+    ]);
+    expect(found('Gazprom CEO Alexei Miller blamed Ukraine.')).toEqual(['alexei-miller:person@gazprom']);
+    expect(found('The Chief Executive Officer said no.')).toEqual([]);
+  });
+
   it("reads a capital's name opening a titled person's name as a given name", () => {
     expect(found('Yemen Foreign Minister Riyadh Yasin criticized Iran.')).toEqual([
       'riyadh-yasin:person@yemen',

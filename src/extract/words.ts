@@ -273,7 +273,7 @@ export const TITLE_HEADS = words(
   'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
   'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
   'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
-  'commodore|captain',
+  'commodore|captain|officer|ceo',
 );
 /**
  * People sent by, or serving, a state or body: "officials from", "representatives of", "rebels from"
@@ -296,6 +296,7 @@ export const TITLE_MODIFIERS = words(
   'prime|foreign|defence|defense|interior|finance|trade|economy|energy|justice|deputy|vice|supreme',
   'crown|army|military|opposition|rebel|former|ex|acting|top|lieutenant|lt|major|maj|brigadier|attorney',
   'state|of|security|national|special|senior|chief|secretary|general|minister|president|then|-|.',
+  'executive',
 );
 /** Nouns whose name after them is a place, not an actor: "Nigeria's capital, Abuja". */
 export const PLACE_NOUNS = words('capital|city');
