@@ -88,6 +88,9 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
     ],
     preps: ATTACK_PREPS,
   },
+  // "Eritrean soldiers crossed into Ethiopia": an armed incursion (people who speak for no state,
+  // such as refugees, do not act for theirs).
+  { type: 'attacks', prior: 0.7, verbs: ['cross into'] },
   // "Syria came under attack from Israel": the actor after "from" attacks the subject.
   {
     type: 'attacks',

@@ -22,3 +22,15 @@ describe('envoys recalled', () => {
     expect(ids('Saudi Arabia recalled its envoys from Qatar.')).toEqual(['saudi-arabia>qatar:sanctions']);
   });
 });
+
+describe('troops that cross into another state', () => {
+  it('attack it; refugees who cross do not act for their state', () => {
+    expect(ids('That led to war when Eritrean soldiers crossed into Ethiopia and seized territory.')).toEqual(
+      ['eritrea>ethiopia:attacks'],
+    );
+    expect(ids("Colombia's government has apologized for crossing into Ecuador.")).toEqual([
+      'colombia>ecuador:attacks',
+    ]);
+    expect(ids('Thousands of Somali refugees crossed into Kenya.')).toEqual([]);
+  });
+});
