@@ -35,6 +35,18 @@ describe('pair features', () => {
     expect(feature(row!, 'cue between them')).toBe(0);
   });
 
+  it('say whether a rule read a pair of the same sides, a person standing for their state', () => {
+    const rows = rowsOf('Rwandan President Paul Kagame met Angolan President Joao Lourenco in Luanda.');
+    const sides = (a: string, b: string) => {
+      const row = rows.find((r) => r.a === a && r.b === b);
+      return row && [row.read, feature(row, 'the sides of a pair a rule read')];
+    };
+    expect(sides('joao-lourenco', 'paul-kagame')).toEqual([true, 0]);
+    expect(sides('angola', 'paul-kagame')).toEqual([false, 1]);
+    // A person and their own state are one side, which another feature says.
+    expect(sides('angola', 'joao-lourenco')).toEqual([false, 0]);
+  });
+
   it('find the cue between two actors no rule related, and type the pair by it, in text order', () => {
     const [row] = rowsOf('Kenyan troops clashed with Somali militants near the border, Kenya said.');
     expect(row?.read).toBe(false);
