@@ -206,16 +206,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-30',
-    title:
-      'real public-domain news, a thirtieth annotator; sealed until its one scoring, after the twentieth round',
-    sealed: true,
+    title: 'real public-domain news, a thirtieth annotator; scored once after the twentieth round',
   },
   {
     file: 'real-news',
     split: 'news-blind-31',
-    title:
-      'real public-domain news, a thirty-first annotator; sealed until its one scoring, after the twentieth round',
-    sealed: true,
+    title: 'real public-domain news, a thirty-first annotator; scored once after the twentieth round',
   },
 ];
 
