@@ -89,6 +89,7 @@ describe('checkRealNews', () => {
     'news-blind-29',
     'news-blind-30',
     'news-blind-31',
+    'news-blind-32',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {
