@@ -213,6 +213,20 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-31',
     title: 'real public-domain news, a thirty-first annotator; scored once after the twentieth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-32',
+    title:
+      'real public-domain news, a thirty-second annotator; sealed until its one scoring, after the twenty-first round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-33',
+    title:
+      'real public-domain news, a thirty-third annotator; sealed until its one scoring, after the twenty-first round',
+    sealed: true,
+  },
 ];
 
 /**
