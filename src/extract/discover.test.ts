@@ -203,6 +203,15 @@ describe('bodies named without an acronym', () => {
     expect(withAliases('The Democratic Party won.')).toEqual(['democratic-party:group[]']);
   });
 
+  it('keeps two states joined by a hyphen inside a body name, and a weekday out of it', () => {
+    expect(found('The Ethiopia-Eritrea Boundary Commission has sent a final report.')).toEqual([
+      'ethiopia-eritrea-boundary-commission:organization',
+    ]);
+    expect(found("He refused a meeting with the island's Council of Grand Chiefs Wednesday.")).toEqual([
+      'council-of-grand-chiefs:organization',
+    ]);
+  });
+
   it('leaves a state with a generic body noun, and known bodies, alone', () => {
     expect(
       found(

@@ -8,8 +8,8 @@
 import { slugify } from '../domain/ids';
 import type { ActorKind } from '../domain/types';
 import type { ActorMention, LexiconActor } from './lexicon';
-import { isCapitalisedWord, type Token } from './tokenize';
-import { BODY_HEADS, FIGHTER_NOUNS, GENERIC_BODY_WORDS, GROUP_NOUNS, NOT_NAMES } from './words';
+import { isCapitalisedWord, isHyphenToken, type Token } from './tokenize';
+import { BODY_HEADS, FIGHTER_NOUNS, GENERIC_BODY_WORDS, GROUP_NOUNS, NOT_NAMES, WEEKDAYS } from './words';
 
 /** Words that may join the capitalised words of one name: "Justice and Equality Movement". */
 const JOINERS = new Set(['of', 'for', 'and', 'de', '&']);
@@ -30,8 +30,11 @@ function capitalisedRuns(tokens: readonly Token[]): Array<readonly [number, numb
     let end = i + 1;
     while (end < tokens.length && end - i < MAX_NAME_TOKENS) {
       const token = tokens[end] as Token;
-      if (isCapitalisedWord(token) && token.lower !== 'the') end++;
+      // "the Council of Grand Chiefs Wednesday": a weekday is a time, never part of a name.
+      if (isCapitalisedWord(token) && token.lower !== 'the' && !WEEKDAYS.has(token.lower)) end++;
       else if (JOINERS.has(token.lower) && isCapitalisedWord(tokens[end + 1])) end += 2;
+      // "the Ethiopia-Eritrea Boundary Commission": a hyphen between two capitalised words.
+      else if (isHyphenToken(token) && isCapitalisedWord(tokens[end + 1])) end += 2;
       // "Sudan People's Liberation Movement": only that possessive sits inside a name.
       else if (token.kind === 'pos' && tokens[end - 1]?.lower === 'people') end++;
       else break;
