@@ -58,7 +58,9 @@ export function updateDiscourse(
       if (lexicon.actors.get(id)?.kind === 'person')
         noteLeader((discourse.leaders ??= new Map()), id, lexicon);
     }
-    if (ids.length === 2) {
+    // The first pair a sentence names, its subject as a rule: "Both Machar and Kiir agreed to meet, after
+    // visits by Kerry and Ban Ki-moon. The two leaders…" are Machar and Kiir.
+    if (ids.length === 2 && !paired) {
       discourse.pair = { members: ids, sentence };
       if (ids.every((id) => lexicon.actors.get(id)?.kind === 'person')) {
         discourse.personPair = { members: ids, sentence };
