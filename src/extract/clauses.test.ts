@@ -94,3 +94,13 @@ describe('a second partner', () => {
     ]);
   });
 });
+
+describe('a gerund after "by"', () => {
+  it("acts for the clause's subject, not for the actor named just before it", () => {
+    expect(
+      relations(
+        'Saudi Arabia compounded its mistake of executing Sheikh Nimr al-Nimr by cutting ties with Iran.',
+      ),
+    ).toEqual(['saudi-arabia>iran:sanctions']);
+  });
+});

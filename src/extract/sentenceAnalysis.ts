@@ -171,8 +171,8 @@ export class SentenceAnalysis implements ComplementContext {
     if (joint) return joint;
     if (cue.gerund && nounSubjectOfGerund(this.tokens, head, (last) => this.unitEndingAt(last)))
       return undefined;
-    // "…, thanking Xi": a participle clause after a comma shares the main clause's subject.
-    if (before?.text === ',' && cue.gerund) {
+    // "…, thanking Xi", "by cutting ties with Iran": such a participle shares the main clause's subject.
+    if ((before?.text === ',' || before?.lower === 'by') && cue.gerund) {
       const subject = this.clauseSubject(head);
       if (subject) return subject;
     }
