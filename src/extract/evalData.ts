@@ -216,16 +216,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-32',
-    title:
-      'real public-domain news, a thirty-second annotator; sealed until its one scoring, after the twenty-first round',
-    sealed: true,
+    title: 'real public-domain news, a thirty-second annotator; scored once after the twenty-first round',
   },
   {
     file: 'real-news',
     split: 'news-blind-33',
-    title:
-      'real public-domain news, a thirty-third annotator; sealed until its one scoring, after the twenty-first round',
-    sealed: true,
+    title: 'real public-domain news, a thirty-third annotator; scored once after the twenty-first round',
   },
 ];
 
