@@ -27,18 +27,8 @@ export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(
 export const DIRECTED_TYPES: ReadonlySet<string> = new Set(
   RELATION_TYPES.filter((t) => t.directed).map((t) => t.id),
 );
-/**
- * Blind parts annotated but not yet wired into the eval: checked all the same, so a new part meets these rules
- * before it is ever scored. Once evalData.ts lists a part, the entry here is redundant and can go.
- */
-const PENDING_SPLITS: readonly string[] = ['news-blind-34'];
-/** The real-news splits the eval describes (one list, in evalData.ts), then any pending ones. */
-const SPLITS = [
-  ...new Set([
-    ...EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split),
-    ...PENDING_SPLITS,
-  ]),
-];
+/** The real-news splits the eval describes: one list, in evalData.ts. */
+const SPLITS = EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split);
 const MIN_SENTENCES = 170;
 const MIN_ARTICLES = 10;
 const PASSAGE_SENTENCES = { min: 5, max: 15 };

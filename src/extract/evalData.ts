@@ -223,6 +223,20 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-33',
     title: 'real public-domain news, a thirty-third annotator; scored once after the twenty-first round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-34',
+    title:
+      'real public-domain news, a thirty-fourth annotator; sealed until its one scoring, after the twenty-second round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-35',
+    title:
+      'real public-domain news, a thirty-fifth annotator; sealed until its one scoring, after the twenty-second round',
+    sealed: true,
+  },
 ];
 
 /**
