@@ -104,3 +104,15 @@ describe('a gerund after "by"', () => {
     ).toEqual(['saudi-arabia>iran:sanctions']);
   });
 });
+
+describe('a list whose last member is qualified', () => {
+  it('takes "and neighboring X", "and rival X" into the list', () => {
+    expect(
+      relations('The prime ministers of Hungary and neighboring Slovakia held talks on Wednesday.'),
+    ).toEqual(['hungary>slovakia:negotiates_with']);
+    expect(relations('Kenya accused Uganda and neighboring Somalia of arming rebels.')).toEqual([
+      'kenya>somalia:accuses',
+      'kenya>uganda:accuses',
+    ]);
+  });
+});

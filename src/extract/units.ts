@@ -192,8 +192,10 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
     joined === ', along with'
   )
     return { and: true };
-  // "Russia, Belarus and several Iranian firms": a quantifier before the last item.
+  // "Russia, Belarus and several Iranian firms": a quantifier before the last item; "Hungary and
+  // neighboring Slovakia", "India and rival Pakistan": a word for how the last stands to the others.
   if (/^(, )?and (several|some|other|various|many|two|three|four|five)$/.test(joined)) return { and: true };
+  if (/^(, )?and (neighbou?ring|rival|fellow|allied)$/.test(joined)) return { and: true };
   return undefined;
 }
 
