@@ -226,16 +226,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-34',
-    title:
-      'real public-domain news, a thirty-fourth annotator; sealed until its one scoring, after the twenty-second round',
-    sealed: true,
+    title: 'real public-domain news, a thirty-fourth annotator; scored once after the twenty-second round',
   },
   {
     file: 'real-news',
     split: 'news-blind-35',
-    title:
-      'real public-domain news, a thirty-fifth annotator; sealed until its one scoring, after the twenty-second round',
-    sealed: true,
+    title: 'real public-domain news, a thirty-fifth annotator; scored once after the twenty-second round',
   },
 ];
 
