@@ -93,6 +93,7 @@ describe('checkRealNews', () => {
     'news-blind-33',
     'news-blind-34',
     'news-blind-35',
+    'news-blind-36',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {
