@@ -94,6 +94,7 @@ describe('checkRealNews', () => {
     'news-blind-34',
     'news-blind-35',
     'news-blind-36',
+    'news-blind-37',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {

@@ -233,6 +233,20 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-35',
     title: 'real public-domain news, a thirty-fifth annotator; scored once after the twenty-second round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-36',
+    title:
+      'real public-domain news, a thirty-sixth annotator; sealed until its one scoring, after the twenty-third round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-37',
+    title:
+      'real public-domain news, a thirty-seventh annotator; sealed until its one scoring, after the twenty-third round',
+    sealed: true,
+  },
 ];
 
 /**
