@@ -33,6 +33,17 @@ describe('an actor set off by commas after a role noun', () => {
     ]);
   });
 
+  it('keeps "X and its ... allies" one list, so X acts too', () => {
+    expect(ids('The United States and its European allies condemned Russia.')).toEqual([
+      'europe>russia:denounces',
+      'europe>usa:allies_with',
+      'usa>russia:denounces',
+    ]);
+    expect(ids('Yemen and its Saudi and UAE allies accused the Houthis.')).toEqual(
+      expect.arrayContaining(['yemen>houthis:accuses', 'saudi-arabia>yemen:allies_with']),
+    );
+  });
+
   it('is not a speaker set off by commas', () => {
     expect(ids("China's ally, India said, is Russia.")).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import type { Token } from './tokenize';
 import { isCapitalised } from './tokenize';
 import type { Unit } from './units';
-import { MAX_APPOSED_TITLE, titleBeforeComma } from './units';
+import { MAX_APPOSED_TITLE, titleBeforeComma } from './apposedLists';
 import { WEEKDAYS } from './words';
 
 /** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */

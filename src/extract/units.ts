@@ -7,6 +7,7 @@ import type { Flag } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { isCapitalised, isHyphenToken } from './tokenize';
+import { apposedHolder, ownedAllies } from './apposedLists';
 import {
   ASIDE_OPENERS,
   AUXILIARIES,
@@ -14,7 +15,6 @@ import {
   FIGHTER_NOUNS,
   FRONTING_WORDS,
   HARD_LEFT_BOUNDARY,
-  TITLE_HEADS,
   TITLE_WORDS,
   STATE_GOVERNMENT_NOUNS,
 } from './words';
@@ -90,23 +90,6 @@ function speaksForNoState(mention: ActorMention, tokens: readonly Token[], lexic
   while (at >= 0 && (PEOPLE_OPENERS.has(tokens[at]?.lower ?? '') || /^\d/.test(tokens[at]?.text ?? ''))) at--;
   const before = tokens[at];
   return !before || before.kind === 'punct' || before.lower === 'and' || before.lower === 'or';
-}
-
-/** How many words a title set off by a comma may take: "Argentina's new pro-market president,". */
-export const MAX_APPOSED_TITLE = 7;
-
-/**
- * Tokens from `from` to `comma` are a title whose holder is named after the comma: words only (a
- * possessive, a hyphen), the last a title ("his Ecuadorian counterpart, Rafael Correa", "Argentina's
- * new president, Mauricio Macri").
- */
-export function titleBeforeComma(tokens: readonly Token[], from: number, comma: number): boolean {
-  if (tokens[comma]?.text !== ',' || comma <= from || comma - from > MAX_APPOSED_TITLE) return false;
-  for (let t = from; t < comma; t++) {
-    const token = tokens[t] as Token;
-    if (token.kind === 'punct' && !isHyphenToken(token)) return false;
-  }
-  return TITLE_HEADS.has(tokens[comma - 1]?.lower ?? '');
 }
 
 export function dropModifiers(
@@ -199,34 +182,6 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
   return undefined;
 }
 
-/**
- * The index of the item a possessive pronoun's title names after a comma, when "and" joins the pronoun
- * to the list ("X and his Ecuadorian counterpart, Rafael Correa"); else -1.
- */
-function apposedHolder(
-  items: readonly Item[],
-  pronoun: number,
-  tokens: readonly Token[],
-  after: number,
-): number {
-  const own = items[pronoun] as Item;
-  const joiner = tokens
-    .slice(after, own.first)
-    .map((token) => token.lower)
-    .join(' ');
-  if (joiner !== 'and' && joiner !== ', and') return -1;
-  let comma = own.last;
-  while (comma < Math.min(tokens.length, own.last + MAX_APPOSED_TITLE) && tokens[comma]?.text !== ',')
-    comma++;
-  if (!titleBeforeComma(tokens, own.last, comma)) return -1;
-  for (let k = pronoun + 1; k < items.length; k++) {
-    const item = items[k] as Item;
-    if (item.first === comma + 1) return item.members.length === 1 ? k : -1;
-    if (item.first > comma) return -1;
-  }
-  return -1;
-}
-
 /** Group items into units: "X, Y and Z" compounds and "X-Y" pairs. */
 export function buildUnits(
   items: readonly Item[],
@@ -281,6 +236,17 @@ export function buildUnits(
         at.push(apposed);
         lastAnd = chain.length - 1;
         j = apposed + 1;
+        continue;
+      }
+      // "the United States and its European allies condemned": the allies the demonyms name join the list.
+      const owned = candidate.possessivePronoun ? ownedAllies(items, j, tokens, after) : [];
+      if (owned.length > 0) {
+        for (const k of owned) {
+          chain.push(items[k] as Item);
+          at.push(k);
+        }
+        lastAnd = chain.length - 1;
+        j = (owned[owned.length - 1] as number) + 1;
         continue;
       }
       // "Serbia and its traditional ally, Russia": the conjunct is the noun "its" owns, not "its".

@@ -54,7 +54,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
     'cooperates_with',
   ],
   [
-    'Moscow and its Iranian allies have dismissed the report.',
+    "Moscow's Iranian allies have dismissed the report.",
     'possessor-adjective',
     'iran',
     'russia',

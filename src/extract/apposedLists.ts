@@ -1,0 +1,84 @@
+/**
+ * Lists and objects with a title or a word for allies set off after a possessive: "X and his Ecuadorian
+ * counterpart, Rafael Correa", "met with Argentina's new president, Mauricio Macri", "X and its Saudi and
+ * UAE allies". units.ts builds lists with them, partners.ts finds objects.
+ */
+import type { Token } from './tokenize';
+import { isHyphenToken } from './tokenize';
+import type { Item } from './units';
+import { TITLE_HEADS } from './words';
+
+/** How many words a title set off by a comma may take: "Argentina's new pro-market president,". */
+export const MAX_APPOSED_TITLE = 7;
+
+/**
+ * Tokens from `from` to `comma` are a title whose holder is named after the comma: words only (a
+ * possessive, a hyphen), the last a title ("his Ecuadorian counterpart, Rafael Correa", "Argentina's
+ * new president, Mauricio Macri").
+ */
+export function titleBeforeComma(tokens: readonly Token[], from: number, comma: number): boolean {
+  if (tokens[comma]?.text !== ',' || comma <= from || comma - from > MAX_APPOSED_TITLE) return false;
+  for (let t = from; t < comma; t++) {
+    const token = tokens[t] as Token;
+    if (token.kind === 'punct' && !isHyphenToken(token)) return false;
+  }
+  return TITLE_HEADS.has(tokens[comma - 1]?.lower ?? '');
+}
+
+/**
+ * The index of the item a possessive pronoun's title names after a comma, when "and" joins the pronoun
+ * to the list ("X and his Ecuadorian counterpart, Rafael Correa"); else -1.
+ */
+export function apposedHolder(
+  items: readonly Item[],
+  pronoun: number,
+  tokens: readonly Token[],
+  after: number,
+): number {
+  const own = items[pronoun] as Item;
+  const joiner = tokens
+    .slice(after, own.first)
+    .map((token) => token.lower)
+    .join(' ');
+  if (joiner !== 'and' && joiner !== ', and') return -1;
+  let comma = own.last;
+  while (comma < Math.min(tokens.length, own.last + MAX_APPOSED_TITLE) && tokens[comma]?.text !== ',')
+    comma++;
+  if (!titleBeforeComma(tokens, own.last, comma)) return -1;
+  for (let k = pronoun + 1; k < items.length; k++) {
+    const item = items[k] as Item;
+    if (item.first === comma + 1) return item.members.length === 1 ? k : -1;
+    if (item.first > comma) return -1;
+  }
+  return -1;
+}
+
+const ALLY_NOUNS = new Set(['allies', 'partners', 'neighbors', 'neighbours']);
+
+/**
+ * The items that name a possessive pronoun's allies, right before the word for them, when "and" joins the
+ * pronoun to a list: "X and its Saudi and UAE allies"; else none.
+ */
+export function ownedAllies(
+  items: readonly Item[],
+  pronoun: number,
+  tokens: readonly Token[],
+  after: number,
+): number[] {
+  const own = items[pronoun] as Item;
+  const joiner = tokens
+    .slice(after, own.first)
+    .map((token) => token.lower)
+    .join(' ');
+  if (joiner !== 'and' && joiner !== ', and') return [];
+  const found: number[] = [];
+  let at = own.last;
+  for (let k = pronoun + 1; k < items.length; k++) {
+    const item = items[k] as Item;
+    const gap = tokens.slice(at, item.first).map((token) => token.lower);
+    if (gap.length > 1 || (gap.length === 1 && gap[0] !== 'and' && gap[0] !== ',')) break;
+    found.push(k);
+    at = item.last;
+  }
+  return found.length > 0 && ALLY_NOUNS.has(tokens[at]?.lower ?? '') ? found : [];
+}
