@@ -236,16 +236,12 @@ export const SPLITS: readonly SplitSpec[] = [
   {
     file: 'real-news',
     split: 'news-blind-36',
-    title:
-      'real public-domain news, a thirty-sixth annotator; sealed until its one scoring, after the twenty-third round',
-    sealed: true,
+    title: 'real public-domain news, a thirty-sixth annotator; scored once after the twenty-third round',
   },
   {
     file: 'real-news',
     split: 'news-blind-37',
-    title:
-      'real public-domain news, a thirty-seventh annotator; sealed until its one scoring, after the twenty-third round',
-    sealed: true,
+    title: 'real public-domain news, a thirty-seventh annotator; scored once after the twenty-third round',
   },
 ];
 
