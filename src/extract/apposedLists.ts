@@ -25,6 +25,15 @@ export function titleBeforeComma(tokens: readonly Token[], from: number, comma: 
   return TITLE_HEADS.has(tokens[comma - 1]?.lower ?? '');
 }
 
+/** Whether only "and" (or ", and") stands from `from` to `to`: a pronoun joined to a list. */
+function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
+  const joiner = tokens
+    .slice(from, to)
+    .map((token) => token.lower)
+    .join(' ');
+  return joiner === 'and' || joiner === ', and';
+}
+
 /**
  * The index of the item a possessive pronoun's title names after a comma, when "and" joins the pronoun
  * to the list ("X and his Ecuadorian counterpart, Rafael Correa"); else -1.
@@ -36,11 +45,7 @@ export function apposedHolder(
   after: number,
 ): number {
   const own = items[pronoun] as Item;
-  const joiner = tokens
-    .slice(after, own.first)
-    .map((token) => token.lower)
-    .join(' ');
-  if (joiner !== 'and' && joiner !== ', and') return -1;
+  if (!joinedByAnd(tokens, after, own.first)) return -1;
   let comma = own.last;
   while (comma < Math.min(tokens.length, own.last + MAX_APPOSED_TITLE) && tokens[comma]?.text !== ',')
     comma++;
@@ -66,11 +71,7 @@ export function ownedAllies(
   after: number,
 ): number[] {
   const own = items[pronoun] as Item;
-  const joiner = tokens
-    .slice(after, own.first)
-    .map((token) => token.lower)
-    .join(' ');
-  if (joiner !== 'and' && joiner !== ', and') return [];
+  if (!joinedByAnd(tokens, after, own.first)) return [];
   const found: number[] = [];
   let at = own.last;
   for (let k = pronoun + 1; k < items.length; k++) {
