@@ -35,7 +35,10 @@ test('a titled name in an added article becomes a new actor the reader is asked 
   await expect(panel.locator('.review-discovered').first()).toHaveText(
     'New actor: Grant Shapps, found in the article (not in the lexicon). Check the name.',
   );
+  // The queue takes the keyboard once it has drawn; Escape then closes it.
+  await expect(panel.locator('.review-item').first()).toBeFocused();
   await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
 
   await page.evaluate(() => window.actorgraph!.getState().selectActor('grant-shapps'));
   await expect(page.locator('#actor-heading')).toHaveText('Grant Shapps');
