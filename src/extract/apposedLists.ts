@@ -6,23 +6,23 @@
 import type { Token } from './tokenize';
 import { isHyphenToken } from './tokenize';
 import type { Item } from './units';
-import { TITLE_HEADS } from './words';
+import { ALLY_PLURALS, TITLE_HEADS } from './words';
 
 /** How many words a title set off by a comma may take: "Argentina's new pro-market president,". */
-export const MAX_APPOSED_TITLE = 7;
+const MAX_APPOSED_TITLE = 7;
 
 /**
- * Tokens from `from` to `comma` are a title whose holder is named after the comma: words only (a
+ * The comma that closes a title starting at `from`, whose holder is named after it, or -1: words only (a
  * possessive, a hyphen), the last a title ("his Ecuadorian counterpart, Rafael Correa", "Argentina's
  * new president, Mauricio Macri").
  */
-export function titleBeforeComma(tokens: readonly Token[], from: number, comma: number): boolean {
-  if (tokens[comma]?.text !== ',' || comma <= from || comma - from > MAX_APPOSED_TITLE) return false;
-  for (let t = from; t < comma; t++) {
+export function titledComma(tokens: readonly Token[], from: number): number {
+  for (let t = from; t <= Math.min(from + MAX_APPOSED_TITLE, tokens.length - 1); t++) {
     const token = tokens[t] as Token;
-    if (token.kind === 'punct' && !isHyphenToken(token)) return false;
+    if (token.text === ',') return t > from && TITLE_HEADS.has(tokens[t - 1]?.lower ?? '') ? t : -1;
+    if (token.kind === 'punct' && !isHyphenToken(token)) return -1;
   }
-  return TITLE_HEADS.has(tokens[comma - 1]?.lower ?? '');
+  return -1;
 }
 
 /** Whether only "and" (or ", and") stands from `from` to `to`: a pronoun joined to a list. */
@@ -46,10 +46,8 @@ export function apposedHolder(
 ): number {
   const own = items[pronoun] as Item;
   if (!joinedByAnd(tokens, after, own.first)) return -1;
-  let comma = own.last;
-  while (comma < Math.min(tokens.length, own.last + MAX_APPOSED_TITLE) && tokens[comma]?.text !== ',')
-    comma++;
-  if (!titleBeforeComma(tokens, own.last, comma)) return -1;
+  const comma = titledComma(tokens, own.last);
+  if (comma < 0) return -1;
   for (let k = pronoun + 1; k < items.length; k++) {
     const item = items[k] as Item;
     if (item.first === comma + 1) return item.members.length === 1 ? k : -1;
@@ -57,8 +55,6 @@ export function apposedHolder(
   }
   return -1;
 }
-
-const ALLY_NOUNS = new Set(['allies', 'partners', 'neighbors', 'neighbours']);
 
 /**
  * The items that name a possessive pronoun's allies, right before the word for them, when "and" joins the
@@ -81,5 +77,5 @@ export function ownedAllies(
     found.push(k);
     at = item.last;
   }
-  return found.length > 0 && ALLY_NOUNS.has(tokens[at]?.lower ?? '') ? found : [];
+  return found.length > 0 && ALLY_PLURALS.has(tokens[at]?.lower ?? '') ? found : [];
 }

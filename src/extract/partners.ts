@@ -6,7 +6,7 @@
 import type { Token } from './tokenize';
 import { isCapitalised } from './tokenize';
 import type { Unit } from './units';
-import { MAX_APPOSED_TITLE, titleBeforeComma } from './apposedLists';
+import { titledComma } from './apposedLists';
 import { WEEKDAYS } from './words';
 
 /** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */
@@ -126,8 +126,8 @@ export function secondPartner(c: PartnerContext, first: Unit, prep: string | und
 }
 
 /**
- * The actor set off by a comma after a possessive's noun ("their Gulf neighbor, Qatar", "Russia's
- * president, Vladimir Putin"): up to three plain words, then the comma, then the actor.
+ * The actor set off by a comma after a possessive's noun: up to three plain words ("their Gulf neighbor,
+ * Qatar"), or a title the possessor gives ("Russia's new president, Vladimir Putin"), then the comma.
  */
 export function appositiveAfter(
   tokens: readonly Token[],
@@ -142,12 +142,7 @@ export function appositiveAfter(
   }
   // "met with Argentina's new pro-market president, Mauricio Macri": a title the state gives, held by
   // the one after the comma.
-  const own = tokens[from]?.kind === 'pos' ? from + 1 : from;
-  let comma = own;
-  while (comma < Math.min(tokens.length, own + MAX_APPOSED_TITLE) && tokens[comma]?.text !== ',') {
-    if (unitAt.has(comma)) return undefined;
-    comma++;
-  }
-  const holder = titleBeforeComma(tokens, own, comma) ? unitAt.get(comma + 1) : undefined;
+  const comma = titledComma(tokens, tokens[from]?.kind === 'pos' ? from + 1 : from);
+  const holder = comma < 0 ? undefined : unitAt.get(comma + 1);
   return holder?.members.length === 1 ? holder : undefined;
 }

@@ -6,6 +6,7 @@ import type { CueMatch } from './cues';
 import type { Token } from './tokenize';
 import type { Unit } from './units';
 import {
+  ALLY_PLURALS,
   BE_FORMS,
   BOUNDARY_PUNCT,
   COORDINATORS,
@@ -24,7 +25,8 @@ const MAX_GROUP_WORDS = 7;
 /** Plural heads of a group the list after a colon spells out: of states, or of those who act with one. */
 const GROUP_PLURALS: ReadonlySet<string> = new Set([
   ...STATE_GROUP_HEADS,
-  ...words('neighbours|neighbors|economies|members|partners|allies|governments'),
+  ...ALLY_PLURALS,
+  ...words('economies|members|governments'),
 ]);
 
 /**

@@ -238,7 +238,7 @@ export function buildUnits(
         j = apposed + 1;
         continue;
       }
-      // "the United States and its European allies condemned": the allies the demonyms name join the list.
+      // "the United States and its European allies condemned": the allies named before "allies" join the list.
       const owned = candidate.possessivePronoun ? ownedAllies(items, j, tokens, after) : [];
       if (owned.length > 0) {
         for (const k of owned) {

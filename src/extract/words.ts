@@ -340,5 +340,8 @@ export const POINTING_BACK = words('both|their|its|his|her');
 /** Plural time nouns: "spent months protesting" is the subject's own act. */
 export const DURATIONS = words('hours|days|weeks|months|years|decades');
 
+/** Words for those who stand with a state: "its Saudi and UAE allies", "its Gulf neighbours". */
+export const ALLY_PLURALS = words('allies|partners|neighbors|neighbours');
+
 /** Heads of a group of states: "the six world powers", "eight island nations". */
 export const STATE_GROUP_HEADS = words('powers|nations|countries|states');
