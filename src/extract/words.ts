@@ -240,7 +240,7 @@ export const APPEAL_VERBS = verbs('urge|call|appeal|ask|press|implore');
 export const REFUSAL_VERBS = verbs('refuse|decline');
 /** Verbs that stop what the noun after them names: "halted military aid to X". */
 export const CESSATION_VERBS = verbs(
-  'halt|suspend|cut|freeze|stop|end|cancel|withdraw|scrap|pause|terminate|postpone',
+  'halt|suspend|cut|freeze|stop|end|cancel|withdraw|scrap|pause|terminate|postpone|break',
 );
 /** Nouns whose "of" names who suffered the act: "the killing of", "the ouster of" (rules/context.ts). */
 export const VICTIM_NOUNS = words(
