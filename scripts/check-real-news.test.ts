@@ -95,6 +95,10 @@ describe('checkRealNews', () => {
     'news-blind-35',
     'news-blind-36',
     'news-blind-37',
+    'news-blind-38',
+    'news-blind-39',
+    'news-blind-40',
+    'news-blind-41',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {

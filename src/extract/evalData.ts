@@ -243,6 +243,30 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-37',
     title: 'real public-domain news, a thirty-seventh annotator; scored once after the twenty-third round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-38',
+    title: 'real public-domain news, a thirty-eighth annotator; scored once after the twenty-fourth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-39',
+    title: 'real public-domain news, a thirty-ninth annotator; scored once after the twenty-fourth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-40',
+    title: 'real public-domain news, a fortieth annotator; scored once after the twenty-fifth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-41',
+    title: 'real public-domain news, a forty-first annotator; scored once after the twenty-fifth round',
+    sealed: true,
+  },
 ];
 
 /**
