@@ -145,3 +145,24 @@ describe('a capital named as a place', () => {
     );
   });
 });
+
+describe('a visit to a state', () => {
+  it('is a meeting with it, whether visited, arrived in, travelled or flown to', () => {
+    expect(relations('French President Nicolas Sarkozy arrived in Moscow to push for a cease-fire.')).toEqual(
+      ['nicolas-sarkozy>russia:negotiates_with'],
+    );
+    expect(relations('Russian President Dmitri Medvedev travels to Venezuela later this month.')).toEqual([
+      'dmitry-medvedev>venezuela:negotiates_with',
+    ]);
+    expect(relations('Mr. Cheney visited Tbilisi on Thursday.')).toEqual([
+      'dick-cheney>georgia:negotiates_with',
+    ]);
+    expect(relations('Obama flew to Havana.')).toEqual(['barack-obama>cuba:negotiates_with']);
+  });
+
+  it('relates nobody when what is visited is no state, and two visitors do not meet each other', () => {
+    expect(relations('U.S. and British diplomats tried to visit victims of the violence.')).toEqual([]);
+    expect(relations('Putin, with his visiting counterpart Viktor Yushchenko, spoke.')).toEqual([]);
+    expect(relations('Japan and South Korea visited the islands.')).toEqual([]);
+  });
+});

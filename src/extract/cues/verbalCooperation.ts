@@ -325,6 +325,15 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     // "as he engages in a whirlwind trip to Russia, Belarus and Iran"
     nouns: ['talks', 'negotiations', 'trip|trips|tour to'],
   },
+  // "Sarkozy arrived in Moscow", "Medvedev travels to Venezuela", "Cheney visited Tbilisi": a leader's
+  // or envoy's visit to a state is a meeting with it, as annotators read it. Only a state is visited
+  // ("visit victims", "visit the islands" relate nobody), and "X and Y visited Z" is no meeting of X and Y.
+  {
+    type: 'negotiates_with',
+    prior: 0.6,
+    verbs: ['visit', 'arrive in', 'travel to', '=fly|flies|flew|flying to'],
+    targetKinds: ['state'],
+  },
   // agrees_with: agreements reached together (CAMEO 057, PLOVER AGREE); signing a named accord stays with
   // the negotiation or cooperation it seals, as the curated data has it.
   {

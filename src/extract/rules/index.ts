@@ -6,6 +6,7 @@
 import type { CueMatch } from '../cues';
 import type { SentenceAnalysis } from '../sentenceAnalysis';
 import { isDirected } from '../vocabulary';
+import { PLACE_NOUNS } from '../words';
 import { CueContext } from './context';
 import {
   addressee,
@@ -106,6 +107,8 @@ function checkTarget(c: CueContext, reading: Reading): Reading | undefined {
   ) {
     return undefined;
   }
+  // "traveled to South Sudan's capital Juba for talks with Kiir": the state only names the place.
+  if (kinds && target.possessive && PLACE_NOUNS.has(c.tokens[target.last + 1]?.lower ?? '')) return undefined;
   if (target.kind === 'anaphor' && !reading.pair && !reading.reciprocal) {
     const own = new Set(reading.source.members.map((m) => m.actorId));
     if (target.members.some((m) => own.has(m.actorId))) {

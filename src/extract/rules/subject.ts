@@ -18,6 +18,8 @@ const pairsItsSubject = (c: CueContext): boolean =>
   !isAppeal(c) &&
   // "The two leaders were later joined by Medvedev": joining relates the joiners to what they join.
   c.cue.frame !== 'membership' &&
+  // A cue that names the kinds of its target ("visited Moscow") needs one: its subject is no pair.
+  c.cue.targetKinds === undefined &&
   !c.cue.endsWithPreposition &&
   // "expand trade with Central Asia", "cooperation among Gulf states": the partner is not the pair.
   !PARTNER_PREPOSITIONS.has(c.tokens[c.match.last]?.lower ?? '');
