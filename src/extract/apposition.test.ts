@@ -57,3 +57,32 @@ describe('a formal protest or complaint', () => {
     expect(ids('Kenya filed a complaint against Somalia at the court.')).toEqual(['kenya>somalia:denounces']);
   });
 });
+
+describe('a title set off by commas after a name', () => {
+  it('leaves the name to act, not the state in the title', () => {
+    expect(ids('Felipe Calderon, the president of Mexico, congratulated Mr. Obama.')).toEqual([
+      'felipe-calderon>barack-obama:praises',
+    ]);
+    expect(ids("Mauricio Macri, Argentina's president, criticized Britain.")).toEqual([
+      'mauricio-macri>united-kingdom:denounces',
+    ]);
+  });
+
+  it('is no title when a capitalised title begins a name after the comma', () => {
+    expect(
+      ids('On Monday, President Nicolas Sarkozy of France, which holds the EU presidency, met Medvedev.'),
+    ).toEqual(['dmitry-medvedev>nicolas-sarkozy:negotiates_with']);
+  });
+});
+
+describe('blame laid on someone', () => {
+  it('accuses the one after "on", and still the object of a plain "blamed"', () => {
+    expect(ids('Afghanistan blamed the attack on the Pakistani intelligence service.')).toEqual([
+      'afghanistan>pakistan:accuses',
+    ]);
+    expect(ids('Kiev blamed the shortfall on Moscow.')).toEqual(['ukraine>russia:accuses']);
+    expect(ids('Afghanistan blamed Pakistan on Monday for the attack.')).toEqual([
+      'afghanistan>pakistan:accuses',
+    ]);
+  });
+});

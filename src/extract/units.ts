@@ -15,6 +15,7 @@ import {
   FIGHTER_NOUNS,
   FRONTING_WORDS,
   HARD_LEFT_BOUNDARY,
+  TITLE_HEADS,
   TITLE_WORDS,
   STATE_GOVERNMENT_NOUNS,
 } from './words';
@@ -302,7 +303,46 @@ export function buildUnits(
   return units;
 }
 
-/** Token positions inside parentheses, dashes or ", which/who ..." clauses, with the aside's id. */
+/** Words a title set off by commas may hold besides its head: "the new president of Mexico". */
+const TITLE_FILLERS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'new',
+  'former',
+  'then',
+  "'s",
+  'foreign',
+  'prime',
+  '-',
+]);
+
+/**
+ * The closing comma of a title set off after a name ("Calderon, the president of Mexico, said";
+ * "Macri, Argentina's new president, met"), or -1: a short stretch of capitalised words (the state),
+ * fillers and at least one title head, with nothing else. The one named before it is who acts.
+ */
+function titleAside(tokens: readonly Token[], comma: number): number {
+  // It opens with an article, a lower-case title or a possessor: ", President Sarkozy of France," is a name.
+  const first = tokens[comma + 1];
+  const opens =
+    first !== undefined &&
+    (['the', 'a', 'an'].includes(first.text) ||
+      TITLE_HEADS.has(first.text) ||
+      tokens[comma + 2]?.kind === 'pos');
+  if (!opens) return -1;
+  let head = false;
+  for (let t = comma + 1; t < Math.min(tokens.length, comma + 10); t++) {
+    const token = tokens[t] as Token;
+    if (token.text === ',') return head && t > comma + 1 ? t : -1;
+    if (TITLE_HEADS.has(token.lower)) head = true;
+    else if (!TITLE_FILLERS.has(token.lower) && !isCapitalised(token)) return -1;
+  }
+  return -1;
+}
+
+/** Token positions inside parentheses, dashes, ", which/who ..." clauses or titles set off by commas. */
 export function findAsides(tokens: readonly Token[]): Int32Array {
   const aside = new Int32Array(tokens.length).fill(-1);
   let id = 0;
@@ -314,6 +354,8 @@ export function findAsides(tokens: readonly Token[]): Int32Array {
     else if (token.text === '—' || token.text === '–') close = (t) => t.text === '—' || t.text === '–';
     else if (token.text === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
       close = (t) => t.text === ',' || t.text === ';';
+    } else if (token.text === ',' && titleAside(tokens, i) > i) {
+      close = (t) => t.text === ',';
     }
     if (!close) {
       i++;

@@ -18,6 +18,8 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'implicate',
       'hold * responsible',
       'point * finger at',
+      // "Afghanistan blamed the attack on the Pakistani intelligence service": who is blamed follows "on".
+      'blame * on',
       'pin * blame on',
       'put * blame on',
       // "issued arrest warrants for Otti and Joseph Kony": a court's charge.
