@@ -247,13 +247,11 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-38',
     title: 'real public-domain news, a thirty-eighth annotator; scored once after the twenty-fourth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-39',
     title: 'real public-domain news, a thirty-ninth annotator; scored once after the twenty-fourth round',
-    sealed: true,
   },
   {
     file: 'real-news',
