@@ -257,13 +257,11 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-40',
     title: 'real public-domain news, a fortieth annotator; scored once after the twenty-fifth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-41',
     title: 'real public-domain news, a forty-first annotator; scored once after the twenty-fifth round',
-    sealed: true,
   },
 ];
 
