@@ -99,6 +99,10 @@ describe('checkRealNews', () => {
     'news-blind-39',
     'news-blind-40',
     'news-blind-41',
+    'news-blind-42',
+    'news-blind-43',
+    'news-blind-44',
+    'news-blind-45',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {

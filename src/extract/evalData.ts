@@ -263,6 +263,30 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-41',
     title: 'real public-domain news, a forty-first annotator; scored once after the twenty-fifth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-42',
+    title: 'real public-domain news, a forty-second annotator; scored once after the twenty-sixth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-43',
+    title: 'real public-domain news, a forty-third annotator; scored once after the twenty-sixth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-44',
+    title: 'real public-domain news, a forty-fourth annotator; scored once after the twenty-seventh round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-45',
+    title: 'real public-domain news, a forty-fifth annotator; scored once after the twenty-seventh round',
+    sealed: true,
+  },
 ];
 
 /**
