@@ -266,6 +266,14 @@ describe('courts, handovers and fighters from a side', () => {
     expect(relations('Russia ceded Alaska to the United States.')).toEqual(['russia>usa:concedes_to']);
   });
 
+  it('reads caving in or bowing to pressure as conceding to the one who pressed', () => {
+    expect(relations('Viktor Yanukovych caved in to Russian pressure.')).toEqual([
+      'viktor-yanukovych>russia:concedes_to',
+    ]);
+    expect(relations('Serbia bowed to EU pressure.')).toEqual(['serbia>eu:concedes_to']);
+    expect(relations('The king bowed to the crowd.')).toEqual([]);
+  });
+
   it('reads rebels or troops from a side as that side', () => {
     expect(
       relations('The Indonesian government and rebels from the Free Aceh Movement signed a peace deal.'),

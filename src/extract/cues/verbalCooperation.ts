@@ -373,6 +373,9 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'concede to',
       'yield to',
       'give in to',
+      // "had caved in to Russian pressure", "bowed to EU pressure"
+      'cave in to',
+      'bow to',
       'back down to',
       'make * concession|concessions to',
       'apologise|apologize to',
