@@ -110,6 +110,15 @@ describe('more ways news names a person', () => {
     ]);
   });
 
+  it('takes a two-letter surname of a known person named in full as that person, not a particle', () => {
+    const text = 'Manmohan Singh met his Chinese counterpart, Li Keqiang. Later Premier Li criticized India.';
+    expect(sortedIds(text)).toEqual([
+      'li-keqiang>india:denounces',
+      'li-keqiang>manmohan-singh:negotiates_with',
+    ]);
+    expect(sortedIds('Tamim bin Hamad Al Thani spoke. Al criticized China.')).toEqual([]);
+  });
+
   it('does not take a comma list or a place for a person', () => {
     expect(found('The minister met envoys from Oslo, the capital, and Bergen.')).toEqual([]);
     expect(found('Talks went on in New York, a city the president, John, visited.')).toEqual([]);

@@ -290,6 +290,9 @@ function personsOf(base: Lexicon): readonly KnownPerson[] {
   return persons;
 }
 
+/** Short words of names that name no one alone ("Al Gore", "Le Drian"); two-letter surnames ("Li") do. */
+const NAME_PARTICLES = new Set('Al El De Di Da Do Du Le La Lo Ul Ud'.split(' '));
+
 /**
  * A known person named in full ("Kim Jong Un") may then be named by one word of it ("Kim"): in this
  * document only, and only where that word names nothing else.
@@ -302,7 +305,10 @@ function namesOfKnownPersons(text: string, base: Lexicon): LexiconActor[] {
     const words = used
       .split(/[\s-]+/)
       .filter(
-        (word) => word.length > 2 && /^\p{Lu}/u.test(word) && !actor.aliases.some((a) => a.text === word),
+        (word) =>
+          (word.length > 2 || (word.length === 2 && !NAME_PARTICLES.has(word))) &&
+          /^\p{Lu}/u.test(word) &&
+          !actor.aliases.some((a) => a.text === word),
       );
     if (words.length > 0)
       out.push({ ...actor, aliases: words.map((word) => ({ text: word, type: 'surname' as const })) });
