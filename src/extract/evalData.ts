@@ -267,13 +267,11 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-42',
     title: 'real public-domain news, a forty-second annotator; scored once after the twenty-sixth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-43',
     title: 'real public-domain news, a forty-third annotator; scored once after the twenty-sixth round',
-    sealed: true,
   },
   {
     file: 'real-news',
