@@ -86,3 +86,21 @@ describe('blame laid on someone', () => {
     ]);
   });
 });
+
+describe('a membership set off by commas or after "become"', () => {
+  it('relates the member to the bloc, and leaves the member to act', () => {
+    expect(ids('The Philippines, another ASEAN member, accused Burma of lying.')).toEqual([
+      'asean>philippines:allies_with',
+      'philippines>myanmar:accuses',
+    ]);
+    expect(ids('Japan, a key U.S. ally, criticized China.')).toEqual(['japan>china:denounces']);
+  });
+
+  it('relates the subject of "became a NATO member", also past an aside', () => {
+    expect(ids('Finland became a NATO member last year.')).toEqual(['finland>nato:allies_with']);
+    expect(ids('Finland, which applied alongside Sweden, became a NATO member last year.')).toEqual([
+      'finland>nato:allies_with',
+    ]);
+    expect(ids('Georgia wants to become a NATO member.')).toEqual([]);
+  });
+});

@@ -124,8 +124,11 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     const roles = readRoles(cue, analysis);
     const embedded = embeddedUnder(previous, cue, tokens);
     previous = cue;
-    if (roles?.target) analysis.targetOf.set(roles.target, roles.source);
-    if (roles) analysis.previousSource = roles.source;
+    // A membership stated in passing ("The Philippines, another ASEAN member, accused …") is no act
+    // whose actor later verbs share.
+    const act = roles !== undefined && cue.cue.frame !== 'bloc-member';
+    if (act && roles.target) analysis.targetOf.set(roles.target, roles.source);
+    if (act) analysis.previousSource = roles.source;
     const readings = complementReadings(cue, roles, analysis);
     if (roles && !supersedes(readings, roles, cue.cue.type)) readings.unshift(roles);
     for (const reading of readings) addCandidates(context, cue, reading, embedded, candidates);

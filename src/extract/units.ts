@@ -303,20 +303,13 @@ export function buildUnits(
   return units;
 }
 
+/** "The Philippines, another ASEAN member, accused …": a membership set off like a title. */
+const MEMBER_HEADS = new Set(['member', 'ally', 'neighbor', 'neighbour', 'partner']);
+
 /** Words a title set off by commas may hold besides its head: "the new president of Mexico". */
-const TITLE_FILLERS = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'new',
-  'former',
-  'then',
-  "'s",
-  'foreign',
-  'prime',
-  '-',
-]);
+const TITLE_FILLERS = new Set(
+  "the a an another of new former then 's foreign prime - fellow key close".split(' '),
+);
 
 /**
  * The closing comma of a title set off after a name ("Calderon, the president of Mexico, said";
@@ -328,7 +321,7 @@ function titleAside(tokens: readonly Token[], comma: number): number {
   const first = tokens[comma + 1];
   const opens =
     first !== undefined &&
-    (['the', 'a', 'an'].includes(first.text) ||
+    (['the', 'a', 'an', 'another'].includes(first.text) ||
       TITLE_HEADS.has(first.text) ||
       tokens[comma + 2]?.kind === 'pos');
   if (!opens) return -1;
@@ -336,7 +329,7 @@ function titleAside(tokens: readonly Token[], comma: number): number {
   for (let t = comma + 1; t < Math.min(tokens.length, comma + 10); t++) {
     const token = tokens[t] as Token;
     if (token.text === ',') return head && t > comma + 1 ? t : -1;
-    if (TITLE_HEADS.has(token.lower)) head = true;
+    if (TITLE_HEADS.has(token.lower) || MEMBER_HEADS.has(token.lower)) head = true;
     else if (!TITLE_FILLERS.has(token.lower) && !isCapitalised(token)) return -1;
   }
   return -1;

@@ -63,6 +63,29 @@ export const disputeSides: RoleRule = {
 };
 
 /** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */
+/** Words before "NATO member" in "became a NATO member", "another ASEAN member". */
+const MEMBER_LEADS = words('a|an|another|the|fellow|full|founding|new|key|full-fledged');
+const BECOMING = words('is|was|are|were|be|been|become|becomes|became|becoming|remains|remained');
+const VERB_LEADS = words('will|would|could|may|might|to|has|have|had|not|never|also|soon|already|now|still');
+
+/**
+ * The member named before the bloc: "The Philippines, another ASEAN member, accused …" (set off by a
+ * comma), "Finland became a NATO member" (the subject of "become" or "be").
+ */
+function memberBefore(c: CueContext, bloc: Unit): Unit | undefined {
+  const { tokens, sentence } = c;
+  let t = bloc.first - 1;
+  while (t >= 0 && MEMBER_LEADS.has(tokens[t]?.lower ?? '')) t--;
+  const before = tokens[t];
+  if (t === bloc.first - 1 || !before) return undefined;
+  if (before.text === ',') return sentence.unitEndingAt(t);
+  if (!BECOMING.has(before.lower)) return undefined;
+  // The subject right before the verb ("Ukraine will never be"), or before an aside ("Finland, which …,").
+  let k = t - 1;
+  while (k >= 0 && VERB_LEADS.has(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.text === ',' ? sentence.clauseSubject(k) : sentence.unitEndingAt(k + 1);
+}
+
 export const blocMember: RoleRule = {
   name: 'bloc-member',
   note: 'cues of the `bloc-member` frame',
@@ -73,7 +96,7 @@ export const blocMember: RoleRule = {
     const kind = sentence.lexicon.actors.get(bloc?.members[0]?.actorId ?? '')?.kind;
     if (!bloc || bloc.possessive || bloc.members.length !== 1 || (kind !== 'bloc' && kind !== 'organization'))
       return undefined;
-    const members = sentence.unitAt.get(match.last);
+    const members = sentence.unitAt.get(match.last) ?? memberBefore(c, bloc);
     return members && !members.possessive ? { source: bloc, target: members } : undefined;
   },
   final: true,
