@@ -166,3 +166,14 @@ describe('a visit to a state', () => {
     expect(relations('Japan and South Korea visited the islands.')).toEqual([]);
   });
 });
+
+describe('an issue taken up with someone', () => {
+  it('is a meeting with them, raised or addressed', () => {
+    expect(relations('John Kerry raised the issue with Russia.')).toEqual([
+      'john-kerry>russia:negotiates_with',
+    ]);
+    expect(relations('John Kerry addressed the issue with Russia.')).toEqual([
+      'john-kerry>russia:negotiates_with',
+    ]);
+  });
+});

@@ -266,6 +266,13 @@ describe('courts, handovers and fighters from a side', () => {
     expect(relations('Russia ceded Alaska to the United States.')).toEqual(['russia>usa:concedes_to']);
   });
 
+  it('knows the tribunals for the former Yugoslavia and Rwanda by name and acronym', () => {
+    expect(
+      relations('The International Criminal Tribunal for the former Yugoslavia indicted Serbia.'),
+    ).toEqual(['icty>serbia:accuses']);
+    expect(relations('The ICTR indicted Rwanda.')).toEqual(['ictr>rwanda:accuses']);
+  });
+
   it('reads caving in or bowing to pressure as conceding to the one who pressed', () => {
     expect(relations('Viktor Yanukovych caved in to Russian pressure.')).toEqual([
       'viktor-yanukovych>russia:concedes_to',

@@ -316,6 +316,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       '=talk|talked|talking to|with',
       '=talk|talked|talking by phone with',
       'raise * issue|issues|matter|concern|concerns|case with',
+      // "Kerry addressed the issue with Lavrov"
+      'address * issue|issues|matter|concern|concerns with',
       // "will pay an official visit to Turkey": a visit to a state is a meeting with it.
       'pay|make * visit|visits to',
       'lead|head * delegation|delegations to',
