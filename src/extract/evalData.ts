@@ -277,13 +277,11 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-44',
     title: 'real public-domain news, a forty-fourth annotator; scored once after the twenty-seventh round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-45',
     title: 'real public-domain news, a forty-fifth annotator; scored once after the twenty-seventh round',
-    sealed: true,
   },
 ];
 
