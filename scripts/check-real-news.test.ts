@@ -103,6 +103,8 @@ describe('checkRealNews', () => {
     'news-blind-43',
     'news-blind-44',
     'news-blind-45',
+    'news-blind-46',
+    'news-blind-47',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {

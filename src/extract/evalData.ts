@@ -283,6 +283,18 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-45',
     title: 'real public-domain news, a forty-fifth annotator; scored once after the twenty-seventh round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-46',
+    title: 'real public-domain news, a forty-sixth annotator; scored once after the twenty-eighth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-47',
+    title: 'real public-domain news, a forty-seventh annotator; scored once after the twenty-eighth round',
+    sealed: true,
+  },
 ];
 
 /**
