@@ -253,6 +253,8 @@ function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readon
         const skippable =
           token !== undefined &&
           ((token.kind === 'word' && (!blocked[at] || POSSESSIVE_PRONOUNS.has(token.lower))) ||
+            // "recalled his nation's ambassador": a possessive after a plain word.
+            (token.kind === 'pos' && !blocked[at - 1] && tokens[at - 1]?.kind === 'word') ||
             CURRENCY.has(token.text));
         if (!token || !skippable || CLAUSE_WORDS.has(token.lower)) break;
         at++;

@@ -273,6 +273,15 @@ describe('courts, handovers and fighters from a side', () => {
     expect(relations('The ICTR indicted Rwanda.')).toEqual(['ictr>rwanda:accuses']);
   });
 
+  it('skips a possessive inside a cue, as it skips a possessive pronoun', () => {
+    expect(relations("Rafael Correa recalled his nation's ambassador from Colombia.")).toEqual([
+      'rafael-correa>colombia:sanctions',
+    ]);
+    expect(relations('Rafael Correa recalled his ambassador from Colombia.')).toEqual([
+      'rafael-correa>colombia:sanctions',
+    ]);
+  });
+
   it('reads caving in or bowing to pressure as conceding to the one who pressed', () => {
     expect(relations('Viktor Yanukovych caved in to Russian pressure.')).toEqual([
       'viktor-yanukovych>russia:concedes_to',
