@@ -273,6 +273,15 @@ describe('courts, handovers and fighters from a side', () => {
     expect(relations('The ICTR indicted Rwanda.')).toEqual(['ictr>rwanda:accuses']);
   });
 
+  it('reads founding a bloc as membership of it, and leaves "found dead" alone', () => {
+    expect(relations('Venezuela and Cuba created the ALBA alliance in 2004.')).toEqual([
+      'alba>cuba:allies_with',
+      'alba>venezuela:allies_with',
+    ]);
+    expect(relations('Venezuela founded ALBA.')).toEqual(['alba>venezuela:allies_with']);
+    expect(relations('Israeli soldiers found ALBA delegates dead.')).toEqual([]);
+  });
+
   it('skips a possessive inside a cue, as it skips a possessive pronoun', () => {
     expect(relations("Rafael Correa recalled his nation's ambassador from Colombia.")).toEqual([
       'rafael-correa>colombia:sanctions',

@@ -49,6 +49,15 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     targetKinds: ['bloc', 'organization'],
     frame: 'membership',
   },
+  // Founding one: "Venezuela and Cuba created the ALBA alliance in 2004".
+  {
+    type: 'allies_with',
+    prior: 0.7,
+    // "found" only as founded: "were found dead" is the past of "find".
+    verbs: ['=founds|founded|founding', 'create', 'establish', 'launch', '=set|sets|setting up', 'form'],
+    targetKinds: ['bloc', 'organization'],
+    frame: 'membership',
+  },
   // A bid for membership courts the bloc ("Georgia applied to join NATO", "hopes to join the EU"); a
   // bare "X's bid to join Z" is background, read by no cue.
   {
