@@ -273,6 +273,11 @@ describe('courts, handovers and fighters from a side', () => {
     expect(relations('The ICTR indicted Rwanda.')).toEqual(['ictr>rwanda:accuses']);
   });
 
+  it('reads a verb form after a hyphenated compound as a noun no one before it does', () => {
+    expect(relations('Ban Ki-moon awaits a report on the nerve-gas attack near Damascus.')).toEqual([]);
+    expect(relations('Ban Ki-moon said Syria will attack Turkey.')).toEqual(['syria>turkiye:attacks']);
+  });
+
   it('reads founding a bloc as membership of it, and leaves "found dead" alone', () => {
     expect(relations('Venezuela and Cuba created the ALBA alliance in 2004.')).toEqual([
       'alba>cuba:allies_with',

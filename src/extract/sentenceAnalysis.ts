@@ -13,14 +13,13 @@ import { coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpener
 import { joinedInActors } from './joinedIn';
 import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
-import { followsUnder } from './rules/verbal';
+import { followsUnder, standsAsNoun } from './rules/verbal';
 import { modifies, prepositionObject } from './prepositionObjects';
 import {
   ADVERB_LIKE,
   BE_FORMS,
   BOUNDARY_PUNCT,
   COMPLEMENT_PREPS,
-  DETERMINERS,
   HARD_LEFT_BOUNDARY,
   INTENT_NOUNS,
   LINKING_WORDS,
@@ -164,7 +163,7 @@ export class SentenceAnalysis implements ComplementContext {
       if (possessor || this.tokens[head - 2]?.kind === 'pos') return possessor;
     }
     // "the supply of drones": a verb form after a determiner is a noun; only a possessive can act.
-    if (before && DETERMINERS.has(before.lower) && cue.cue.kind === 'verb') return undefined;
+    if (cue.cue.kind === 'verb' && standsAsNoun(this.tokens, head)) return undefined;
     if (cue.cue.kind === 'verb' && followsUnder(this.tokens, head)) return undefined; // "under pressure to"
     if (before?.kind === 'pos' && cue.cue.kind === 'verb') return this.unitEndingAt(head);
     const joint = joinedInActors(this, cue, head); // "Kenya joined Uganda in condemning Sudan"

@@ -1,7 +1,7 @@
 /** Rules for verbs whose agent is not their subject: "under X attack", "X-backed", passives. */
 import type { Unit } from '../units';
 import { isHyphenToken, type Token } from '../tokenize';
-import { UNDER_ADJECTIVES } from '../words';
+import { DETERMINERS, UNDER_ADJECTIVES } from '../words';
 import type { CueContext } from './context';
 import { describedBy } from './hyphenModifiers';
 import type { RoleRule } from './types';
@@ -20,6 +20,24 @@ function pastUnderAdjectives(tokens: readonly Token[], at: number): number {
  */
 export function followsUnder(tokens: readonly Token[], at: number): boolean {
   return tokens[pastUnderAdjectives(tokens, at - 1)]?.lower === 'under';
+}
+
+/**
+ * The verb form after `at` is a noun: after a determiner ("the supply of drones"), or after a compound
+ * written with a hyphen ("the nerve-gas attack near Damascus", "a cross-border raid"). Only a
+ * possessive can act on such a noun (sentenceAnalysis.ts).
+ */
+export function standsAsNoun(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at];
+  if (before && DETERMINERS.has(before.lower)) return true;
+  return (
+    before?.kind === 'word' &&
+    /^\p{Ll}/u.test(before.text) &&
+    isHyphenToken(tokens[at - 1]) &&
+    tokens[at - 1]?.start === tokens[at - 2]?.end &&
+    tokens[at - 1]?.end === before.start &&
+    /^\p{Ll}/u.test(tokens[at - 2]?.text ?? '')
+  );
 }
 
 /**
