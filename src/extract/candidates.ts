@@ -13,6 +13,9 @@ import type { Token } from './tokenize';
 import type { Member } from './units';
 import type { RelationTypeId } from './vocabulary';
 import { isDirected } from './vocabulary';
+
+/** Standing relations a subject has with a partner, each member on its own: ties, trade. */
+const STANDING_TIES: ReadonlySet<string> = new Set(['cooperates_with', 'trades_with']);
 import { DENIAL_VERBS } from './words';
 
 export interface Candidate {
@@ -195,6 +198,8 @@ export function addCandidates(
       // long list talks to the other side as one and does not negotiate with itself; a few ("the
       // presidents of Benin, Cape Verde and Sierra Leone met with X") still act together.
       if (side === source && type === 'negotiates_with' && side.members.length > 3) continue;
+      // "Saudi Arabia and Egypt have close ties with Qatar": each has ties with Qatar, not with the other.
+      if (side === source && STANDING_TIES.has(type) && cue.cue.kind === 'noun') continue;
       // Seven or more are an enumeration: each acts on the other side, not with all the rest.
       if (side.members.length > 6) continue;
       const members = side.members;

@@ -278,6 +278,18 @@ describe('courts, handovers and fighters from a side', () => {
     expect(relations('Ban Ki-moon said Syria will attack Turkey.')).toEqual(['syria>turkiye:attacks']);
   });
 
+  it('relates each of a list to the partner of its ties, not to each other; a joint act still joins them', () => {
+    expect(relations('Saudi Arabia and Egypt have close ties with Qatar.')).toEqual([
+      'egypt>qatar:cooperates_with',
+      'qatar>saudi-arabia:cooperates_with',
+    ]);
+    expect(relations('France and Germany held joint drills with Poland.')).toEqual([
+      'france>germany:cooperates_with',
+      'france>poland:cooperates_with',
+      'germany>poland:cooperates_with',
+    ]);
+  });
+
   it('reads founding a bloc as membership of it, and leaves "found dead" alone', () => {
     expect(relations('Venezuela and Cuba created the ALBA alliance in 2004.')).toEqual([
       'alba>cuba:allies_with',
