@@ -287,13 +287,11 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-46',
     title: 'real public-domain news, a forty-sixth annotator; scored once after the twenty-eighth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-47',
     title: 'real public-domain news, a forty-seventh annotator; scored once after the twenty-eighth round',
-    sealed: true,
   },
 ];
 
