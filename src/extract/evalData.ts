@@ -293,6 +293,18 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-47',
     title: 'real public-domain news, a forty-seventh annotator; scored once after the twenty-eighth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-48',
+    title: 'real public-domain news, a forty-eighth annotator; scored once after the twenty-ninth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-49',
+    title: 'real public-domain news, a forty-ninth annotator; scored once after the twenty-ninth round',
+    sealed: true,
+  },
 ];
 
 /**
