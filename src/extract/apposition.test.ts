@@ -96,6 +96,13 @@ describe('a membership set off by commas or after "become"', () => {
     expect(ids('Japan, a key U.S. ally, criticized China.')).toEqual(['japan>china:denounces']);
   });
 
+  it('relates a list set off before "both members of" the bloc', () => {
+    expect(
+      ids('Greece and Turkey, both members of the NATO military alliance, made little progress.'),
+    ).toEqual(['greece>nato:allies_with', 'nato>turkiye:allies_with']);
+    expect(ids('Russia criticized members of NATO.')).toEqual([]);
+  });
+
   it('relates the subject of "became a NATO member", also past an aside', () => {
     expect(ids('Finland became a NATO member last year.')).toEqual(['finland>nato:allies_with']);
     expect(ids('Finland, which applied alongside Sweden, became a NATO member last year.')).toEqual([

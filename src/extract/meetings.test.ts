@@ -177,3 +177,17 @@ describe('an issue taken up with someone', () => {
     ]);
   });
 });
+
+describe('calls and discussions', () => {
+  it('reads a telephone call or a discussion with someone as a meeting', () => {
+    expect(relations('Barack Obama and Dmitri Medvedev spoke by telephone about Georgia.')).toEqual([
+      'barack-obama>dmitry-medvedev:negotiates_with',
+    ]);
+    expect(relations('Joe Biden telephoned Mikheil Saakashvili.')).toEqual([
+      'joe-biden>mikheil-saakashvili:negotiates_with',
+    ]);
+    expect(relations('Putin discussed the project with Angela Merkel.')).toEqual([
+      'angela-merkel>putin:negotiates_with',
+    ]);
+  });
+});

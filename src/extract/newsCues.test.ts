@@ -308,6 +308,12 @@ describe('courts, handovers and fighters from a side', () => {
     ]);
   });
 
+  it('reads pressing hard on someone as a demand', () => {
+    expect(relations('The European Union had pressed hard on Ankara to sit down.')).toEqual([
+      'eu>turkiye:demands',
+    ]);
+  });
+
   it('reads caving in or bowing to pressure as conceding to the one who pressed', () => {
     expect(relations('Viktor Yanukovych caved in to Russian pressure.')).toEqual([
       'viktor-yanukovych>russia:concedes_to',

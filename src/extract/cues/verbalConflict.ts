@@ -233,6 +233,8 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     verbs: [
       'demand',
       '=pressed|presses|pressing|pressure|pressured|pressuring',
+      // "had pressed hard on Ankara and Athens to sit down"
+      '=pressed|presses|pressing * on',
       'put|exert|increase|step up|apply * pressure on',
       'request',
       'ask',

@@ -319,6 +319,12 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'host',
       'speak with',
       'speak by phone with',
+      // "Obama and Medvedev spoke by telephone", "Biden telephoned Saakashvili"
+      'speak by telephone with',
+      'speak by phone|telephone',
+      'telephone',
+      // "Putin discussed the project with his Italian counterpart"
+      'discuss * with',
       // "he had spoken to Pompeo by phone", "raised the issue with Xi Jinping"
       // "talks" is left out: after "following", "held" or "the", it is the noun.
       'speak to',

@@ -64,7 +64,7 @@ export const disputeSides: RoleRule = {
 
 /** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */
 /** Words before "NATO member" in "became a NATO member", "another ASEAN member". */
-const MEMBER_LEADS = words('a|an|another|the|fellow|full|founding|new|key|full-fledged');
+const MEMBER_LEADS = words('a|an|another|the|both|all|fellow|full|founding|new|key|full-fledged');
 const BECOMING = words('is|was|are|were|be|been|become|becomes|became|becoming|remains|remained');
 const VERB_LEADS = words('will|would|could|may|might|to|has|have|had|not|never|also|soon|already|now|still');
 
@@ -72,12 +72,12 @@ const VERB_LEADS = words('will|would|could|may|might|to|has|have|had|not|never|a
  * The member named before the bloc: "The Philippines, another ASEAN member, accused …" (set off by a
  * comma), "Finland became a NATO member" (the subject of "become" or "be").
  */
-function memberBefore(c: CueContext, bloc: Unit): Unit | undefined {
+function memberBefore(c: CueContext, first: number): Unit | undefined {
   const { tokens, sentence } = c;
-  let t = bloc.first - 1;
+  let t = first - 1;
   while (t >= 0 && MEMBER_LEADS.has(tokens[t]?.lower ?? '')) t--;
   const before = tokens[t];
-  if (t === bloc.first - 1 || !before) return undefined;
+  if (t === first - 1 || !before) return undefined;
   if (before.text === ',') return sentence.unitEndingAt(t);
   if (!BECOMING.has(before.lower)) return undefined;
   // The subject right before the verb ("Ukraine will never be"), or before an aside ("Finland, which …,").
@@ -91,13 +91,28 @@ export const blocMember: RoleRule = {
   note: 'cues of the `bloc-member` frame',
   when: (c) => c.cue.frame === 'bloc-member',
   read: (c) => {
-    const { sentence, match } = c;
+    const { sentence, match, tokens } = c;
+    const isBloc = (unit: Unit | undefined): unit is Unit => {
+      const kind = sentence.lexicon.actors.get(unit?.members[0]?.actorId ?? '')?.kind;
+      return (
+        !!unit &&
+        !unit.possessive &&
+        unit.members.length === 1 &&
+        (kind === 'bloc' || kind === 'organization')
+      );
+    };
     const bloc = sentence.unitEndingAt(match.first);
-    const kind = sentence.lexicon.actors.get(bloc?.members[0]?.actorId ?? '')?.kind;
-    if (!bloc || bloc.possessive || bloc.members.length !== 1 || (kind !== 'bloc' && kind !== 'organization'))
-      return undefined;
-    const members = sentence.unitAt.get(match.last) ?? memberBefore(c, bloc);
-    return members && !members.possessive ? { source: bloc, target: members } : undefined;
+    if (isBloc(bloc)) {
+      const members = sentence.unitAt.get(match.last) ?? memberBefore(c, bloc.first);
+      return members && !members.possessive ? { source: bloc, target: members } : undefined;
+    }
+    // "Greece and Turkey, both members of the NATO military alliance, …"
+    let t = match.last;
+    if (tokens[t]?.lower !== 'of') return undefined;
+    if (tokens[++t]?.lower === 'the') t++;
+    const after = sentence.unitAt.get(t);
+    const members = isBloc(after) ? memberBefore(c, match.first) : undefined;
+    return after && members && !members.possessive ? { source: after, target: members } : undefined;
   },
   final: true,
 };
