@@ -15,7 +15,7 @@ import type { RelationTypeId } from './vocabulary';
 import { isDirected } from './vocabulary';
 
 /** Standing relations a subject has with a partner, each member on its own: ties, trade. */
-const STANDING_TIES: ReadonlySet<string> = new Set(['cooperates_with', 'trades_with']);
+const STANDING_TIES: ReadonlySet<string> = new Set(['cooperates_with', 'trades_with', 'allies_with']);
 import { DENIAL_VERBS } from './words';
 
 export interface Candidate {

@@ -283,6 +283,10 @@ describe('courts, handovers and fighters from a side', () => {
       'egypt>qatar:cooperates_with',
       'qatar>saudi-arabia:cooperates_with',
     ]);
+    expect(relations('Japan and South Korea are close allies of the United States.')).toEqual([
+      'japan>usa:allies_with',
+      'south-korea>usa:allies_with',
+    ]);
     expect(relations('France and Germany held joint drills with Poland.')).toEqual([
       'france>germany:cooperates_with',
       'france>poland:cooperates_with',
