@@ -14,6 +14,21 @@ import type { Member } from './units';
 import type { RelationTypeId } from './vocabulary';
 import { isDirected } from './vocabulary';
 
+/** A title right before a name that makes its holder their state's envoy: "U.S. ambassador Philip Goldberg". */
+const ENVOY_TITLE = /\b(?:ambassador|envoy|diplomat|charg[eé] d'affaires)\s+$/iu;
+
+/**
+ * An envoy expelled or told to leave stands for their state ("ordered U.S. ambassador Philip Goldberg
+ * to leave" sanctions the United States), as annotators record expulsions state to state.
+ */
+function envoyState(member: Member, type: string, text: string, lexicon: Lexicon): Member {
+  if (type !== 'sanctions' && type !== 'demands') return member;
+  const actor = lexicon.actors.get(member.actorId);
+  if (actor?.kind !== 'person' || !actor.affiliation) return member;
+  if (!ENVOY_TITLE.test(text.slice(Math.max(0, member.start - 40), member.start))) return member;
+  return { ...member, actorId: actor.affiliation };
+}
+
 /** Standing relations a subject has with a partner, each member on its own: ties, trade. */
 const STANDING_TIES: ReadonlySet<string> = new Set(['cooperates_with', 'trades_with', 'allies_with']);
 import { DENIAL_VERBS } from './words';
@@ -141,7 +156,8 @@ export function addCandidates(
     (roles.inferred ? INFERRED_FACTOR : 1);
 
   const type = roles.type ?? cue.cue.type;
-  const emit = (from: Member, to: Member): void => {
+  const emit = (from: Member, named: Member): void => {
+    const to = envoyState(named, type, text, lexicon);
     if (from.actorId === to.actorId) return;
     if (from.group !== undefined && from.group === to.group) return;
     // A person and their own state are one side: "Putin allies with Russia" says nothing.

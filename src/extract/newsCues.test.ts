@@ -312,6 +312,18 @@ describe('courts, handovers and fighters from a side', () => {
     ]);
   });
 
+  it('reads an envoy expelled or told to leave as their state, and one met as themselves', () => {
+    expect(relations('Evo Morales ordered U.S. ambassador Philip Goldberg to leave.')).toEqual([
+      'evo-morales>usa:demands',
+    ]);
+    expect(relations('Serbia expelled the Montenegrin ambassador Anka Vojvodic.')).toEqual([
+      'serbia>montenegro:sanctions',
+    ]);
+    expect(relations('Condoleezza Rice met U.S. ambassador Zalmay Khalilzad.')).toEqual([
+      'condoleezza-rice>zalmay-khalilzad:negotiates_with',
+    ]);
+  });
+
   it('reads pressing hard on someone as a demand', () => {
     expect(relations('The European Union had pressed hard on Ankara to sit down.')).toEqual([
       'eu>turkiye:demands',
