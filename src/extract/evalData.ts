@@ -297,13 +297,11 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-48',
     title: 'real public-domain news, a forty-eighth annotator; scored once after the twenty-ninth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-49',
     title: 'real public-domain news, a forty-ninth annotator; scored once after the twenty-ninth round',
-    sealed: true,
   },
 ];
 
