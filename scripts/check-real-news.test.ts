@@ -107,6 +107,8 @@ describe('checkRealNews', () => {
     'news-blind-47',
     'news-blind-48',
     'news-blind-49',
+    'news-blind-50',
+    'news-blind-51',
   ])('reports %s when it is too small to score on its own', (split) => {
     const kept = data.items.filter((item) => item.split === split).slice(0, 1);
     const problems = broken((copy) => {

@@ -303,6 +303,18 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-49',
     title: 'real public-domain news, a forty-ninth annotator; scored once after the twenty-ninth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-50',
+    title: 'real public-domain news, a fiftieth annotator; scored once after the thirtieth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-51',
+    title: 'real public-domain news, a fifty-first annotator; scored once after the thirtieth round',
+    sealed: true,
+  },
 ];
 
 /**
