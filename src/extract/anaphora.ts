@@ -29,7 +29,9 @@ import {
   FIGHTER_NOUNS,
   JOINT_DETERMINERS,
   JOINT_DOCUMENTS,
+  JOINT_DOCUMENT_VERBS,
   PERSON_NOUNS,
+  RELATIVES,
   RESOLVED_POSSESSIVES,
   STATE_NOUNS,
 } from './words';
@@ -116,7 +118,20 @@ function findAnaphors(
     // "their joint statement", "a joint communiqué": the document speaks for the pair that issued it,
     // the leaders who signed it when a pair of persons was named recently (data/README.md, rule 4).
     const jointAt = JOINT_DETERMINERS.has(lower) ? i + 1 : i;
-    if (tokens[jointAt]?.lower === 'joint' && JOINT_DOCUMENTS.has(tokens[jointAt + 1]?.lower ?? '')) {
+    // "signed a joint statement in Nairobi" is the signers' joint act, read by its own cue; a statement
+    // that goes on to speak ("… a joint statement that criticised the G7") still speaks for the pair.
+    const verbAt = JOINT_DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    const after = tokens[jointAt + 2];
+    const speaks = after !== undefined && (RELATIVES.has(after.lower) || /ing$/u.test(after.lower));
+    const signed =
+      !speaks &&
+      (JOINT_DOCUMENT_VERBS.has(tokens[i - 1]?.lower ?? '') ||
+        JOINT_DOCUMENT_VERBS.has(tokens[verbAt]?.lower ?? ''));
+    if (
+      !signed &&
+      tokens[jointAt]?.lower === 'joint' &&
+      JOINT_DOCUMENTS.has(tokens[jointAt + 1]?.lower ?? '')
+    ) {
       const local = context.localPairs.filter((pair) => pair.last <= i).pop();
       const ids = local?.ids ?? recentPair(context, i, 3, true);
       if (ids && ids.length >= 2) {

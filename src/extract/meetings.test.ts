@@ -191,3 +191,16 @@ describe('calls and discussions', () => {
     ]);
   });
 });
+
+describe('a title of a state set off before its holder', () => {
+  it('makes the holder the partner', () => {
+    expect(relations('Enrique Pena Nieto met the new president of the United States, Donald Trump.')).toEqual(
+      ['donald-trump>enrique-pena-nieto:negotiates_with'],
+    );
+    expect(relations('Barack Obama met the president of France, Germany and Italy.')).toEqual([
+      'barack-obama>france:negotiates_with',
+      'barack-obama>germany:negotiates_with',
+      'barack-obama>italy:negotiates_with',
+    ]);
+  });
+});

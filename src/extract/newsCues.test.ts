@@ -324,6 +324,20 @@ describe('courts, handovers and fighters from a side', () => {
     ]);
   });
 
+  it('reads an ambassador withdrawn to protest as a sanction, and a joint statement as acting together', () => {
+    expect(relations('Australia has withdrawn its ambassador to Indonesia in protest.')).toEqual([
+      'australia>indonesia:sanctions',
+    ]);
+    expect(
+      relations('The prime ministers of Kenya and Somalia signed a joint statement in Nairobi.'),
+    ).toEqual(['kenya>somalia:cooperates_with']);
+    expect(relations('Xi and Putin met. Their joint statement criticized NATO.')).toEqual([
+      'putin>nato:denounces',
+      'putin>xi-jinping:negotiates_with',
+      'xi-jinping>nato:denounces',
+    ]);
+  });
+
   it('reads pressing hard on someone as a demand', () => {
     expect(relations('The European Union had pressed hard on Ankara to sit down.')).toEqual([
       'eu>turkiye:demands',

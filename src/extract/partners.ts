@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import { isCapitalised } from './tokenize';
 import type { Unit } from './units';
 import { titledComma } from './apposedLists';
-import { WEEKDAYS } from './words';
+import { TITLE_HEADS, WEEKDAYS } from './words';
 
 /** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
@@ -145,4 +145,21 @@ export function appositiveAfter(
   const comma = titledComma(tokens, tokens[from]?.kind === 'pos' ? from + 1 : from);
   const holder = comma < 0 ? undefined : unitAt.get(comma + 1);
   return holder?.members.length === 1 ? holder : undefined;
+}
+
+/**
+ * The one a target names in apposition: after a possessive's noun (appositiveAfter), or after a title
+ * "of" the target ("a meeting with the new president of the United States, Donald Trump").
+ */
+export function apposedTo(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  unit: Unit,
+): Unit | undefined {
+  if (unit.possessive) return appositiveAfter(tokens, unitAt, unit.last);
+  const of = tokens[unit.first - 1]?.lower === 'the' ? unit.first - 2 : unit.first - 1;
+  if (tokens[of]?.lower !== 'of' || !TITLE_HEADS.has(tokens[of - 1]?.lower ?? '')) return undefined;
+  if (tokens[unit.last]?.text !== ',') return undefined;
+  const holder = unitAt.get(unit.last + 1);
+  return holder?.members.length === 1 && holder.kind === 'mention' ? holder : undefined;
 }

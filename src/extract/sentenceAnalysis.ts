@@ -11,7 +11,7 @@ import type { Token } from './tokenize';
 import { findAsides, type Unit } from './units';
 import { coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
 import { joinedInActors } from './joinedIn';
-import { appositiveAfter, partnerAfterAdjuncts, secondPartner } from './partners';
+import { apposedTo, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
 import { modifies, prepositionObject } from './prepositionObjects';
@@ -267,7 +267,7 @@ export class SentenceAnalysis implements ComplementContext {
       if (next?.members.every((m) => m.flags.includes('demonym'))) return next;
     }
     // "ended relations with their Gulf neighbor, Qatar": the object is the actor set off after the noun.
-    return (unit?.possessive && appositiveAfter(this.tokens, this.unitAt, unit.last)) || unit;
+    return (unit && apposedTo(this.tokens, this.unitAt, unit)) || unit;
   }
 
   /** The preposition that introduces the cue's target ("with" in "held talks with X"), if any. */

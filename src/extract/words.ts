@@ -158,6 +158,8 @@ export const UNDER_ADJECTIVES = words(
 /** Prepositions a threat's complement may carry before its target: "threatened to impose tariffs on X". */
 export const COMPLEMENT_PREPS = words('on|against|at|into|in');
 export const JOINT_DOCUMENTS = words('statement|declaration|communiqué|communique|letter|appeal');
+/** Verbs whose object a joint document is, as its signers act together (cues/verbalCooperation.ts). */
+export const JOINT_DOCUMENT_VERBS = verbs('sign|issue|release|adopt');
 /** "the two leaders": persons; "the two countries": their states. */
 export const PERSON_NOUNS = words('leaders|presidents|men|women|heads|premiers|ministers');
 export const STATE_NOUNS = words(

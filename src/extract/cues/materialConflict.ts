@@ -24,6 +24,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'downgrade * ties|relations with',
       'suspend * aid|assistance to',
       'recall * ambassador|ambassadors|envoy|envoys from',
+      // "Australia has withdrawn its ambassador to Indonesia in protest"
+      'recall|withdraw * ambassador|ambassadors|envoy|envoys to',
     ],
     nouns: [
       'sanctions * on|against',

@@ -49,6 +49,12 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     targetKinds: ['bloc', 'organization'],
     frame: 'membership',
   },
+  // "The prime ministers of Kenya and Somalia have signed a joint statement": its signers act together.
+  {
+    type: 'cooperates_with',
+    prior: 0.7,
+    verbs: ['sign|issue|release|adopt * joint statement|declaration|communique|communiqué'],
+  },
   // Founding one: "Venezuela and Cuba created the ALBA alliance in 2004".
   {
     type: 'allies_with',
