@@ -307,13 +307,11 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-50',
     title: 'real public-domain news, a fiftieth annotator; scored once after the thirtieth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-51',
     title: 'real public-domain news, a fifty-first annotator; scored once after the thirtieth round',
-    sealed: true,
   },
 ];
 
