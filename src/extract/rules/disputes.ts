@@ -62,7 +62,6 @@ export const disputeSides: RoleRule = {
   final: true,
 };
 
-/** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */
 /** Words before "NATO member" in "became a NATO member", "another ASEAN member". */
 const MEMBER_LEADS = words('a|an|another|the|both|all|fellow|full|founding|new|key|full-fledged');
 const BECOMING = words('is|was|are|were|be|been|become|becomes|became|becoming|remains|remained');
@@ -86,6 +85,7 @@ function memberBefore(c: CueContext, first: number): Unit | undefined {
   return tokens[k]?.text === ',' ? sentence.clauseSubject(k) : sentence.unitEndingAt(k + 1);
 }
 
+/** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */
 export const blocMember: RoleRule = {
   name: 'bloc-member',
   note: 'cues of the `bloc-member` frame',
