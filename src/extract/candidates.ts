@@ -29,7 +29,7 @@ function envoyState(member: Member, type: string, text: string, lexicon: Lexicon
   return { ...member, actorId: actor.affiliation };
 }
 
-/** Standing relations a subject has with a partner, each member on its own: ties, trade. */
+/** Standing relations a subject has with a partner, each member on its own: ties, trade, alliance. */
 const STANDING_TIES: ReadonlySet<string> = new Set(['cooperates_with', 'trades_with', 'allies_with']);
 import { DENIAL_VERBS } from './words';
 
