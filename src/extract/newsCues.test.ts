@@ -338,6 +338,15 @@ describe('courts, handovers and fighters from a side', () => {
     ]);
   });
 
+  it('reads defeating an armed group or a state as fighting it, and an election won as nothing', () => {
+    expect(relations('Kenya and Somalia vowed to work together to defeat al-Shabab.')).toEqual([
+      'kenya>al-shabaab:attacks',
+      'kenya>somalia:cooperates_with',
+      'somalia>al-shabaab:attacks',
+    ]);
+    expect(relations('Mauricio Macri defeated Daniel Scioli.')).toEqual([]);
+  });
+
   it('reads pressing hard on someone as a demand', () => {
     expect(relations('The European Union had pressed hard on Ankara to sit down.')).toEqual([
       'eu>turkiye:demands',

@@ -39,6 +39,14 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
     ],
   },
   { type: 'sanctions', prior: 0.6, verbs: ['penalise', 'penalize', 'punish', 'isolate'] },
+  // "will work together to defeat al-Shabab": beating an armed group or a state in the field. A person
+  // defeated is an election lost, read by no cue.
+  {
+    type: 'attacks',
+    prior: 0.6,
+    verbs: ['defeat', 'vanquish', 'crush', 'rout'],
+    targetKinds: ['group', 'state'],
+  },
   // attacks: armed force.
   {
     type: 'attacks',
