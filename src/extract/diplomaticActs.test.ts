@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { sortedIdsMarkingNegation as relations } from './testing/sortedIds';
+
+// Diplomatic acts as real news words them: envoys withdrawn or expelled, joint statements, pressure and
+// concessions, memberships founded, standing ties of a list, and the near misses each must leave alone.
+
+describe('diplomatic acts and standing ties', () => {
+  it('knows the tribunals for the former Yugoslavia and Rwanda by name and acronym', () => {
+    expect(
+      relations('The International Criminal Tribunal for the former Yugoslavia indicted Serbia.'),
+    ).toEqual(['icty>serbia:accuses']);
+    expect(relations('The ICTR indicted Rwanda.')).toEqual(['ictr>rwanda:accuses']);
+  });
+
+  it('reads a verb form after a hyphenated compound as a noun no one before it does', () => {
+    expect(relations('Ban Ki-moon awaits a report on the nerve-gas attack near Damascus.')).toEqual([]);
+    expect(relations('Ban Ki-moon said Syria will attack Turkey.')).toEqual(['syria>turkiye:attacks']);
+  });
+
+  it('relates each of a list to the partner of its ties, not to each other; a joint act still joins them', () => {
+    expect(relations('Saudi Arabia and Egypt have close ties with Qatar.')).toEqual([
+      'egypt>qatar:cooperates_with',
+      'qatar>saudi-arabia:cooperates_with',
+    ]);
+    expect(relations('Japan and South Korea are close allies of the United States.')).toEqual([
+      'japan>usa:allies_with',
+      'south-korea>usa:allies_with',
+    ]);
+    expect(relations('France and Germany held joint drills with Poland.')).toEqual([
+      'france>germany:cooperates_with',
+      'france>poland:cooperates_with',
+      'germany>poland:cooperates_with',
+    ]);
+  });
+
+  it('reads founding a bloc as membership of it, and leaves "found dead" alone', () => {
+    expect(relations('Venezuela and Cuba created the ALBA alliance in 2004.')).toEqual([
+      'alba>cuba:allies_with',
+      'alba>venezuela:allies_with',
+    ]);
+    expect(relations('Venezuela founded ALBA.')).toEqual(['alba>venezuela:allies_with']);
+    expect(relations('Israeli soldiers found ALBA delegates dead.')).toEqual([]);
+  });
+
+  it('skips a possessive inside a cue, as it skips a possessive pronoun', () => {
+    expect(relations("Rafael Correa recalled his nation's ambassador from Colombia.")).toEqual([
+      'rafael-correa>colombia:sanctions',
+    ]);
+    expect(relations('Rafael Correa recalled his ambassador from Colombia.')).toEqual([
+      'rafael-correa>colombia:sanctions',
+    ]);
+  });
+
+  it('reads an envoy expelled or told to leave as their state, and one met as themselves', () => {
+    expect(relations('Evo Morales ordered U.S. ambassador Philip Goldberg to leave.')).toEqual([
+      'evo-morales>usa:demands',
+    ]);
+    expect(relations('Serbia expelled the Montenegrin ambassador Anka Vojvodic.')).toEqual([
+      'serbia>montenegro:sanctions',
+    ]);
+    expect(relations('Condoleezza Rice met U.S. ambassador Zalmay Khalilzad.')).toEqual([
+      'condoleezza-rice>zalmay-khalilzad:negotiates_with',
+    ]);
+  });
+
+  it('reads an ambassador withdrawn to protest as a sanction, and a joint statement as acting together', () => {
+    expect(relations('Australia has withdrawn its ambassador to Indonesia in protest.')).toEqual([
+      'australia>indonesia:sanctions',
+    ]);
+    expect(
+      relations('The prime ministers of Kenya and Somalia signed a joint statement in Nairobi.'),
+    ).toEqual(['kenya>somalia:cooperates_with']);
+    expect(relations('Xi and Putin met. Their joint statement criticized NATO.')).toEqual([
+      'putin>nato:denounces',
+      'putin>xi-jinping:negotiates_with',
+      'xi-jinping>nato:denounces',
+    ]);
+  });
+
+  it('reads defeating an armed group or a state as fighting it, and an election won as nothing', () => {
+    expect(relations('Kenya and Somalia vowed to work together to defeat al-Shabab.')).toEqual([
+      'kenya>al-shabaab:attacks',
+      'kenya>somalia:cooperates_with',
+      'somalia>al-shabaab:attacks',
+    ]);
+    expect(relations('Mauricio Macri defeated Daniel Scioli.')).toEqual([]);
+  });
+
+  it('reads pressing hard on someone as a demand', () => {
+    expect(relations('The European Union had pressed hard on Ankara to sit down.')).toEqual([
+      'eu>turkiye:demands',
+    ]);
+  });
+
+  it('reads caving in or bowing to pressure as conceding to the one who pressed', () => {
+    expect(relations('Viktor Yanukovych caved in to Russian pressure.')).toEqual([
+      'viktor-yanukovych>russia:concedes_to',
+    ]);
+    expect(relations('Serbia bowed to EU pressure.')).toEqual(['serbia>eu:concedes_to']);
+    expect(relations('The king bowed to the crowd.')).toEqual([]);
+  });
+});
