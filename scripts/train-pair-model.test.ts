@@ -12,11 +12,19 @@ import { repoRoot } from './runScript';
 const read = (...path: string[]): string => readFileSync(join(repoRoot, ...path), 'utf8');
 
 describe('the shipped pair model', () => {
-  it('is what training on the data gives now (run npm run train:pairs after changing the rules or the data)', () => {
-    const { rows } = trainingRows(JSON.parse(read('data', 'devset', 'real-news.json')));
-    expect(rows.length).toBeGreaterThan(1000);
-    expect(modelFile(rows)).toBe(read('data', 'models', 'pair-model.json'));
-  });
+  // Training reads every unsealed part (over 500 passages): more than the default five seconds on a busy
+  // machine. The limit is the harness's, not a speed target (those are in npm run bench).
+  it(
+    'is what training on the data gives now (run npm run train:pairs after changing the rules or the data)',
+    {
+      timeout: 60_000,
+    },
+    () => {
+      const { rows } = trainingRows(JSON.parse(read('data', 'devset', 'real-news.json')));
+      expect(rows.length).toBeGreaterThan(1000);
+      expect(modelFile(rows)).toBe(read('data', 'models', 'pair-model.json'));
+    },
+  );
 });
 
 describe('training', () => {

@@ -3,6 +3,7 @@
  * same length, kind and prior the one listed first wins (findCues).
  */
 import type { CueGroup } from '../cues';
+import { AGREEMENTS_AND_CONCESSIONS } from './agreements';
 import { DISPUTES } from './disputes';
 import { MATERIAL_CONFLICT } from './materialConflict';
 import { MATERIAL_COOPERATION } from './materialCooperation';
@@ -13,6 +14,7 @@ export { CHARACTERISATION } from './characterisation';
 
 export const CUE_GROUPS: readonly CueGroup[] = [
   ...VERBAL_COOPERATION,
+  ...AGREEMENTS_AND_CONCESSIONS,
   ...MATERIAL_COOPERATION,
   ...VERBAL_CONFLICT,
   ...DISPUTES,
