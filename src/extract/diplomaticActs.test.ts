@@ -15,6 +15,8 @@ describe('diplomatic acts and standing ties', () => {
   it('reads a verb form after a hyphenated compound as a noun no one before it does', () => {
     expect(relations('Ban Ki-moon awaits a report on the nerve-gas attack near Damascus.')).toEqual([]);
     expect(relations('Ban Ki-moon said Syria will attack Turkey.')).toEqual(['syria>turkiye:attacks']);
+    // A hyphenated title is who acts.
+    expect(relations('The UN secretary-general warned Israel.')).toEqual(['un>israel:warns']);
   });
 
   it('relates each of a list to the partner of its ties, not to each other; a joint act still joins them', () => {

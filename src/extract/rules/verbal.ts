@@ -1,7 +1,7 @@
 /** Rules for verbs whose agent is not their subject: "under X attack", "X-backed", passives. */
 import type { Unit } from '../units';
 import { isHyphenToken, type Token } from '../tokenize';
-import { DETERMINERS, UNDER_ADJECTIVES } from '../words';
+import { DETERMINERS, TITLE_HEADS, UNDER_ADJECTIVES } from '../words';
 import type { CueContext } from './context';
 import { describedBy } from './hyphenModifiers';
 import type { RoleRule } from './types';
@@ -30,6 +30,8 @@ export function followsUnder(tokens: readonly Token[], at: number): boolean {
 export function standsAsNoun(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at];
   if (before && DETERMINERS.has(before.lower)) return true;
+  // "the UN secretary-general warned": a title is who acts, not a modifier.
+  if (TITLE_HEADS.has(before?.lower ?? '')) return false;
   return (
     before?.kind === 'word' &&
     /^\p{Ll}/u.test(before.text) &&
