@@ -88,6 +88,21 @@ function anaphorItem(
   };
 }
 
+/**
+ * "signed a joint statement in Nairobi": the signers' joint act, read by its own cue
+ * (cues/verbalCooperation.ts). A statement that goes on to speak ("… a joint statement that criticised
+ * the G7") still speaks for the pair. `first` is where the document's phrase starts, `after` past it.
+ */
+function signedJointly(tokens: readonly Token[], first: number, after: number): boolean {
+  const next = tokens[after]?.lower ?? '';
+  if (RELATIVES.has(next) || next.endsWith('ing')) return false;
+  const verbAt = JOINT_DETERMINERS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  return (
+    JOINT_DOCUMENT_VERBS.has(tokens[first - 1]?.lower ?? '') ||
+    JOINT_DOCUMENT_VERBS.has(tokens[verbAt]?.lower ?? '')
+  );
+}
+
 /** "the two leaders", "both sides", "they", "he", "its", "each other", resolved where possible. */
 function findAnaphors(
   tokens: readonly Token[],
@@ -118,20 +133,9 @@ function findAnaphors(
     // "their joint statement", "a joint communiqué": the document speaks for the pair that issued it,
     // the leaders who signed it when a pair of persons was named recently (data/README.md, rule 4).
     const jointAt = JOINT_DETERMINERS.has(lower) ? i + 1 : i;
-    // "signed a joint statement in Nairobi" is the signers' joint act, read by its own cue; a statement
-    // that goes on to speak ("… a joint statement that criticised the G7") still speaks for the pair.
-    const verbAt = JOINT_DETERMINERS.has(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-    const after = tokens[jointAt + 2];
-    const speaks = after !== undefined && (RELATIVES.has(after.lower) || /ing$/u.test(after.lower));
-    const signed =
-      !speaks &&
-      (JOINT_DOCUMENT_VERBS.has(tokens[i - 1]?.lower ?? '') ||
-        JOINT_DOCUMENT_VERBS.has(tokens[verbAt]?.lower ?? ''));
-    if (
-      !signed &&
-      tokens[jointAt]?.lower === 'joint' &&
-      JOINT_DOCUMENTS.has(tokens[jointAt + 1]?.lower ?? '')
-    ) {
+    const jointDocument =
+      tokens[jointAt]?.lower === 'joint' && JOINT_DOCUMENTS.has(tokens[jointAt + 1]?.lower ?? '');
+    if (jointDocument && !signedJointly(tokens, i, jointAt + 2)) {
       const local = context.localPairs.filter((pair) => pair.last <= i).pop();
       const ids = local?.ids ?? recentPair(context, i, 3, true);
       if (ids && ids.length >= 2) {

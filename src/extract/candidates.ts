@@ -13,6 +13,7 @@ import type { Token } from './tokenize';
 import type { Member } from './units';
 import type { RelationTypeId } from './vocabulary';
 import { isDirected } from './vocabulary';
+import { DENIAL_VERBS } from './words';
 
 /** A title right before a name that makes its holder their state's envoy: "U.S. ambassador Philip Goldberg". */
 const ENVOY_TITLE = /\b(?:ambassador|envoy|diplomat|charg[eé] d'affaires)\s+$/iu;
@@ -31,7 +32,6 @@ function envoyState(member: Member, type: string, text: string, lexicon: Lexicon
 
 /** Standing relations a subject has with a partner, each member on its own: ties, trade, alliance. */
 const STANDING_TIES: ReadonlySet<string> = new Set(['cooperates_with', 'trades_with', 'allies_with']);
-import { DENIAL_VERBS } from './words';
 
 export interface Candidate {
   readonly source: string;

@@ -1,6 +1,6 @@
 /** Rules for verbs whose agent is not their subject: "under X attack", "X-backed", passives. */
 import type { Unit } from '../units';
-import { isHyphenToken, type Token } from '../tokenize';
+import { isHyphenToken, isInnerHyphen, type Token } from '../tokenize';
 import { DETERMINERS, TITLE_HEADS, UNDER_ADJECTIVES } from '../words';
 import type { CueContext } from './context';
 import { describedBy } from './hyphenModifiers';
@@ -32,12 +32,10 @@ export function standsAsNoun(tokens: readonly Token[], at: number): boolean {
   if (before && DETERMINERS.has(before.lower)) return true;
   // "the UN secretary-general warned": a title is who acts, not a modifier.
   if (TITLE_HEADS.has(before?.lower ?? '')) return false;
+  // A lower-case compound ("nerve-gas"), not a name ("Guinea-Bissau").
   return (
-    before?.kind === 'word' &&
-    /^\p{Ll}/u.test(before.text) &&
-    isHyphenToken(tokens[at - 1]) &&
-    tokens[at - 1]?.start === tokens[at - 2]?.end &&
-    tokens[at - 1]?.end === before.start &&
+    isInnerHyphen(tokens, at - 1) &&
+    /^\p{Ll}/u.test(before?.text ?? '') &&
     /^\p{Ll}/u.test(tokens[at - 2]?.text ?? '')
   );
 }
