@@ -18,7 +18,16 @@ import { CUE_GROUPS } from './cues/index';
 import { inflect } from './inflect';
 import { isInnerHyphen, type Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
-import { CLAUSE_WORDS, CURRENCY, NON_CUES, NOUN_MARKERS, POSSESSIVE_PRONOUNS, PREPOSITIONS } from './words';
+import {
+  ATTRIBUTIVE_OPENERS,
+  CLAUSE_WORDS,
+  CURRENCY,
+  NON_CUES,
+  NOUN_MARKERS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  TITLE_HEADS,
+} from './words';
 
 export type CueKind = 'verb' | 'noun';
 
@@ -285,10 +294,6 @@ function nounPosition(tokens: readonly Token[], at: number, blocked: readonly bo
 }
 
 /**
- * Cue matches in a token sequence, longest first at each position, never overlapping each other or
- * an actor mention.
- */
-/**
  * A participle joined by a hyphen to a word that names no actor is an adjective, not a cue:
  * "a nuclear-armed North Korea", "a Western-style deal"; "Iran-backed militias" (an actor before the
  * hyphen) is read by the hyphen-agent rule.
@@ -297,6 +302,26 @@ function inAdjective(tokens: readonly Token[], at: number, blocked: readonly boo
   return isInnerHyphen(tokens, at - 1) && !blocked[at - 2];
 }
 
+/**
+ * A one-word participle between a modifier's opener and a title is an adjective: "the fate of ousted
+ * President Toure", "Niger's jailed leader", "the deposed Yugoslav president". Before a place it may
+ * still say who acts ("the occupied West Bank"), so only titles count.
+ */
+function attributive(tokens: readonly Token[], at: number, blocked: readonly boolean[]): boolean {
+  const before = tokens[at - 1];
+  if (!before || !(before.kind === 'pos' || ATTRIBUTIVE_OPENERS.has(before.lower))) return false;
+  // A mention may take the title in: "ousted [Yugoslav President Slobodan Milosevic]".
+  for (let t = at + 1; t < tokens.length; t++) {
+    if (TITLE_HEADS.has(tokens[t]?.lower ?? '')) return true;
+    if (blocked[t] !== true) return false;
+  }
+  return false;
+}
+
+/**
+ * Cue matches in a token sequence, longest first at each position, never overlapping each other or
+ * an actor mention.
+ */
 export function findCues(tokens: readonly Token[], index: CueIndex, blocked: readonly boolean[]): CueMatch[] {
   const matches: CueMatch[] = [];
   let i = 0;
@@ -321,17 +346,18 @@ export function findCues(tokens: readonly Token[], index: CueIndex, blocked: rea
         best = { cue, length };
       }
     }
-    if (!best) {
+    const head = token.lower;
+    const participle = best?.cue.kind === 'verb' && best.cue.participles.has(head);
+    if (!best || (participle && best.length === 1 && attributive(tokens, i, blocked))) {
       i++;
       continue;
     }
     const last = i + best.length;
-    const head = token.lower;
     matches.push({
       cue: best.cue,
       first: i,
       last,
-      participle: best.cue.kind === 'verb' && best.cue.participles.has(head),
+      participle,
       gerund: best.cue.kind === 'verb' && best.cue.gerunds.has(head),
     });
     i = last;

@@ -125,3 +125,18 @@ describe('a plural noun right before a gerund', () => {
     ]);
   });
 });
+
+describe('a participle before a title', () => {
+  it('describes the person, so no one acts by it', () => {
+    expect(
+      relations('Ouattara said the fate of ousted President Amadou Toumani Toure would depend on the talks.'),
+    ).toEqual([]);
+    expect(
+      relations('Montenegro worries about the allies of ousted Yugoslav President Slobodan Milosevic.'),
+    ).toEqual(['montenegro>slobodan-milosevic:allies_with']);
+    // As a verb it still acts.
+    expect(relations('Ouattara ousted President Amadou Toumani Toure.')).toEqual([
+      'alassane-ouattara>amadou-toumani-toure:attacks',
+    ]);
+  });
+});

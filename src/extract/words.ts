@@ -56,6 +56,8 @@ export const PREPOSITIONS = words(
   'with|on|against|to|of|for|from|at|into|between|in|behind|around|toward|towards|by|over|about|upon',
 );
 export const DETERMINERS = words('the|a|an|this|that|these|those|any|no|such');
+/** Before a participle and a title or a name, these make the participle an adjective (cues.ts). */
+export const ATTRIBUTIVE_OPENERS = words('of|the|a|an|former|its|their|his|her');
 /** Every possessive pronoun: a cue's wildcard may skip one ("recalled its ambassador"). */
 export const POSSESSIVE_PRONOUNS = words('its|their|his|her|our');
 /**
