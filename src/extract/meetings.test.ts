@@ -165,6 +165,14 @@ describe('a visit to a state', () => {
     expect(relations('Putin, with his visiting counterpart Viktor Yushchenko, spoke.')).toEqual([]);
     expect(relations('Japan and South Korea visited the islands.')).toEqual([]);
   });
+
+  it('relates nobody when the state only hosts a gathering the visitor goes to', () => {
+    expect(relations('Mr. Obama will travel to Trinidad and Tobago for the Summit of the Americas.')).toEqual(
+      [],
+    );
+    expect(relations('Sudanese officials traveled to Chad Monday to participate in talks.')).toEqual([]);
+    expect(relations('Putin traveled to China for talks.')).toEqual(['china>putin:negotiates_with']);
+  });
 });
 
 describe('an issue taken up with someone', () => {

@@ -304,6 +304,11 @@ export const TITLE_MODIFIERS = words(
 );
 /** Nouns whose name after them is a place, not an actor: "Nigeria's capital, Abuja". */
 export const PLACE_NOUNS = words('capital|city');
+/** What a visitor comes to a state for when the state only hosts it (rules/index.ts). */
+export const GATHERINGS = words(
+  'summit|conference|meeting|meetings|forum|ceremony|funeral|inauguration|games|olympics',
+);
+export const VENUE_PURPOSES = words('attend|participate|join');
 /** Days of the week: a time, never a name ("Minister Monday", "met Tuesday in Geneva"). */
 export const WEEKDAYS = words('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
 /** Capitalised words that end a name or cannot be one ("General Assembly", "Minister Monday"). */

@@ -6,7 +6,8 @@
 import type { CueMatch } from '../cues';
 import type { SentenceAnalysis } from '../sentenceAnalysis';
 import { isDirected } from '../vocabulary';
-import { PLACE_NOUNS } from '../words';
+import type { Token } from '../tokenize';
+import { DETERMINERS, GATHERINGS, PLACE_NOUNS, VENUE_PURPOSES, WEEKDAYS } from '../words';
 import { CueContext } from './context';
 import {
   addressee,
@@ -90,6 +91,20 @@ function firstReading(c: CueContext): Reading | undefined {
 }
 
 /**
+ * After a visited state, a gathering it only hosts: "will travel to Trinidad and Tobago for the Summit of
+ * the Americas", "traveled to Chad to participate in talks called by the AU".
+ */
+function hostsOnly(tokens: readonly Token[], at: number): boolean {
+  let t = at;
+  while (WEEKDAYS.has(tokens[t]?.lower ?? '')) t++;
+  const word = tokens[t]?.lower;
+  if (word === 'to') return VENUE_PURPOSES.has(tokens[t + 1]?.lower ?? '');
+  if (word !== 'for') return false;
+  if (DETERMINERS.has(tokens[t + 1]?.lower ?? '')) t++;
+  return GATHERINGS.has(tokens[t + 1]?.lower ?? '');
+}
+
+/**
  * Checks on the target a rule found: a cue that names the kinds it accepts ("joined NATO", not
  * "joined European sanctions"), and an anaphor that names the source itself ("American and British
  * strikes on their positions": "their" is someone else, or the pair acts on each other).
@@ -109,6 +124,7 @@ function checkTarget(c: CueContext, reading: Reading): Reading | undefined {
   }
   // "traveled to South Sudan's capital Juba for talks with Kiir": the state only names the place.
   if (kinds && target.possessive && PLACE_NOUNS.has(c.tokens[target.last + 1]?.lower ?? '')) return undefined;
+  if (kinds && c.cue.type === 'negotiates_with' && hostsOnly(c.tokens, target.last)) return undefined;
   if (target.kind === 'anaphor' && !reading.pair && !reading.reciprocal) {
     const own = new Set(reading.source.members.map((m) => m.actorId));
     if (target.members.some((m) => own.has(m.actorId))) {
