@@ -23,6 +23,7 @@ const ACTORS: LexiconActor[] = [
     aliases: [{ text: 'Finnish', type: 'demonym' }],
   },
   { id: 'russia', label: 'Russia', kind: 'state', aliases: [] },
+  { id: 'lavrov', label: 'Sergei Lavrov', kind: 'person', aliases: [] },
   // Two persons whose names differ only by a doubled letter: neither may take the other's spelling.
   { id: 'hassan-a', label: 'Ali Hassan', kind: 'person', aliases: [] },
   { id: 'hasan-b', label: 'Ali Hasan', kind: 'person', aliases: [] },
@@ -38,12 +39,13 @@ function mentions(text: string, using = LEXICON): Array<[string, string]> {
 }
 
 describe('spelling keys', () => {
-  it('ignore hyphens, spaces, case and accents; transliteration also doubling and "dh"', () => {
+  it('ignore hyphens, spaces, case and accents; transliteration also doubling, "dh" and "y"', () => {
     expect(layoutKey('Al-Shabaab')).toBe(layoutKey('al Shabaab'));
     expect(layoutKey('Erdoğan')).toBe('erdogan');
     expect(layoutKey('al-Shabab')).not.toBe(layoutKey('al-Shabaab'));
     expect(transliterationKey('al-Shabab')).toBe(transliterationKey('al-Shabaab'));
     expect(transliterationKey('Gadhafi')).toBe(transliterationKey('Gaddafi'));
+    expect(transliterationKey('Sergey Lavrov')).toBe(transliterationKey('Sergei Lavrov'));
   });
 });
 
@@ -53,6 +55,7 @@ describe('variants of known names', () => {
     expect(mentions('They blamed al Shabab for it.')).toEqual([['al Shabab', 'shabaab']]);
     expect(mentions('They blamed Al Shabaab for it.')).toEqual([['Al Shabaab', 'shabaab']]);
     expect(mentions('Colonel Gadhafi spoke.')).toEqual([['Gadhafi', 'gaddafi']]);
+    expect(mentions('Foreign Minister Sergey Lavrov spoke.')).toEqual([['Sergey Lavrov', 'lavrov']]);
     expect(mentions('Muammar Qaddafi spoke.')).toEqual([]);
     expect(mentions('Guinea Bissau voted.')).toEqual([['Guinea Bissau', 'bissau']]);
   });

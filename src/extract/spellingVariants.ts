@@ -47,13 +47,19 @@ export function layoutKey(text: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** The layout key with doubled letters single and "dh" read as "d": "Gaddafi", "Gadhafi" → "gadafi". */
+/**
+ * The layout key with doubled letters single, "dh" read as "d" and "y" as "i": "Gaddafi", "Gadhafi" →
+ * "gadafi"; "Sergey", "Sergei" → "sergei".
+ */
 export function transliterationKey(text: string): string {
   return transliterate(layoutKey(text));
 }
 
 function transliterate(key: string): string {
-  return key.replace(/dh/g, 'd').replace(/(\p{L})\1+/gu, '$1');
+  return key
+    .replace(/dh/g, 'd')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
 }
 
 /**
