@@ -313,6 +313,18 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-51',
     title: 'real public-domain news, a fifty-first annotator; scored once after the thirtieth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-53',
+    title: 'real public-domain news, a fifty-third annotator; scored once after the thirty-first round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-56',
+    title: 'real public-domain news, a fifty-sixth annotator; scored once after the thirty-second round',
+    sealed: true,
+  },
 ];
 
 /**
