@@ -325,6 +325,12 @@ export const SPLITS: readonly SplitSpec[] = [
     title: 'real public-domain news, a fifty-sixth annotator; scored once after the thirty-second round',
     sealed: true,
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-57',
+    title: 'real public-domain news, a fifty-seventh annotator; scored once after the thirty-second round',
+    sealed: true,
+  },
 ];
 
 /**
