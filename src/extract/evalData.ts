@@ -317,19 +317,16 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-52',
     title: 'real public-domain news, a fifty-second annotator; scored once after the thirty-first round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-53',
     title: 'real public-domain news, a fifty-third annotator; scored once after the thirty-first round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-54',
     title: 'real public-domain news, a fifty-fourth annotator; scored once after the thirty-first round',
-    sealed: true,
   },
   {
     file: 'real-news',
