@@ -152,6 +152,11 @@ describe('findMentions', () => {
   it('skips phrases that contain an alias but name no actor', () => {
     expect(mentions('Ships in the South China Sea and trade with Latin America')).toEqual([]);
     expect(mentions('The West and West Africa')).toEqual([['The West', 'west']]);
+    // The last word of a name may open a longer non-actor name: that one wins.
+    expect(mentions('The West African group ECOWAS suspended Togo.')).toEqual([
+      ['ECOWAS', 'ecowas'],
+      ['Togo', 'togo'],
+    ]);
   });
 
   it('names both conjuncts of a shared name ("North and South Korea"), only when the first is an actor in full', () => {

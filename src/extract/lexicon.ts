@@ -259,6 +259,23 @@ function entryMatches(entry: AliasEntry, tokens: readonly Token[], at: number): 
   return true;
 }
 
+/** The longest alias or non-actor name that starts at `at`. */
+function longestEntryAt(
+  tokens: readonly Token[],
+  at: number,
+  root: TrieNode,
+): { entry: AliasEntry; length: number } | undefined {
+  let node: TrieNode | undefined = root;
+  let best: { entry: AliasEntry; length: number } | undefined;
+  for (let j = at; j < tokens.length && node; j++) {
+    node = node.children.get(tokenKey(tokens[j] as Token));
+    if (!node) break;
+    const entry = node.entries.find((candidate) => entryMatches(candidate, tokens, at));
+    if (entry) best = { entry, length: j - at + 1 };
+  }
+  return best;
+}
+
 /** Tokens of "Mr." or "Mr" right before a name: part of the mention ("Mr. Obama's move"). */
 function honorificBefore(tokens: readonly Token[], at: number): number {
   if (tokens[at - 1]?.text === '.' && HONORIFICS.has(tokens[at - 2]?.lower ?? '')) return 2;
@@ -298,18 +315,12 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
   const mentions: ActorMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    let node: TrieNode | undefined = lexicon.root;
-    let best: { entry: AliasEntry; length: number } | undefined;
-    for (let j = i; j < tokens.length && node; j++) {
-      const token = tokens[j] as Token;
-      node = node.children.get(tokenKey(token));
-      if (!node) break;
-      for (const entry of node.entries) {
-        if (entryMatches(entry, tokens, i)) {
-          best = { entry, length: j - i + 1 };
-          break;
-        }
-      }
+    let best = longestEntryAt(tokens, i, lexicon.root);
+    // "The West African group": a non-actor name that the mention's last word opens wins.
+    if (best && best.length > 1 && best.entry.actorIds.length > 0) {
+      const next = longestEntryAt(tokens, i + best.length - 1, lexicon.root);
+      if (next && next.length > 1 && next.entry.actorIds.length === 0)
+        best = { ...next, length: best.length - 1 + next.length };
     }
     const variant = variantAt(tokens, i, lexicon.variants);
     if (variant && variant.length > (best?.length ?? 0)) {
