@@ -125,6 +125,14 @@ function checkTarget(c: CueContext, reading: Reading): Reading | undefined {
   // "traveled to South Sudan's capital Juba for talks with Kiir": the state only names the place.
   if (kinds && target.possessive && PLACE_NOUNS.has(c.tokens[target.last + 1]?.lower ?? '')) return undefined;
   if (kinds && c.cue.type === 'negotiates_with' && hostsOnly(c.tokens, target.last)) return undefined;
+  // "joined the African Union in condemning the coup": joining in an act, not joining the body.
+  const after = c.tokens[target.last];
+  if (
+    c.cue.frame === 'membership' &&
+    after?.lower === 'in' &&
+    c.tokens[target.last + 1]?.lower.endsWith('ing')
+  )
+    return undefined;
   if (target.kind === 'anaphor' && !reading.pair && !reading.reciprocal) {
     const own = new Set(reading.source.members.map((m) => m.actorId));
     if (target.members.some((m) => own.has(m.actorId))) {
