@@ -47,3 +47,15 @@ describe('ending relations', () => {
     ]);
   });
 });
+
+describe('pressure from someone', () => {
+  it('is their demand on the one under it', () => {
+    expect(ids('Georgia has been under pressure from the United States and the European Union.')).toEqual([
+      'eu>georgia:demands',
+      'usa>georgia:demands',
+    ]);
+    expect(ids('Iran faces growing pressure from the EU.')).toEqual(['eu>iran:demands']);
+    // Events press, not their owner.
+    expect(ids("Tokyo drew closer under pressure from Pyongyang's missile tests.")).toEqual([]);
+  });
+});

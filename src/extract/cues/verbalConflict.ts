@@ -243,6 +243,13 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     ],
     nouns: ['demand|demands on', 'ultimatum to', 'call|calls on', 'pressure on'],
   },
+  // "Georgia has been under pressure from the United States to …": the actor after "from" presses.
+  {
+    type: 'demands',
+    prior: 0.75,
+    nouns: ['under * pressure from', 'face|faces|faced|facing * pressure from'],
+    frame: 'agent-from',
+  },
   // "The United States wants Iran to allay concerns", "China told Vietnam to stop": read only with
   // the addressee and "to".
   { type: 'demands', prior: 0.7, verbs: ['want', 'tell', 'order', 'instruct'], frame: 'addressee' },

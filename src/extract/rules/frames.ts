@@ -43,6 +43,8 @@ export const fromAgent: RoleRule = {
   when: (c) => c.cue.frame === 'agent-from',
   read: (c) => {
     const agent = c.target;
+    // "under pressure from Pyongyang's missile tests": events press, not their owner.
+    if (agent?.possessive && c.cue.type === 'demands') return undefined;
     const patient = c.sentence.nearestLeft(c.match);
     return agent && patient ? { source: agent, target: patient, passive: true } : undefined;
   },
