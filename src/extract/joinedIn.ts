@@ -5,7 +5,7 @@
 import type { CueMatch } from './cues';
 import type { Token } from './tokenize';
 import type { Unit } from './units';
-import { verbs } from './words';
+import { MONTHS, verbs, WEEKDAYS } from './words';
 
 const JOIN_FORMS = verbs('join');
 
@@ -15,13 +15,30 @@ interface JoinContext {
   clauseSubject(before: number): Unit | undefined;
 }
 
+/** Where a date before `at` starts: "joined the US on March 26 in expelling", "joined Kenya Monday in". */
+function beforeDate(tokens: readonly Token[], at: number): number {
+  let t = at;
+  while (
+    t > at - 3 &&
+    (WEEKDAYS.has(tokens[t - 1]?.lower ?? '') ||
+      MONTHS.has(tokens[t - 1]?.lower ?? '') ||
+      /^\d{1,2}$/.test(tokens[t - 1]?.text ?? ''))
+  )
+    t--;
+  if (t < at && tokens[t - 1]?.lower === 'on') t--;
+  return t;
+}
+
 /** Both sides of "X joined Y in <gerund>", as one unit; undefined when the cue stands elsewhere. */
 export function joinedInActors(context: JoinContext, cue: CueMatch, head: number): Unit | undefined {
   if (!cue.gerund || context.tokens[head]?.lower !== 'in') return undefined;
   // "joined Uganda in", "joined European allies in" (a demonym and its noun).
   const plainNoun =
     context.tokens[head - 1]?.kind === 'word' && /^\p{Ll}/u.test(context.tokens[head - 1]?.text ?? '');
-  const joined = context.unitEndingAt(head) ?? (plainNoun ? context.unitEndingAt(head - 1) : undefined);
+  const joined =
+    context.unitEndingAt(head) ??
+    (plainNoun ? context.unitEndingAt(head - 1) : undefined) ??
+    context.unitEndingAt(beforeDate(context.tokens, head));
   if (!joined) return undefined;
   // Up to two plain words between the verb and those joined: "joined major European allies".
   let verb = joined.first - 1;

@@ -40,14 +40,3 @@ describe('the answer to a bid', () => {
     expect(relations('NATO offered membership to Georgia.')).toEqual(['nato>georgia:courts']);
   });
 });
-
-describe('joining a body in an act', () => {
-  it('is no membership of it', () => {
-    expect(relations('The United States has joined the African Union in condemning the coup.')).toEqual([]);
-    expect(relations('The United States joined the African Union in condemning Guinea.')).toEqual([
-      'african-union>guinea:denounces',
-      'usa>guinea:denounces',
-    ]);
-    expect(relations('Finland joined NATO in April.')).toEqual(['finland>nato:allies_with']);
-  });
-});

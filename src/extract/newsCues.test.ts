@@ -292,31 +292,6 @@ describe('an object set off after a possessive noun', () => {
   });
 });
 
-describe('joining someone in an act', () => {
-  it('reads "X joined Y in <doing> Z" as both X and Y doing it', () => {
-    expect(relations('Kenya joined Uganda in condemning Sudan.')).toEqual([
-      'kenya>sudan:denounces',
-      'uganda>sudan:denounces',
-    ]);
-    expect(
-      relations('The United States joined major European allies in recognizing the independence of Kosovo.'),
-    ).toEqual(['europe>kosovo:supports', 'usa>kosovo:supports']);
-    expect(relations('Kenya joined NATO in 2004.')).toEqual(['kenya>nato:allies_with']);
-  });
-});
-
-describe('joined by someone', () => {
-  it('does not make a pair that was joined by someone allies', () => {
-    expect(
-      relations('Putin met Erdogan. The two leaders were later joined by French President Emmanuel Macron.'),
-    ).toEqual(['putin>recep-tayyip-erdogan:negotiates_with']);
-    expect(relations('Iran and Saudi Arabia joined BRICS.')).toEqual([
-      'brics>iran:allies_with',
-      'brics>saudi-arabia:allies_with',
-    ]);
-  });
-});
-
 describe('restored relations', () => {
   it('reads restoring or establishing relations as cooperation, and strained relations as nothing', () => {
     expect(relations('Kenya and Uganda restored diplomatic relations.')).toEqual([

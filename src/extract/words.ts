@@ -311,6 +311,9 @@ export const GATHERINGS = words(
 export const VENUE_PURPOSES = words('attend|participate|join');
 /** Days of the week: a time, never a name ("Minister Monday", "met Tuesday in Geneva"). */
 export const WEEKDAYS = words('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+export const MONTHS = words(
+  'january|february|march|april|may|june|july|august|september|october|november|december',
+);
 /** Capitalised words that end a name or cannot be one ("General Assembly", "Minister Monday"). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...words(
