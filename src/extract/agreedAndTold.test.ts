@@ -59,3 +59,12 @@ describe('pressure from someone', () => {
     expect(ids("Tokyo drew closer under pressure from Pyongyang's missile tests.")).toEqual([]);
   });
 });
+
+describe('encouraging someone to act', () => {
+  it('courts them, as urging does', () => {
+    expect(ids('NATO was encouraging Georgia and Ukraine to pursue major reforms.')).toEqual([
+      'nato>georgia:courts',
+      'nato>ukraine:courts',
+    ]);
+  });
+});

@@ -267,7 +267,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
   {
     type: 'courts',
     prior: 0.6,
-    verbs: ['urge', 'call on', 'call upon', 'appeal to', 'invite'],
+    verbs: ['urge', 'call on', 'call upon', 'appeal to', 'invite', 'encourage'],
     embeds: true,
   },
   {
