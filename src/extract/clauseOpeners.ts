@@ -11,6 +11,7 @@ import {
   COORDINATORS,
   RELATIVES,
   SINCE_ADVERB_AFTER,
+  SPOKESPEOPLE,
   STOP_RIGHT,
   VERB_HELPERS,
   SUBORDINATORS,
@@ -79,4 +80,13 @@ export function quantifiedRelative(tokens: readonly Token[], relative: number): 
   const quantified =
     tokens[relative - 1]?.lower === 'of' && QUANTIFIERS.has(tokens[relative - 2]?.lower ?? '');
   return quantified ? relative - 2 : relative;
+}
+
+/**
+ * Where the antecedent set off by a comma before a relative pronoun at `at` ends: "Belarus, which",
+ * or before a noun for those who speak for it ("his Iranian hosts, who"); -1 when there is no comma.
+ */
+export function commaAntecedentEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.text !== ',') return -1;
+  return SPOKESPEOPLE.has(tokens[at - 2]?.lower ?? '') || tokens[at - 2]?.lower === 'hosts' ? at - 2 : at - 1;
 }

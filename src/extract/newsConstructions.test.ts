@@ -27,13 +27,20 @@ describe('recognition', () => {
   });
 });
 
-describe('a relative clause after a quantifier', () => {
+describe('a relative clause after a quantifier or a noun', () => {
   it('acts through the list before "both of which"', () => {
     expect(
       relations(
         'Burma faces the United States and the European Union, both of which have imposed sanctions on Burma.',
       ),
     ).toEqual(['eu>myanmar:sanctions', 'usa>myanmar:sanctions']);
+  });
+
+  it('acts through a demonym before a noun for those who speak for the state', () => {
+    expect(relations('Morsi rebuked his Iranian hosts, who strongly support Bashar al-Assad.')).toEqual([
+      'iran>bashar-al-assad:supports',
+      'mohamed-morsi>iran:denounces',
+    ]);
   });
 });
 

@@ -9,7 +9,7 @@ import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { findAsides, type Unit } from './units';
-import { coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
+import { commaAntecedentEnd, coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
 import { joinedInActors } from './joinedIn';
 import { apposedTo, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
@@ -145,8 +145,7 @@ export class SentenceAnalysis implements ComplementContext {
     if (pronoun && RELATIVES.has(pronoun.lower) && cue.cue.kind === 'verb') {
       // "the United States and the European Union, both of which have imposed sanctions"
       const at = quantifiedRelative(this.tokens, relative);
-      const antecedent =
-        this.unitEndingAt(at) ?? (this.tokens[at - 1]?.text === ',' ? this.unitEndingAt(at - 1) : undefined);
+      const antecedent = this.unitEndingAt(at) ?? this.unitEndingAt(commaAntecedentEnd(this.tokens, at));
       if (antecedent || pronoun.lower !== 'that') return antecedent;
     }
     // "Ukraine's bid to join the EU": the possessor of an intention noun acts.
