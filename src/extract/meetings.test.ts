@@ -212,3 +212,14 @@ describe('a title of a state set off before its holder', () => {
     ]);
   });
 });
+
+describe('mediating between two sides', () => {
+  it('has the two sides negotiate with each other, whatever is mediated', () => {
+    expect(relations('Mr. Sarkozy is mediating peace between Syria and Lebanon.')).toEqual([
+      'lebanon>syria:negotiates_with',
+    ]);
+    expect(relations('Egypt mediated a truce between Israel and Hamas.')).toEqual([
+      'hamas>israel:negotiates_with',
+    ]);
+  });
+});

@@ -286,6 +286,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'hold talks with',
       'confer with',
       'mediate between',
+      'mediate peace|talks between',
+      'mediate a|the truce|ceasefire between',
       'sign * peace deal|agreement|accord|treaty with',
       'sign * peace deal|agreement|accord|treaty',
       '=initialled|initialed|initialling|initialing * deal|agreement|accord|treaty',
