@@ -346,6 +346,12 @@ export const SPLITS: readonly SplitSpec[] = [
     title: 'real public-domain news, a fifty-seventh annotator; scored once after the thirty-second round',
     sealed: true,
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-58',
+    title: 'real public-domain news, a fifty-eighth annotator; scored once after the thirty-third round',
+    sealed: true,
+  },
 ];
 
 /**
