@@ -352,6 +352,24 @@ export const SPLITS: readonly SplitSpec[] = [
     title: 'real public-domain news, a fifty-eighth annotator; scored once after the thirty-third round',
     sealed: true,
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-59',
+    title: 'real public-domain news, a fifty-ninth annotator; scored once after the thirty-third round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-60',
+    title: 'real public-domain news, a sixtieth annotator; scored once after the thirty-third round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-61',
+    title: 'real public-domain news, a sixty-first annotator; scored once after the thirty-third round',
+    sealed: true,
+  },
 ];
 
 /**
