@@ -332,19 +332,16 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-55',
     title: 'real public-domain news, a fifty-fifth annotator; scored once after the thirty-second round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-56',
     title: 'real public-domain news, a fifty-sixth annotator; scored once after the thirty-second round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-57',
     title: 'real public-domain news, a fifty-seventh annotator; scored once after the thirty-second round',
-    sealed: true,
   },
   {
     file: 'real-news',
