@@ -34,6 +34,17 @@ describe('checkRealNews', () => {
     expect(checkRealNews(data, lexicon)).toEqual([]);
   });
 
+  it('reports an article or a passage that is in the set twice', () => {
+    const problems = broken((copy) => {
+      copy.sources.push({ ...copy.sources[0]!, id: 'voa-copy' });
+      copy.items.push({ ...copy.items[0]!, id: 'n999', sourceId: 'voa-copy' });
+    });
+    expect(problems).toEqual([
+      `two sources were read at ${data.sources[0]!.url}; each article goes in once`,
+      `two items hold the same passage ("${data.items[0]!.text.slice(0, 40)}…"); each goes in once`,
+    ]);
+  });
+
   it('reports an unknown type, a misspelt lexicon id and an unsorted symmetric pair', () => {
     const problems = broken((copy) => {
       copy.items[0]!.relations = [

@@ -165,6 +165,11 @@ export function checkRealNews(data: RealNews, lexicon: ReadonlySet<string>): str
   for (const id of duplicates(data.sources.map((source) => source.id)))
     problems.push(`source ${id} is listed twice`);
   for (const id of duplicates(data.items.map((item) => item.id))) problems.push(`item ${id} is listed twice`);
+  // The same article twice would be scored twice, and once perhaps after the rules were written from it.
+  for (const url of duplicates(data.sources.map((source) => source.url)))
+    problems.push(`two sources were read at ${url}; each article goes in once`);
+  for (const text of duplicates(data.items.map((item) => item.text)))
+    problems.push(`two items hold the same passage ("${text.slice(0, 40)}…"); each goes in once`);
   for (const source of data.sources) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(source.published))
       problems.push(`source ${source.id}: published is not YYYY-MM-DD`);
