@@ -24,6 +24,12 @@ const ACTORS: LexiconActor[] = [
   },
   { id: 'russia', label: 'Russia', kind: 'state', aliases: [] },
   { id: 'lavrov', label: 'Sergei Lavrov', kind: 'person', aliases: [] },
+  {
+    id: 'un',
+    label: 'United Nations',
+    kind: 'organization',
+    aliases: [{ text: 'U.N.', type: 'abbreviation' }],
+  },
   // Two persons whose names differ only by a doubled letter: neither may take the other's spelling.
   { id: 'hassan-a', label: 'Ali Hassan', kind: 'person', aliases: [] },
   { id: 'hasan-b', label: 'Ali Hasan', kind: 'person', aliases: [] },
@@ -58,6 +64,11 @@ describe('variants of known names', () => {
     expect(mentions('Foreign Minister Sergey Lavrov spoke.')).toEqual([['Sergey Lavrov', 'lavrov']]);
     expect(mentions('Muammar Qaddafi spoke.')).toEqual([]);
     expect(mentions('Guinea Bissau voted.')).toEqual([['Guinea Bissau', 'bissau']]);
+  });
+
+  it('match an abbreviation spelled out with hyphens, as broadcast scripts write it', () => {
+    expect(mentions('U-N envoys met.')).toEqual([['U-N', 'un']]);
+    expect(mentions('A U-turn, a T-shirt and the U-N-X plan.')).toEqual([]);
   });
 
   it('leave the exact spelling and a shorter name beside it as they were', () => {

@@ -91,6 +91,8 @@ export interface VariantIndex {
   readonly layout: ReadonlyMap<string, VariantTarget>;
   /** Transliteration key → the one person or group it names. */
   readonly transliteration: ReadonlyMap<string, VariantTarget>;
+  /** The capitals of an abbreviation ("UN" for "U.N.") → the one actor it names. */
+  readonly spelled: ReadonlyMap<string, VariantTarget>;
 }
 
 /** Keys to their actor (or to no actor), dropping every key that two owners claim. */
@@ -119,6 +121,7 @@ export function buildVariantIndex(
   type Claim = { key: string; actorId: string | undefined; target?: VariantTarget };
   const layout: Claim[] = [];
   const transliteration: Claim[] = [];
+  const spelled: Claim[] = [];
   for (const text of nonActors) {
     const target: VariantTarget = { actorId: undefined, type: 'alt' };
     layout.push({ key: layoutKey(text), actorId: undefined, target });
@@ -136,11 +139,16 @@ export function buildVariantIndex(
       layout.push({ key: layoutKey(alias.text), actorId: actor.id, ...(target ? { target } : {}) });
       const transliterated = target && TRANSLITERATED.has(actor.kind) ? { target } : {};
       transliteration.push({ key: transliterationKey(alias.text), actorId: actor.id, ...transliterated });
+      if (/^(?:\p{Lu}\.?){2,}$/u.test(alias.text)) {
+        const letters = alias.text.replace(/\./g, '');
+        spelled.push({ key: letters, actorId: actor.id, target: { actorId: actor.id, type: alias.type } });
+      }
     }
   }
   return {
     layout: uniqueKeys(layout, MIN_LAYOUT_KEY),
     transliteration: uniqueKeys(transliteration, MIN_TRANSLITERATION_KEY),
+    spelled: uniqueKeys(spelled, 2),
   };
 }
 
@@ -153,6 +161,20 @@ export interface VariantMatch extends VariantTarget {
   readonly length: number;
 }
 
+const isLetter = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}$/u.test(token.text);
+
+/** An abbreviation spelled out with hyphens, as broadcast scripts write them: "U-N", "P-K-K". */
+function spelledAt(tokens: readonly Token[], at: number, index: VariantIndex): VariantMatch | undefined {
+  let letters = (tokens[at] as Token).text;
+  let last = at;
+  while (isInnerHyphen(tokens, last + 1) && isLetter(tokens[last + 2])) {
+    letters += (tokens[last + 2] as Token).text;
+    last += 2;
+  }
+  const target = last > at ? index.spelled.get(letters) : undefined;
+  return target ? { ...target, length: last - at + 1 } : undefined;
+}
+
 /**
  * The longest variant of a known name starting at `at`: a run of capitalised words (and lower-case
  * particles) joined by spaces or inner hyphens, ending on a capitalised word.
@@ -163,6 +185,7 @@ export function variantAt(
   index: VariantIndex,
 ): VariantMatch | undefined {
   if (!nameWord(tokens[at])) return undefined;
+  if (isLetter(tokens[at])) return spelledAt(tokens, at, index);
   let key = '';
   let found: VariantMatch | undefined;
   for (let j = at; j < tokens.length && j - at < MAX_TOKENS; j++) {
