@@ -328,6 +328,7 @@ describe("a state's fighters named by its demonym", () => {
     expect(relations('Houthi rebels attacked Israel.')).toEqual(['houthis>israel:attacks']);
     expect(relations('Russia armed the Syrian rebels.')).toEqual([]);
     expect(relations('Venezuela denied aiding Colombian guerrillas.')).toEqual([]);
+    expect(relations('Uganda now backs a Congolese rebel leader.')).toEqual([]);
   });
 });
 

@@ -85,7 +85,9 @@ function speaksForNoState(mention: ActorMention, tokens: readonly Token[], lexic
   if (mention.aliasType !== 'demonym') return false;
   // A state's fighters never stand for it, as subject or object: "Armenian separatists seized
   // Nagorno-Karabakh", "aided Colombian guerrillas" ("Houthi rebels" are the Houthis).
-  if (FIGHTER_NOUNS.has(noun)) return lexicon.actors.get(mention.actorId)?.kind === 'state';
+  // One of them too: "a Congolese rebel leader".
+  if (FIGHTER_NOUNS.has(noun) || FIGHTER_NOUNS.has(`${noun}s`))
+    return lexicon.actors.get(mention.actorId)?.kind === 'state';
   if (!CIVILIANS.has(noun)) return false;
   let at = mention.first - 1;
   while (at >= 0 && (PEOPLE_OPENERS.has(tokens[at]?.lower ?? '') || /^\d/.test(tokens[at]?.text ?? ''))) at--;
