@@ -299,8 +299,10 @@ const NAME_PARTICLES = new Set('Al El De Di Da Do Du Le La Lo Ul Ud'.split(' '))
  */
 function namesOfKnownPersons(text: string, base: Lexicon): LexiconActor[] {
   const out: LexiconActor[] = [];
+  // Only names whose first word the text holds are searched for: a few among hundreds.
+  const present = new Set(text.split(/[^\p{L}\p{M}\p{N}'’.-]+/u));
   for (const { actor, full } of personsOf(base)) {
-    const used = full.find((name) => text.includes(name));
+    const used = full.find((name) => present.has(name.slice(0, name.indexOf(' '))) && text.includes(name));
     if (!used) continue;
     const words = used
       .split(/[\s-]+/)

@@ -55,7 +55,20 @@ export function transliterationKey(text: string): string {
   return transliterate(layoutKey(text));
 }
 
+/** Transliterations of run keys, kept as word keys are (below): the same names recur in every text. */
+const transliterations = new Map<string, string>();
+
 function transliterate(key: string): string {
+  let out = transliterations.get(key);
+  if (out === undefined) {
+    if (transliterations.size >= MAX_WORD_KEYS) transliterations.clear();
+    out = transliterateKey(key);
+    transliterations.set(key, out);
+  }
+  return out;
+}
+
+function transliterateKey(key: string): string {
   return key
     .replace(/dh/g, 'd')
     .replace(/y/g, 'i')
@@ -194,7 +207,11 @@ export function variantAt(
     if (!nameWord(token)) break;
     key += wordKey(token.text);
     if (!isCapitalised(token)) continue;
-    const target = index.layout.get(key) ?? index.transliteration.get(transliterate(key));
+    // Shorter keys are in neither index (uniqueKeys), so they are not looked up.
+    if (key.length < MIN_LAYOUT_KEY) continue;
+    const target =
+      index.layout.get(key) ??
+      (key.length >= MIN_TRANSLITERATION_KEY ? index.transliteration.get(transliterate(key)) : undefined);
     if (target) found = { ...target, length: j - at + 1 };
   }
   return found;
