@@ -347,25 +347,21 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-58',
     title: 'real public-domain news, a fifty-eighth annotator; scored once after the thirty-third round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-59',
     title: 'real public-domain news, a fifty-ninth annotator; scored once after the thirty-third round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-60',
     title: 'real public-domain news, a sixtieth annotator; scored once after the thirty-third round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-61',
     title: 'real public-domain news, a sixty-first annotator; scored once after the thirty-third round',
-    sealed: true,
   },
 ];
 
