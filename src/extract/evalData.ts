@@ -363,6 +363,12 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-61',
     title: 'real public-domain news, a sixty-first annotator; scored once after the thirty-third round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-64',
+    title: 'real public-domain news, a sixty-fourth annotator; scored once after the thirty-fourth round',
+    sealed: true,
+  },
 ];
 
 /**
