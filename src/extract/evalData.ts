@@ -369,6 +369,12 @@ export const SPLITS: readonly SplitSpec[] = [
     title: 'real public-domain news, a sixty-fourth annotator; scored once after the thirty-fourth round',
     sealed: true,
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-65',
+    title: 'real public-domain news, a sixty-fifth annotator; scored once after the thirty-fourth round',
+    sealed: true,
+  },
 ];
 
 /**
