@@ -69,7 +69,19 @@ export function coordinatedVerb(
   while (at >= 0 && BE_FORMS.has((tokens[at] as Token).lower)) at--;
   while (at >= 0 && VERB_HELPERS.has((tokens[at] as Token).lower)) at--;
   const coordinator = tokens[at];
+  if (coordinator?.text === ',') return repeatedVerb(tokens, at);
   return coordinator !== undefined && COORDINATORS.has(coordinator.lower) && (!gerund || at < head);
+}
+
+/**
+ * "pressed South Korea to open its market, pressed Panama to …": a verb after a comma that repeats a
+ * verb earlier in the sentence continues the same series, with the same subject.
+ */
+function repeatedVerb(tokens: readonly Token[], comma: number): boolean {
+  const verb = tokens[comma + 1];
+  if (!verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return false;
+  for (let t = comma - 1; t >= 0; t--) if (tokens[t]?.text === verb.text) return true;
+  return false;
 }
 
 /** Quantifiers before "of which" / "of whom": "both of which", "all of whom". */

@@ -116,3 +116,16 @@ describe('a list whose last member is qualified', () => {
     ]);
   });
 });
+
+describe('a series of the same verb', () => {
+  it('gives each verb after a comma the subject of the first', () => {
+    expect(
+      relations('Washington pressed South Korea to open its market, pressed Panama to tighten its rules.'),
+    ).toEqual(['usa>panama:demands', 'usa>south-korea:demands']);
+    // A verb with a subject of its own after the comma is no such series.
+    expect(relations('Washington pressed South Korea, Japan pressed Panama.')).toEqual([
+      'japan>panama:demands',
+      'usa>south-korea:demands',
+    ]);
+  });
+});
