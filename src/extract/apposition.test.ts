@@ -9,6 +9,12 @@ describe('an actor set off by commas after a role noun', () => {
     ]);
   });
 
+  it('holds it too right after the role noun, or set off before the possessor', () => {
+    expect(ids("Russia's ally Belarus voted no.")).toEqual(['belarus>russia:allies_with']);
+    expect(ids("Belarus, Russia's closest ally, voted no.")).toEqual(['belarus>russia:allies_with']);
+    expect(ids("Russia's partners in Asia met.")).toEqual([]);
+  });
+
   it('relates each one named to the possessor, not to each other, and stops at the closing comma', () => {
     expect(ids("Russia's allies, China and Iran, met.")).toEqual([
       'china>iran:negotiates_with',

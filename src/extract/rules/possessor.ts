@@ -109,21 +109,36 @@ const ROLE_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', '
 /** What may close an apposition: "India's ally, Bhutan, borders …", not "China's ally, India said". */
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', '—', '–']);
 
+/** Marks that set an apposition off after a role noun; none at all for "Russia's ally Belarus". */
+const APPOSITION_OPENS = new Set([',', '—', '–']);
+
+/** The actor named in apposition to a role noun: after it ("India's ally, Bhutan,"), or before its possessor ("Bhutan, India's ally,"). */
+function apposed(c: CueContext, possessor: Unit): { named: Unit; closed: boolean } | undefined {
+  const after = c.tokens[c.match.last];
+  const opened = APPOSITION_OPENS.has(after?.text ?? '');
+  const named = c.sentence.unitAt.get(opened ? c.match.last + 1 : c.match.last);
+  if (named) return { named, closed: !opened || APPOSITION_ENDS.has(c.tokens[named.last]?.text ?? '.') };
+  // "Belarus, Russia's closest ally, voted": the actor before the comma that opens the apposition.
+  const before =
+    c.tokens[possessor.first - 1]?.text === ',' ? c.sentence.unitEndingAt(possessor.first - 1) : undefined;
+  return before && after?.text === ',' ? { named: before, closed: true } : undefined;
+}
+
 /**
- * "India's close ally, Bhutan, borders China", "Israel's chief backer, the United States, vetoed":
- * the actor set off by commas after a role noun holds that role for the possessor.
+ * "India's close ally, Bhutan, borders China", "Israel's chief backer, the United States, vetoed",
+ * "Russia's ally Belarus", "Belarus, Russia's closest ally,": the actor in apposition to a role noun
+ * holds that role for the possessor.
  */
 export const possessorApposition: RoleRule = {
   name: 'possessor-apposition',
   when: (c) =>
     (c.cue.frame === 'agent-noun' || ROLE_NOUNS.has(c.tokens[c.match.first]?.lower ?? '')) &&
-    c.tokens[c.match.last]?.text === ',' &&
     c.possessorUnit(unitBeforeNoun)?.possessive === true,
   read: (c) => {
     const possessor = c.possessorUnit(unitBeforeNoun);
-    const named = c.sentence.unitAt.get(c.match.last + 1);
-    const closed = named && APPOSITION_ENDS.has(c.tokens[named.last]?.text ?? '.');
-    if (!possessor || !named || named.possessive || !closed) return undefined;
+    const found = possessor && apposed(c, possessor);
+    if (!possessor || !found || found.named.possessive || !found.closed) return undefined;
+    const { named } = found;
     // "between India's ally, Bhutan, and China": the apposition ends at its comma.
     const comma = c.tokens.slice(named.first, named.last).find((t) => t.text === ',');
     const members = comma ? named.members.filter((m) => m.end <= comma.start) : named.members;
