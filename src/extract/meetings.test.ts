@@ -223,3 +223,13 @@ describe('mediating between two sides', () => {
     ]);
   });
 });
+
+describe('holding a summit', () => {
+  it('is a meeting of those who hold it, or with the one it is held with', () => {
+    expect(
+      relations('Donald Trump and Vladimir Putin will hold their first summit July 16 in Helsinki.'),
+    ).toEqual(['donald-trump>putin:negotiates_with']);
+    expect(relations('Trump will hold a summit with Putin.')).toEqual(['donald-trump>putin:negotiates_with']);
+    expect(relations('NATO will hold a summit in Madrid.')).toEqual([]);
+  });
+});

@@ -284,6 +284,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'negotiate with',
       'negotiate',
       'hold talks with',
+      'hold * summit|summits with',
+      'hold * summit|summits',
       'confer with',
       'mediate between',
       'mediate peace|talks between',
