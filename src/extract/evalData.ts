@@ -367,25 +367,21 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-62',
     title: 'real public-domain news, a sixty-second annotator; scored once after the thirty-fourth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-63',
     title: 'real public-domain news, a sixty-third annotator; scored once after the thirty-fourth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-64',
     title: 'real public-domain news, a sixty-fourth annotator; scored once after the thirty-fourth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-65',
     title: 'real public-domain news, a sixty-fifth annotator; scored once after the thirty-fourth round',
-    sealed: true,
   },
 ];
 
