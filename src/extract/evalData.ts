@@ -383,6 +383,24 @@ export const SPLITS: readonly SplitSpec[] = [
     split: 'news-blind-65',
     title: 'real public-domain news, a sixty-fifth annotator; scored once after the thirty-fourth round',
   },
+  {
+    file: 'real-news',
+    split: 'news-blind-66',
+    title: 'real public-domain news, a sixty-sixth annotator; scored once after the thirty-fifth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-68',
+    title: 'real public-domain news, a sixty-eighth annotator; scored once after the thirty-fifth round',
+    sealed: true,
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-69',
+    title: 'real public-domain news, a sixty-ninth annotator; scored once after the thirty-fifth round',
+    sealed: true,
+  },
 ];
 
 /**
