@@ -68,3 +68,10 @@ describe('encouraging someone to act', () => {
     ]);
   });
 });
+
+describe('a warning given or sent to someone', () => {
+  it('warns them, and is no aid', () => {
+    expect(ids('Chavez had given a warning to Mexico on Sunday.')).toEqual(['hugo-chavez>mexico:warns']);
+    expect(ids('Japan gave $1 billion to Indonesia.')).toEqual(['japan>indonesia:aids']);
+  });
+});

@@ -200,7 +200,7 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     type: 'warns',
     embeds: true,
     prior: 0.7,
-    verbs: ['warn', '=cautions|cautioned|cautioning', 'issue * warning to'],
+    verbs: ['warn', '=cautions|cautioned|cautioning', 'issue|give|send * warning|warnings to'],
     nouns: ['warning|warnings to'],
   },
   // A conditional response is a warning to the actor the condition names: "would act if X failed to".
