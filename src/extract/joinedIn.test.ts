@@ -41,3 +41,17 @@ describe('joined by someone', () => {
     ]);
   });
 });
+
+describe('helping someone act', () => {
+  it('has the helper act too', () => {
+    expect(relations('Kenya helped Somalia fight al-Shabab.')).toEqual([
+      'kenya>al-shabaab:attacks',
+      'kenya>somalia:aids',
+      'somalia>al-shabaab:attacks',
+    ]);
+    // "helping" after "for" has a subject of its own, not the praiser.
+    expect(relations('Solana praised Medvedev for helping the European Union hold talks with Iran.')).toEqual(
+      ['eu>iran:negotiates_with', 'javier-solana>dmitry-medvedev:praises'],
+    );
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * "Kenya joined Uganda in condemning Sudan", "The United States joined major European allies in
  * recognizing Kosovo": the act after "in" is done by the one who joined and by the ones joined.
+ * "Kenya helped Somalia fight al-Shabab": the act is done by the helper and the one helped.
  */
 import type { CueMatch } from './cues';
 import type { Token } from './tokenize';
@@ -8,6 +9,8 @@ import type { Unit } from './units';
 import { MONTHS, verbs, WEEKDAYS } from './words';
 
 const JOIN_FORMS = verbs('join');
+// Not "helping": "praised Medvedev for helping the EU hold talks" has its own, unnamed subject.
+const HELP_FORMS = new Set(['help', 'helps', 'helped', 'assist', 'assists', 'assisted']);
 
 interface JoinContext {
   readonly tokens: readonly Token[];
@@ -52,6 +55,23 @@ export function joinedInActors(context: JoinContext, cue: CueMatch, head: number
     members: [...joiner.members, ...joined.members],
     first: joiner.first,
     last: joined.last,
+    possessive: false,
+  };
+}
+
+/** Both sides of "X helped Y <verb>", as one unit; undefined when the cue has no such helper. */
+export function helpedActors(context: JoinContext, cue: CueMatch, head: number): Unit | undefined {
+  if (cue.cue.kind !== 'verb' || cue.gerund || cue.participle) return undefined;
+  const helped = context.unitEndingAt(head + 1);
+  if (!helped || helped.possessive || !HELP_FORMS.has(context.tokens[helped.first - 1]?.lower ?? ''))
+    return undefined;
+  const helper = context.clauseSubject(helped.first - 1);
+  if (!helper) return undefined;
+  return {
+    kind: 'compound',
+    members: [...helper.members, ...helped.members],
+    first: helper.first,
+    last: helped.last,
     possessive: false,
   };
 }

@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { findAsides, type Unit } from './units';
 import { commaAntecedentEnd, coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
-import { joinedInActors } from './joinedIn';
+import { helpedActors, joinedInActors } from './joinedIn';
 import { apposedTo, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
@@ -165,7 +165,7 @@ export class SentenceAnalysis implements ComplementContext {
     if (cue.cue.kind === 'verb' && standsAsNoun(this.tokens, head)) return undefined;
     if (cue.cue.kind === 'verb' && followsUnder(this.tokens, head)) return undefined; // "under pressure to"
     if (before?.kind === 'pos' && cue.cue.kind === 'verb') return this.unitEndingAt(head);
-    const joint = joinedInActors(this, cue, head); // "Kenya joined Uganda in condemning Sudan"
+    const joint = joinedInActors(this, cue, head) ?? helpedActors(this, cue, head); // "joined X in", "helped X
     if (joint) return joint;
     if (cue.gerund && nounSubjectOfGerund(this.tokens, head, (last) => this.unitEndingAt(last)))
       return undefined;
