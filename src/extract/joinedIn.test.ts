@@ -51,7 +51,7 @@ describe('helping someone act', () => {
     ]);
     // "helping" after "for" has a subject of its own, not the praiser.
     expect(relations('Solana praised Medvedev for helping the European Union hold talks with Iran.')).toEqual(
-      ['eu>iran:negotiates_with', 'javier-solana>dmitry-medvedev:praises'],
+      ['dmitry-medvedev>eu:aids', 'eu>iran:negotiates_with', 'javier-solana>dmitry-medvedev:praises'],
     );
   });
 });
