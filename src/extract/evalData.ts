@@ -387,25 +387,21 @@ export const SPLITS: readonly SplitSpec[] = [
     file: 'real-news',
     split: 'news-blind-66',
     title: 'real public-domain news, a sixty-sixth annotator; scored once after the thirty-fifth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-67',
     title: 'real public-domain news, a sixty-seventh annotator; scored once after the thirty-fifth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-68',
     title: 'real public-domain news, a sixty-eighth annotator; scored once after the thirty-fifth round',
-    sealed: true,
   },
   {
     file: 'real-news',
     split: 'news-blind-69',
     title: 'real public-domain news, a sixty-ninth annotator; scored once after the thirty-fifth round',
-    sealed: true,
   },
 ];
 
