@@ -7,7 +7,7 @@ import { SPLITS } from '../src/extract/evalData';
 
 const data = JSON.parse(readFileSync(join(repoRoot, 'data/devset/real-news.json'), 'utf8')) as RealNews;
 const lexicon = readLexiconIds();
-/** Every real-news split the eval describes (src/extract/evalData.ts), the one list of them. */
+/** Every real-news split the eval describes (src/extract/evalSplits.ts), the one list of them. */
 const REAL_NEWS_SPLITS = SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split);
 
 /** A deep copy of the set with `change` applied, so each case breaks one thing. */

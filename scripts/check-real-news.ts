@@ -27,7 +27,7 @@ export const SYMMETRIC_TYPES: ReadonlySet<string> = new Set(
 export const DIRECTED_TYPES: ReadonlySet<string> = new Set(
   RELATION_TYPES.filter((t) => t.directed).map((t) => t.id),
 );
-/** The real-news splits the eval describes: one list, in evalData.ts. */
+/** The real-news splits the eval describes: one list, in evalSplits.ts. */
 const SPLITS = EVAL_SPLITS.filter((spec) => spec.file === 'real-news').map((spec) => spec.split);
 const MIN_SENTENCES = 170;
 const MIN_ARTICLES = 10;

@@ -194,7 +194,7 @@ async function main(): Promise<void> {
       (split) => !SPLITS.some((s) => s.file === file && s.split === split),
     );
     if (unlisted.length > 0)
-      throw new CliError(`${path}: splits not described in evalData.ts: ${unlisted.join(', ')}`);
+      throw new CliError(`${path}: splits not described in evalSplits.ts: ${unlisted.join(', ')}`);
   }
   for (const spec of sealedNotAsked)
     console.log(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from './defaultLexicon';
-import { goldActorId, goldLabels, readEvalItems, scoresSplit } from './evalData';
+import { goldActorId, goldLabels, readEvalItems, scoresSplit, SPLITS } from './evalData';
+import { ordinalWord } from './evalSplits';
 
 describe('gold actors', () => {
   const lexicon = defaultLexicon();
@@ -69,5 +70,28 @@ describe('scoresSplit', () => {
       false,
     ]);
     expect(scoresSplit(sealed, 'news-blind-9')).toBe(true);
+  });
+});
+
+describe('ordinalWord', () => {
+  it('writes the ordinals the split titles use', () => {
+    expect([1, 8, 11, 18, 20, 31, 52, 70, 99].map(ordinalWord)).toEqual([
+      'first',
+      'eighth',
+      'eleventh',
+      'eighteenth',
+      'twentieth',
+      'thirty-first',
+      'fifty-second',
+      'seventieth',
+      'ninety-ninth',
+    ]);
+    expect(() => ordinalWord(100)).toThrow(RangeError);
+  });
+
+  it('titles a later blind part by its annotator and round', () => {
+    expect(SPLITS.find((spec) => spec.split === 'news-blind-18')?.title).toBe(
+      'real public-domain news, an eighteenth annotator; scored once after the fourteenth round',
+    );
   });
 });

@@ -1,0 +1,167 @@
+/**
+ * The splits the eval reports, each described once here: the devset's (sentences the team wrote) and the
+ * real-news set's parts (passages annotated by someone who had not read the rules).
+ */
+/** One row of the report: a split of one file, described once here. */
+export interface SplitSpec {
+  readonly file: 'devset' | 'real-news';
+  readonly split: string;
+  readonly title: string;
+  /**
+   * Committed blind and not scored yet: the eval leaves it out unless it is asked for by name
+   * (`--split <name>`), so a routine run cannot score it by accident and the one scoring is deliberate.
+   */
+  readonly sealed?: boolean;
+}
+
+/** Whether a run asked for `only` (a split name, "all" or nothing) scores this split. */
+export function scoresSplit(spec: SplitSpec, only: string | undefined): boolean {
+  if (spec.sealed === true) return only === spec.split;
+  return only === undefined || only === 'all' || only === spec.split;
+}
+
+/** Ordinal words up to ninety-ninth, as the split titles write them ("fifty-second"). */
+export function ordinalWord(n: number): string {
+  const ones = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'];
+  const moreTeens = ['seventeenth', 'eighteenth', 'nineteenth'];
+  const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  if (n < 1 || n > 99 || !Number.isInteger(n)) throw new RangeError(`no ordinal word for ${n}`);
+  if (n < 10) return ones[n] as string;
+  if (n < 20) return [...teens, ...moreTeens][n - 10] as string;
+  const ten = tens[Math.floor(n / 10)] as string;
+  return n % 10 === 0 ? `${ten.slice(0, -1)}ieth` : `${ten}-${ones[n % 10]}`;
+}
+
+/**
+ * The later blind parts of the real-news set: [part, the round of rules it is scored after], and 'sealed'
+ * while it waits for that one scoring. Add a part here, sealed, when it is committed.
+ */
+// prettier-ignore
+const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?: 'sealed']> = [
+  [18, 14], [19, 14], [20, 15], [21, 15], [22, 16], [23, 16],
+  [24, 17], [25, 17], [26, 18], [27, 18], [28, 19], [29, 19],
+  [30, 20], [31, 20], [32, 21], [33, 21], [34, 22], [35, 22],
+  [36, 23], [37, 23], [38, 24], [39, 24], [40, 25], [41, 25],
+  [42, 26], [43, 26], [44, 27], [45, 27], [46, 28], [47, 28],
+  [48, 29], [49, 29], [50, 30], [51, 30], [52, 31], [53, 31],
+  [54, 31], [55, 32], [56, 32], [57, 32], [58, 33], [59, 33],
+  [60, 33], [61, 33], [62, 34], [63, 34], [64, 34], [65, 34],
+  [66, 35], [67, 35], [68, 35], [69, 35],
+];
+
+function blindPart([part, round, sealed]: (typeof BLIND_PARTS)[number]): SplitSpec {
+  const annotator = ordinalWord(part);
+  const article = annotator.startsWith('e') ? 'an' : 'a';
+  return {
+    file: 'real-news',
+    split: `news-blind-${part}`,
+    title: `real public-domain news, ${article} ${annotator} annotator; scored once after the ${ordinalWord(round)} round`,
+    ...(sealed ? { sealed: true } : {}),
+  };
+}
+
+export const SPLITS: readonly SplitSpec[] = [
+  { file: 'devset', split: 'dev', title: 'the rules were tuned on these' },
+  { file: 'devset', split: 'test', title: 'held out; scored blind only on its first run' },
+  { file: 'devset', split: 'blind2', title: 'analytical prose; scored blind once before the second round' },
+  { file: 'devset', split: 'blind3', title: 'other regions; scored blind once before the third round' },
+  {
+    file: 'devset',
+    split: 'blind4',
+    title: 'written without sight of the rules, scored blind in the fourth round',
+  },
+  { file: 'real-news', split: 'news-dev', title: 'real public-domain news; the rules may be tuned on these' },
+  {
+    file: 'real-news',
+    split: 'news-blind',
+    title: 'real public-domain news, annotated blind; scored once, then tuned on in the next round',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-2',
+    title: 'real public-domain news, a second annotator; committed before the round, scored once',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-3',
+    title: 'real public-domain news, a third annotator; scored once after the second round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-4',
+    title: 'real public-domain news, a fourth annotator; scored once after the third round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-5',
+    title: 'real public-domain news, a fifth annotator; scored once after the fourth round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-6',
+    title: 'real public-domain news, a sixth annotator; scored once, after the fifth round',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-7',
+    title: 'real public-domain news, a seventh annotator; scored once after the sixth round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-8',
+    title: 'real public-domain news, an eighth annotator; scored once after the seventh round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-9',
+    title: 'real public-domain news, a ninth annotator; scored once after the eighth round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-10',
+    title: 'real public-domain news, a tenth annotator; scored once after the ninth round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-11',
+    title: 'real public-domain news, an eleventh annotator; scored once after the tenth round',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-12',
+    title:
+      'real public-domain news, a twelfth annotator; scored once after the eleventh round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-13',
+    title:
+      'real public-domain news, a thirteenth annotator; scored once after the eleventh round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-14',
+    title:
+      'real public-domain news, a fourteenth annotator; scored once after the twelfth round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-15',
+    title:
+      'real public-domain news, a fifteenth annotator; scored once after the twelfth round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-16',
+    title:
+      'real public-domain news, a sixteenth annotator; scored once after the thirteenth round, then tuned on',
+  },
+  {
+    file: 'real-news',
+    split: 'news-blind-17',
+    title:
+      'real public-domain news, a seventeenth annotator; scored once after the thirteenth round, then tuned on',
+  },
+  ...BLIND_PARTS.map(blindPart),
+];
