@@ -7,6 +7,8 @@ describe('hyphenated words', () => {
   it('take "X-based" for a place, not an actor', () => {
     expect(ids('Indian officials blamed a Pakistan-based militant group for the attack.')).toEqual([]);
     expect(ids('Indian officials blamed Pakistan for the attack.')).toEqual(['india>pakistan:accuses']);
+    // "Iraq-style": what the war is like, not who wages it.
+    expect(ids('Libi urged fighters to wage an Iraq-style war against Ethiopia.')).toEqual([]);
   });
 
   it('take a participle after a plain word for an adjective, not a cue', () => {

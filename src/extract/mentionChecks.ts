@@ -7,7 +7,7 @@ import type { ActorMention } from './lexicon';
 import { isCapitalisedWord, isHyphenToken, type Token } from './tokenize';
 import { DETERMINERS, DOCUMENT_NOUNS, PLACE_SUFFIXES, PREPOSITIONS } from './words';
 
-/** "Pakistan-based", "London-born": the name says where something is, not who acts. */
+/** "Pakistan-based", "London-born", "an Iraq-style war": the name says where or what like, not who acts. */
 export function placeModifier(tokens: readonly Token[], after: number): boolean {
   return isHyphenToken(tokens[after]) && PLACE_SUFFIXES.has(tokens[after + 1]?.lower ?? '');
 }

@@ -265,7 +265,7 @@ export const BODY_NOUNS = words(
 /** Part of the name after them: "Mr. Obama's move". */
 export const HONORIFICS = words('mr|mrs|ms|dr|mme|messrs');
 /** "Pakistan-based", "London-born": the name before them says where, not who. */
-export const PLACE_SUFFIXES = words('based|born|registered|headquartered');
+export const PLACE_SUFFIXES = words('based|born|registered|headquartered|style');
 /** Documents and processes a city names: "the Helsinki Agreement", "the Minsk agreements", "Oslo Accords". */
 export const DOCUMENT_NOUNS = words(
   'agreement|agreements|accord|accords|treaty|declaration|protocol|process|convention|conventions|charter|format|consensus',
