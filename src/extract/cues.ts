@@ -245,38 +245,46 @@ function isHyphen(token: Token): boolean {
 }
 
 /** Length in tokens of `cue` matched at `at`, or -1. `blocked[i]` marks tokens inside actor mentions. */
-function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
-  const walk = (element: number, position: number): number => {
-    if (element === cue.elements.length) return position;
-    const spec = cue.elements[element] as Element;
-    let pos = position;
-    if (element > 0) while (pos < tokens.length && isHyphen(tokens[pos] as Token)) pos++;
-    if ('wild' in spec) {
-      // Prefer the shortest skip, so "imposed sanctions on" does not run past the first "on".
-      let at = pos;
-      for (let skip = 0; skip <= spec.wild; skip++) {
-        const end = walk(element + 1, at);
-        if (end >= 0) return end;
-        const token = tokens[at];
-        // Amounts ("$35 billion") and possessive pronouns ("recalled its ambassador") are skippable.
-        const skippable =
-          token !== undefined &&
-          ((token.kind === 'word' && (!blocked[at] || POSSESSIVE_PRONOUNS.has(token.lower))) ||
-            // "recalled his nation's ambassador": a possessive after a plain word.
-            (token.kind === 'pos' && !blocked[at - 1] && tokens[at - 1]?.kind === 'word') ||
-            CURRENCY.has(token.text));
-        if (!token || !skippable || CLAUSE_WORDS.has(token.lower)) break;
-        at++;
-        // "a ruling-party delegation": a hyphenated word is skipped as one.
-        while (token.kind === 'word' && isInnerHyphen(tokens, at) && !blocked[at + 1]) at += 2;
-      }
-      return -1;
+/** Where the cue's elements from `element` on end when matched from `position`, or -1. A plain function, not a closure: it runs for every candidate cue at every word. */
+function walk(
+  cue: Cue,
+  tokens: readonly Token[],
+  blocked: readonly boolean[],
+  element: number,
+  position: number,
+): number {
+  if (element === cue.elements.length) return position;
+  const spec = cue.elements[element] as Element;
+  let pos = position;
+  if (element > 0) while (pos < tokens.length && isHyphen(tokens[pos] as Token)) pos++;
+  if ('wild' in spec) {
+    // Prefer the shortest skip, so "imposed sanctions on" does not run past the first "on".
+    let at = pos;
+    for (let skip = 0; skip <= spec.wild; skip++) {
+      const end = walk(cue, tokens, blocked, element + 1, at);
+      if (end >= 0) return end;
+      const token = tokens[at];
+      // Amounts ("$35 billion") and possessive pronouns ("recalled its ambassador") are skippable.
+      const skippable =
+        token !== undefined &&
+        ((token.kind === 'word' && (!blocked[at] || POSSESSIVE_PRONOUNS.has(token.lower))) ||
+          // "recalled his nation's ambassador": a possessive after a plain word.
+          (token.kind === 'pos' && !blocked[at - 1] && tokens[at - 1]?.kind === 'word') ||
+          CURRENCY.has(token.text));
+      if (!token || !skippable || CLAUSE_WORDS.has(token.lower)) break;
+      at++;
+      // "a ruling-party delegation": a hyphenated word is skipped as one.
+      while (token.kind === 'word' && isInnerHyphen(tokens, at) && !blocked[at + 1]) at += 2;
     }
-    const token = tokens[pos];
-    if (!token || blocked[pos] || !spec.forms.has(token.lower)) return -1;
-    return walk(element + 1, pos + 1);
-  };
-  const end = walk(0, at);
+    return -1;
+  }
+  const token = tokens[pos];
+  if (!token || blocked[pos] || !spec.forms.has(token.lower)) return -1;
+  return walk(cue, tokens, blocked, element + 1, pos + 1);
+}
+
+function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
+  const end = walk(cue, tokens, blocked, 0, at);
   return end < 0 ? -1 : end - at;
 }
 

@@ -323,12 +323,13 @@ export function discoverActors(
   text: string,
   base: Lexicon,
   sentences: readonly Sentence[] = segmentSentences(text),
+  tokensOf?: readonly (readonly Token[])[],
 ): Discovery {
   const byId = new Map<string, LexiconActor>();
   for (const sentence of sentences) {
     const raw = text.slice(sentence.start, sentence.end);
     if (!MAY_DISCOVER.test(raw) && !PLURAL_TITLE.test(raw) && !MAY_NAME_BARE.test(raw)) continue;
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokensOf?.[sentence.index] ?? tokenize(text, sentence.start, sentence.end);
     const known = findMentions(tokens, base);
     for (const { actor } of [
       ...titledPersons(text, tokens, known),

@@ -22,6 +22,7 @@ import { segmentSentences } from '../domain/sentences';
 import { isIsoDate } from '../domain/checks';
 import { slugify } from '../domain/ids';
 import { canonicalText, defaultTitle, hashText } from './text';
+import { tokenize } from './tokenize';
 import { relationKey } from '../domain/merge';
 import { isDirected, RELATION_TYPES } from './vocabulary';
 
@@ -107,17 +108,19 @@ export function analyseDocument(
   options: Pick<ExtractOptions, 'lexicon' | 'cues' | 'onProgress' | 'progressEvery'>,
 ): DocumentReading {
   const sentences = segmentSentences(text);
-  const { lexicon } = discoverActors(text, options.lexicon ?? defaultLexicon(), sentences);
+  // Each sentence is tokenized once, for discovery, group lists and the reading alike.
+  const tokens = sentences.map((sentence) => tokenize(text, sentence.start, sentence.end));
+  const { lexicon } = discoverActors(text, options.lexicon ?? defaultLexicon(), sentences, tokens);
   const cues = options.cues ?? defaultCues();
-  const discourse: Discourse = { lists: namedLists(text, sentences, lexicon) };
+  const discourse: Discourse = { lists: namedLists(text, sentences, lexicon, tokens) };
   const every = Math.max(1, options.progressEvery ?? 500);
   const candidates: Candidate[] = [];
   const actors: SentenceActors[] = [];
   sentences.forEach((sentence, index) => {
     const named: SentenceActors = { named: new Map(), resolved: new Set(), cues: [], reported: false };
     actors.push(named);
-    for (const candidate of analyseSentence({ text, sentence, lexicon, cues, discourse, actors: named }))
-      candidates.push(candidate);
+    const input = { text, sentence, tokens: tokens[index], lexicon, cues, discourse, actors: named };
+    for (const candidate of analyseSentence(input)) candidates.push(candidate);
     if (options.onProgress && ((index + 1) % every === 0 || index + 1 === sentences.length)) {
       options.onProgress(index + 1, sentences.length);
     }

@@ -87,11 +87,16 @@ function listsIn(tokens: readonly Token[], lexicon: Lexicon): string[][] {
 }
 
 /** Every list of states in the document, when it may name a group of states at all. */
-export function namedLists(text: string, sentences: readonly Sentence[], lexicon: Lexicon): NamedList[] {
+export function namedLists(
+  text: string,
+  sentences: readonly Sentence[],
+  lexicon: Lexicon,
+  tokensOf?: readonly (readonly Token[])[],
+): NamedList[] {
   if (!MAY_NAME_GROUP.test(text)) return [];
   const lists: NamedList[] = [];
   for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokensOf?.[sentence.index] ?? tokenize(text, sentence.start, sentence.end);
     for (const ids of listsIn(tokens, lexicon)) lists.push({ sentence: sentence.index, ids });
   }
   return lists;

@@ -27,6 +27,8 @@ import type { RelationTypeId } from './vocabulary';
 export interface SentenceInput {
   readonly text: string;
   readonly sentence: Sentence;
+  /** The sentence's tokens, when the caller has them already. */
+  readonly tokens?: readonly Token[] | undefined;
   readonly lexicon: Lexicon;
   readonly cues: CueIndex;
   readonly discourse: Discourse;
@@ -97,7 +99,7 @@ function cueSpan(cue: CueMatch, tokens: readonly Token[]): CueSpan {
 /** Candidate relations stated by one sentence. Updates `discourse` for the sentences that follow. */
 export function analyseSentence(input: SentenceInput): Candidate[] {
   const { text, sentence, lexicon, discourse } = input;
-  const tokens = tokenize(text, sentence.start, sentence.end);
+  const tokens = input.tokens ?? tokenize(text, sentence.start, sentence.end);
   const found = preferNamed(findMentions(tokens, lexicon), discourse);
   const mentions = dropModifiers(found, tokens, lexicon);
   const frontEnd = frontedEnd(tokens);
