@@ -94,11 +94,14 @@ export function quantifiedRelative(tokens: readonly Token[], relative: number): 
   return quantified ? relative - 2 : relative;
 }
 
+/** Nouns for people who speak for the state a demonym before them names. */
+const SPEAKING_FOR: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'hosts']);
+
 /**
  * Where the antecedent set off by a comma before a relative pronoun at `at` ends: "Belarus, which",
  * or before a noun for those who speak for it ("his Iranian hosts, who"); -1 when there is no comma.
  */
 export function commaAntecedentEnd(tokens: readonly Token[], at: number): number {
   if (tokens[at - 1]?.text !== ',') return -1;
-  return SPOKESPEOPLE.has(tokens[at - 2]?.lower ?? '') || tokens[at - 2]?.lower === 'hosts' ? at - 2 : at - 1;
+  return SPEAKING_FOR.has(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1;
 }

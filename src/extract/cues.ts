@@ -245,7 +245,10 @@ function isHyphen(token: Token): boolean {
 }
 
 /** Length in tokens of `cue` matched at `at`, or -1. `blocked[i]` marks tokens inside actor mentions. */
-/** Where the cue's elements from `element` on end when matched from `position`, or -1. A plain function, not a closure: it runs for every candidate cue at every word. */
+/**
+ * Where the cue's elements from `element` on end when matched from `position`, or -1. A plain function,
+ * not a closure: it runs for every candidate cue at every word.
+ */
 function walk(
   cue: Cue,
   tokens: readonly Token[],

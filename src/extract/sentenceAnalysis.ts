@@ -165,7 +165,8 @@ export class SentenceAnalysis implements ComplementContext {
     if (cue.cue.kind === 'verb' && standsAsNoun(this.tokens, head)) return undefined;
     if (cue.cue.kind === 'verb' && followsUnder(this.tokens, head)) return undefined; // "under pressure to"
     if (before?.kind === 'pos' && cue.cue.kind === 'verb') return this.unitEndingAt(head);
-    const joint = joinedInActors(this, cue, head) ?? helpedActors(this, cue, head); // "joined X in", "helped X
+    // "Kenya joined Uganda in condemning Sudan", "Kenya helped Somalia fight al-Shabab"
+    const joint = joinedInActors(this, cue, head) ?? helpedActors(this, cue, head);
     if (joint) return joint;
     if (cue.gerund && nounSubjectOfGerund(this.tokens, head, (last) => this.unitEndingAt(last)))
       return undefined;

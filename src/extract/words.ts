@@ -56,7 +56,7 @@ export const PREPOSITIONS = words(
   'with|on|against|to|of|for|from|at|into|between|in|behind|around|toward|towards|by|over|about|upon',
 );
 export const DETERMINERS = words('the|a|an|this|that|these|those|any|no|such');
-/** Before a participle and a title or a name, these make the participle an adjective (cues.ts). */
+/** Before a participle and a title, these make the participle an adjective: "of ousted President" (cues.ts). */
 export const ATTRIBUTIVE_OPENERS = words('of|the|a|an|former|its|their|his|her');
 /** Every possessive pronoun: a cue's wildcard may skip one ("recalled its ambassador"). */
 export const POSSESSIVE_PRONOUNS = words('its|their|his|her|our');
@@ -308,9 +308,11 @@ export const PLACE_NOUNS = words('capital|city');
 export const GATHERINGS = words(
   'summit|conference|meeting|meetings|forum|ceremony|funeral|inauguration|games|olympics',
 );
+/** What a visitor comes "to" do at a gathering a state only hosts: "traveled to Chad to participate". */
 export const VENUE_PURPOSES = words('attend|participate|join');
 /** Days of the week: a time, never a name ("Minister Monday", "met Tuesday in Geneva"). */
 export const WEEKDAYS = words('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+/** Month names, in a date between two parts of a phrase: "joined the US on March 26 in expelling". */
 export const MONTHS = words(
   'january|february|march|april|may|june|july|august|september|october|november|december',
 );

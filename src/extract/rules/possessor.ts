@@ -112,7 +112,10 @@ const APPOSITION_ENDS = new Set([',', '.', ';', ')', '—', '–']);
 /** Marks that set an apposition off after a role noun; none at all for "Russia's ally Belarus". */
 const APPOSITION_OPENS = new Set([',', '—', '–']);
 
-/** The actor named in apposition to a role noun: after it ("India's ally, Bhutan,"), or before its possessor ("Bhutan, India's ally,"). */
+/**
+ * The actor named in apposition to a role noun: after it ("India's ally, Bhutan,"), or before its
+ * possessor ("Bhutan, India's ally,").
+ */
 function apposed(c: CueContext, possessor: Unit): { named: Unit; closed: boolean } | undefined {
   const after = c.tokens[c.match.last];
   const opened = APPOSITION_OPENS.has(after?.text ?? '');
