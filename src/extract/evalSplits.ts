@@ -48,7 +48,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [54, 31], [55, 32], [56, 32], [57, 32], [58, 33], [59, 33],
   [60, 33], [61, 33], [62, 34], [63, 34], [64, 34], [65, 34],
   [66, 35], [67, 35], [68, 35], [69, 35], [70, 36], [71, 36],
-  [72, 36], [73, 36], [74, 37, 'sealed'], [76, 37, 'sealed'], [77, 37, 'sealed'],
+  [72, 36], [73, 36], [74, 37], [76, 37], [77, 37],
 ];
 
 function blindPart([part, round, sealed]: (typeof BLIND_PARTS)[number]): SplitSpec {
