@@ -290,8 +290,11 @@ function personsOf(base: Lexicon): readonly KnownPerson[] {
   return persons;
 }
 
-/** Short words of names that name no one alone ("Al Gore", "Le Drian"); two-letter surnames ("Li") do. */
-const NAME_PARTICLES = new Set('Al El De Di Da Do Du Le La Lo Ul Ud'.split(' '));
+/**
+ * Capitalised two-letter particles that name no one alone ("Al Gore", "Le Drian"); two-letter surnames
+ * ("Li") do. Not words.ts's NAME_PARTICLES, the lower-case particles inside names ("bin", "al").
+ */
+const SHORT_PARTICLES = new Set('Al El De Di Da Do Du Le La Lo Ul Ud'.split(' '));
 
 /**
  * A known person named in full ("Kim Jong Un") may then be named by one word of it ("Kim"): in this
@@ -308,7 +311,7 @@ function namesOfKnownPersons(text: string, base: Lexicon): LexiconActor[] {
       .split(/[\s-]+/)
       .filter(
         (word) =>
-          (word.length > 2 || (word.length === 2 && !NAME_PARTICLES.has(word))) &&
+          (word.length > 2 || (word.length === 2 && !SHORT_PARTICLES.has(word))) &&
           /^\p{Lu}/u.test(word) &&
           !actor.aliases.some((a) => a.text === word),
       );

@@ -5,6 +5,7 @@
  * ("the US urged calm in the dispute with China") relates nobody: the speaker is not a side.
  */
 import type { Token } from '../tokenize';
+import type { Lexicon } from '../lexicon';
 import type { Unit } from '../units';
 import { PREPOSITIONS, words } from '../words';
 import { DISPUTE, MEMBER, RIVAL } from '../cues/disputes';
@@ -85,6 +86,14 @@ function memberBefore(c: CueContext, first: number): Unit | undefined {
   return tokens[k]?.text === ',' ? sentence.clauseSubject(k) : sentence.unitEndingAt(k + 1);
 }
 
+/** One bloc or organisation, named plainly (not "NATO's"). */
+function isBloc(unit: Unit | undefined, lexicon: Lexicon): unit is Unit {
+  const kind = lexicon.actors.get(unit?.members[0]?.actorId ?? '')?.kind;
+  return (
+    !!unit && !unit.possessive && unit.members.length === 1 && (kind === 'bloc' || kind === 'organization')
+  );
+}
+
 /** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */
 export const blocMember: RoleRule = {
   name: 'bloc-member',
@@ -92,17 +101,8 @@ export const blocMember: RoleRule = {
   when: (c) => c.cue.frame === 'bloc-member',
   read: (c) => {
     const { sentence, match, tokens } = c;
-    const isBloc = (unit: Unit | undefined): unit is Unit => {
-      const kind = sentence.lexicon.actors.get(unit?.members[0]?.actorId ?? '')?.kind;
-      return (
-        !!unit &&
-        !unit.possessive &&
-        unit.members.length === 1 &&
-        (kind === 'bloc' || kind === 'organization')
-      );
-    };
     const bloc = sentence.unitEndingAt(match.first);
-    if (isBloc(bloc)) {
+    if (isBloc(bloc, sentence.lexicon)) {
       const members = sentence.unitAt.get(match.last) ?? memberBefore(c, bloc.first);
       return members && !members.possessive ? { source: bloc, target: members } : undefined;
     }
@@ -111,7 +111,7 @@ export const blocMember: RoleRule = {
     if (tokens[t]?.lower !== 'of') return undefined;
     if (tokens[++t]?.lower === 'the') t++;
     const after = sentence.unitAt.get(t);
-    const members = isBloc(after) ? memberBefore(c, match.first) : undefined;
+    const members = isBloc(after, sentence.lexicon) ? memberBefore(c, match.first) : undefined;
     return after && members && !members.possessive ? { source: after, target: members } : undefined;
   },
   final: true,
