@@ -48,16 +48,22 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [54, 31], [55, 32], [56, 32], [57, 32], [58, 33], [59, 33],
   [60, 33], [61, 33], [62, 34], [63, 34], [64, 34], [65, 34],
   [66, 35], [67, 35], [68, 35], [69, 35], [70, 36], [71, 36],
-  [72, 36], [73, 36], [74, 37], [76, 37], [77, 37],
+  [72, 36], [73, 36], [74, 37], [75, 38, 'sealed'], [76, 37], [77, 37],
+  [78, 38, 'sealed'], [79, 38, 'sealed'], [80, 38, 'sealed'],
 ];
 
+/** Parts two annotators wrote, each too short alone: news-blind-75 holds the eighty-first's passages too. */
+const SECOND_ANNOTATOR: ReadonlyMap<number, number> = new Map([[75, 81]]);
+
+const withArticle = (ordinal: string): string => `${ordinal.startsWith('e') ? 'an' : 'a'} ${ordinal}`;
+
 function blindPart([part, round, sealed]: (typeof BLIND_PARTS)[number]): SplitSpec {
-  const annotator = ordinalWord(part);
-  const article = annotator.startsWith('e') ? 'an' : 'a';
+  const second = SECOND_ANNOTATOR.get(part);
+  const annotators = [part, ...(second ? [second] : [])].map((n) => withArticle(ordinalWord(n)));
   return {
     file: 'real-news',
     split: `news-blind-${part}`,
-    title: `real public-domain news, ${article} ${annotator} annotator; scored once after the ${ordinalWord(round)} round`,
+    title: `real public-domain news, ${annotators.join(' and ')} annotator; scored once after the ${ordinalWord(round)} round`,
     ...(sealed ? { sealed: true } : {}),
   };
 }
