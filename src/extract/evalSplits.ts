@@ -49,7 +49,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [60, 33], [61, 33], [62, 34], [63, 34], [64, 34], [65, 34],
   [66, 35], [67, 35], [68, 35], [69, 35], [70, 36], [71, 36],
   [72, 36], [73, 36], [74, 37], [75, 38, 'sealed'], [76, 37], [77, 37],
-  [78, 38, 'sealed'], [79, 38, 'sealed'], [80, 38, 'sealed'],
+  [78, 38, 'sealed'], [79, 38, 'sealed'], [80, 38, 'sealed'], [82, 39, 'sealed'], [84, 39, 'sealed'], [85, 39, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone: news-blind-75 holds the eighty-first's passages too. */
