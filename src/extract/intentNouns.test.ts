@@ -22,7 +22,9 @@ describe('an intention held by an agent after "by"', () => {
       'usa>georgia:supports',
       'usa>ukraine:supports',
     ]);
-    expect(relations('Russia has praised efforts by Turkey to end the war.')).toEqual(['russia>turkiye:praises']);
+    expect(relations('Russia has praised efforts by Turkey to end the war.')).toEqual([
+      'russia>turkiye:praises',
+    ]);
   });
 
   it('leaves a bid unasserted, whoever holds it', () => {
@@ -30,6 +32,8 @@ describe('an intention held by an agent after "by"', () => {
     expect(relations('The United States supports efforts by Ukraine to join NATO.')).toEqual([
       'usa>ukraine:supports',
     ]);
-    expect(relations("The United States supports Ukraine's bid to join NATO.")).toEqual(['usa>ukraine:supports']);
+    expect(relations("The United States supports Ukraine's bid to join NATO.")).toEqual([
+      'usa>ukraine:supports',
+    ]);
   });
 });
