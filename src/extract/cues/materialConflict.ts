@@ -39,6 +39,13 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
     ],
   },
   { type: 'sanctions', prior: 0.6, verbs: ['penalise', 'penalize', 'punish', 'isolate'] },
+  // "Fiji's military leaders are facing sanctions from the United States": the actor after "from" imposes.
+  {
+    type: 'sanctions',
+    prior: 0.8,
+    nouns: ['face|faces|faced|facing * sanctions|tariffs|embargo|embargoes from', 'under * sanctions from'],
+    frame: 'agent-from',
+  },
   // "will work together to defeat al-Shabab": beating an armed group or a state in the field. A person
   // defeated is an election lost, read by no cue.
   {
