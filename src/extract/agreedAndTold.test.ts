@@ -60,6 +60,17 @@ describe('pressure from someone', () => {
   });
 });
 
+describe('sanctions from someone', () => {
+  it('are imposed by them on the one facing them', () => {
+    expect(
+      ids("Fiji's military leaders are facing sanctions from the United States, Australia and New Zealand."),
+    ).toEqual(['australia>fiji:sanctions', 'new-zealand>fiji:sanctions', 'usa>fiji:sanctions']);
+    expect(ids('Iran is under sanctions from the UN Security Council.')).toEqual([
+      'un-security-council>iran:sanctions',
+    ]);
+  });
+});
+
 describe('encouraging someone to act', () => {
   it('courts them, as urging does', () => {
     expect(ids('NATO was encouraging Georgia and Ukraine to pursue major reforms.')).toEqual([

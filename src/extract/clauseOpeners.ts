@@ -15,12 +15,15 @@ import {
   STOP_RIGHT,
   VERB_HELPERS,
   SUBORDINATORS,
+  verbs,
 } from './words';
 
 /** Conjunctions that are prepositions before a bare noun phrase: "after a meeting with X". */
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'until', 'since']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const MAX_CLAUSE_SCAN = 8;
+/** Verbs that take the act as a "to"-infinitive and share their subject with it: "plans to visit". */
+const INTENTION_VERBS = verbs('plan|intend|want|hope|expect|aim|seek|vow|pledge|promise|try|decide|prepare');
 
 /**
  * Whether a verb follows the noun phrase whose second word is at `from` ("after the talks
@@ -66,6 +69,8 @@ export function coordinatedVerb(
   gerund: boolean,
 ): boolean {
   let at = relative;
+  // "has left China and plans to visit Japan": the verb of intention is the coordinated one.
+  if (tokens[at]?.lower === 'to' && INTENTION_VERBS.has(tokens[at - 1]?.lower ?? '')) at -= 2;
   while (at >= 0 && BE_FORMS.has((tokens[at] as Token).lower)) at--;
   while (at >= 0 && VERB_HELPERS.has((tokens[at] as Token).lower)) at--;
   const coordinator = tokens[at];

@@ -129,3 +129,16 @@ describe('a series of the same verb', () => {
     ]);
   });
 });
+
+describe('a verb of intention after "and"', () => {
+  it("shares the clause's subject, not the object of the verb before it", () => {
+    // Before: China was read as visiting Japan.
+    expect(sortedIdsMarkingNegation('Rice has left China and plans to visit Japan.')).toEqual([
+      'condoleezza-rice>japan:negotiates_with',
+    ]);
+    expect(sortedIdsMarkingNegation('Russia condemned Georgia and vowed to punish Tbilisi.')).toEqual([
+      'russia>georgia:denounces',
+      'russia>georgia:sanctions',
+    ]);
+  });
+});

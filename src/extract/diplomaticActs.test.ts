@@ -102,3 +102,11 @@ describe('diplomatic acts and standing ties', () => {
     expect(relations('The king bowed to the crowd.')).toEqual([]);
   });
 });
+
+describe('ships and people taken', () => {
+  it('reads an interception, a kidnapping or an abduction as coercion of their state', () => {
+    expect(relations('Panama has intercepted a North Korean ship.')).toEqual(['panama>north-korea:coerces']);
+    expect(relations('Hezbollah kidnapped two Israeli soldiers.')).toEqual(['hezbollah>israel:coerces']);
+    expect(relations('North Korea abducted Japanese citizens.')).toEqual(['north-korea>japan:coerces']);
+  });
+});

@@ -87,6 +87,7 @@ const DOUBLING = new Set([
   'shrug',
   'stab',
   'jab',
+  'kidnap',
 ]);
 
 /** Verbs in "-l" after one vowel: British English doubles the l ("labelled"), American does not. */

@@ -40,3 +40,26 @@ describe('the answer to a bid', () => {
     expect(relations('NATO offered membership to Georgia.')).toEqual(['nato>georgia:courts']);
   });
 });
+
+describe('a bloc that includes its members', () => {
+  it('relates the bloc, named plainly or as the possessor of its membership, to each member', () => {
+    expect(relations('The BRICS group includes Brazil, Russia and India.')).toEqual([
+      'brazil>brics:allies_with',
+      'brics>india:allies_with',
+      'brics>russia:allies_with',
+    ]);
+    expect(relations("NATO's last expansion in 2004 included Estonia, Latvia and Lithuania.")).toEqual([
+      'estonia>nato:allies_with',
+      'latvia>nato:allies_with',
+      'lithuania>nato:allies_with',
+    ]);
+  });
+
+  it('relates nobody when the subject is no bloc, or a list runs on past the members', () => {
+    expect(relations('The talks included China and Japan.')).toEqual([]);
+    expect(relations("Russia's allies include Belarus and Syria.")).toEqual([]);
+    expect(relations('The Taliban delegation includes Mullah Abbas Akhund.')).toEqual([]);
+    // "including" lists more than members.
+    expect(relations('The EU criticised several states, including Belarus.')).toEqual([]);
+  });
+});

@@ -147,3 +147,16 @@ describe('a participle before a title', () => {
     ]);
   });
 });
+
+describe('where a war is', () => {
+  it('is no attack by whoever speaks of the war', () => {
+    expect(
+      relations("Trump's promise to quickly end the war in Ukraine worries Russia's neighbours."),
+    ).toEqual([]);
+    expect(
+      relations('Haniyeh is in Cairo to discuss the war in Gaza with Egyptian officials.'),
+    ).not.toContain('ismail-haniyeh>palestine:attacks');
+    // A war waged on someone still is.
+    expect(relations('Russia waged war on Georgia.')).toEqual(['russia>georgia:attacks']);
+  });
+});

@@ -107,7 +107,10 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
   if (input.actors) collectActors(input.actors, found, items, tokens);
 
   const cues = findCues(tokens, input.cues, occupied);
-  if (input.actors) for (const cue of cues) input.actors.cues.push(cueSpan(cue, tokens));
+  // "includes" relates a named bloc to its members and nothing else ("The delegation includes …"): the
+  // pair model does not see it as a cue.
+  const seen = cues.filter((cue) => cue.cue.frame !== 'bloc-member' || cue.cue.kind !== 'verb');
+  if (input.actors) for (const cue of seen) input.actors.cues.push(cueSpan(cue, tokens));
   const units = buildUnits(
     items,
     tokens,

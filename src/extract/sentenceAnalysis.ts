@@ -21,7 +21,6 @@ import {
   BOUNDARY_PUNCT,
   COMPLEMENT_PREPS,
   HARD_LEFT_BOUNDARY,
-  INTENT_NOUNS,
   LINKING_WORDS,
   MAKE_FORMS,
   PLACE_NOUNS,
@@ -30,10 +29,10 @@ import {
   RESOLVED_POSSESSIVES,
   SPOKESPEOPLE,
   STOP_RIGHT,
-  UNASSERTED_INTENT,
   VERB_HELPERS,
 } from './words';
 import { nounSubjectOfGerund } from './gerundSubjects';
+import { intentActor, intentAgentAt } from './intentNouns';
 
 const MAX_SOURCE_DISTANCE = 30;
 const MAX_VERB_TARGET_DISTANCE = 8;
@@ -148,19 +147,10 @@ export class SentenceAnalysis implements ComplementContext {
       const antecedent = this.unitEndingAt(at) ?? this.unitEndingAt(commaAntecedentEnd(this.tokens, at));
       if (antecedent || pronoun.lower !== 'that') return antecedent;
     }
-    // "Ukraine's bid to join the EU": the possessor of an intention noun acts.
-    if (
-      before?.lower === 'to' &&
-      cue.cue.kind === 'verb' &&
-      INTENT_NOUNS.has(this.tokens[head - 1]?.lower ?? '')
-    ) {
-      const possessor = this.possessorBefore(head - 1);
-      // A bid or a plan does not assert the act; a decision or a move does.
-      if (possessor && UNASSERTED_INTENT.has(this.tokens[head - 1]?.lower ?? ''))
-        this.unasserted.add(cue.first);
-      // "Somaliland's right to reach": an unknown possessor's intention, which no one else acts on.
-      if (possessor || this.tokens[head - 2]?.kind === 'pos') return possessor;
-    }
+    // "Ukraine's bid to join the EU", "the decision by Uganda to withdraw": the intention's holder acts.
+    const intent = cue.cue.kind === 'verb' ? intentActor(this, head) : undefined;
+    if (intent && !intent.asserted) this.unasserted.add(cue.first);
+    if (intent) return intent.actor;
     // "the supply of drones": a verb form after a determiner is a noun; only a possessive can act.
     if (cue.cue.kind === 'verb' && standsAsNoun(this.tokens, head)) return undefined;
     if (cue.cue.kind === 'verb' && followsUnder(this.tokens, head)) return undefined; // "under pressure to"
@@ -309,7 +299,7 @@ export class SentenceAnalysis implements ComplementContext {
       if (token.kind !== 'word') continue;
       if (this.cueStarts.has(t) || STOP_RIGHT.has(token.lower)) return undefined;
       if (PREPOSITIONS.has(token.lower)) {
-        const ofInside = token.lower === 'of' && t > cue.last;
+        const ofInside = (token.lower === 'of' || intentAgentAt(tokens, t)) && t > cue.last;
         if (!ofInside && !cue.cue.preps.has(token.lower))
           return symmetric ? partnerAfterAdjuncts(this, t, 'with') : undefined;
       }

@@ -56,12 +56,15 @@ export const DISPUTES: readonly CueGroup[] = [
     frame: 'dispute',
     nouns: [`${FIGHTING} between`, 'exchange|exchanges of fire between', 'exchange|exchanges * fire between'],
   },
-  // "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and its members.
+  // "NATO member Turkey", "ASEAN members Vietnam and the Philippines", "BRICS includes Brazil": the
+  // bloc and its members.
   {
     type: 'allies_with',
     prior: 0.75,
     frame: 'bloc-member',
     nouns: [MEMBER, 'member states|countries|nations'],
+    // "The BRICS group includes Brazil, Russia, …", "NATO's 2004 expansion included Estonia".
+    verbs: ['include', 'comprise'],
     targetKinds: ['state'],
   },
 ];

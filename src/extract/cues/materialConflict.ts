@@ -39,6 +39,13 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
     ],
   },
   { type: 'sanctions', prior: 0.6, verbs: ['penalise', 'penalize', 'punish', 'isolate'] },
+  // "Fiji's military leaders are facing sanctions from the United States": the actor after "from" imposes.
+  {
+    type: 'sanctions',
+    prior: 0.8,
+    nouns: ['face|faces|faced|facing * sanctions|tariffs|embargo|embargoes from', 'under * sanctions from'],
+    frame: 'agent-from',
+  },
   // "will work together to defeat al-Shabab": beating an armed group or a state in the field. A person
   // defeated is an election lost, read by no cue.
   {
@@ -146,7 +153,9 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'overrun',
       'shoot down',
     ],
-    nouns: ['war in', 'offensive in'],
+    // Not "war in": "promised to end the war in Ukraine", "discuss the war in Gaza" name where a war is,
+    // not who wages it (real news: four wrong pairs and no right one).
+    nouns: ['offensive in'],
     preps: ATTACK_PREPS,
   },
   // mobilises_against: forces moved or massed against someone (CAMEO 15).
@@ -182,6 +191,9 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'coerce',
       'detain',
       'arrest',
+      'intercept',
+      'kidnap',
+      'abduct',
       'hold * hostage',
       'take * hostage',
     ],

@@ -86,6 +86,22 @@ function memberBefore(c: CueContext, first: number): Unit | undefined {
   return tokens[k]?.text === ',' ? sentence.clauseSubject(k) : sentence.unitEndingAt(k + 1);
 }
 
+/** What a bloc's membership is called after its possessive: "NATO's members", "NATO's expansion". */
+const MEMBERSHIP_NOUNS = words('members|membership|expansion|enlargement|ranks');
+
+/** The bloc whose members "include" names: its plain subject, or a possessor of its membership. */
+function includingBloc(c: CueContext): Unit | undefined {
+  // Named, not "the group that includes the United States, Britain, …" (a group no lexicon knows).
+  const subject = c.subject?.unit.kind === 'mention' ? c.subject.unit : undefined;
+  const plainBloc = isBloc(subject, c.sentence.lexicon) ? subject : undefined;
+  if (plainBloc || !subject?.possessive) return plainBloc;
+  const plain = { ...subject, possessive: false };
+  for (let t = subject.last + 1; t < c.match.first; t++)
+    if (MEMBERSHIP_NOUNS.has(c.tokens[t]?.lower ?? ''))
+      return isBloc(plain, c.sentence.lexicon) ? plain : undefined;
+  return undefined;
+}
+
 /** One bloc or organisation, named plainly (not "NATO's"). */
 function isBloc(unit: Unit | undefined, lexicon: Lexicon): unit is Unit {
   const kind = lexicon.actors.get(unit?.members[0]?.actorId ?? '')?.kind;
@@ -101,6 +117,11 @@ export const blocMember: RoleRule = {
   when: (c) => c.cue.frame === 'bloc-member',
   read: (c) => {
     const { sentence, match, tokens } = c;
+    if (match.cue.kind === 'verb') {
+      // Not "including": "sanctions on the EU, including France" lists more than members.
+      const bloc = match.gerund ? undefined : includingBloc(c);
+      return bloc && c.target ? { source: bloc, target: c.target } : undefined;
+    }
     const bloc = sentence.unitEndingAt(match.first);
     if (isBloc(bloc, sentence.lexicon)) {
       const members = sentence.unitAt.get(match.last) ?? memberBefore(c, bloc.first);
