@@ -49,21 +49,23 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [60, 33], [61, 33], [62, 34], [63, 34], [64, 34], [65, 34],
   [66, 35], [67, 35], [68, 35], [69, 35], [70, 36], [71, 36],
   [72, 36], [73, 36], [74, 37], [75, 38, 'sealed'], [76, 37], [77, 37],
-  [78, 38, 'sealed'], [79, 38, 'sealed'], [80, 38, 'sealed'], [82, 39, 'sealed'], [84, 39, 'sealed'], [85, 39, 'sealed'],
+  [78, 38, 'sealed'], [79, 38, 'sealed'], [80, 38, 'sealed'], [82, 39, 'sealed'], [83, 39, 'sealed'], [84, 39, 'sealed'],
+  [85, 39, 'sealed'],
 ];
 
-/** Parts two annotators wrote, each too short alone: news-blind-75 holds the eighty-first's passages too. */
-const SECOND_ANNOTATOR: ReadonlyMap<number, number> = new Map([[75, 81]]);
-
-const withArticle = (ordinal: string): string => `${ordinal.startsWith('e') ? 'an' : 'a'} ${ordinal}`;
+/** Parts two annotators wrote, each too short alone, and their words for the title. */
+const SHARED_PARTS: ReadonlyMap<number, string> = new Map([
+  [75, 'a seventy-fifth and an eighty-first annotator'],
+  [83, 'an eighty-third annotator and a second who completed it'],
+]);
 
 function blindPart([part, round, sealed]: (typeof BLIND_PARTS)[number]): SplitSpec {
-  const second = SECOND_ANNOTATOR.get(part);
-  const annotators = [part, ...(second ? [second] : [])].map((n) => withArticle(ordinalWord(n)));
+  const ordinal = ordinalWord(part);
+  const annotators = SHARED_PARTS.get(part) ?? `${ordinal.startsWith('e') ? 'an' : 'a'} ${ordinal} annotator`;
   return {
     file: 'real-news',
     split: `news-blind-${part}`,
-    title: `real public-domain news, ${annotators.join(' and ')} annotator; scored once after the ${ordinalWord(round)} round`,
+    title: `real public-domain news, ${annotators}; scored once after the ${ordinalWord(round)} round`,
     ...(sealed ? { sealed: true } : {}),
   };
 }
