@@ -84,6 +84,15 @@ function ownSide(a: string, b: string, lexicon: Lexicon): boolean {
   return lexicon.actors.get(a)?.affiliation === b || lexicon.actors.get(b)?.affiliation === a;
 }
 
+/**
+ * Two persons of one state on the same side ("Medvedev and Lavrov are in Belgrade for talks with Tadic"):
+ * one delegation, not partners of each other.
+ */
+function colleagues(a: Member, b: Member, lexicon: Lexicon): boolean {
+  const state = lexicon.actors.get(a.actorId)?.affiliation;
+  return state !== undefined && lexicon.actors.get(b.actorId)?.affiliation === state;
+}
+
 /** What the candidates of one sentence are read against. */
 export interface SentenceReading {
   readonly text: string;
@@ -220,7 +229,9 @@ export function addCandidates(
       if (side.members.length > 6) continue;
       const members = side.members;
       for (let a = 0; a < members.length; a++) {
-        for (let b = a + 1; b < members.length; b++) emit(members[a] as Member, members[b] as Member);
+        for (let b = a + 1; b < members.length; b++)
+          if (!colleagues(members[a] as Member, members[b] as Member, lexicon))
+            emit(members[a] as Member, members[b] as Member);
       }
     }
   }

@@ -233,3 +233,16 @@ describe('holding a summit', () => {
     expect(relations('NATO will hold a summit in Madrid.')).toEqual([]);
   });
 });
+
+describe('a delegation of one state', () => {
+  it('meets the other side, its members not each other', () => {
+    expect(relations('Medvedev and Lavrov are in Belgrade for talks with Tadic.')).toEqual([
+      'boris-tadic>dmitry-medvedev:negotiates_with',
+      'boris-tadic>sergei-lavrov:negotiates_with',
+    ]);
+    // Leaders of different states still act together.
+    expect(relations('Putin and Erdogan held talks with Rouhani.')).toContain(
+      'putin>recep-tayyip-erdogan:negotiates_with',
+    );
+  });
+});
