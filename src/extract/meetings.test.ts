@@ -246,3 +246,14 @@ describe('a delegation of one state', () => {
     );
   });
 });
+
+describe("a state's titled person with adjectives before the title", () => {
+  it('is whom the talks are with, not the state', () => {
+    expect(relations("Medvedev held talks with Serbia's pro-western President Boris Tadic.")).toEqual([
+      'boris-tadic>dmitry-medvedev:negotiates_with',
+    ]);
+    expect(relations("Medvedev held talks with Serbia's President Boris Tadic.")).toEqual([
+      'boris-tadic>dmitry-medvedev:negotiates_with',
+    ]);
+  });
+});

@@ -109,11 +109,16 @@ export function dropModifiers(
     if (next && actor && actor.kind !== 'person' && lexicon.actors.get(next.actorId)?.kind === 'person') {
       const gap = next.first - mention.last;
       let modifier = gap <= 5;
+      // "Serbia's pro-western President Boris Tadic": after a possessive, adjectives before the title.
+      const possessor = tokens[mention.last]?.kind === 'pos';
+      let title = false;
       for (let t = mention.last; modifier && t < next.first; t++) {
         const token = tokens[t] as Token;
-        modifier = token.kind === 'pos' || TITLE_WORDS.has(token.lower) || isCapitalised(token);
+        title ||= token.kind === 'word' && TITLE_WORDS.has(token.lower);
+        const adjective = possessor && !title && (token.kind === 'word' || token.text === '-');
+        modifier = token.kind === 'pos' || TITLE_WORDS.has(token.lower) || isCapitalised(token) || adjective;
       }
-      if (modifier) continue;
+      if (modifier && (title || !possessor || gap <= 2)) continue;
     }
     out.push(mention);
   }
