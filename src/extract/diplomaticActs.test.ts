@@ -110,3 +110,10 @@ describe('ships and people taken', () => {
     expect(relations('North Korea abducted Japanese citizens.')).toEqual(['north-korea>japan:coerces']);
   });
 });
+
+describe('an assurance given to someone', () => {
+  it('courts them', () => {
+    expect(relations('Syria has assured the United Nations it will comply.')).toEqual(['syria>un:courts']);
+    expect(relations('I assure you we will win.')).toEqual([]);
+  });
+});

@@ -270,6 +270,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     verbs: ['urge', 'call on', 'call upon', 'appeal to', 'invite', 'encourage'],
     embeds: true,
   },
+  // "Syria has assured the United Nations it will comply": a reassurance given to someone.
+  { type: 'courts', prior: 0.6, verbs: ['assure', 'reassure'] },
   {
     type: 'courts',
     prior: 0.75,
