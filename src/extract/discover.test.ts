@@ -263,3 +263,14 @@ describe('bodies named without an acronym', () => {
     );
   });
 });
+
+describe('a titled one-word name that is a known person of that state', () => {
+  it('is the known person, family name first or last', () => {
+    expect(sortedIds('Chinese President Hu met with his Mexican counterpart, Vicente Fox.')).toEqual([
+      'hu-jintao>vicente-fox:negotiates_with',
+    ]);
+    expect(sortedIds('Serbian President Tadic met Putin.')).toEqual(['boris-tadic>putin:negotiates_with']);
+    // A word after a particle names a father: King Salman is not Mohammed bin Salman.
+    expect(sortedIds('Saudi King Salman met Putin.')).toEqual(['putin>salman:negotiates_with']);
+  });
+});

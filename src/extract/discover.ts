@@ -5,6 +5,7 @@
  * becomes an actor of this document only, marked `discovered`, so the reader is asked to check it; a
  * person's surname later in the text ("Shapps said") names the same actor.
  */
+import { knownBySurname } from './knownSurnames';
 import { slugify } from '../domain/ids';
 import { segmentSentences, type Sentence } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
@@ -329,6 +330,7 @@ export function discoverActors(
   tokensOf?: readonly (readonly Token[])[],
 ): Discovery {
   const byId = new Map<string, LexiconActor>();
+  const surnamed: LexiconActor[] = [];
   for (const sentence of sentences) {
     const raw = text.slice(sentence.start, sentence.end);
     if (!MAY_DISCOVER.test(raw) && !PLURAL_TITLE.test(raw) && !MAY_NAME_BARE.test(raw)) continue;
@@ -343,6 +345,9 @@ export function discoverActors(
       ...barePersons(text, tokens, known),
     ]) {
       if (!actor.id || base.actors.has(actor.id)) continue;
+      const known = knownBySurname(actor, base);
+      if (known) surnamed.push(known);
+      if (known) continue;
       // "President Park" after "President Park Geun-hye": one word of a name already found is that person.
       const fuller = !actor.label.includes(' ')
         ? [...byId.values()].find((a) => a.kind === 'person' && a.label.split(/[\s-]+/).includes(actor.label))
@@ -371,6 +376,6 @@ export function discoverActors(
     }
   }
   const actors = [...byId.values()];
-  const named = [...actors, ...namesOfKnownPersons(text, base)];
+  const named = [...actors, ...namesOfKnownPersons(text, base), ...surnamed];
   return { lexicon: named.length > 0 ? extendLexicon(base, named) : base, actors };
 }
