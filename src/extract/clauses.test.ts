@@ -115,6 +115,23 @@ describe('a list whose last member is qualified', () => {
       'kenya>uganda:accuses',
     ]);
   });
+
+  it('takes a titled person after adjectives into the list', () => {
+    expect(
+      relations(
+        'Medvedev held talks with President Boris Tadic and nationalist Prime Minister Vojislav Kostunica.',
+      ),
+    ).toEqual([
+      'boris-tadic>dmitry-medvedev:negotiates_with',
+      'dmitry-medvedev>vojislav-kostunica:negotiates_with',
+    ]);
+    // Only a capitalised title: "of" is no title, so "and critics of Western hegemony" lists nobody.
+    expect(
+      relations(
+        'Xi and Putin touted their countries as champions of developing nations and critics of Western hegemony.',
+      ),
+    ).toContain('xi-jinping>west:denounces');
+  });
 });
 
 describe('a series of the same verb', () => {

@@ -144,6 +144,11 @@ export function frontedEnd(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** Words after "and" that are no adjective of a title: "and his counterpart", "and then President". */
+const NOT_ADJECTIVES = new Set(
+  'his her its their the a an then who which that is was were has had said says will would met'.split(' '),
+);
+
 /** Where a list's separator starts after an item: past its government noun ("'s government"), if any. */
 function governmentNounAfter(tokens: readonly Token[], last: number): number {
   const at = tokens[last]?.kind === 'pos' ? last + 1 : last;
@@ -187,6 +192,11 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
   // neighboring Slovakia", "India and rival Pakistan": a word for how the last stands to the others.
   if (/^(, )?and (several|some|other|various|many|two|three|four|five)$/.test(joined)) return { and: true };
   if (/^(, )?and (neighbou?ring|rival|fellow|allied)$/.test(joined)) return { and: true };
+  // "President Boris Tadic and nationalist Prime Minister Vojislav Kostunica": adjectives before a title.
+  const title = tokens[end];
+  const titled = title !== undefined && isCapitalised(title) && TITLE_WORDS.has(title.lower);
+  if (titled && /^(, )?and [a-z-]+( [a-z-]+)?$/.test(joined) && !words.some((w) => NOT_ADJECTIVES.has(w)))
+    return { and: true };
   return undefined;
 }
 
