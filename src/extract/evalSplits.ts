@@ -50,13 +50,14 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [66, 35], [67, 35], [68, 35], [69, 35], [70, 36], [71, 36],
   [72, 36], [73, 36], [74, 37], [75, 38], [76, 37], [77, 37],
   [78, 38], [79, 38], [80, 38], [82, 39, 'sealed'], [83, 39, 'sealed'], [84, 39, 'sealed'],
-  [85, 39, 'sealed'], [86, 40, 'sealed'], [87, 40, 'sealed'], [88, 40, 'sealed'],
+  [85, 39, 'sealed'], [86, 40, 'sealed'], [87, 40, 'sealed'], [88, 40, 'sealed'], [89, 40, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
 const SHARED_PARTS: ReadonlyMap<number, string> = new Map([
   [75, 'a seventy-fifth and an eighty-first annotator'],
   [83, 'an eighty-third annotator and a second who completed it'],
+  [89, 'an eighty-ninth annotator and a second who completed it'],
 ]);
 
 function blindPart([part, round, sealed]: (typeof BLIND_PARTS)[number]): SplitSpec {
