@@ -45,3 +45,13 @@ describe('a name two states share ("Congo")', () => {
     ]);
   });
 });
+
+describe('a body named after a capital', () => {
+  it('is not the state of the capital', () => {
+    expect(sortedIds('France, Russia and the United States co-chair the Minsk Group.')).toEqual([
+      'france>russia:cooperates_with',
+      'france>usa:cooperates_with',
+      'russia>usa:cooperates_with',
+    ]);
+  });
+});
