@@ -257,3 +257,14 @@ describe("a state's titled person with adjectives before the title", () => {
     ]);
   });
 });
+
+describe('talks someone feels about', () => {
+  it('are no talks among the ones who feel', () => {
+    expect(
+      relations(
+        'The African Union, SADC and Western governments are frustrated with the extended negotiations.',
+      ),
+    ).toEqual([]);
+    expect(relations('Ethiopia and Eritrea held talks.')).toEqual(['eritrea>ethiopia:negotiates_with']);
+  });
+});

@@ -22,7 +22,25 @@ const pairsItsSubject = (c: CueContext): boolean =>
   c.cue.targetKinds === undefined &&
   !c.cue.endsWithPreposition &&
   // "expand trade with Central Asia", "cooperation among Gulf states": the partner is not the pair.
-  !PARTNER_PREPOSITIONS.has(c.tokens[c.match.last]?.lower ?? '');
+  !PARTNER_PREPOSITIONS.has(c.tokens[c.match.last]?.lower ?? '') &&
+  !feltAbout(c);
+
+/** Prepositions that make a noun what someone feels or says about: "frustrated with the negotiations". */
+const ABOUT_PREPOSITIONS = new Set(['with', 'about', 'over', 'at', 'by']);
+
+/**
+ * "X, Y and Z are frustrated with the extended negotiations": the talks are what the subject feels
+ * about, not talks among its members. Up to two words may stand between ("the extended").
+ */
+function feltAbout(c: CueContext): boolean {
+  if (c.cue.kind !== 'noun') return false;
+  for (let t = c.match.first - 1; t >= Math.max(0, c.match.first - 3); t--) {
+    const lower = c.tokens[t]?.lower ?? '';
+    if (ABOUT_PREPOSITIONS.has(lower)) return true;
+    if (!DETERMINERS.has(lower) && !/^\p{Ll}+$/u.test(c.tokens[t]?.text ?? '')) return false;
+  }
+  return false;
+}
 
 /** "Russia and Belarus accused each other": the subject's members act on each other. */
 export const reciprocal: RoleRule = {
