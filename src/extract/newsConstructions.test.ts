@@ -160,3 +160,14 @@ describe('where a war is', () => {
     expect(relations('Russia waged war on Georgia.')).toEqual(['russia>georgia:attacks']);
   });
 });
+
+describe('a plural noun after an infinitive', () => {
+  it('is its object, not a verb', () => {
+    // Before: both leaders were read as attacking Senegal, where they signed.
+    expect(
+      relations(
+        "Deby and Bashir signed an agreement in Senegal's capital, Dakar to end attacks across their border.",
+      ),
+    ).toEqual(['idriss-deby>omar-al-bashir:cooperates_with']);
+  });
+});

@@ -30,6 +30,14 @@ export function followsUnder(tokens: readonly Token[], at: number): boolean {
 export function standsAsNoun(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at];
   if (before && DETERMINERS.has(before.lower)) return true;
+  // "signed an agreement to end attacks across their border": an -s form right after an infinitive is
+  // its object, not a verb.
+  if (
+    tokens[at - 1]?.lower === 'to' &&
+    /^\p{Ll}+$/u.test(before?.text ?? '') &&
+    /^\p{Ll}+s$/u.test(tokens[at + 1]?.text ?? '')
+  )
+    return true;
   // "the UN secretary-general warned": a title is who acts, not a modifier.
   if (TITLE_HEADS.has(before?.lower ?? '')) return false;
   // A lower-case compound ("nerve-gas"), not a name ("Guinea-Bissau").
