@@ -44,6 +44,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   freeze: ['freezes', 'froze', 'frozen', 'freezing'],
   become: ['becomes', 'became', 'become', 'becoming'],
   tell: ['tells', 'told', 'told', 'telling'],
+  bring: ['brings', 'brought', 'brought', 'bringing'],
   say: ['says', 'said', 'said', 'saying'],
   upset: ['upsets', 'upset', 'upset', 'upsetting'],
   lead: ['leads', 'led', 'led', 'leading'],
@@ -88,6 +89,7 @@ const DOUBLING = new Set([
   'stab',
   'jab',
   'kidnap',
+  'wrap',
 ]);
 
 /** Verbs in "-l" after one vowel: British English doubles the l ("labelled"), American does not. */

@@ -268,3 +268,18 @@ describe('talks someone feels about', () => {
     expect(relations('Ethiopia and Eritrea held talks.')).toEqual(['eritrea>ethiopia:negotiates_with']);
   });
 });
+
+describe('a summit wrapped up, and a meeting that brings leaders together', () => {
+  it('is a meeting of all named', () => {
+    expect(
+      relations('The leaders of the United States, Mexico and Canada have wrapped up a two-day summit.'),
+    ).toEqual(['canada>mexico:negotiates_with', 'canada>usa:negotiates_with', 'mexico>usa:negotiates_with']);
+    expect(relations('The meeting brings together the leaders of Georgia, Moldova and Ukraine.')).toEqual([
+      'georgia>moldova:negotiates_with',
+      'georgia>ukraine:negotiates_with',
+      'moldova>ukraine:negotiates_with',
+    ]);
+    // One actor brought is no meeting.
+    expect(relations('Putin brought together Xi.')).toEqual([]);
+  });
+});

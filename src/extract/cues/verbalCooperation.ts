@@ -288,6 +288,10 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'hold talks with',
       'hold * summit|summits with',
       'hold * summit|summits',
+      // "The leaders of the United States, Mexico and Canada have wrapped up a two-day summit".
+      'wrap up * summit|summits',
+      'conclude|open * summit|summits',
+      'bring together',
       'confer with',
       'mediate between',
       'mediate peace|talks between',

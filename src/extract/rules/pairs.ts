@@ -24,14 +24,17 @@ export const pairHyphen: RoleRule = {
   },
 };
 
-/** "talks between Ethiopia and Eritrea": the object is the pair; a single actor relates nobody. */
+/**
+ * "talks between Ethiopia and Eritrea", "the meeting brings together the leaders of Georgia, Moldova and
+ * Ukraine": the object is the pair; a single actor relates nobody.
+ */
 export const pairBetween: RoleRule = {
   name: 'pair-between',
   when: (c) =>
     c.symmetric &&
     c.target !== undefined &&
-    c.cue.endsWithPreposition &&
-    c.tokens[c.match.last - 1]?.lower === 'between',
+    ((c.cue.endsWithPreposition && c.tokens[c.match.last - 1]?.lower === 'between') ||
+      c.tokens[c.match.last - 1]?.lower === 'together'),
   read: (c) => (c.target && c.target.members.length >= 2 ? { source: c.target, pair: true } : undefined),
   final: true,
 };
