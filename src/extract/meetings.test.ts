@@ -283,3 +283,18 @@ describe('a summit wrapped up, and a meeting that brings leaders together', () =
     expect(relations('Putin brought together Xi.')).toEqual([]);
   });
 });
+
+describe('representatives from a state', () => {
+  it('speak and meet for it, as subject or partner', () => {
+    expect(relations('Putin met with representatives from France.')).toEqual([
+      'france>putin:negotiates_with',
+    ]);
+    expect(
+      relations('Foreign ministers from Armenia and Azerbaijan met in Geneva with envoys from France.'),
+    ).toEqual([
+      'armenia>azerbaijan:negotiates_with',
+      'armenia>france:negotiates_with',
+      'azerbaijan>france:negotiates_with',
+    ]);
+  });
+});

@@ -72,7 +72,12 @@ export function prepositionObject(
     const token = tokens[t] as Token;
     if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text))
       return token.text === ':' ? colonList(tokens, unitAt, from) : undefined;
-    if (token.lower === 'of' && REPRESENTATIVE_NOUNS.has(tokens[t - 1]?.lower ?? '')) reach += 2;
+    // "met with the foreign minister of X", "met with representatives from X".
+    if (
+      (token.lower === 'of' || token.lower === 'from') &&
+      REPRESENTATIVE_NOUNS.has(tokens[t - 1]?.lower ?? '')
+    )
+      reach += 2;
     // "talks with Serbia's pro-western President Boris Tadic": the possessor's title may carry adjectives.
     else if (token.kind === 'pos') reach += 3;
     else if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower)))

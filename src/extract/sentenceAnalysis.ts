@@ -100,7 +100,10 @@ export class SentenceAnalysis implements ComplementContext {
     const before = this.tokens[t];
     if (before === undefined || !PREPOSITIONS.has(before.lower) || before.lower === 'of') return false;
     // "Officials in Kinshasa said": people placed in a capital speak for it.
-    return !(before.lower === 'in' && SPOKESPEOPLE.has(this.tokens[t - 1]?.lower ?? ''));
+    return !(
+      (before.lower === 'in' || before.lower === 'from') &&
+      SPOKESPEOPLE.has(this.tokens[t - 1]?.lower ?? '')
+    );
   }
 
   /** The first unit of the clause ending at `before`: the subject a coordinated verb shares. */
