@@ -117,3 +117,12 @@ describe('an assurance given to someone', () => {
     expect(relations('I assure you we will win.')).toEqual([]);
   });
 });
+
+describe('good relations', () => {
+  it('are cooperation, where plain relations say nothing', () => {
+    expect(relations('The United States enjoys friendly relations with Guatemala.')).toEqual([
+      'guatemala>usa:cooperates_with',
+    ]);
+    expect(relations('The United States has strained relations with Cuba.')).toEqual([]);
+  });
+});

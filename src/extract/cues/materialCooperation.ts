@@ -45,9 +45,11 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'ties with',
       'ties between',
       'ties to',
-      // Formal relations; plain "relations with" are as often strained as good.
+      // Formal or good relations; plain "relations with" are as often strained as good.
       'diplomatic relations with',
       'diplomatic relations between',
+      'friendly|good|close|warm|strong|cordial|excellent relations|relationship with',
+      'friendly|good|close|warm|strong|cordial|excellent relations|relationship between',
       'rapprochement with',
       'rapprochement between',
       'détente|detente with',
