@@ -274,3 +274,16 @@ describe('a titled one-word name that is a known person of that state', () => {
     expect(sortedIds('Saudi King Salman met Putin.')).toEqual(['putin>salman:negotiates_with']);
   });
 });
+
+describe('a sentence in capitals', () => {
+  it('names no new actor: its capitals mark no names', () => {
+    expect(
+      sortedIds(
+        'THOUSANDS PROTESTED THE FREEING OF KURDISH REBEL CHIEF ABDULLAH OCALAN BY THE ITALIAN AUTHORITIES.',
+      ),
+    ).not.toContainEqual(expect.stringContaining('abdullah-ocalan-by'));
+    expect(
+      discoverActors('TURKISH PRESIDENT SULEYMAN DEMIREL MET SYRIAN OFFICIALS.', defaultLexicon()).actors,
+    ).toEqual([]);
+  });
+});

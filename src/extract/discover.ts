@@ -334,6 +334,9 @@ export function discoverActors(
   for (const sentence of sentences) {
     const raw = text.slice(sentence.start, sentence.end);
     if (!MAY_DISCOVER.test(raw) && !PLURAL_TITLE.test(raw) && !MAY_NAME_BARE.test(raw)) continue;
+    // A script line in capitals ("KURDISH REBEL CHIEF ABDULLAH OCALAN BY THE ITALIAN AUTHORITIES"):
+    // capitals mark no names there, so it names no new actor.
+    if (!/\p{Ll}/u.test(raw)) continue;
     const tokens = tokensOf?.[sentence.index] ?? tokenize(text, sentence.start, sentence.end);
     const known = findMentions(tokens, base);
     for (const { actor } of [
