@@ -298,3 +298,11 @@ describe('representatives from a state', () => {
     ]);
   });
 });
+
+describe('discussions begun with someone after time and place', () => {
+  it('are talks with them, as "talks" are', () => {
+    expect(
+      relations('Rice begins discussions in Moscow later Monday with Foreign Minister Sergei Lavrov.'),
+    ).toEqual(['condoleezza-rice>sergei-lavrov:negotiates_with']);
+  });
+});

@@ -356,7 +356,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'consult',
     ],
     // "as he engages in a whirlwind trip to Russia, Belarus and Iran"
-    nouns: ['talks', 'negotiations', 'trip|trips|tour to'],
+    nouns: ['talks', 'negotiations', 'discussions', 'consultations', 'trip|trips|tour to'],
   },
   // "Sarkozy arrived in Moscow", "Medvedev travels to Venezuela", "Cheney visited Tbilisi": a leader's
   // or envoy's visit to a state is a meeting with it, as annotators read it. Only a state is visited
