@@ -244,7 +244,6 @@ function isHyphen(token: Token): boolean {
   return token.kind === 'punct' && (token.text === '-' || token.text === '‐' || token.text === '‑');
 }
 
-/** Length in tokens of `cue` matched at `at`, or -1. `blocked[i]` marks tokens inside actor mentions. */
 /**
  * Where the cue's elements from `element` on end when matched from `position`, or -1. A plain function,
  * not a closure: it runs for every candidate cue at every word.
@@ -286,6 +285,7 @@ function walk(
   return walk(cue, tokens, blocked, element + 1, pos + 1);
 }
 
+/** Length in tokens of `cue` matched at `at`, or -1. `blocked[i]` marks tokens inside actor mentions. */
 function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
   const end = walk(cue, tokens, blocked, 0, at);
   return end < 0 ? -1 : end - at;

@@ -5,12 +5,12 @@
  * becomes an actor of this document only, marked `discovered`, so the reader is asked to check it; a
  * person's surname later in the text ("Shapps said") names the same actor.
  */
-import { knownBySurname } from './knownSurnames';
 import { slugify } from '../domain/ids';
 import { segmentSentences, type Sentence } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
 import { barePersons, MAY_NAME_BARE } from './discoverBareNames';
 import { namedBodies } from './discoverBodies';
+import { knownBySurname } from './knownSurnames';
 import { isTitleWord, nameAt, nameText, person, type Found } from './personNames';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
 import { isCapitalisedWord, isInnerHyphen, tokenize, type Token } from './tokenize';
@@ -348,9 +348,12 @@ export function discoverActors(
       ...barePersons(text, tokens, known),
     ]) {
       if (!actor.id || base.actors.has(actor.id)) continue;
-      const known = knownBySurname(actor, base);
-      if (known) surnamed.push(known);
-      if (known) continue;
+      // "Chinese President Hu": the one known person of that state with that family name.
+      const surname = knownBySurname(actor, base);
+      if (surname) {
+        surnamed.push(surname);
+        continue;
+      }
       // "President Park" after "President Park Geun-hye": one word of a name already found is that person.
       const fuller = !actor.label.includes(' ')
         ? [...byId.values()].find((a) => a.kind === 'person' && a.label.split(/[\s-]+/).includes(actor.label))

@@ -109,8 +109,10 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
   const cues = findCues(tokens, input.cues, occupied);
   // "includes" relates a named bloc to its members and nothing else ("The delegation includes …"): the
   // pair model does not see it as a cue.
-  const seen = cues.filter((cue) => cue.cue.frame !== 'bloc-member' || cue.cue.kind !== 'verb');
-  if (input.actors) for (const cue of seen) input.actors.cues.push(cueSpan(cue, tokens));
+  if (input.actors)
+    for (const cue of cues)
+      if (cue.cue.frame !== 'bloc-member' || cue.cue.kind !== 'verb')
+        input.actors.cues.push(cueSpan(cue, tokens));
   const units = buildUnits(
     items,
     tokens,

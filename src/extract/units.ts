@@ -112,13 +112,16 @@ export function dropModifiers(
       // "Serbia's pro-western President Boris Tadic": after a possessive, adjectives before the title.
       const possessor = tokens[mention.last]?.kind === 'pos';
       let title = false;
+      let adjectives = false;
       for (let t = mention.last; modifier && t < next.first; t++) {
         const token = tokens[t] as Token;
         title ||= token.kind === 'word' && TITLE_WORDS.has(token.lower);
-        const adjective = possessor && !title && (token.kind === 'word' || token.text === '-');
-        modifier = token.kind === 'pos' || TITLE_WORDS.has(token.lower) || isCapitalised(token) || adjective;
+        const plain = token.kind === 'pos' || TITLE_WORDS.has(token.lower) || isCapitalised(token);
+        const adjective = !plain && possessor && !title && (token.kind === 'word' || token.text === '-');
+        adjectives ||= adjective;
+        modifier = plain || adjective;
       }
-      if (modifier && (title || !possessor || gap <= 2)) continue;
+      if (modifier && (title || !adjectives)) continue;
     }
     out.push(mention);
   }
