@@ -55,3 +55,30 @@ describe('helping someone act', () => {
     );
   });
 });
+
+describe('going somewhere to act', () => {
+  it('gives the act of a purpose clause to the one who went, not to the place', () => {
+    expect(relations('Merkel visited Russia to meet Putin.')).toEqual([
+      'angela-merkel>putin:negotiates_with',
+      'angela-merkel>russia:negotiates_with',
+    ]);
+    expect(relations('Ethiopian troops entered Somalia in 2006 to defeat the Islamic Courts Union.')).toEqual(
+      ['ethiopia>islamic-courts-union:attacks'],
+    );
+    expect(relations('Kenya invaded Somalia to fight al-Shabab.')).toEqual([
+      'kenya>al-shabaab:attacks',
+      'kenya>somalia:attacks',
+    ]);
+    // A participle clause shares the main clause's subject.
+    expect(relations('Putin met Xi before heading to Ghana to meet President John Kufuor.')).toEqual([
+      'john-kufuor>putin:negotiates_with',
+      'putin>xi-jinping:negotiates_with',
+    ]);
+  });
+
+  it('leaves the one sent to act: no place was gone to', () => {
+    expect(relations('The United States sent Blinken to meet Putin.')).toEqual([
+      'antony-blinken>putin:negotiates_with',
+    ]);
+  });
+});

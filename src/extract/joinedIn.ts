@@ -2,6 +2,7 @@
  * "Kenya joined Uganda in condemning Sudan", "The United States joined major European allies in
  * recognizing Kosovo": the act after "in" is done by the one who joined and by the ones joined.
  * "Kenya helped Somalia fight al-Shabab": the act is done by the helper and the one helped.
+ * "Merkel visited Russia to meet Putin": the act of a purpose clause is done by the one who went.
  */
 import type { CueMatch } from './cues';
 import type { Token } from './tokenize';
@@ -11,9 +12,18 @@ import { MONTHS, verbs, WEEKDAYS } from './words';
 const JOIN_FORMS = verbs('join');
 // Not "helping": "praised Medvedev for helping the EU hold talks" has its own, unnamed subject.
 const HELP_FORMS = new Set(['help', 'helps', 'helped', 'assist', 'assists', 'assisted']);
+/** Going to a place, as a verb or a noun: "entered Somalia to", "a visit to Colombia Sunday to". */
+const GOING_FORMS = new Set([
+  ...verbs('visit|enter|invade|travel|arrive|fly|go|come|head|return|tour'),
+  ...'visit visits trip trips tour journey'.split(' '),
+]);
+const GOING_PREPOSITIONS = new Set(['to', 'into', 'in']);
+const PARTICIPLE_OPENERS = new Set(['before', 'after', 'while', 'when', 'by', 'on']);
 
 interface JoinContext {
   readonly tokens: readonly Token[];
+  readonly units: readonly Unit[];
+  precededByPreposition(unit: Unit): boolean;
   unitEndingAt(last: number): Unit | undefined;
   clauseSubject(before: number): Unit | undefined;
 }
@@ -74,4 +84,38 @@ export function helpedActors(context: JoinContext, cue: CueMatch, head: number):
     last: helped.last,
     possessive: false,
   };
+}
+
+/**
+ * The one who went, when the cue's infinitive says why: "Merkel visited Russia to meet Putin",
+ * "Ethiopian troops entered Somalia to defeat the Islamic Courts Union". The place is no actor here;
+ * "sent Blinken to meet Putin" names no place gone to, so Blinken still meets.
+ */
+export function goerOf(context: JoinContext, cue: CueMatch, head: number): Unit | undefined {
+  if (cue.cue.kind !== 'verb' || cue.gerund || context.tokens[head]?.lower !== 'to') return undefined;
+  // "entered Somalia in 2006 to"
+  const year =
+    context.tokens[head - 2]?.lower === 'in' && /^\d{4}$/.test(context.tokens[head - 1]?.text ?? '');
+  const end = year ? head - 2 : beforeDate(context.tokens, head);
+  const place = context.unitEndingAt(head) ?? context.unitEndingAt(end);
+  if (!place || place.possessive) return undefined;
+  let t = place.first - 1;
+  if (context.tokens[t]?.lower === 'the') t--;
+  if (GOING_PREPOSITIONS.has(context.tokens[t]?.lower ?? '')) t--;
+  if (!GOING_FORMS.has(context.tokens[t]?.lower ?? '')) return undefined;
+  // "…, before heading to Ghana to meet Kufuor": the participle clause shares the main subject.
+  if (PARTICIPLE_OPENERS.has(context.tokens[t - 1]?.lower ?? '')) return context.clauseSubject(t - 1);
+  return goerBefore(context, t);
+}
+
+/** The nearest actor before the going ("Sarkozy is making his first visit"), within its clause. */
+function goerBefore(context: JoinContext, going: number): Unit | undefined {
+  for (let u = context.units.length - 1; u >= 0; u--) {
+    const unit = context.units[u] as Unit;
+    if (unit.last > going) continue;
+    for (let t = unit.last; t < going; t++)
+      if (/^[,;:]$/.test(context.tokens[t]?.text ?? '')) return undefined;
+    if (!context.precededByPreposition(unit)) return unit;
+  }
+  return undefined;
 }

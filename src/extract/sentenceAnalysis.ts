@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { findAsides, type Unit } from './units';
 import { commaAntecedentEnd, coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
-import { helpedActors, joinedInActors } from './joinedIn';
+import { goerOf, helpedActors, joinedInActors } from './joinedIn';
 import { apposedTo, partnerAfterAdjuncts, secondPartner } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
@@ -159,7 +159,7 @@ export class SentenceAnalysis implements ComplementContext {
     if (cue.cue.kind === 'verb' && followsUnder(this.tokens, head)) return undefined; // "under pressure to"
     if (before?.kind === 'pos' && cue.cue.kind === 'verb') return this.unitEndingAt(head);
     // "Kenya joined Uganda in condemning Sudan", "Kenya helped Somalia fight al-Shabab"
-    const joint = joinedInActors(this, cue, head) ?? helpedActors(this, cue, head);
+    const joint = joinedInActors(this, cue, head) ?? helpedActors(this, cue, head) ?? goerOf(this, cue, head);
     if (joint) return joint;
     if (cue.gerund && nounSubjectOfGerund(this.tokens, head, (last) => this.unitEndingAt(last)))
       return undefined;
