@@ -37,7 +37,7 @@ describe('checkRealNews', () => {
   it('reports an article or a passage that is in the set twice', () => {
     const problems = broken((copy) => {
       copy.sources.push({ ...copy.sources[0]!, id: 'voa-copy' });
-      copy.items.push({ ...copy.items[0]!, id: 'n999', sourceId: 'voa-copy' });
+      copy.items.push({ ...copy.items[0]!, id: 'n-copy', sourceId: 'voa-copy' });
     });
     expect(problems).toEqual([
       `two sources were read at ${data.sources[0]!.url}; each article goes in once`,
