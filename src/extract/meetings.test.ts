@@ -18,6 +18,17 @@ describe('meetings', () => {
     expect(relations('Putin met with the president of the largest party in Serbia.')).toEqual([]);
   });
 
+  it('reads greeting a visitor as meeting', () => {
+    expect(
+      relations(
+        'Chinese Premier Wen Jiabao greeted his Russian counterpart Vladimir Putin at the Great Hall of the People.',
+      ),
+    ).toEqual(['putin>wen-jiabao:negotiates_with']);
+    expect(relations('Kim Jong Il greeted South Korean President Roh Moo-hyun with a handshake.')).toEqual([
+      'kim-jong-il>roh-moo-hyun:negotiates_with',
+    ]);
+  });
+
   it('reads appearing together as meeting, also from a phrase before the subject', () => {
     expect(relations('At a joint news conference with Russia, China said it would help.')).toEqual([
       'china>russia:negotiates_with',

@@ -333,6 +333,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'meet * with',
       'meet',
       'host',
+      // "Wen Jiabao greeted his Russian counterpart Vladimir Putin at the Great Hall"
+      'greet',
       'speak with',
       'speak by phone with',
       // "Obama and Medvedev spoke by telephone", "Biden telephoned Saakashvili"
