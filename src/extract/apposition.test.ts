@@ -39,6 +39,16 @@ describe('an actor set off by commas after a role noun', () => {
     ]);
   });
 
+  it('is the object of a verb or a noun cue when it follows a role noun the pronoun owns', () => {
+    expect(ids('Pakistan criticized its neighbor Afghanistan.')).toEqual(['pakistan>afghanistan:denounces']);
+    expect(ids('Russia ordered sanctions on its neighbor Turkey.')).toEqual(['russia>turkiye:sanctions']);
+    // The role is read as well: an ally criticized is still an ally.
+    expect(ids('Pakistan criticized its ally Afghanistan.')).toEqual([
+      'afghanistan>pakistan:allies_with',
+      'pakistan>afghanistan:denounces',
+    ]);
+  });
+
   it('keeps "X and its ... allies" one list, so X acts too', () => {
     expect(ids('The United States and its European allies condemned Russia.')).toEqual([
       'europe>russia:denounces',

@@ -125,6 +125,13 @@ export function secondPartner(c: PartnerContext, first: Unit, prep: string | und
   return closes ? second : undefined;
 }
 
+/** Roles a possessor gives the one named right after them: "its neighbor Afghanistan". */
+const APPOSED_ROLES = new Set(
+  'ally allies partner partners neighbor neighbors neighbour neighbours rival rivals backer backers'.split(
+    ' ',
+  ),
+);
+
 /**
  * The actor set off by a comma after a possessive's noun: up to three plain words ("their Gulf neighbor,
  * Qatar"), or a title the possessor gives ("Russia's new president, Vladimir Putin"), then the comma.
@@ -136,7 +143,10 @@ export function appositiveAfter(
 ): Unit | undefined {
   for (let k = from; k < from + 4; k++) {
     const token = tokens[k];
-    if (!token || unitAt.has(k)) return undefined;
+    // "warned its neighbor Afghanistan", "its close ally Azerbaijan": a role noun names without a comma.
+    if (unitAt.has(k))
+      return k > from && APPOSED_ROLES.has(tokens[k - 1]?.lower ?? '') ? unitAt.get(k) : undefined;
+    if (!token) return undefined;
     if (token.text === ',') return k > from ? unitAt.get(k + 1) : undefined;
     if (token.kind !== 'word') break;
   }
