@@ -86,7 +86,12 @@ describe('ordinalWord', () => {
       'seventieth',
       'ninety-ninth',
     ]);
-    expect(() => ordinalWord(100)).toThrow(RangeError);
+    expect([100, 101, 123].map(ordinalWord)).toEqual([
+      'hundredth',
+      'hundred and first',
+      'hundred and twenty-third',
+    ]);
+    expect(() => ordinalWord(200)).toThrow(RangeError);
   });
 
   it('titles a later blind part by its annotator and round', () => {

@@ -20,13 +20,15 @@ export function scoresSplit(spec: SplitSpec, only: string | undefined): boolean 
   return only === undefined || only === 'all' || only === spec.split;
 }
 
-/** Ordinal words up to ninety-ninth, as the split titles write them ("fifty-second"). */
+/** Ordinal words up to one hundred and ninety-ninth, as the split titles write them ("fifty-second"). */
 export function ordinalWord(n: number): string {
   const ones = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
   const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'];
   const moreTeens = ['seventeenth', 'eighteenth', 'nineteenth'];
   const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-  if (n < 1 || n > 99 || !Number.isInteger(n)) throw new RangeError(`no ordinal word for ${n}`);
+  if (n < 1 || n > 199 || !Number.isInteger(n)) throw new RangeError(`no ordinal word for ${n}`);
+  if (n === 100) return 'hundredth';
+  if (n > 100) return `hundred and ${ordinalWord(n - 100)}`;
   if (n < 10) return ones[n] as string;
   if (n < 20) return [...teens, ...moreTeens][n - 10] as string;
   const ten = tens[Math.floor(n / 10)] as string;
