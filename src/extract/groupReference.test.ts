@@ -33,7 +33,7 @@ describe('a counted group of states listed elsewhere', () => {
 describe('"the two leaders"', () => {
   it('are the pair a sentence names first, its subject, not a later pair in the same sentence', () => {
     const text =
-      'Both Machar and Kiir agreed to meet this week, after visits to Juba by John Kerry and Ban Ki-moon. ' +
+      'Both Machar and Kiir agreed to meet this week, after remarks by John Kerry and Ban Ki-moon. ' +
       'A spokesman said the two leaders have agreed to meet each other.';
     expect(ids(text)).toEqual(['riek-machar>salva-kiir:negotiates_with']);
   });

@@ -18,6 +18,15 @@ describe('meetings', () => {
     expect(relations('Putin met with the president of the largest party in Serbia.')).toEqual([]);
   });
 
+  it('reads a visit to a state as meeting it, with its visitor after "by" or as its possessor', () => {
+    expect(relations('The announcement came during a visit to Australia by Xanana Gusmao.')).toEqual([
+      'australia>xanana-gusmao:negotiates_with',
+    ]);
+    expect(relations("Obama's visit to China was a success.")).toEqual([
+      'barack-obama>china:negotiates_with',
+    ]);
+  });
+
   it('reads greeting a visitor as meeting', () => {
     expect(
       relations(

@@ -367,6 +367,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     type: 'negotiates_with',
     prior: 0.6,
     verbs: ['visit', 'arrive in', 'travel to', '=fly|flies|flew|flying to'],
+    // "a five-day visit to Australia by East Timorese President Xanana Gusmao"
+    nouns: ['visit|visits to'],
     targetKinds: ['state'],
   },
 ];
