@@ -84,8 +84,8 @@ describe('checkRealNews', () => {
 
   it('reports an item whose split is not one of the listed splits', () => {
     const problems = broken((copy) => {
-      copy.items[0]!.split = 'news-blind-99';
+      copy.items[0]!.split = 'news-blind-unlisted';
     });
-    expect(problems).toContain(`${data.items[0]!.id}: unknown split "news-blind-99"`);
+    expect(problems).toContain(`${data.items[0]!.id}: unknown split "news-blind-unlisted"`);
   });
 });
