@@ -27,6 +27,17 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads informing or briefing someone as talking with them', () => {
+    expect(
+      relations('Trump informed Palestinian and Jordanian leaders of the U.S. decision Tuesday.'),
+    ).toEqual(['donald-trump>jordan:negotiates_with', 'donald-trump>palestine:negotiates_with']);
+    expect(relations('President Uribe briefed George Bush on the recent Andean summit.')).toEqual([
+      'alvaro-uribe>george-w-bush:negotiates_with',
+    ]);
+    // Only the verb form: "a brief visit" is no briefing.
+    expect(relations('Putin made a brief stop in Serbia.')).toEqual([]);
+  });
+
   it('reads greeting a visitor as meeting', () => {
     expect(
       relations(

@@ -335,6 +335,9 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'host',
       // "Wen Jiabao greeted his Russian counterpart Vladimir Putin at the Great Hall"
       'greet',
+      // "Trump informed Palestinian and Jordanian leaders of the decision", "Uribe briefed Mr. Bush on"
+      'inform',
+      '=briefed',
       'speak with',
       'speak by phone with',
       // "Obama and Medvedev spoke by telephone", "Biden telephoned Saakashvili"
