@@ -38,6 +38,22 @@ describe('meetings', () => {
     expect(relations('Putin made a brief stop in Serbia.')).toEqual([]);
   });
 
+  it('reads a phone call or conversation as talks', () => {
+    expect(relations('Putin held a telephone conversation with Erdogan.')).toEqual([
+      'putin>recep-tayyip-erdogan:negotiates_with',
+    ]);
+    expect(relations('Obama spoke on the phone with Erdogan.')).toEqual([
+      'barack-obama>recep-tayyip-erdogan:negotiates_with',
+    ]);
+    expect(
+      relations("Obama joined Friday's phone call between the Israeli and Turkish prime ministers."),
+    ).toEqual(['israel>turkiye:negotiates_with']);
+    // A phone is no call: "the mobile phone of" someone relates nobody.
+    expect(
+      relations('Australian agents tracked the mobile phone of Indonesian President Yudhoyono.'),
+    ).toEqual([]);
+  });
+
   it('reads greeting a visitor as meeting', () => {
     expect(
       relations(

@@ -308,7 +308,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'peace talks between',
       'peace talks with',
       'peace talks',
-      'phone call with',
+      'phone|telephone call|calls|conversation|conversations with',
+      'phone|telephone call|calls|conversation|conversations between',
       'dialogue with',
       'dialogue between',
       'summit with',
@@ -344,6 +345,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'speak by telephone with',
       'speak by phone|telephone',
       'telephone',
+      // "Obama also spoke on the phone with Erdogan"
+      'speak on the phone|telephone with',
       // "Putin discussed the project with his Italian counterpart"
       'discuss * with',
       // "he had spoken to Pompeo by phone", "raised the issue with Xi Jinping"
