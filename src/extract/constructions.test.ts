@@ -146,6 +146,10 @@ describe('joint action', () => {
     expect(relations('In talks with Algeria, Tunisia agreed to reopen the border.')).toEqual([
       'algeria>tunisia:negotiates_with',
     ]);
+    // A participle clause shares the subject after its comma too.
+    expect(
+      relations('Speaking after talks with Saakashvili in Tbilisi, Rice said the forces must leave.'),
+    ).toEqual(['condoleezza-rice>mikheil-saakashvili:negotiates_with']);
   });
 
   it('needs an actor after the phrase', () => {

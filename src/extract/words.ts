@@ -110,10 +110,14 @@ export const SUBORDINATORS = words(
 );
 /** Words that start a clause's subject after "once" ("once the talks resume", "once they agree"). */
 export const CLAUSE_OPENERS = words('the|a|an|this|these|its|their|his|her|it|they|he|she|we|both');
-/** Words a fronted adverbial starts with: "In a message to Beijing, Washington and Canberra agreed". */
+/**
+ * Words a fronted adverbial starts with: "In a message to Beijing, Washington and Canberra agreed"; or a
+ * participle clause that shares the main clause's subject: "Speaking after talks with Saakashvili, Rice said".
+ */
 export const FRONTING_WORDS = words(
   'in|on|at|for|with|during|since|after|before|despite|amid|following|under|unlike|like|long|once',
   'beyond|besides|as|together|jointly',
+  'speaking|talking|meeting|addressing|writing|appearing|visiting|arriving|returning|standing',
 );
 export const BOUNDARY_PUNCT = words(',|;|:|.|!|?|(|)|—|–');
 export const HARD_LEFT_BOUNDARY = words(';|:');
