@@ -25,6 +25,8 @@ describe('meetings', () => {
     expect(relations("Obama's visit to China was a success.")).toEqual([
       'barack-obama>china:negotiates_with',
     ]);
+    // A visitor named after "by" who is no actor: the state to the left did not visit.
+    expect(relations('Tokyo allowed a visit to Taiwan by a senior defence official.')).toEqual([]);
   });
 
   it('reads informing or briefing someone as talking with them', () => {

@@ -22,6 +22,9 @@ function namesVictim(tokens: readonly Token[], cueLast: number, first: number): 
   return false;
 }
 
+/** Words that open an agent after "by" that names no one: "by a senior official", "by unknown gunmen". */
+const UNNAMED_AGENT_OPENERS = new Set(['a', 'an', 'unknown', 'unidentified', 'suspected', 'some', 'several']);
+
 /** How the subject was found: a noun's "by" agent, the nearest actor left, or after a fronted phrase. */
 export type SubjectRoute = 'by-agent' | 'left' | 'fronted';
 
@@ -114,7 +117,15 @@ export class CueContext {
     if (!this.subjectMemo) {
       const target = this.target;
       const byAgent = this.cue.kind === 'noun' && target ? this.sentence.byAgent(target.last) : undefined;
-      const nearest = byAgent ?? this.sentence.nearestLeft(this.match);
+      // "Tokyo's decision to allow a visit to Taiwan by a senior defence official": the act's agent is
+      // named, and is no actor; the one to the left did not do it.
+      const unnamedAgent =
+        this.cue.kind === 'noun' &&
+        target !== undefined &&
+        !byAgent &&
+        this.tokens[target.last]?.lower === 'by' &&
+        UNNAMED_AGENT_OPENERS.has(this.tokens[target.last + 1]?.lower ?? '');
+      const nearest = byAgent ?? (unnamedAgent ? undefined : this.sentence.nearestLeft(this.match));
       // "Iran-backed militias attacked": Iran does not act; the militias, no actor, do.
       const left = nearest && !byAgent && hyphenParticipleAfter(this.sentence, nearest) ? undefined : nearest;
       const fronted =
