@@ -8,6 +8,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   strike: ['strikes', 'struck', 'struck', 'striking'],
   shoot: ['shoots', 'shot', 'shot', 'shooting'],
   fight: ['fights', 'fought', 'fought', 'fighting'],
+  find: ['finds', 'found', 'found', 'finding'],
   hold: ['holds', 'held', 'held', 'holding'],
   meet: ['meets', 'met', 'met', 'meeting'],
   send: ['sends', 'sent', 'sent', 'sending'],

@@ -10,6 +10,17 @@ describe('support won from another', () => {
     ]);
     expect(ids('Cuba gained the backing of Russia.')).toEqual(['russia>cuba:supports']);
     expect(ids('Cuba won support from Russia.')).toEqual(['russia>cuba:supports']);
+    expect(ids('Mugabe is likely to find support from Mozambique and Namibia.')).toEqual([
+      'mozambique>robert-mugabe:supports',
+      'namibia>robert-mugabe:supports',
+    ]);
+  });
+});
+
+describe('arms dealt', () => {
+  it('reads an arms deal with a state, or an arms sale to it, as aid to it', () => {
+    expect(ids('The United States announced an arms deal with Taiwan.')).toEqual(['usa>taiwan:aids']);
+    expect(ids('The United States approved an arms sale to Taiwan.')).toEqual(['usa>taiwan:aids']);
   });
 });
 

@@ -177,8 +177,10 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'funding for',
       'funding to',
       'humanitarian|military|economic|financial|development aid|assistance to|for',
-      'arms deliveries|sales|shipments to',
-      'weapons deliveries|sales|shipments to',
+      'arms deliveries|delivery|sales|sale|shipments to',
+      'weapons deliveries|delivery|sales|sale|shipments to',
+      // "The United States announced an arms deal with Taiwan"
+      'arms|weapons deal|deals with',
     ],
   },
   {

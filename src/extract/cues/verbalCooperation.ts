@@ -179,7 +179,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     type: 'supports',
     prior: 0.75,
     verbs: [
-      'win|receive|gain|secure|earn|enjoy|draw * support|backing|endorsement from',
+      'win|receive|gain|secure|earn|enjoy|draw|find * support|backing|endorsement from',
       // "won the support of the Soviet Union"
       'win|receive|gain|secure|earn|enjoy * support|backing|endorsement of',
     ],
