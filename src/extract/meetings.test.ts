@@ -18,6 +18,15 @@ describe('meetings', () => {
     expect(relations('Putin met with the president of the largest party in Serbia.')).toEqual([]);
   });
 
+  it('finds the partner after a place and its country set off by commas', () => {
+    expect(relations('ASEAN leaders met in Jakarta, Indonesia, on April 24 with Min Aung Hlaing.')).toEqual([
+      'asean>min-aung-hlaing:negotiates_with',
+    ]);
+    expect(relations('ASEAN leaders met in Bangkok, Thailand, with Min Aung Hlaing.')).toEqual([
+      'asean>min-aung-hlaing:negotiates_with',
+    ]);
+  });
+
   it('reads a visit to a state as meeting it, with its visitor after "by" or as its possessor', () => {
     expect(relations('The announcement came during a visit to Australia by Xanana Gusmao.')).toEqual([
       'australia>xanana-gusmao:negotiates_with',

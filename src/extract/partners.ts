@@ -58,6 +58,17 @@ function adjunctWord(token: Token): boolean {
   );
 }
 
+/**
+ * "met in Jakarta, Indonesia, on April 24 with": the token after the comma that closes a place's
+ * country, set off by commas after the place, or undefined.
+ */
+function placeCountryEnd(tokens: readonly Token[], comma: number): number | undefined {
+  if (tokens[comma]?.text !== ',') return undefined;
+  let k = comma + 1;
+  while (k < comma + 4 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k] as Token)) k++;
+  return k > comma + 1 && tokens[k]?.text === ',' ? k + 1 : undefined;
+}
+
 /** The token after the adjuncts that start at `at` (`at` itself when there are none). */
 export function skipAdjuncts(c: PartnerContext, at: number): number {
   const { tokens } = c;
@@ -79,7 +90,7 @@ export function skipAdjuncts(c: PartnerContext, at: number): number {
       else break;
     }
     if (end === t + 1) return t;
-    t = end;
+    t = placeCountryEnd(tokens, end) ?? end;
   }
 }
 
