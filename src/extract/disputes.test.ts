@@ -87,3 +87,20 @@ describe('bloc members in apposition', () => {
     expect(relations('NATO members declared their support.')).toEqual([]);
   });
 });
+
+describe('an opponent of the possessor', () => {
+  it('opposes the possessor and is opposed by it, as an ally is allied', () => {
+    expect(relations("Vietnam is China's biggest opponent.")).toEqual(MUTUAL('china', 'vietnam'));
+    expect(relations("Vietnam and the Philippines are among China's biggest opponents.")).toEqual(
+      [...MUTUAL('china', 'vietnam'), ...MUTUAL('china', 'philippines')].sort(),
+    );
+  });
+
+  it('leaves "rival" before a name an adjective', () => {
+    expect(
+      relations(
+        'The Saudi deputy defense minister, Khalid bin Salman, accused rival Iran of ordering the attacks.',
+      ),
+    ).toEqual(['khalid-bin-salman>iran:accuses']);
+  });
+});

@@ -195,6 +195,15 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     nouns: ['rivalry with', 'rivalry between', 'competition with', 'competition between'],
     mutual: true,
   },
+  // "Vietnam and the Philippines are among China's biggest opponents", "India's rival Pakistan": a role
+  // held against the possessor, read as allies are (possessor.ts).
+  {
+    type: 'opposes',
+    prior: 0.6,
+    // Not "rival": before a name it is an adjective ("accused rival Iran").
+    nouns: ['rivals', 'opponent', 'opponents', 'adversary', 'adversaries', 'foe', 'foes', 'enemy', 'enemies'],
+    mutual: true,
+  },
   // warns: a warning needs a recipient.
   {
     type: 'warns',
