@@ -53,8 +53,8 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [72, 36], [73, 36], [74, 37], [75, 38], [76, 37], [77, 37],
   [78, 38], [79, 38], [80, 38], [82, 39], [83, 39], [84, 39],
   [85, 39], [86, 40], [87, 40], [88, 40], [89, 40], [90, 41],
-  [91, 41], [92, 41], [93, 42], [94, 42], [95, 42], [96, 43, 'sealed'],
-  [97, 43, 'sealed'], [98, 43, 'sealed'], [99, 44, 'sealed'], [100, 44, 'sealed'], [101, 44, 'sealed'],
+  [91, 41], [92, 41], [93, 42], [94, 42], [95, 42], [96, 43],
+  [97, 43], [98, 43], [99, 44, 'sealed'], [100, 44, 'sealed'], [101, 44, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
