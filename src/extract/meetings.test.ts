@@ -18,6 +18,12 @@ describe('meetings', () => {
     expect(relations('Putin met with the president of the largest party in Serbia.')).toEqual([]);
   });
 
+  it('finds the partner after the topic of the talks and their place', () => {
+    expect(relations('Lavrov began talks on the issue in Beijing with Wang Yi.')).toEqual([
+      'sergei-lavrov>wang-yi:negotiates_with',
+    ]);
+  });
+
   it('finds the partner after a place and its country set off by commas', () => {
     expect(relations('ASEAN leaders met in Jakarta, Indonesia, on April 24 with Min Aung Hlaing.')).toEqual([
       'asean>min-aung-hlaing:negotiates_with',

@@ -37,8 +37,21 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'then',
   'first',
 ]);
-/** Words an adjunct's place may carry: "in the Saudi capital", "at the UN headquarters". */
-const PLACE_WORDS = new Set(['the', 'capital', 'city', 'headquarters', 'sidelines', 'of']);
+/**
+ * Words an adjunct's place may carry: "in the Saudi capital", "at the UN headquarters"; and its topic:
+ * "began talks on the issue in Beijing with his Chinese counterpart".
+ */
+const PLACE_WORDS = new Set([
+  'the',
+  'capital',
+  'city',
+  'headquarters',
+  'sidelines',
+  'of',
+  'issue',
+  'matter',
+  'subject',
+]);
 const MAX_ADJUNCT = 5;
 const MAX_PARTNER_DISTANCE = 4;
 
