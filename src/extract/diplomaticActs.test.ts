@@ -126,3 +126,15 @@ describe('good relations', () => {
     expect(relations('The United States has strained relations with Cuba.')).toEqual([]);
   });
 });
+
+describe('ties cut', () => {
+  it('are sanctions on the one named after "with" or "to", and no cooperation among those who cut them', () => {
+    expect(relations('Saudi Arabia, the United Arab Emirates and Bahrain severed diplomatic ties.')).toEqual(
+      [],
+    );
+    expect(relations('Bahrain and Sudan cut their diplomatic ties to Tehran.')).toEqual([
+      'bahrain>iran:sanctions',
+      'sudan>iran:sanctions',
+    ]);
+  });
+});

@@ -20,6 +20,9 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'sever * ties|relations with',
       'cut * ties|relations with',
       'break * ties|relations with',
+      // "Saudi Arabia, the UAE and Bahrain severed diplomatic ties": with no one named, still no ties.
+      'sever|cut|break * ties|relations to',
+      'sever|cut|break * ties|relations',
       'end * ties|relations with',
       'downgrade * ties|relations with',
       'suspend * aid|assistance to',
