@@ -38,10 +38,10 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'first',
 ]);
 /**
- * Words an adjunct's place may carry: "in the Saudi capital", "at the UN headquarters"; and its topic:
- * "began talks on the issue in Beijing with his Chinese counterpart".
+ * Words an adjunct may carry besides names, of its place ("in the Saudi capital", "at the UN
+ * headquarters") or its topic ("began talks on the issue in Beijing with his Chinese counterpart").
  */
-const PLACE_WORDS = new Set([
+const ADJUNCT_WORDS = new Set([
   'the',
   'capital',
   'city',
@@ -67,7 +67,7 @@ function adjunctWord(token: Token): boolean {
     /^\d/u.test(token.text) ||
     isCapitalised(token) ||
     TIME_WORDS.has(token.lower) ||
-    PLACE_WORDS.has(token.lower)
+    ADJUNCT_WORDS.has(token.lower)
   );
 }
 

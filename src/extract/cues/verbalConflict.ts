@@ -195,7 +195,7 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     nouns: ['rivalry with', 'rivalry between', 'competition with', 'competition between'],
     mutual: true,
   },
-  // "Vietnam and the Philippines are among China's biggest opponents", "India's rival Pakistan": a role
+  // "Vietnam and the Philippines are among China's biggest opponents", "Iran's foes": a role
   // held against the possessor, read as allies are (possessor.ts).
   {
     type: 'opposes',
