@@ -17,11 +17,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'embargo',
       'expel',
       'ban * imports|exports from|to|of',
-      'sever * ties|relations with',
-      'cut * ties|relations with',
-      'break * ties|relations with',
+      'sever|cut|break * ties|relations with|to',
       // "Saudi Arabia, the UAE and Bahrain severed diplomatic ties": with no one named, still no ties.
-      'sever|cut|break * ties|relations to',
       'sever|cut|break * ties|relations',
       'end * ties|relations with',
       'downgrade * ties|relations with',
