@@ -7,7 +7,7 @@ import type { Token } from './tokenize';
 import { isCapitalised } from './tokenize';
 import type { Unit } from './units';
 import { titledComma } from './apposedLists';
-import { TITLE_HEADS, WEEKDAYS } from './words';
+import { POSSESSED_ROLES, TITLE_HEADS, WEEKDAYS } from './words';
 
 /** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
@@ -149,13 +149,6 @@ export function secondPartner(c: PartnerContext, first: Unit, prep: string | und
   return closes ? second : undefined;
 }
 
-/** Roles a possessor gives the one named right after them: "its neighbor Afghanistan". */
-const APPOSED_ROLES = new Set(
-  'ally allies partner partners neighbor neighbors neighbour neighbours rival rivals backer backers'.split(
-    ' ',
-  ),
-);
-
 /**
  * The actor set off by a comma after a possessive's noun: up to three plain words ("their Gulf neighbor,
  * Qatar"), or a title the possessor gives ("Russia's new president, Vladimir Putin"), then the comma.
@@ -169,7 +162,7 @@ export function appositiveAfter(
     const token = tokens[k];
     // "warned its neighbor Afghanistan", "its close ally Azerbaijan": a role noun names without a comma.
     if (unitAt.has(k))
-      return k > from && APPOSED_ROLES.has(tokens[k - 1]?.lower ?? '') ? unitAt.get(k) : undefined;
+      return k > from && POSSESSED_ROLES.has(tokens[k - 1]?.lower ?? '') ? unitAt.get(k) : undefined;
     if (!token) return undefined;
     if (token.text === ',') return k > from ? unitAt.get(k + 1) : undefined;
     if (token.kind !== 'word') break;

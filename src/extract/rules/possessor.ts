@@ -7,7 +7,7 @@
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
 import { isHyphenToken } from '../tokenize';
-import { PREPOSITIONS } from '../words';
+import { POSSESSED_ROLES, PREPOSITIONS } from '../words';
 import type { CueContext } from './context';
 import type { RoleRule, RoleStop } from './types';
 
@@ -104,8 +104,6 @@ export const copula: RoleRule = {
   },
 };
 
-/** Nouns of a role someone holds for the possessor, besides the agent nouns: "India's ally". */
-const ROLE_NOUNS = new Set(['ally', 'allies', 'partner', 'partners', 'friend', 'friends']);
 /** What may close an apposition: "India's ally, Bhutan, borders …", not "China's ally, India said". */
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', '—', '–']);
 
@@ -135,7 +133,7 @@ function apposed(c: CueContext, possessor: Unit): { named: Unit; closed: boolean
 export const possessorApposition: RoleRule = {
   name: 'possessor-apposition',
   when: (c) =>
-    (c.cue.frame === 'agent-noun' || ROLE_NOUNS.has(c.tokens[c.match.first]?.lower ?? '')) &&
+    (c.cue.frame === 'agent-noun' || POSSESSED_ROLES.has(c.tokens[c.match.first]?.lower ?? '')) &&
     c.possessorUnit(unitBeforeNoun)?.possessive === true,
   read: (c) => {
     const possessor = c.possessorUnit(unitBeforeNoun);
