@@ -46,6 +46,15 @@ describe('a name two states share ("Congo")', () => {
   });
 });
 
+describe('a family name two known persons share ("Sharif")', () => {
+  it("is the one the text named in full, else the lexicon's first", () => {
+    expect(
+      ids('Modi urged his Pakistani counterpart Nawaz Sharif to act. Sharif met Modi in New Delhi.'),
+    ).toEqual(['narendra-modi>nawaz-sharif:demands', 'narendra-modi>nawaz-sharif:negotiates_with']);
+    expect(ids('Sharif met Modi in New Delhi.')).toEqual(['narendra-modi>shehbaz-sharif:negotiates_with']);
+  });
+});
+
 describe('a body named after a capital', () => {
   it('is not the state of the capital', () => {
     expect(sortedIds('France, Russia and the United States co-chair the Minsk Group.')).toEqual([
