@@ -10,8 +10,14 @@ import { buildNearMissIndex, nearMiss, type NearMissIndex } from './nearMiss';
 import { buildVariantIndex, variantAt, type VariantIndex } from './spellingVariants';
 import { tokenize } from './tokenize';
 import { HONORIFICS } from './words';
-import { dropCityCountryPlaces, namesDocument, placeModifier, standalone } from './mentionChecks';
-import { editDistance } from '../domain/editDistance';
+import {
+  dropCityCountryPlaces,
+  inside,
+  namesDocument,
+  overlaps,
+  placeModifier,
+  standalone,
+} from './mentionChecks';
 
 export type AliasType =
   | 'name'
@@ -298,15 +304,6 @@ function fullMention(words: readonly Token[], lexicon: Lexicon): ActorMention | 
   return findMentions(words, lexicon).find((m) => m.first === 0 && m.last === words.length);
 }
 
-/** A given name written before a known surname is the known person's own, maybe spelt otherwise. */
-function sameGivenName(label: string | undefined, before: readonly Token[]): boolean {
-  const given = label?.split(/\s+/)[0]?.toLowerCase();
-  if (!given) return true;
-  return before.some(
-    (token) => editDistance(token.lower, given) <= Math.max(2, Math.floor(given.length / 3)),
-  );
-}
-
 /**
  * Actor mentions in a token sequence, left to right, longest alias first ("Guinea-Bissau" before
  * "Guinea"). Non-actor phrases are consumed without a mention ("South China Sea" hides "China").
@@ -380,18 +377,8 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
   // not Ferdinand Marcos), unless it ends in a known surname after the same given name spelt otherwise:
   // "Sergey Lavrov" is Sergei Lavrov, "Nawaz Sharif" is not Shehbaz Sharif. One that only partly
   // overlaps a known name gives way to it.
-  const overlaps = (a: ActorMention, b: ActorMention) => a.first < b.last && b.first < a.last;
-  const inside = (inner: ActorMention, outer: ActorMention) =>
-    outer.first <= inner.first &&
-    inner.last <= outer.last &&
-    outer.last - outer.first > inner.last - inner.first &&
-    !(
-      inner.aliasType === 'surname' &&
-      inner.last === outer.last &&
-      sameGivenName(lexicon.actors.get(inner.actorId)?.label, tokens.slice(outer.first, inner.first))
-    );
   const extra = findMentions(tokens, lexicon.overlay).filter((m) =>
-    mentions.every((known) => !overlaps(known, m) || inside(known, m)),
+    mentions.every((known) => !overlaps(known, m) || inside(known, m, tokens, lexicon)),
   );
   if (extra.length === 0) return mentions;
   const kept = mentions.filter((known) => !extra.some((m) => overlaps(known, m)));

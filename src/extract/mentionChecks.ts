@@ -1,9 +1,11 @@
 /**
  * Checks on a lexicon match before it becomes a mention: a place that only says where ("Pakistan-based"),
  * a capital that names a document ("the Helsinki Agreement"), a word inside a longer name, and a
- * capital written with its own state ("Bucharest, Romania"), which is one place, not two actors.
+ * capital written with its own state ("Bucharest, Romania"), which is one place, not two actors, and
+ * how a document's own name overlaps a known one.
  */
-import type { ActorMention } from './lexicon';
+import { editDistance } from '../domain/editDistance';
+import type { ActorMention, Lexicon } from './lexicon';
 import { isCapitalisedWord, isHyphenToken, type Token } from './tokenize';
 import { DETERMINERS, DOCUMENT_NOUNS, PLACE_SUFFIXES, PREPOSITIONS } from './words';
 
@@ -46,4 +48,34 @@ export function dropCityCountryPlaces(tokens: readonly Token[], mentions: ActorM
     )
       mentions.splice(k, 2);
   }
+}
+
+export const overlaps = (a: ActorMention, b: ActorMention): boolean => a.first < b.last && b.first < a.last;
+
+/** A known name inside a document's own longer one, unless it is the same person's surname. */
+export function inside(
+  inner: ActorMention,
+  outer: ActorMention,
+  tokens: readonly Token[],
+  lexicon: Lexicon,
+): boolean {
+  return (
+    outer.first <= inner.first &&
+    inner.last <= outer.last &&
+    outer.last - outer.first > inner.last - inner.first &&
+    !(
+      inner.aliasType === 'surname' &&
+      inner.last === outer.last &&
+      sameGivenName(lexicon.actors.get(inner.actorId)?.label, tokens.slice(outer.first, inner.first))
+    )
+  );
+}
+
+/** A given name written before a known surname is the known person's own, maybe spelt otherwise. */
+function sameGivenName(label: string | undefined, before: readonly Token[]): boolean {
+  const given = label?.split(/\s+/)[0]?.toLowerCase();
+  if (!given) return true;
+  return before.some(
+    (token) => editDistance(token.lower, given) <= Math.max(2, Math.floor(given.length / 3)),
+  );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../domain/random';
 import { extract } from './extract';
 import type { Lexicon, LexiconActor } from './lexicon';
 import { compileLexicon, findMentions } from './lexicon';
@@ -52,6 +53,21 @@ describe('spelling keys', () => {
     expect(transliterationKey('al-Shabab')).toBe(transliterationKey('al-Shabaab'));
     expect(transliterationKey('Gadhafi')).toBe(transliterationKey('Gaddafi'));
     expect(transliterationKey('Sergey Lavrov')).toBe(transliterationKey('Sergei Lavrov'));
+  });
+
+  it("of a longer run start with the shorter run's, so a scan may stop at a key that starts none", () => {
+    // Letters the rules touch ("d", "h", "y", doubles) are drawn often, to meet every boundary case.
+    const rand = mulberry32(11);
+    const word = () =>
+      Array.from({ length: 1 + Math.floor(rand() * 5) }, () =>
+        'dhyaadhx'.charAt(Math.floor(rand() * 8)),
+      ).join('');
+    for (let n = 0; n < 2_000; n++) {
+      const shorter = word();
+      const longer = `${shorter} ${word()}`;
+      expect(transliterationKey(longer).startsWith(transliterationKey(shorter))).toBe(true);
+    }
+    expect(transliterationKey('Ahmad Haddad').startsWith(transliterationKey('Ahmad'))).toBe(true);
   });
 });
 

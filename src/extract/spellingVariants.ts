@@ -106,6 +106,19 @@ export interface VariantIndex {
   readonly transliteration: ReadonlyMap<string, VariantTarget>;
   /** The capitals of an abbreviation ("UN" for "U.N.") → the one actor it names. */
   readonly spelled: ReadonlyMap<string, VariantTarget>;
+  /**
+   * Every start of a layout key, and of a transliteration key: a run whose key starts no key can grow
+   * into none, so the scan stops there (a transliteration key of a longer run starts with the shorter
+   * run's, as the rules only drop letters or map one letter to one).
+   */
+  readonly layoutStarts: ReadonlySet<string>;
+  readonly transliterationStarts: ReadonlySet<string>;
+}
+
+function starts(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const key of keys) for (let n = 1; n <= key.length; n++) out.add(key.slice(0, n));
+  return out;
 }
 
 /** Keys to their actor (or to no actor), dropping every key that two owners claim. */
@@ -158,10 +171,14 @@ export function buildVariantIndex(
       }
     }
   }
+  const layoutIndex = uniqueKeys(layout, MIN_LAYOUT_KEY);
+  const transliterationIndex = uniqueKeys(transliteration, MIN_TRANSLITERATION_KEY);
   return {
-    layout: uniqueKeys(layout, MIN_LAYOUT_KEY),
-    transliteration: uniqueKeys(transliteration, MIN_TRANSLITERATION_KEY),
+    layout: layoutIndex,
+    transliteration: transliterationIndex,
     spelled: uniqueKeys(spelled, 2),
+    layoutStarts: starts(layoutIndex.keys()),
+    transliterationStarts: starts(transliterationIndex.keys()),
   };
 }
 
@@ -174,7 +191,8 @@ export interface VariantMatch extends VariantTarget {
   readonly length: number;
 }
 
-const isLetter = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}$/u.test(token.text);
+const isLetter = (token: Token | undefined): boolean =>
+  token !== undefined && token.text.length <= 2 && /^\p{Lu}$/u.test(token.text);
 
 /** An abbreviation spelled out with hyphens, as broadcast scripts write them: "U-N", "P-K-K". */
 function spelledAt(tokens: readonly Token[], at: number, index: VariantIndex): VariantMatch | undefined {
@@ -206,6 +224,7 @@ export function variantAt(
     if (isInnerHyphen(tokens, j)) continue;
     if (!nameWord(token)) break;
     key += wordKey(token.text);
+    if (!index.layoutStarts.has(key) && !index.transliterationStarts.has(transliterate(key))) break;
     if (!isCapitalised(token)) continue;
     // Shorter keys are in neither index (uniqueKeys), so they are not looked up.
     if (key.length < MIN_LAYOUT_KEY) continue;

@@ -46,19 +46,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
+
 /** A hyphen (or its Unicode kin) standing as a token of its own. */
 export function isHyphenToken(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'punct' && /^[-‐‑]$/u.test(token.text);
+  return token !== undefined && token.kind === 'punct' && HYPHENS.has(token.text);
 }
 
 /** A hyphen written inside a word ("Geun-hye", "nuclear-armed"), not a dash between words. */
 export function isInnerHyphen(tokens: readonly Token[], at: number): boolean {
-  const [before, hyphen, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  // Checked hyphen first, with no array built: this runs for most tokens of every name.
+  const hyphen = tokens[at];
+  if (hyphen === undefined || !isHyphenToken(hyphen)) return false;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
   return (
-    isHyphenToken(hyphen) &&
     before?.kind === 'word' &&
     after?.kind === 'word' &&
-    before.end === hyphen?.start &&
+    before.end === hyphen.start &&
     hyphen.end === after.start
   );
 }
@@ -69,6 +74,9 @@ export function isCapitalisedWord(token: Token | undefined): token is Token {
 }
 
 export function isCapitalised(token: Token): boolean {
+  // ASCII answers without building strings; it runs many times for every token.
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = token.text.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -212,7 +212,6 @@ export function buildUnits(
   frontEnd = -1,
 ): Unit[] {
   const units: Unit[] = [];
-  const possessiveAfter = (last: number): boolean => tokens[last]?.kind === 'pos';
   let i = 0;
   while (i < items.length) {
     const first = items[i] as Item;
@@ -230,7 +229,7 @@ export function buildUnits(
         members: [...first.members, ...next.members],
         first: first.first,
         last: next.last,
-        possessive: possessiveAfter(next.last),
+        possessive: tokens[next.last]?.kind === 'pos',
       });
       i += 2;
       continue;
@@ -315,7 +314,7 @@ export function buildUnits(
       members: group.flatMap((item) => item.members),
       first: first.first,
       last,
-      possessive: possessiveAfter(last) || (group.length === 1 && first.possessivePronoun),
+      possessive: tokens[last]?.kind === 'pos' || (group.length === 1 && first.possessivePronoun),
       ...(group.length === 1 && first.alternative ? { alternative: first.alternative } : {}),
     });
     i = (at[size - 1] as number) + 1;
