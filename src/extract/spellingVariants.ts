@@ -203,7 +203,7 @@ function spelledAt(tokens: readonly Token[], at: number, index: VariantIndex): V
     last += 2;
   }
   const target = last > at ? index.spelled.get(letters) : undefined;
-  return target ? { ...target, length: last - at + 1 } : undefined;
+  return target ? { actorId: target.actorId, type: target.type, length: last - at + 1 } : undefined;
 }
 
 /**
@@ -231,7 +231,8 @@ export function variantAt(
     const target =
       index.layout.get(key) ??
       (key.length >= MIN_TRANSLITERATION_KEY ? index.transliteration.get(transliterate(key)) : undefined);
-    if (target) found = { ...target, length: j - at + 1 };
+    // Written out, not spread: every known name is its own variant, so this runs for each mention.
+    if (target) found = { actorId: target.actorId, type: target.type, length: j - at + 1 };
   }
   return found;
 }
