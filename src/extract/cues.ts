@@ -339,10 +339,13 @@ export function findCues(tokens: readonly Token[], index: CueIndex, blocked: rea
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
+    const listed = token.kind === 'word' && !blocked[i] ? index.byFirstWord.get(token.lower) : undefined;
+    // Checked only where a cue starts: most words start none.
     const excluded =
-      (next !== undefined && NON_CUES.has(`${token.lower} ${next.lower}`)) || inAdjective(tokens, i, blocked);
-    const candidates =
-      token.kind === 'word' && !blocked[i] && !excluded ? index.byFirstWord.get(token.lower) : undefined;
+      listed !== undefined &&
+      ((next !== undefined && NON_CUES.has(`${token.lower} ${next.lower}`)) ||
+        inAdjective(tokens, i, blocked));
+    const candidates = excluded ? undefined : listed;
     let best: { cue: Cue; length: number } | undefined;
     for (const cue of candidates ?? []) {
       const length = matchAt(cue, tokens, i, blocked);
