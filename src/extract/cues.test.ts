@@ -53,6 +53,17 @@ describe('findCues', () => {
     expect(cues('humanitarian aid for')).toEqual([['humanitarian aid for', 'aids']]);
   });
 
+  it('skips a quantity phrase as no word: "a series of", "a wide range of"', () => {
+    expect(cues('signed a series of economic deals with')).toEqual([
+      ['signed a series of economic deals with', 'cooperates_with'],
+    ]);
+    expect(cues('imposed a new round of sweeping new sanctions on')).toEqual([
+      ['imposed a new round of sweeping new sanctions on', 'sanctions'],
+    ]);
+    // Only one, and only a listed noun: four plain words are one too many.
+    expect(cues('signed a pile of economic deals with')).toEqual([]);
+  });
+
   it('reads through hyphens', () => {
     expect(cues('stand shoulder-to-shoulder with')).toEqual([
       ['stand shoulder-to-shoulder with', 'allies_with'],

@@ -4,7 +4,7 @@
  * Patterns are written in lower case, one token per word, in the language words.ts uses too:
  *
  * - `a|b` accepts either word; `*` skips up to three ordinary words ("imposed * sanctions on" matches
- *   "imposed sweeping new sanctions on");
+ *   "imposed sweeping new sanctions on"), and one quantity phrase besides ("a series of");
  * - in `verbs`, the first word is a lemma and matches every inflection (accuse, accuses, accused,
  *   accusing), unless it starts with `=`: then only the forms listed match ("=courted|courting", to
  *   leave out the noun "court"); in `nouns`, words match as written;
@@ -26,6 +26,8 @@ import {
   NOUN_MARKERS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
+  QUANTITY_ADJECTIVES,
+  QUANTITY_NOUNS,
   TITLE_HEADS,
 } from './words';
 
@@ -262,9 +264,18 @@ function walk(
   if ('wild' in spec) {
     // Prefer the shortest skip, so "imposed sanctions on" does not run past the first "on".
     let at = pos;
+    let quantity = false;
     for (let skip = 0; skip <= spec.wild; skip++) {
       const end = walk(cue, tokens, blocked, element + 1, at);
       if (end >= 0) return end;
+      // "signed a series of economic deals with": one quantity phrase is skipped as no word.
+      const past = quantity ? at : pastQuantity(tokens, at, blocked);
+      if (past > at) {
+        quantity = true;
+        at = past;
+        skip--;
+        continue;
+      }
       const token = tokens[at];
       // Amounts ("$35 billion") and possessive pronouns ("recalled its ambassador") are skippable.
       const skippable =
@@ -283,6 +294,17 @@ function walk(
   const token = tokens[pos];
   if (!token || blocked[pos] || !spec.forms.has(token.lower)) return -1;
   return walk(cue, tokens, blocked, element + 1, pos + 1);
+}
+
+/** Where "a series of", "a wide range of" at `at` ends, or `at` when none starts there. */
+function pastQuantity(tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
+  const article = tokens[at]?.lower;
+  if (article !== 'a' && article !== 'an') return at;
+  let k = at + 1;
+  if (QUANTITY_ADJECTIVES.has(tokens[k]?.lower ?? '')) k++;
+  if (!QUANTITY_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return at;
+  for (let t = at; t <= k + 1; t++) if (blocked[t]) return at;
+  return k + 2;
 }
 
 /** Length in tokens of `cue` matched at `at`, or -1. `blocked[i]` marks tokens inside actor mentions. */

@@ -124,6 +124,11 @@ export const HARD_LEFT_BOUNDARY = words(';|:');
 /** A cue's wildcard does not skip these: the cue would run into another clause. */
 export const CLAUSE_WORDS = words('and|but|or|that|which|who|while|because|if');
 export const CURRENCY = words('$|€|£|¥');
+/** "a series of", "a wide range of": a quantity before a noun, skipped by a cue's `*` as no word. */
+export const QUANTITY_NOUNS = words(
+  'series|number|raft|range|host|string|set|wave|package|slew|flurry|spate|round|batch|variety|array',
+);
+export const QUANTITY_ADJECTIVES = words('wide|broad|whole|new|fresh|further|large|small|long');
 /** Two-word phrases whose first word looks like a cue but is not one ("thanks to" means "because of"). */
 export const NON_CUES: ReadonlySet<string> = new Set(
   phrases('thanks to', 'thank you', 'in charge', 'at fault').map((phrase) => phrase.join(' ')),
