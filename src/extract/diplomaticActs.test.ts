@@ -137,4 +137,18 @@ describe('ties cut', () => {
       'sudan>iran:sanctions',
     ]);
   });
+
+  it('reads a terrorist designation as denunciation and being in touch with someone as talks', () => {
+    expect(relations('The United States has designated the FARC as a terrorist group.')).toEqual([
+      'usa>farc:denounces',
+    ]);
+    // With no evaluative word a designation relates nobody.
+    expect(relations('Egypt designated Sudan as the venue.')).toEqual([]);
+    expect(relations('ECOWAS is already in touch with the African Union.')).toEqual([
+      'african-union>ecowas:negotiates_with',
+    ]);
+    expect(relations('Japan remains in close contact with South Korea.')).toEqual([
+      'japan>south-korea:negotiates_with',
+    ]);
+  });
 });

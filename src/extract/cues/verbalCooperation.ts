@@ -237,6 +237,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'view',
       'see',
       'consider',
+      // "The United States has designated the Maoists as a terrorist group."
+      'designate',
     ],
     frame: 'characterisation',
   },
@@ -364,7 +366,16 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'consult',
     ],
     // "as he engages in a whirlwind trip to Russia, Belarus and Iran"
-    nouns: ['talks', 'negotiations', 'discussions', 'consultations', 'trip|trips|tour to'],
+    nouns: [
+      'talks',
+      'negotiations',
+      'discussions',
+      'consultations',
+      'trip|trips|tour to',
+      // "ECOWAS is already in touch with the African Union", "remains in close contact with Seoul"
+      'in touch|contact with',
+      'in close|regular|constant|direct touch|contact with',
+    ],
   },
   // "Sarkozy arrived in Moscow", "Medvedev travels to Venezuela", "Cheney visited Tbilisi": a leader's
   // or envoy's visit to a state is a meeting with it, as annotators read it. Only a state is visited
