@@ -151,4 +151,13 @@ describe('ties cut', () => {
       'japan>south-korea:negotiates_with',
     ]);
   });
+
+  it('reads advisers, engineers or police sent to a state as aid to it', () => {
+    expect(relations('Earlier this year, the United States sent military advisors to Georgia.')).toEqual([
+      'usa>georgia:aids',
+    ]);
+    expect(relations('Japan dispatched engineers to Cambodia.')).toEqual(['japan>cambodia:aids']);
+    // Plain troops sent may be an invasion, and are not read.
+    expect(relations('Russia sent troops to Georgia.')).toEqual([]);
+  });
 });

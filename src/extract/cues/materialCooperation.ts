@@ -208,6 +208,9 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'send|deploy|dispatch|contribute|pledge|commit * peacekeepers to|in',
       'send|deploy|dispatch|contribute|pledge|commit * peacekeeping troops|forces|force|mission to|in',
       'contribute|pledge * troops|soldiers|police',
+      // "Australia is sending additional police officers and soldiers to East Timor", "ready to send a
+      // small group of construction engineers to Lebanon": police, engineers and advisers sent help.
+      'send|dispatch * police|engineers|advisers|advisors|trainers|instructors|medics|doctors',
     ],
     nouns: ['troop contribution|contributions to'],
     preps: ['to', 'in'],
