@@ -49,6 +49,14 @@ describe('standing disputes', () => {
     );
   });
 
+  it('reads a rift and tensions with a partner as a dispute', () => {
+    expect(relations('The visit caused a diplomatic rift between Japan and South Korea.')).toEqual(
+      MUTUAL('japan', 'south-korea'),
+    );
+    expect(relations('Japan has tensions with China.')).toEqual(MUTUAL('china', 'japan'));
+    expect(relations("Japan's rift with China deepened.")).toEqual(MUTUAL('china', 'japan'));
+  });
+
   it('does not make a speaker or a bystander a side', () => {
     // Written with a hyphen or without, the noun's own frame decides: Kenya is no side here.
     expect(relations('Kenya welcomed an end to the standoff with Somalia.')).toEqual([]);

@@ -13,7 +13,7 @@ import type { CueGroup } from '../cues';
 export const MEMBER = 'member|members|member-state|member-states';
 
 /** The nouns of a standing dispute. */
-export const DISPUTE = 'dispute|disputes|row|feud|quarrel|spat|standoff|stand-off|wrangle';
+export const DISPUTE = 'dispute|disputes|row|feud|quarrel|spat|standoff|stand-off|wrangle|rift|rifts';
 /** Hostility as a standing state between two sides: "tensions between X and Y". */
 const TENSION = 'tension|tensions|rivalry|animosity|enmity|hostility';
 /** Fighting as a state between two sides: "clashes between X and Y". */
@@ -43,6 +43,8 @@ export const DISPUTES: readonly CueGroup[] = [
       `${DISPUTE} with`,
       `${DISPUTE} between`,
       `${TENSION} between`,
+      // "at the height of its cold war tensions with the United States"
+      `${TENSION} with`,
       RIVAL_CLAIMS,
       'at odds with',
       'at odds',
