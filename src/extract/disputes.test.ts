@@ -49,6 +49,13 @@ describe('standing disputes', () => {
     );
   });
 
+  it('reads preventing or thwarting what a state does as opposing it', () => {
+    expect(relations('Russia would do anything to prevent Ukraine from joining the alliance.')).toEqual([
+      'russia>ukraine:opposes',
+    ]);
+    expect(relations('Japan thwarted China.')).toEqual(['japan>china:opposes']);
+  });
+
   it('reads a rift and tensions with a partner as a dispute', () => {
     expect(relations('The visit caused a diplomatic rift between Japan and South Korea.')).toEqual(
       MUTUAL('japan', 'south-korea'),

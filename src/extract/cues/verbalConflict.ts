@@ -184,6 +184,9 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'obstruct',
       'boycott',
       'deter',
+      // "would do anything to prevent Ukrainian and Georgian membership in NATO"
+      'prevent',
+      'thwart',
     ],
     nouns: ['challenge to'],
   },
