@@ -119,11 +119,15 @@ describe('an assurance given to someone', () => {
 });
 
 describe('good relations', () => {
-  it('are cooperation, where plain relations say nothing', () => {
+  it('are cooperation, where plain relations say nothing and strained ones a dispute', () => {
     expect(relations('The United States enjoys friendly relations with Guatemala.')).toEqual([
       'guatemala>usa:cooperates_with',
     ]);
-    expect(relations('The United States has strained relations with Cuba.')).toEqual([]);
+    expect(relations('The United States has relations with Cuba.')).toEqual([]);
+    expect(relations('The United States has strained relations with Cuba.')).toEqual([
+      'cuba>usa:opposes',
+      'usa>cuba:opposes',
+    ]);
   });
 });
 

@@ -61,6 +61,13 @@ describe('standing disputes', () => {
       MUTUAL('japan', 'south-korea'),
     );
     expect(relations('Japan has tensions with China.')).toEqual(MUTUAL('china', 'japan'));
+    expect(relations('The insurgency has strained ties between Afghanistan and Pakistan.')).toEqual(
+      MUTUAL('afghanistan', 'pakistan'),
+    );
+    // The owner of the relations is a side, not the clause's subject.
+    expect(
+      relations("China is not involved in Venezuela's often tense relationship with the United States."),
+    ).toEqual(MUTUAL('usa', 'venezuela'));
     expect(relations("Japan's rift with China deepened.")).toEqual(MUTUAL('china', 'japan'));
   });
 

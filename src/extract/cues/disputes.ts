@@ -16,6 +16,8 @@ export const MEMBER = 'member|members|member-state|member-states';
 export const DISPUTE = 'dispute|disputes|row|feud|quarrel|spat|standoff|stand-off|wrangle|rift|rifts';
 /** Hostility as a standing state between two sides: "tensions between X and Y". */
 const TENSION = 'tension|tensions|rivalry|animosity|enmity|hostility';
+/** Relations gone bad: "strained relations between X and Y". */
+const STRAINED = 'strained|tense|frosty|sour|soured|troubled|rocky|hostile|icy';
 /** Fighting as a state between two sides: "clashes between X and Y". */
 const FIGHTING = 'fighting|clash|clashes|hostilities|war|conflict|skirmish|skirmishes|battle|battles';
 /** How a pair is said to be in one: "locked in a dispute", "embroiled in a row". */
@@ -45,6 +47,11 @@ export const DISPUTES: readonly CueGroup[] = [
       `${TENSION} between`,
       // "at the height of its cold war tensions with the United States"
       `${TENSION} with`,
+      // "at a time of strained relations between the United States and the Philippines", "the Taleban
+      // insurgency has strained ties between the two countries"
+      `${STRAINED} relations|ties|relationship with|between`,
+      // "Venezuela's often tense relationship with the United States": the owner stays next to the cue.
+      `often|increasingly|deeply|very|already ${STRAINED} relations|ties|relationship with|between`,
       RIVAL_CLAIMS,
       'at odds with',
       'at odds',
