@@ -54,8 +54,8 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [78, 38], [79, 38], [80, 38], [82, 39], [83, 39], [84, 39],
   [85, 39], [86, 40], [87, 40], [88, 40], [89, 40], [90, 41],
   [91, 41], [92, 41], [93, 42], [94, 42], [95, 42], [96, 43],
-  [97, 43], [98, 43], [99, 44], [100, 44], [101, 44], [102, 45, 'sealed'],
-  [103, 45, 'sealed'], [104, 45, 'sealed'],
+  [97, 43], [98, 43], [99, 44], [100, 44], [101, 44], [102, 45],
+  [103, 45], [104, 45],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
