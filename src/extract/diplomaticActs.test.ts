@@ -129,6 +129,17 @@ describe('good relations', () => {
       'usa>cuba:opposes',
     ]);
   });
+
+  it('between two, gone bad, are a dispute, and plain ones between two say nothing', () => {
+    const dispute = ['israel>turkiye:opposes', 'turkiye>israel:opposes'];
+    expect(relations('Ties between Israel and Turkey have been strained since May 2010.')).toEqual(dispute);
+    expect(relations('Relations between Israel and Turkey have deteriorated.')).toEqual(dispute);
+    expect(relations('Ties between Israel and Turkey soured.')).toEqual(dispute);
+    expect(relations('Ties between Israel and Turkey are close.')).toEqual([
+      'israel>turkiye:cooperates_with',
+    ]);
+    expect(relations('Relations between Israel and Turkey improved.')).toEqual([]);
+  });
 });
 
 describe('ties cut', () => {
@@ -163,5 +174,20 @@ describe('ties cut', () => {
     expect(relations('Japan dispatched engineers to Cambodia.')).toEqual(['japan>cambodia:aids']);
     // Plain troops sent may be an invasion, and are not read.
     expect(relations('Russia sent troops to Georgia.')).toEqual([]);
+  });
+});
+
+describe('restored relations', () => {
+  it('reads restoring or establishing relations as cooperation, and strained relations as a dispute', () => {
+    expect(relations('Kenya and Uganda restored diplomatic relations.')).toEqual([
+      'kenya>uganda:cooperates_with',
+    ]);
+    expect(relations('Kenya re-established diplomatic relations with Uganda.')).toEqual([
+      'kenya>uganda:cooperates_with',
+    ]);
+    expect(relations('Relations between Kenya and Uganda are strained.')).toEqual([
+      'kenya>uganda:opposes',
+      'uganda>kenya:opposes',
+    ]);
   });
 });

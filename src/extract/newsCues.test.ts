@@ -292,18 +292,6 @@ describe('an object set off after a possessive noun', () => {
   });
 });
 
-describe('restored relations', () => {
-  it('reads restoring or establishing relations as cooperation, and strained relations as nothing', () => {
-    expect(relations('Kenya and Uganda restored diplomatic relations.')).toEqual([
-      'kenya>uganda:cooperates_with',
-    ]);
-    expect(relations('Kenya re-established diplomatic relations with Uganda.')).toEqual([
-      'kenya>uganda:cooperates_with',
-    ]);
-    expect(relations('Relations between Kenya and Uganda are strained.')).toEqual([]);
-  });
-});
-
 describe('judgements and whom they are of', () => {
   it('reads "has been critical of" as disapproval', () => {
     expect(relations('Saudi Arabia has been critical of the U.S.')).toEqual(['saudi-arabia>usa:denounces']);

@@ -45,7 +45,9 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'ties with',
       'ties between',
       'ties to',
-      // Formal or good relations; plain "relations with" are as often strained as good.
+      // Formal or good relations; plain "relations with" are as often strained as good. Plain
+      // "relations between" are read only when said to have gone bad (rules/pairs.ts).
+      'relations|relationship between',
       'diplomatic relations with',
       'diplomatic relations between',
       'friendly|good|close|warm|strong|cordial|excellent relations|relationship with',

@@ -1,7 +1,25 @@
 /** Rules for symmetric cues whose two actors are named together: "the Xi-Putin alliance", "talks between X and Y". */
 import type { CueMatch } from '../cues';
+import type { Token } from '../tokenize';
 import type { Unit } from '../units';
+import { VERB_HELPERS, words } from '../words';
 import type { RoleRule } from './types';
+
+/** What ties that went bad do: "Ties between Israel and Turkey have been strained since May 2010". */
+const WORSENED = words('strained|soured|deteriorated|worsened|frayed|cooled|sour|tense|frosty');
+const PLAIN_RELATIONS = words('relations|relationship');
+const BECOME = words('been|become|became|grown|grew|turned|remain|remained');
+
+/** "ties between X and Y have (become) strained": the pair's ties are said to have gone bad. */
+function worsenedAfter(tokens: readonly Token[], from: number): boolean {
+  let t = from;
+  while (
+    t < tokens.length &&
+    (VERB_HELPERS.has(tokens[t]?.lower ?? '') || BECOME.has(tokens[t]?.lower ?? ''))
+  )
+    t++;
+  return WORSENED.has(tokens[t]?.lower ?? '');
+}
 
 /** A hyphen-pair unit within two words before the cue, if the unit nearest before it is one. */
 function hyphenPairBefore(units: readonly Unit[], cue: CueMatch): Unit | undefined {
@@ -35,6 +53,14 @@ export const pairBetween: RoleRule = {
     c.target !== undefined &&
     ((c.cue.endsWithPreposition && c.tokens[c.match.last - 1]?.lower === 'between') ||
       c.tokens[c.match.last - 1]?.lower === 'together'),
-  read: (c) => (c.target && c.target.members.length >= 2 ? { source: c.target, pair: true } : undefined),
+  read: (c) => {
+    if (!c.target || c.target.members.length < 2) return undefined;
+    // Ties gone bad are a dispute, each side opposing the other; plain relations say nothing else.
+    if (c.cue.type === 'cooperates_with' && worsenedAfter(c.tokens, c.target.last))
+      return { source: c.target, reciprocal: true, type: 'opposes' };
+    const plain =
+      c.match.last - c.match.first === 2 && PLAIN_RELATIONS.has(c.tokens[c.match.first]?.lower ?? '');
+    return plain ? undefined : { source: c.target, pair: true };
+  },
   final: true,
 };
