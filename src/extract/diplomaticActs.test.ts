@@ -135,6 +135,7 @@ describe('good relations', () => {
     expect(relations('Ties between Israel and Turkey have been strained since May 2010.')).toEqual(dispute);
     expect(relations('Relations between Israel and Turkey have deteriorated.')).toEqual(dispute);
     expect(relations('Ties between Israel and Turkey soured.')).toEqual(dispute);
+    expect(relations('Israeli-Turkish ties have deteriorated.')).toEqual(dispute);
     expect(relations('Ties between Israel and Turkey are close.')).toEqual([
       'israel>turkiye:cooperates_with',
     ]);

@@ -6,7 +6,7 @@ import { VERB_HELPERS, words } from '../words';
 import type { RoleRule } from './types';
 
 /** What ties that went bad do: "Ties between Israel and Turkey have been strained since May 2010". */
-const WORSENED = words('strained|soured|deteriorated|worsened|frayed|cooled|sour|tense|frosty');
+const WORSENED = words('strained|soured|deteriorated|worsened|frayed|cooled|damaged|sour|tense|frosty');
 const PLAIN_RELATIONS = words('relations|relationship');
 const BECOME = words('been|become|became|grown|grew|turned|remain|remained');
 
@@ -38,7 +38,11 @@ export const pairHyphen: RoleRule = {
   when: (c) => c.symmetric,
   read: (c) => {
     const pair = hyphenPairBefore(c.sentence.units, c.match);
-    return pair ? { source: pair, pair: true } : undefined;
+    if (!pair) return undefined;
+    // "British-Russian ties have deteriorated": ties gone bad are a dispute.
+    if (c.cue.type === 'cooperates_with' && worsenedAfter(c.tokens, c.match.last))
+      return { source: pair, reciprocal: true, type: 'opposes' };
+    return { source: pair, pair: true };
   },
 };
 

@@ -19,6 +19,9 @@ describe('what the words around a cue make of it', () => {
   it('reads a refusal to meet as a rejection, not as a meeting that did not happen', () => {
     expect(read("Venezuela refused to meet Colombia's envoys.")).toEqual(['venezuela>colombia:rejects']);
     expect(read('Ghana met Togo.')).toEqual(['ghana>togo:negotiates_with']);
+    // A refusal to recognize or back someone rejects them too.
+    expect(read('Hamas refused to recognize Israel.')).toEqual(['hamas>israel:rejects']);
+    expect(read('Hamas recognized Israel.')).toEqual(['hamas>israel:supports']);
   });
 
   it('reads halted aid as aid no longer given', () => {

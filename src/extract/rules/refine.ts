@@ -18,7 +18,13 @@ import type { RelationTypeId } from '../vocabulary';
 import type { CueContext } from './context';
 import type { Reading } from './types';
 
-const REFUSED: ReadonlySet<RelationTypeId> = new Set(['negotiates_with', 'courts', 'agrees_with']);
+// "refused to recognize Israel", "refused to back the plan": a refusal of support rejects it too.
+const REFUSED: ReadonlySet<RelationTypeId> = new Set([
+  'negotiates_with',
+  'courts',
+  'agrees_with',
+  'supports',
+]);
 const CEASED: ReadonlySet<RelationTypeId> = new Set([
   'aids',
   'trades_with',
