@@ -56,6 +56,12 @@ describe('standing disputes', () => {
     expect(relations('Japan thwarted China.')).toEqual(['japan>china:opposes']);
   });
 
+  it('reads a common enemy as joining the pair that faces it', () => {
+    expect(relations('Afghanistan and Pakistan face common enemies.')).toEqual([
+      'afghanistan>pakistan:cooperates_with',
+    ]);
+  });
+
   it('reads a rift and tensions with a partner as a dispute', () => {
     expect(relations('The visit caused a diplomatic rift between Japan and South Korea.')).toEqual(
       MUTUAL('japan', 'south-korea'),

@@ -52,6 +52,8 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'diplomatic relations between',
       'friendly|good|close|warm|strong|cordial|excellent relations|relationship with',
       'friendly|good|close|warm|strong|cordial|excellent relations|relationship between',
+      // "Afghanistan and Pakistan face common enemies": a shared foe joins the pair, not parts it.
+      'common|shared enemy|enemies|foe|foes|adversary|adversaries|threat|threats',
       'rapprochement with',
       'rapprochement between',
       'détente|detente with',
