@@ -192,3 +192,11 @@ describe('restored relations', () => {
     ]);
   });
 });
+
+describe('an agent named by title', () => {
+  it('is found after "by" past a title its name leaves out', () => {
+    expect(relations('A visit to Juba by Secretary of State John Kerry ended.')).toEqual([
+      'john-kerry>south-sudan:negotiates_with',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * ("held talks with X and then with Y", "met X on Monday and Y on Tuesday").
  */
 import type { Token } from './tokenize';
-import { isCapitalised } from './tokenize';
+import { isCapitalised, isCapitalisedWord } from './tokenize';
 import type { Unit } from './units';
 import { titledComma } from './apposedLists';
 import { POSSESSED_ROLES, TITLE_HEADS, WEEKDAYS } from './words';
@@ -189,4 +189,15 @@ export function apposedTo(
   if (tokens[unit.last]?.text !== ',') return undefined;
   const holder = unitAt.get(unit.last + 1);
   return holder?.members.length === 1 && holder.kind === 'mention' ? holder : undefined;
+}
+
+/** The longest title a name may follow: capitalised words and "of" ("Secretary of State"). */
+const MAX_TITLE = 5;
+
+/** Where a run of capitalised words (and "of") from `from` ends; `from` when none starts there. */
+export function titleEnd(tokens: readonly Token[], from: number): number {
+  let t = from;
+  while (t < from + MAX_TITLE && (isCapitalisedWord(tokens[t]) || (t > from && tokens[t]?.lower === 'of')))
+    t++;
+  return t;
 }

@@ -11,7 +11,7 @@ import type { Token } from './tokenize';
 import { findAsides, type Unit } from './units';
 import { commaAntecedentEnd, coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
 import { goerOf, helpedActors, joinedInActors } from './joinedIn';
-import { apposedTo, partnerAfterAdjuncts, secondPartner } from './partners';
+import { apposedTo, partnerAfterAdjuncts, secondPartner, titleEnd } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
 import { modifies, prepositionObject } from './prepositionObjects';
@@ -313,7 +313,8 @@ export class SentenceAnalysis implements ComplementContext {
   /** The agent of a passive or nominal cue: "by X" right after the cue or after its target. */
   byAgent(from: number): Unit | undefined {
     if (this.tokens[from]?.lower !== 'by') return undefined;
-    return this.unitStartingIn(from + 1, from + 3);
+    // "by Secretary of State John Kerry": a title the name's unit leaves out may stand between.
+    return this.unitStartingIn(from + 1, Math.max(from + 3, titleEnd(this.tokens, from + 1) + 1));
   }
 
   /** "supplied with long-range missiles by Britain": the first "by X" within a few words. */
