@@ -55,7 +55,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [85, 39], [86, 40], [87, 40], [88, 40], [89, 40], [90, 41],
   [91, 41], [92, 41], [93, 42], [94, 42], [95, 42], [96, 43],
   [97, 43], [98, 43], [99, 44], [100, 44], [101, 44], [102, 45],
-  [103, 45], [104, 45], [105, 46, 'sealed'], [106, 46, 'sealed'], [107, 46, 'sealed'],
+  [103, 45], [104, 45], [105, 46], [106, 46], [107, 46],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
