@@ -55,7 +55,8 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [85, 39], [86, 40], [87, 40], [88, 40], [89, 40], [90, 41],
   [91, 41], [92, 41], [93, 42], [94, 42], [95, 42], [96, 43],
   [97, 43], [98, 43], [99, 44], [100, 44], [101, 44], [102, 45],
-  [103, 45], [104, 45], [105, 46], [106, 46], [107, 46],
+  [103, 45], [104, 45], [105, 46], [106, 46], [107, 46], [108, 47, 'sealed'],
+  [109, 47, 'sealed'], [110, 47, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
@@ -64,6 +65,7 @@ const SHARED_PARTS: ReadonlyMap<number, string> = new Map([
   [83, 'an eighty-third annotator and a second who completed it'],
   [89, 'an eighty-ninth annotator and a second who completed it'],
   [106, 'a hundred and sixth annotator and a second who completed it'],
+  [108, 'a hundred and eighth annotator and a second who completed it'],
 ]);
 
 function blindPart([part, round, sealed]: (typeof BLIND_PARTS)[number]): SplitSpec {
