@@ -129,13 +129,20 @@ function main(): void {
   const texts = Array.from({ length: articles }, () => generate(2_000 + Math.floor(sizeRand() * 6_000)));
   const sizes = texts.map(utf8Bytes);
   const totalBytes = sizes.reduce((a, b) => a + b, 0);
+  // Best of three passes: on a shared machine one pass can swing by a quarter between runs.
   let relations = 0;
-  const articlesMs = time(() => {
-    texts.forEach((text, i) => {
-      relations += extract(text, { id: `a${i}`, title: `Article ${i}`, published: '2025-01-01' }, options)
-        .relations.length;
+  let articlesMs = Number.POSITIVE_INFINITY;
+  for (let pass = 0; pass < 3; pass++) {
+    relations = 0;
+    (globalThis as { gc?: () => void }).gc?.();
+    const ms = time(() => {
+      texts.forEach((text, i) => {
+        relations += extract(text, { id: `a${i}`, title: `Article ${i}`, published: '2025-01-01' }, options)
+          .relations.length;
+      });
     });
-  });
+    articlesMs = Math.min(articlesMs, ms);
+  }
   console.log(`Extraction benchmark (seed ${seed}, Node ${process.version})`);
   console.log('');
   console.log(
