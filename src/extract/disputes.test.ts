@@ -75,6 +75,7 @@ describe('standing disputes', () => {
       relations("China is not involved in Venezuela's often tense relationship with the United States."),
     ).toEqual(MUTUAL('usa', 'venezuela'));
     expect(relations("Japan's rift with China deepened.")).toEqual(MUTUAL('china', 'japan'));
+    expect(relations('Japan has chilly ties with China.')).toEqual(MUTUAL('china', 'japan'));
   });
 
   it('does not make a speaker or a bystander a side', () => {

@@ -17,7 +17,7 @@ export const DISPUTE = 'dispute|disputes|row|feud|quarrel|spat|standoff|stand-of
 /** Hostility as a standing state between two sides: "tensions between X and Y". */
 const TENSION = 'tension|tensions|rivalry|animosity|enmity|hostility';
 /** Relations gone bad: "strained relations between X and Y". */
-const STRAINED = 'strained|tense|frosty|sour|soured|troubled|rocky|hostile|icy';
+const STRAINED = 'strained|tense|frosty|sour|soured|troubled|rocky|hostile|icy|chilly|uneasy|fraught';
 /** Fighting as a state between two sides: "clashes between X and Y". */
 const FIGHTING = 'fighting|clash|clashes|hostilities|war|conflict|skirmish|skirmishes|battle|battles';
 /** How a pair is said to be in one: "locked in a dispute", "embroiled in a row". */

@@ -34,6 +34,9 @@ describe('what the words around a cue make of it', () => {
     expect(read('NATO broke military cooperation with the Kremlin.')).toEqual([
       'nato>russia:cooperates_with (not)',
     ]);
+    // Cutting standing ties is a sanction, as severing them is.
+    expect(read('Kuwait cancelled diplomatic relations with Iran.')).toEqual(['kuwait>iran:sanctions']);
+    expect(read('Australia suspended some diplomatic ties with Fiji.')).toEqual(['australia>fiji:sanctions']);
   });
 
   it('reads lifted or eased sanctions as sanctions no longer imposed', () => {

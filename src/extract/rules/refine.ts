@@ -13,6 +13,7 @@ import {
   POSSESSIVE_PRONOUNS,
   REFUSAL_VERBS,
   verbs,
+  words,
 } from '../words';
 import type { RelationTypeId } from '../vocabulary';
 import type { CueContext } from './context';
@@ -33,6 +34,8 @@ const CEASED: ReadonlySet<RelationTypeId> = new Set([
   // "canceled planned meetings with X", "called off talks with X"
   'negotiates_with',
 ]);
+/** Standing ties, whose cutting sanctions the other side. */
+const TIES = words('ties|relations');
 /** Verbs that, with "off", stop what follows: "called off talks", "broke off relations". */
 const OFF_VERBS = verbs('call|break');
 /** How far past the addressee "to" may come: "urged Myanmar's military government to". */
@@ -93,6 +96,12 @@ export function refineType(c: CueContext, reading: Reading): Reading {
   if (appealToAct(c, reading)) return { ...reading, type: 'demands' };
   if (REFUSED.has(type) && reading.target && refused(c))
     return { ...reading, type: 'rejects', refusal: true };
-  if (CEASED.has(type) && ceased(c, type)) return { ...reading, ceased: true };
+  if (CEASED.has(type) && ceased(c, type)) {
+    // "suspended diplomatic ties with", "cancelled diplomatic relations with": cutting standing ties is a
+    // sanction, as severing them is; stopped cooperation or aid only no longer happens.
+    if (type === 'cooperates_with' && TIES.has(c.tokens[c.match.last - 2]?.lower ?? ''))
+      return { ...reading, type: 'sanctions' };
+    return { ...reading, ceased: true };
+  }
   return reading;
 }
