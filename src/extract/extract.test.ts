@@ -158,7 +158,9 @@ describe('flags', () => {
     expect(relations('China has stopped short of providing weapons to Russia.')).toEqual([
       'china>russia:aids:not',
     ]);
-    expect(relations('Venezuela will never recognise Guyana.')).toEqual(['venezuela>guyana:supports:not']);
+    expect(relations('Venezuela will never support Guyana.')).toEqual(['venezuela>guyana:supports:not']);
+    // Recognition withheld is a rejection, not support that did not happen (refine.ts).
+    expect(relations('Venezuela will never recognise Guyana.')).toEqual(['venezuela>guyana:rejects']);
     expect(relations('Tehran denied supplying missiles to Moscow.')).toEqual(['iran>russia:aids:not']);
   });
 

@@ -22,6 +22,8 @@ describe('what the words around a cue make of it', () => {
     // A refusal to recognize or back someone rejects them too.
     expect(read('Hamas refused to recognize Israel.')).toEqual(['hamas>israel:rejects']);
     expect(read('Hamas recognized Israel.')).toEqual(['hamas>israel:supports']);
+    expect(read('Serbia has never recognized Kosovo.')).toEqual(['serbia>kosovo:rejects']);
+    expect(read("Serbia doesn't recognize Kosovo.")).toEqual(['serbia>kosovo:rejects']);
   });
 
   it('reads halted aid as aid no longer given', () => {

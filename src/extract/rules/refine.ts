@@ -1,9 +1,10 @@
 /**
  * After a rule has read the roles, the words around the cue can say what kind of act it is:
  * - an appeal to act is a demand: "urged Myanmar's government to release", "called on Germany to pay";
- * - a refusal to meet, talk or recognise is a rejection, not a meeting that did not happen: "refused to
- *   meet Colombia's envoys";
- * - stopping aid, trade or cooperation says it no longer happens: "halted military aid to Ukraine".
+ * - a refusal to meet, talk, back or recognise is a rejection, not a meeting that did not happen: "refused to
+ *   meet Colombia's envoys"; so is recognition withheld: "does not recognize Kosovo";
+ * - stopping aid, trade or cooperation says it no longer happens: "halted military aid to Ukraine";
+ *   cutting standing ties sanctions the other side: "suspended diplomatic ties with".
  */
 import {
   APPEAL_VERBS,
@@ -34,6 +35,7 @@ const CEASED: ReadonlySet<RelationTypeId> = new Set([
   // "canceled planned meetings with X", "called off talks with X"
   'negotiates_with',
 ]);
+const RECOGNISE = verbs('recognize|recognise');
 /** Standing ties, whose cutting sanctions the other side. */
 const TIES = words('ties|relations');
 /** Verbs that, with "off", stop what follows: "called off talks", "broke off relations". */
@@ -73,6 +75,14 @@ function refused(c: CueContext): boolean {
   return false;
 }
 
+/** "does not recognize Lukashenko", "has never recognized Kosovo": withheld recognition rejects. */
+function deniedRecognition(c: CueContext): boolean {
+  const verb = c.tokens[c.match.first]?.lower ?? '';
+  if (c.match.last - c.match.first !== 1 || !RECOGNISE.has(verb)) return false;
+  const before = c.tokens[c.match.first - 1]?.lower ?? '';
+  return before === 'not' || before === 'never' || /n['’]t$/.test(before);
+}
+
 /**
  * A verb that stops what the cue names stands up to three words before it: "halted military aid to",
  * "cut gas supplies to" (where "supplies" matched as a verb), "lifted sanctions on".
@@ -94,7 +104,7 @@ function ceased(c: CueContext, type: RelationTypeId): boolean {
 export function refineType(c: CueContext, reading: Reading): Reading {
   const type = reading.type ?? c.cue.type;
   if (appealToAct(c, reading)) return { ...reading, type: 'demands' };
-  if (REFUSED.has(type) && reading.target && refused(c))
+  if (REFUSED.has(type) && reading.target && (refused(c) || deniedRecognition(c)))
     return { ...reading, type: 'rejects', refusal: true };
   if (CEASED.has(type) && ceased(c, type)) {
     // "suspended diplomatic ties with", "cancelled diplomatic relations with": cutting standing ties is a
