@@ -16,7 +16,7 @@
 import type { ActorKind } from '../domain/types';
 import { CUE_GROUPS } from './cues/index';
 import { inflect } from './inflect';
-import { isInnerHyphen, type Token } from './tokenize';
+import { isHyphenToken, isInnerHyphen, type Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
 import {
   ATTRIBUTIVE_OPENERS,
@@ -242,10 +242,6 @@ export function compileCues(groups: readonly CueGroup[] = CUE_GROUPS): CueIndex 
   return { byFirstWord, size };
 }
 
-function isHyphen(token: Token): boolean {
-  return token.kind === 'punct' && (token.text === '-' || token.text === '‐' || token.text === '‑');
-}
-
 /**
  * Where the cue's elements from `element` on end when matched from `position`, or -1. A plain function,
  * not a closure: it runs for every candidate cue at every word.
@@ -260,7 +256,7 @@ function walk(
   if (element === cue.elements.length) return position;
   const spec = cue.elements[element] as Element;
   let pos = position;
-  if (element > 0) while (pos < tokens.length && isHyphen(tokens[pos] as Token)) pos++;
+  if (element > 0) while (pos < tokens.length && isHyphenToken(tokens[pos])) pos++;
   if ('wild' in spec) {
     // Prefer the shortest skip, so "imposed sanctions on" does not run past the first "on".
     let at = pos;

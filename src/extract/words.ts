@@ -335,11 +335,11 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   ),
   ...WEEKDAYS,
 ]);
-/** Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 /** Roles someone holds for a possessor, named right after it: "India's ally Bhutan", "its neighbor Afghanistan". */
 export const POSSESSED_ROLES = words(
   'ally|allies|partner|partners|friend|friends|neighbor|neighbors|neighbour|neighbours|rival|rivals|backer|backers',
 );
+/** Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = words('bin|ibn|al|el|de|del|da|van|von|der|la|le|abu');
 /** Lower-case words inside an organisation's name. */
 export const ORG_FUNCTION_WORDS = words('of|for|and|on|in|the|de|-|&');
