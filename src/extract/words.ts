@@ -335,6 +335,14 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   ),
   ...WEEKDAYS,
 ]);
+/**
+ * Relations gone bad, before them or said of them: "strained ties with", "ties between X and Y have
+ * soured" (cues/disputes.ts, rules/pairs.ts).
+ */
+export const SOURED = words(
+  'strained|tense|frosty|sour|soured|troubled|rocky|hostile|icy|chilly|uneasy|fraught',
+  'deteriorated|worsened|frayed|cooled|damaged',
+);
 /** Roles someone holds for a possessor, named right after it: "India's ally Bhutan", "its neighbor Afghanistan". */
 export const POSSESSED_ROLES = words(
   'ally|allies|partner|partners|friend|friends|neighbor|neighbors|neighbour|neighbours|rival|rivals|backer|backers',

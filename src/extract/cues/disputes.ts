@@ -8,6 +8,7 @@
  * Philippines".
  */
 import type { CueGroup } from '../cues';
+import { SOURED } from '../words';
 
 /** The nouns of membership named before the members: "ASEAN members Vietnam and the Philippines". */
 export const MEMBER = 'member|members|member-state|member-states';
@@ -17,7 +18,7 @@ export const DISPUTE = 'dispute|disputes|row|feud|quarrel|spat|standoff|stand-of
 /** Hostility as a standing state between two sides: "tensions between X and Y". */
 const TENSION = 'tension|tensions|rivalry|animosity|enmity|hostility';
 /** Relations gone bad: "strained relations between X and Y". */
-const STRAINED = 'strained|tense|frosty|sour|soured|troubled|rocky|hostile|icy|chilly|uneasy|fraught';
+const STRAINED = [...SOURED].join('|');
 /** Fighting as a state between two sides: "clashes between X and Y". */
 const FIGHTING = 'fighting|clash|clashes|hostilities|war|conflict|skirmish|skirmishes|battle|battles';
 /** How a pair is said to be in one: "locked in a dispute", "embroiled in a row". */

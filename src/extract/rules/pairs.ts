@@ -2,15 +2,13 @@
 import type { CueMatch } from '../cues';
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { VERB_HELPERS, words } from '../words';
+import { SOURED, VERB_HELPERS, words } from '../words';
 import type { RoleRule } from './types';
 
-/** What ties that went bad do: "Ties between Israel and Turkey have been strained since May 2010". */
-const WORSENED = words('strained|soured|deteriorated|worsened|frayed|cooled|damaged|sour|tense|frosty');
 const PLAIN_RELATIONS = words('relations|relationship');
 const BECOME = words('been|become|became|grown|grew|turned|remain|remained');
 
-/** "ties between X and Y have (become) strained": the pair's ties are said to have gone bad. */
+/** "Ties between Israel and Turkey have been strained since May 2010": the pair's ties went bad. */
 function worsenedAfter(tokens: readonly Token[], from: number): boolean {
   let t = from;
   while (
@@ -18,7 +16,7 @@ function worsenedAfter(tokens: readonly Token[], from: number): boolean {
     (VERB_HELPERS.has(tokens[t]?.lower ?? '') || BECOME.has(tokens[t]?.lower ?? ''))
   )
     t++;
-  return WORSENED.has(tokens[t]?.lower ?? '');
+  return SOURED.has(tokens[t]?.lower ?? '');
 }
 
 /** A hyphen-pair unit within two words before the cue, if the unit nearest before it is one. */

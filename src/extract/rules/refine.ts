@@ -12,6 +12,7 @@ import {
   COORDINATORS,
   LIFTING_VERBS,
   POSSESSIVE_PRONOUNS,
+  PREDICATE_NEGATORS,
   REFUSAL_VERBS,
   verbs,
   words,
@@ -80,7 +81,7 @@ function deniedRecognition(c: CueContext): boolean {
   const verb = c.tokens[c.match.first]?.lower ?? '';
   if (c.match.last - c.match.first !== 1 || !RECOGNISE.has(verb)) return false;
   const before = c.tokens[c.match.first - 1]?.lower ?? '';
-  return before === 'not' || before === 'never' || /n['’]t$/.test(before);
+  return PREDICATE_NEGATORS.has(before) || /n['’]t$/.test(before);
 }
 
 /**
