@@ -201,6 +201,7 @@ function findAnaphors(
     }
     // Object pronouns ("many of them") too often name someone else; only "they" and "their" resolve.
     if (lower === 'they' || lower === 'their') {
+      if (lower === 'their' && ownsCommonNoun(tokens, i, occupied)) continue;
       // "Ethiopian troops invaded their neighbor": a group named by its demonym earlier in this sentence
       // comes before a pair remembered from the sentences before.
       const soldiers = context.localGroups.filter((g) => g.demonym);
@@ -247,6 +248,22 @@ function findAnaphors(
     }
   }
   return items;
+}
+
+/**
+ * "the rebel factions and their allies": a plural noun that names no actor, joined by "and" right
+ * before "their", is what "their" refers to ("Ugandan forces and their allies" still names Uganda).
+ */
+function ownsCommonNoun(tokens: readonly Token[], i: number, occupied: readonly boolean[]): boolean {
+  const noun = tokens[i - 2];
+  return (
+    tokens[i - 1]?.lower === 'and' &&
+    noun?.kind === 'word' &&
+    noun.text === noun.lower &&
+    noun.lower.endsWith('s') &&
+    !occupied[i - 2] &&
+    !occupied[i - 3]
+  );
 }
 
 /**

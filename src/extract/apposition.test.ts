@@ -15,6 +15,29 @@ describe('an actor set off by commas after a role noun', () => {
     expect(ids("Russia's partners in Asia met.")).toEqual([]);
   });
 
+  it('is set off by a dash typed as two hyphens too', () => {
+    expect(ids("Russia's allies -- Belarus and Iran -- voted no.")).toEqual([
+      'belarus>russia:allies_with',
+      'iran>russia:allies_with',
+    ]);
+  });
+
+  it('is not owned by a pronoun whose antecedent is a noun that names no actor', () => {
+    // "their" is the rebel factions', not the states' named before.
+    const sentence =
+      'It includes the Congolese government and its allies -- Angola, Zimbabwe and Namibia -- as well as the rebel factions and their allies, Rwanda and Uganda.';
+    expect(ids(sentence)).toEqual([]);
+    expect(ids('The rebel factions and their allies attacked Uganda.')).toEqual([]);
+    // A demonym before the noun still names whose forces they are.
+    expect(ids('Ugandan forces and their allies, Rwanda and Burundi, attacked Congo.')).toEqual([
+      'burundi>dr-congo:attacks',
+      'burundi>uganda:allies_with',
+      'rwanda>dr-congo:attacks',
+      'rwanda>uganda:allies_with',
+    ]);
+    expect(ids('Russia and China strengthened their partnership.')).toEqual(['china>russia:allies_with']);
+  });
+
   it('relates each one named to the possessor, not to each other, and stops at the closing comma', () => {
     expect(ids("Russia's allies, China and Iran, met.")).toEqual([
       'china>iran:negotiates_with',

@@ -110,15 +110,23 @@ const APPOSITION_ENDS = new Set([',', '.', ';', ')', '—', '–']);
 /** Marks that set an apposition off after a role noun; none at all for "Russia's ally Belarus". */
 const APPOSITION_OPENS = new Set([',', '—', '–']);
 
+/** "--", a dash typed as two hyphens ("its allies -- Angola, Zimbabwe and Namibia --"). */
+const doubleHyphen = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]?.text === '-' && tokens[at + 1]?.text === '-';
+
 /**
  * The actor named in apposition to a role noun: after it ("India's ally, Bhutan,"), or before its
  * possessor ("Bhutan, India's ally,").
  */
 function apposed(c: CueContext, possessor: Unit): { named: Unit; closed: boolean } | undefined {
   const after = c.tokens[c.match.last];
-  const opened = APPOSITION_OPENS.has(after?.text ?? '');
-  const named = c.sentence.unitAt.get(opened ? c.match.last + 1 : c.match.last);
-  if (named) return { named, closed: !opened || APPOSITION_ENDS.has(c.tokens[named.last]?.text ?? '.') };
+  const opener = APPOSITION_OPENS.has(after?.text ?? '') ? 1 : doubleHyphen(c.tokens, c.match.last) ? 2 : 0;
+  const named = c.sentence.unitAt.get(c.match.last + opener);
+  if (named) {
+    const end = named.last;
+    const closed = APPOSITION_ENDS.has(c.tokens[end]?.text ?? '.') || doubleHyphen(c.tokens, end);
+    return { named, closed: opener === 0 || closed };
+  }
   // "Belarus, Russia's closest ally, voted": the actor before the comma that opens the apposition.
   const before =
     c.tokens[possessor.first - 1]?.text === ',' ? c.sentence.unitEndingAt(possessor.first - 1) : undefined;

@@ -139,6 +139,19 @@ export const active: RoleRule = {
   read: subjectActsOnTarget,
 };
 
+/**
+ * "the rebel factions and their allies": a noun owned by a pronoun that names no actor belongs to
+ * someone else, not to the subject before it.
+ */
+function ownedByOther(c: CueContext): boolean {
+  const before = c.match.first - 1;
+  return (
+    c.cue.kind === 'noun' &&
+    POSSESSIVE_PRONOUNS.has(c.tokens[before]?.lower ?? '') &&
+    c.sentence.unitAt.get(before) === undefined
+  );
+}
+
 /** "Ethiopia and Eritrea held talks", "Thailand and Cambodia clashed": the subject is the pair. */
 export const pairSubject: RoleRule = {
   name: 'pair-subject',
@@ -146,6 +159,7 @@ export const pairSubject: RoleRule = {
     c.target === undefined &&
     c.subject !== undefined &&
     c.subject.unit.members.length >= 2 &&
+    !ownedByOther(c) &&
     (c.cue.mutual || pairsItsSubject(c)),
   read: (c) => (c.subject ? { source: c.subject.unit, pair: true } : undefined),
 };
