@@ -211,10 +211,11 @@ export function addCandidates(
     // "France, Germany and Poland will hold joint drills with Lithuania": all take part together;
     // "drilled together with Sri Lanka and the Maldives": so do the partners of a joint action.
     // "Iran and Saudi Arabia joined BRICS": members of a bloc, not partners of each other.
+    // "Putin and Lukashenko visited China": fellow travellers, each meeting the host.
     const sides =
       cue.cue.frame === 'joint'
         ? [source, target]
-        : cue.cue.frame === 'membership' || roles.apart
+        : cue.cue.frame === 'membership' || cue.cue.frame === 'visit' || roles.apart
           ? []
           : [source];
     for (const side of sides) {

@@ -59,7 +59,9 @@ export type CueKind = 'verb' | 'noun';
  * - `clause-subject`: "complained (that) Iran was arming the rebels" accuses the subject of the
  *   clause after the verb, and nobody else;
  * - `experiencer`: a verb of feeling ("the plan angered Moscow", "Moscow was angered by the plan")
- *   is read as usual, then turned round: the one who feels it acts on the one who caused it.
+ *   is read as usual, then turned round: the one who feels it acts on the one who caused it;
+ * - `visit`: a visit to a state ("Putin and Lukashenko visited China") is each visitor's meeting with
+ *   it; those who travel together do not meet each other by it.
  */
 export type CueFrame =
   | 'agent-from'
@@ -73,7 +75,8 @@ export type CueFrame =
   | 'bloc-member'
   | 'pair-agreement'
   | 'clause-subject'
-  | 'experiencer';
+  | 'experiencer'
+  | 'visit';
 
 export interface CueGroup {
   readonly type: RelationTypeId;

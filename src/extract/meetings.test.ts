@@ -228,6 +228,16 @@ describe('a visit to a state', () => {
     expect(relations('U.S. and British diplomats tried to visit victims of the violence.')).toEqual([]);
     expect(relations('Putin, with his visiting counterpart Viktor Yushchenko, spoke.')).toEqual([]);
     expect(relations('Japan and South Korea visited the islands.')).toEqual([]);
+    // Fellow travellers each meet the host, not each other.
+    expect(relations('Putin and Lukashenko visited China.')).toEqual([
+      'alexander-lukashenko>china:negotiates_with',
+      'china>putin:negotiates_with',
+    ]);
+    expect(relations('Troops from Tanzania, Senegal and Sudan began arriving in Comoros.')).toEqual([
+      'comoros>senegal:negotiates_with',
+      'comoros>sudan:negotiates_with',
+      'comoros>tanzania:negotiates_with',
+    ]);
   });
 
   it('relates nobody when the state only hosts a gathering the visitor goes to', () => {

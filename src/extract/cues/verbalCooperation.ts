@@ -379,7 +379,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
   },
   // "Sarkozy arrived in Moscow", "Medvedev travels to Venezuela", "Cheney visited Tbilisi": a leader's
   // or envoy's visit to a state is a meeting with it, as annotators read it. Only a state is visited
-  // ("visit victims", "visit the islands" relate nobody), and "X and Y visited Z" is no meeting of X and Y.
+  // ("visit victims", "visit the islands" relate nobody).
   {
     type: 'negotiates_with',
     prior: 0.6,
@@ -387,5 +387,6 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     // "a five-day visit to Australia by East Timorese President Xanana Gusmao"
     nouns: ['visit|visits to'],
     targetKinds: ['state'],
+    frame: 'visit',
   },
 ];
