@@ -52,3 +52,19 @@ describe('"&" joins a pair as "and" does', () => {
     ]);
   });
 });
+
+describe('a pair that discussed something', () => {
+  it('met, while one who discusses a state does not meet it', () => {
+    expect(
+      relations('Qureshi and Indian Foreign Minister Pranab Mukherjee discussed all relevant issues.'),
+    ).toEqual(['pranab-mukherjee>shah-mahmood-qureshi:negotiates_with']);
+    expect(relations('Iran and Saudi Arabia discussed the crisis.')).toEqual([
+      'iran>saudi-arabia:negotiates_with',
+    ]);
+    expect(relations('Putin discussed Ukraine.')).toEqual([]);
+    // A cue in what is discussed says the rest.
+    expect(relations('Putin and Xi discussed an alliance against the West.')).toEqual([
+      'putin>xi-jinping:allies_with',
+    ]);
+  });
+});

@@ -328,6 +328,9 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     ],
   },
   { type: 'negotiates_with', prior: 0.8, verbs: ['shake hands with'] },
+  // "Qureshi and Mukherjee discussed all relevant issues": two or more who discuss something meet; one
+  // who discusses a state ("Putin discussed Ukraine") does not meet it (the pair-agreement frame).
+  { type: 'negotiates_with', prior: 0.7, verbs: ['discuss'], frame: 'pair-agreement' },
   {
     type: 'negotiates_with',
     prior: 0.6,
