@@ -47,12 +47,14 @@ function verbFollows(tokens: readonly Token[], from: number): boolean {
 export function opensClause(tokens: readonly Token[], t: number): boolean {
   const lower = tokens[t]?.lower ?? '';
   if (!SUBORDINATORS.has(lower)) return false;
-  if (TIME_PREPOSITIONS.has(lower) && ARTICLES.has(tokens[t + 1]?.lower ?? ''))
-    return verbFollows(tokens, t + 2);
+  const next = tokens[t + 1];
+  if (TIME_PREPOSITIONS.has(lower) && ARTICLES.has(next?.lower ?? '')) return verbFollows(tokens, t + 2);
+  // "spoke after talks with Gordon Brown": a bare noun with "with" is an adjunct the subject took part in.
+  const bareNoun = next?.kind === 'word' && next.text === next.lower && !CLAUSE_OPENERS.has(next.lower);
+  if (TIME_PREPOSITIONS.has(lower) && bareNoun && tokens[t + 2]?.lower === 'with') return false;
   // "has since courted": an adverb after an auxiliary.
   if (lower === 'since') return !SINCE_ADVERB_AFTER.has(tokens[t - 1]?.lower ?? '');
   if (lower !== 'once') return true;
-  const next = tokens[t + 1];
   return next !== undefined && (CLAUSE_OPENERS.has(next.lower) || isCapitalised(next));
 }
 

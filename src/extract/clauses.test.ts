@@ -33,6 +33,14 @@ describe('"after" / "before" + a noun phrase', () => {
     expect(relations('Kenya said before the talks with Uganda that it was hopeful.')).toEqual([
       'kenya>uganda:negotiates_with',
     ]);
+    // With no article too, when "with" follows the noun.
+    expect(relations('Mr. Erdogan spoke after talks with British Prime Minister Gordon Brown.')).toEqual([
+      'gordon-brown>recep-tayyip-erdogan:negotiates_with',
+    ]);
+    // Not an act named with no partner: its agent is unknown.
+    expect(relations('Abdullah ordered action against militants after attacks inside Saudi Arabia.')).toEqual(
+      [],
+    );
   });
 
   it('still reads "after the army attacked" as a clause whose subject is not the main one', () => {
