@@ -56,7 +56,8 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [91, 41], [92, 41], [93, 42], [94, 42], [95, 42], [96, 43],
   [97, 43], [98, 43], [99, 44], [100, 44], [101, 44], [102, 45],
   [103, 45], [104, 45], [105, 46], [106, 46], [107, 46], [108, 47, 'sealed'],
-  [109, 47, 'sealed'], [110, 47, 'sealed'], [111, 48, 'sealed'], [112, 48, 'sealed'], [113, 48, 'sealed'],
+  [109, 47, 'sealed'], [110, 47, 'sealed'], [111, 48, 'sealed'], [112, 48, 'sealed'], [113, 48, 'sealed'], [114, 49, 'sealed'],
+  [115, 49, 'sealed'], [116, 49, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
