@@ -141,6 +141,15 @@ describe('good relations', () => {
     ]);
     expect(relations('Relations between Israel and Turkey improved.')).toEqual([]);
   });
+
+  it('with one, said after it to have gone bad, are its dispute with the other', () => {
+    expect(relations("Afghanistan's ties with Pakistan have frayed.")).toEqual([
+      'afghanistan>pakistan:opposes',
+    ]);
+    expect(relations("Afghanistan's ties with Pakistan have grown.")).toEqual([
+      'afghanistan>pakistan:cooperates_with',
+    ]);
+  });
 });
 
 describe('ties cut', () => {

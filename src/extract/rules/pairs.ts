@@ -1,24 +1,11 @@
 /** Rules for symmetric cues whose two actors are named together: "the Xi-Putin alliance", "talks between X and Y". */
 import type { CueMatch } from '../cues';
-import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { SOURED, VERB_HELPERS, words } from '../words';
+import { words } from '../words';
+import { worsenedAfter } from './refine';
 import type { RoleRule } from './types';
 
 const PLAIN_RELATIONS = words('relations|relationship');
-const BECOME = words('been|become|became|grown|grew|turned|remain|remained');
-
-/** "Ties between Israel and Turkey have been strained since May 2010": the pair's ties went bad. */
-function worsenedAfter(tokens: readonly Token[], from: number): boolean {
-  let t = from;
-  while (
-    t < tokens.length &&
-    (VERB_HELPERS.has(tokens[t]?.lower ?? '') || BECOME.has(tokens[t]?.lower ?? ''))
-  )
-    t++;
-  return SOURED.has(tokens[t]?.lower ?? '');
-}
-
 /** A hyphen-pair unit within two words before the cue, if the unit nearest before it is one. */
 function hyphenPairBefore(units: readonly Unit[], cue: CueMatch): Unit | undefined {
   for (let u = units.length - 1; u >= 0; u--) {

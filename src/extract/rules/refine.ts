@@ -4,7 +4,8 @@
  * - a refusal to meet, talk, back or recognise is a rejection, not a meeting that did not happen: "refused to
  *   meet Colombia's envoys"; so is recognition withheld: "does not recognize Kosovo";
  * - stopping aid, trade or cooperation says it no longer happens: "halted military aid to Ukraine";
- *   cutting standing ties sanctions the other side: "suspended diplomatic ties with".
+ *   cutting standing ties sanctions the other side: "suspended diplomatic ties with";
+ * - ties said to have gone bad are a dispute: "Afghanistan's ties with Pakistan have frayed".
  */
 import {
   APPEAL_VERBS,
@@ -14,9 +15,12 @@ import {
   POSSESSIVE_PRONOUNS,
   PREDICATE_NEGATORS,
   REFUSAL_VERBS,
+  SOURED,
+  VERB_HELPERS,
   verbs,
   words,
 } from '../words';
+import type { Token } from '../tokenize';
 import type { RelationTypeId } from '../vocabulary';
 import type { CueContext } from './context';
 import type { Reading } from './types';
@@ -39,6 +43,19 @@ const CEASED: ReadonlySet<RelationTypeId> = new Set([
 const RECOGNISE = verbs('recognize|recognise');
 /** Standing ties, whose cutting sanctions the other side. */
 const TIES = words('ties|relations');
+const BECOME = words('been|become|became|grown|grew|turned|remain|remained');
+
+/** "Ties between Israel and Turkey have been strained since May 2010": the ties named before `from` went bad. */
+export function worsenedAfter(tokens: readonly Token[], from: number): boolean {
+  let t = from;
+  while (
+    t < tokens.length &&
+    (VERB_HELPERS.has(tokens[t]?.lower ?? '') || BECOME.has(tokens[t]?.lower ?? ''))
+  )
+    t++;
+  return SOURED.has(tokens[t]?.lower ?? '');
+}
+
 /** Verbs that, with "off", stop what follows: "called off talks", "broke off relations". */
 const OFF_VERBS = verbs('call|break');
 /** How far past the addressee "to" may come: "urged Myanmar's military government to". */
@@ -104,6 +121,14 @@ function ceased(c: CueContext, type: RelationTypeId): boolean {
 
 export function refineType(c: CueContext, reading: Reading): Reading {
   const type = reading.type ?? c.cue.type;
+  const tiesNoun = c.cue.kind === 'noun' && TIES.has(c.tokens[c.match.last - 2]?.lower ?? '');
+  if (
+    type === 'cooperates_with' &&
+    tiesNoun &&
+    reading.target &&
+    worsenedAfter(c.tokens, reading.target.last)
+  )
+    return { ...reading, type: 'opposes' };
   if (appealToAct(c, reading)) return { ...reading, type: 'demands' };
   if (REFUSED.has(type) && reading.target && (refused(c) || deniedRecognition(c)))
     return { ...reading, type: 'rejects', refusal: true };
