@@ -15,6 +15,7 @@
  */
 import type { ActorKind } from '../domain/types';
 import { CUE_GROUPS } from './cues/index';
+import { pastModifierList, pastQuantity } from './cueSkips';
 import { inflect } from './inflect';
 import { isHyphenToken, isInnerHyphen, type Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
@@ -26,8 +27,6 @@ import {
   NOUN_MARKERS,
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
-  QUANTITY_ADJECTIVES,
-  QUANTITY_NOUNS,
   TITLE_HEADS,
 } from './words';
 
@@ -275,6 +274,12 @@ function walk(
         skip--;
         continue;
       }
+      // "severed diplomatic, trade and travel ties with": a list of plain modifiers is one word.
+      const listEnd = pastModifierList(tokens, at, blocked);
+      if (listEnd > at) {
+        at = listEnd;
+        continue;
+      }
       const token = tokens[at];
       // Amounts ("$35 billion") and possessive pronouns ("recalled its ambassador") are skippable.
       const skippable =
@@ -293,17 +298,6 @@ function walk(
   const token = tokens[pos];
   if (!token || blocked[pos] || !spec.forms.has(token.lower)) return -1;
   return walk(cue, tokens, blocked, element + 1, pos + 1);
-}
-
-/** Where "a series of", "a wide range of" at `at` ends, or `at` when none starts there. */
-function pastQuantity(tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
-  const article = tokens[at]?.lower;
-  if (article !== 'a' && article !== 'an') return at;
-  let k = at + 1;
-  if (QUANTITY_ADJECTIVES.has(tokens[k]?.lower ?? '')) k++;
-  if (!QUANTITY_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return at;
-  for (let t = at; t <= k + 1; t++) if (blocked[t]) return at;
-  return k + 2;
 }
 
 /** Length in tokens of `cue` matched at `at`, or -1. `blocked[i]` marks tokens inside actor mentions. */

@@ -161,6 +161,11 @@ describe('ties cut', () => {
       'bahrain>iran:sanctions',
       'sudan>iran:sanctions',
     ]);
+    // A list of kinds of ties is one word of the cue's "*".
+    expect(relations('Bahrain and Egypt severed diplomatic, trade and travel ties with Qatar.')).toEqual([
+      'bahrain>qatar:sanctions',
+      'egypt>qatar:sanctions',
+    ]);
   });
 
   it('reads a terrorist designation as denunciation and being in touch with someone as talks', () => {

@@ -1,0 +1,34 @@
+/**
+ * What a cue's `*` skips as one word, besides a word: a quantity phrase ("signed a series of economic
+ * deals with") or a list of plain modifiers ("severed diplomatic, trade and travel ties with").
+ */
+import type { Token } from './tokenize';
+import { CLAUSE_WORDS, QUANTITY_ADJECTIVES, QUANTITY_NOUNS } from './words';
+
+/** Where "a series of", "a wide range of" at `at` ends, or `at` when none starts there. */
+export function pastQuantity(tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
+  const article = tokens[at]?.lower;
+  if (article !== 'a' && article !== 'an') return at;
+  let k = at + 1;
+  if (QUANTITY_ADJECTIVES.has(tokens[k]?.lower ?? '')) k++;
+  if (!QUANTITY_NOUNS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return at;
+  for (let t = at; t <= k + 1; t++) if (blocked[t]) return at;
+  return k + 2;
+}
+
+/** A lower-case word no actor or cue holds, and no conjunction. */
+function isPlainWord(tokens: readonly Token[], t: number, blocked: readonly boolean[]): boolean {
+  const token = tokens[t];
+  return (
+    token?.kind === 'word' && !blocked[t] && token.text === token.lower && !CLAUSE_WORDS.has(token.lower)
+  );
+}
+
+/** Where a list of plain words joined by commas and "and" at `at` ends ("trade and travel"), or `at`. */
+export function pastModifierList(tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
+  if (!isPlainWord(tokens, at, blocked)) return at;
+  let t = at + 1;
+  while (tokens[t]?.text === ',' && isPlainWord(tokens, t + 1, blocked)) t += 2;
+  if (tokens[t]?.text === ',' && tokens[t + 1]?.lower === 'and') t++;
+  return tokens[t]?.lower === 'and' && isPlainWord(tokens, t + 1, blocked) ? t + 2 : at;
+}
