@@ -14,6 +14,9 @@ describe('what the words around a cue make of it', () => {
     expect(read('Kenya urged closer cooperation with Uganda to curb smuggling.')).toEqual([
       'kenya>uganda:courts',
     ]);
+    // Quotation marks may open the words quoted, before or after "to".
+    expect(read('The UN urged North Korea “to reverse its course.”')).toEqual(['un>north-korea:demands']);
+    expect(read('The UN urged North Korea to "reverse its course."')).toEqual(['un>north-korea:demands']);
   });
 
   it('reads a refusal to meet as a rejection, not as a meeting that did not happen', () => {

@@ -14,6 +14,7 @@ import {
   LIFTING_VERBS,
   POSSESSIVE_PRONOUNS,
   PREDICATE_NEGATORS,
+  QUOTES,
   REFUSAL_VERBS,
   SOURED,
   VERB_HELPERS,
@@ -70,12 +71,15 @@ function appealToAct(c: CueContext, reading: Reading): boolean {
   const gap = target.first - c.match.last;
   if (gap < 0 || gap > 1 || (gap === 1 && c.tokens[c.match.last]?.lower !== 'the')) return false;
   if (!APPEAL_VERBS.has(c.tokens[c.match.first]?.lower ?? '')) return false;
+  // "urged North Korea “to reverse its course”": a quotation mark may open the words quoted.
   for (let t = target.last; t < Math.min(c.tokens.length - 1, target.last + MAX_TO_DISTANCE); t++) {
     const token = c.tokens[t];
+    if (token && QUOTES.has(token.text)) continue;
     if (!token || token.kind === 'punct') return false;
     if (token.lower === 'to') {
-      const next = c.tokens[t + 1];
-      return next?.kind === 'word' && !c.sentence.unitAt.has(t + 1) && !/^(?:the|a|an)$/.test(next.lower);
+      const at = QUOTES.has(c.tokens[t + 1]?.text ?? '') ? t + 2 : t + 1;
+      const next = c.tokens[at];
+      return next?.kind === 'word' && !c.sentence.unitAt.has(at) && !/^(?:the|a|an)$/.test(next.lower);
     }
   }
   return false;
