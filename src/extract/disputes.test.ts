@@ -78,6 +78,15 @@ describe('standing disputes', () => {
     expect(relations('Japan has chilly ties with China.')).toEqual(MUTUAL('china', 'japan'));
   });
 
+  it('reads sparring, quarrelling and feuding as a dispute', () => {
+    expect(relations('The United States and Russia sparred on Sunday about cyberattacks.')).toEqual(
+      MUTUAL('russia', 'usa'),
+    );
+    expect(relations('Greece has been feuding with Macedonia over the name.')).toEqual(
+      MUTUAL('greece', 'north-macedonia'),
+    );
+  });
+
   it('does not make a speaker or a bystander a side', () => {
     // Written with a hyphen or without, the noun's own frame decides: Kenya is no side here.
     expect(relations('Kenya welcomed an end to the standoff with Somalia.')).toEqual([]);

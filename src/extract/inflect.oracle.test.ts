@@ -19,6 +19,7 @@ const ORACLE_WRONG: Readonly<Record<string, string>> = {
   characterise: 'gives the past "characterose"',
   deride: 'gives the past "derode"',
   embargo: 'gives the past "embarwent"',
+  feud: 'gives the gerund "feudding"',
   kidnap: 'gives the gerund "kidnaping", a rare American spelling; news writes "kidnapping"',
   rebuke: 'gives the gerund "rebukeing"',
 };

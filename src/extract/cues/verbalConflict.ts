@@ -198,6 +198,13 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     nouns: ['rivalry with', 'rivalry between', 'competition with', 'competition between'],
     mutual: true,
   },
+  // Quarrels: "The United States and Russia sparred on Sunday", "Both countries have been feuding".
+  {
+    type: 'opposes',
+    prior: 0.65,
+    verbs: ['spar|quarrel|feud|bicker with', 'spar|quarrel|feud|bicker'],
+    mutual: true,
+  },
   // "Vietnam and the Philippines are among China's biggest opponents", "Iran's foes": a role
   // held against the possessor, read as allies are (possessor.ts).
   {
