@@ -14,6 +14,12 @@ describe('people and bodies that stand for an actor', () => {
     expect(ids('Peru met with representatives of the Chilean government.')).toEqual([
       'chile>peru:negotiates_with',
     ]);
+    // A title held by several: "the presidents from X, Y and Z".
+    expect(ids('The presidents from Sierra Leone and Benin met with Laurent Gbagbo.')).toEqual([
+      'benin>laurent-gbagbo:negotiates_with',
+      'benin>sierra-leone:negotiates_with',
+      'laurent-gbagbo>sierra-leone:negotiates_with',
+    ]);
   });
 
   it('does not take people someone else owns for the place they come from', () => {

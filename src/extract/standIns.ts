@@ -8,10 +8,12 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
-import { DELEGATE_NOUNS, POSSESSIVE_PRONOUNS } from './words';
+import { DELEGATE_NOUNS, POSSESSIVE_PRONOUNS, TITLE_HEADS } from './words';
 
 /** "its envoys from Kabul": people someone else sent, from a place. */
 const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "'s"]);
+/** Titles held by several: "the presidents from Sierra Leone, Cape Verde and Benin". */
+const TITLE_PLURALS: ReadonlySet<string> = new Set([...TITLE_HEADS].map((head) => `${head}s`));
 /** A leader's government: "Netanyahu's security cabinet". */
 const GOVERNMENTS = new Set(['government', 'cabinet', 'administration']);
 /** Words allowed between the possessive and the government noun. */
@@ -24,7 +26,8 @@ export function delegatesBefore(tokens: readonly Token[], first: number): number
   const preposition = tokens[t]?.lower;
   if (preposition !== 'from' && preposition !== 'of') return undefined;
   let k = t - 1;
-  if (!DELEGATE_NOUNS.has(tokens[k]?.lower ?? '')) return undefined;
+  if (!DELEGATE_NOUNS.has(tokens[k]?.lower ?? '') && !TITLE_PLURALS.has(tokens[k]?.lower ?? ''))
+    return undefined;
   while (k > t - 4 && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && !OWNERS.has(tokens[k - 1]?.lower ?? ''))
     k--; // "senior officials from", not "its senior officials from"
   return OWNERS.has(tokens[k - 1]?.lower ?? '') ? undefined : t - 1;
