@@ -118,6 +118,8 @@ describe('bloc members in apposition', () => {
         ...MUTUAL('china', 'vietnam'),
       ].sort(),
     );
+    // The bloc after "member of" may follow a description.
+    expect(relations('Nigeria is a member of regional body ECOWAS.')).toEqual(['ecowas>nigeria:allies_with']);
   });
 
   it('reads no membership without named members', () => {

@@ -110,6 +110,13 @@ function isBloc(unit: Unit | undefined, lexicon: Lexicon): unit is Unit {
   );
 }
 
+/** A plain lower-case word of a description before a name: "regional" and "body" in "regional body ECOWAS". */
+const isDescriptionWord = (token: Token | undefined): boolean =>
+  token?.kind === 'word' &&
+  token.text === token.lower &&
+  !PREPOSITIONS.has(token.lower) &&
+  token.lower !== 'and';
+
 /** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */
 export const blocMember: RoleRule = {
   name: 'bloc-member',
@@ -131,6 +138,8 @@ export const blocMember: RoleRule = {
     let t = match.last;
     if (tokens[t]?.lower !== 'of') return undefined;
     if (tokens[++t]?.lower === 'the') t++;
+    // "a member of regional body ECOWAS": a lower-case description may stand before the name.
+    for (let k = 0; k < 2 && !sentence.unitAt.has(t) && isDescriptionWord(tokens[t]); k++) t++;
     const after = sentence.unitAt.get(t);
     const members = isBloc(after, sentence.lexicon) ? memberBefore(c, match.first) : undefined;
     return after && members && !members.possessive ? { source: after, target: members } : undefined;
