@@ -44,3 +44,11 @@ describe('fighting and tensions between two sides', () => {
     expect(ids('Tensions rose between the two sides.')).toEqual([]);
   });
 });
+
+describe('an armed group named after the state it is in', () => {
+  it('is the object, not the state ("Yemen\'s Houthi rebels")', () => {
+    expect(ids("Saudi Arabia attacked Yemen's Houthi rebels.")).toEqual(['saudi-arabia>houthis:attacks']);
+    // Not the state's own forces: "Ukraine's army" is Ukraine.
+    expect(ids("Russia attacked Ukraine's army.")).toEqual(['russia>ukraine:attacks']);
+  });
+});

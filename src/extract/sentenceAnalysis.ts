@@ -255,9 +255,11 @@ export class SentenceAnalysis implements ComplementContext {
           }
         : found;
     // "met their Russian counterparts", "accused its Western partners": the adjective names them.
-    if (unit?.kind === 'anaphor' && unit.possessive && unit.members.length === 1) {
-      const next = this.unitAt.get(unit.last);
-      if (next?.members.every((m) => m.flags.includes('demonym'))) return next;
+    if (unit?.possessive && unit.members.length === 1) {
+      const next = this.unitAt.get(this.tokens[unit.last]?.kind === 'pos' ? unit.last + 1 : unit.last);
+      if (unit.kind === 'anaphor' && next?.members.every((m) => m.flags.includes('demonym'))) return next;
+      // "fighting Yemen's Houthi rebel group": the group, not the state it is in.
+      if (next?.members.every((m) => this.lexicon.actors.get(m.actorId)?.kind === 'group')) return next;
     }
     // "ended relations with their Gulf neighbor, Qatar": the object is the actor set off after the noun.
     return (unit && apposedTo(this.tokens, this.unitAt, unit)) || unit;
