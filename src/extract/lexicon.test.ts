@@ -202,3 +202,12 @@ describe('findMentions', () => {
     ]);
   });
 });
+
+describe('a capital written with its own state', () => {
+  it('is one place, also at the end of a sentence after another capital', () => {
+    expect(mentions('Talks moved from Pretoria to Harare, Zimbabwe.')).toEqual([
+      ['Pretoria', 'south-africa'],
+    ]);
+    expect(mentions('Leaders met in Harare, Zimbabwe.')).toEqual([]);
+  });
+});

@@ -38,8 +38,10 @@ const placeEnds = (next: Token | undefined): boolean =>
 export function dropCityCountryPlaces(tokens: readonly Token[], mentions: ActorMention[]): void {
   for (let k = mentions.length - 2; k >= 0; k--) {
     const city = mentions[k] as ActorMention;
-    const state = mentions[k + 1] as ActorMention;
+    // After a pair is dropped at the end, the mention before it has none after it.
+    const state = mentions[k + 1];
     if (
+      state !== undefined &&
       city.aliasType === 'capital' &&
       state.actorId === city.actorId &&
       state.first === city.last + 1 &&
