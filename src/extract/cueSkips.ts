@@ -26,8 +26,10 @@ function isPlainWord(tokens: readonly Token[], t: number, blocked: readonly bool
 
 /** Where a list of plain words joined by commas and "and" at `at` ends ("trade and travel"), or `at`. */
 export function pastModifierList(tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
-  if (!isPlainWord(tokens, at, blocked)) return at;
   let t = at + 1;
+  // Most words are followed by neither: test that first, as this runs at every step of every `*`.
+  if (tokens[t]?.text !== ',' && tokens[t]?.lower !== 'and') return at;
+  if (!isPlainWord(tokens, at, blocked)) return at;
   while (tokens[t]?.text === ',' && isPlainWord(tokens, t + 1, blocked)) t += 2;
   if (tokens[t]?.text === ',' && tokens[t + 1]?.lower === 'and') t++;
   return tokens[t]?.lower === 'and' && isPlainWord(tokens, t + 1, blocked) ? t + 2 : at;
