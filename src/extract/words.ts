@@ -220,7 +220,13 @@ export const NEGATION_PHRASES: readonly Phrase[] = [
   ...phrases('refusal|failure to'),
 ];
 /** "not only ... but also" and "if not" do not negate. */
-export const NEGATION_EXCEPTIONS: readonly Phrase[] = phrases('not only|just|least', 'if not', 'no doubt');
+export const NEGATION_EXCEPTIONS: readonly Phrase[] = phrases(
+  'not only|just|least',
+  'if not',
+  'no doubt',
+  // "never ceased to recognize": a stop negated goes on.
+  'never|not ceased|stopped|cease|stop',
+);
 export const HEDGE_PHRASES: readonly Phrase[] = phrases(
   'may|might|could|reportedly|allegedly|apparently|possibly|perhaps|likely|unlikely|potentially',
   'purportedly|supposedly|seemingly|rumoured|rumored',

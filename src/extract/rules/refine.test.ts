@@ -35,6 +35,10 @@ describe('what the words around a cue make of it', () => {
     // "supplies" matches as a verb; the possessive may stand between; "and" starts another act.
     expect(read('Russia cut its gas supplies to Ukraine.')).toEqual(['russia>ukraine:aids (not)']);
     expect(read('The US will cut taxes and aid Ukraine.')).toEqual(['usa>ukraine:aids']);
+    // A stop negated goes on.
+    expect(read('Russia did not stop aid to Syria.')).toEqual(['russia>syria:aids']);
+    expect(read("Russia didn't stop aid to Syria.")).toEqual(['russia>syria:aids']);
+    expect(read('The United States never ceased to recognize Estonia.')).toEqual(['usa>estonia:supports']);
     // Broken cooperation no longer happens (seen in real news on the 2008 war in Georgia).
     expect(read('NATO broke military cooperation with the Kremlin.')).toEqual([
       'nato>russia:cooperates_with (not)',

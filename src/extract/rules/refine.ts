@@ -109,6 +109,10 @@ function deniedRecognition(c: CueContext): boolean {
  * A verb that stops what the cue names stands up to three words before it: "halted military aid to",
  * "cut gas supplies to" (where "supplies" matched as a verb), "lifted sanctions on".
  */
+/** "not", "never", "didn't": a word that negates the verb right after it. */
+const negates = (token: Token | undefined): boolean =>
+  token !== undefined && (PREDICATE_NEGATORS.has(token.lower) || token.lower.endsWith("n't"));
+
 function ceased(c: CueContext, type: RelationTypeId): boolean {
   const stoppers = type === 'sanctions' ? LIFTING_VERBS : CESSATION_VERBS;
   for (let t = c.match.first - 1; t >= Math.max(0, c.match.first - 3); t--) {
@@ -117,7 +121,8 @@ function ceased(c: CueContext, type: RelationTypeId): boolean {
     if (token && POSSESSIVE_PRONOUNS.has(token.lower)) continue;
     if (!token || token.kind === 'punct' || c.sentence.unitAt.has(t) || COORDINATORS.has(token.lower))
       return false;
-    if (stoppers.has(token.lower)) return true;
+    // "did not stop aid to Syria", "never stopped aid": a stop negated goes on.
+    if (stoppers.has(token.lower)) return !negates(c.tokens[t - 1]);
     if (token.lower === 'off' && OFF_VERBS.has(c.tokens[t - 1]?.lower ?? '')) return true;
   }
   return false;
