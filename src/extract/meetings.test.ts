@@ -100,6 +100,10 @@ describe('meetings', () => {
     expect(relations('China discussed Iran at a bilateral meeting with Russia.')).toEqual([
       'china>russia:negotiates_with',
     ]);
+    // A trip's purpose too: "for a summit meeting with".
+    expect(relations('Xi Jinping will visit Seoul for a summit meeting with Park Geun-hye.')).toEqual([
+      'park-geun-hye>xi-jinping:negotiates_with',
+    ]);
     // Without "in" or "at" the nearest actor still holds the talks.
     expect(relations('China said Russia held talks with Japan.')).toEqual(['japan>russia:negotiates_with']);
   });

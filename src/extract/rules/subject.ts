@@ -117,7 +117,11 @@ const MEETING_MODIFIERS: ReadonlySet<string> = new Set([
   'separate',
   'bilateral',
   'joint',
+  'summit',
 ]);
+
+/** Where a meeting is held, or what a trip is for: "in meetings with", "visit Seoul for a summit meeting with". */
+const HOLDING_PREPOSITIONS: ReadonlySet<string> = new Set([...ADJUNCT_PREPOSITIONS, 'for']);
 
 /**
  * "Clinton discussed North Korea in meetings with Japan": a talk held in an adjunct is the clause
@@ -127,7 +131,7 @@ function meetingHolder(c: CueContext) {
   if (!c.symmetric) return undefined;
   let t = c.match.first - 1;
   while (t > 0 && MEETING_MODIFIERS.has(c.tokens[t]?.lower ?? '')) t--;
-  if (!ADJUNCT_PREPOSITIONS.has(c.tokens[t]?.lower ?? '')) return undefined;
+  if (!HOLDING_PREPOSITIONS.has(c.tokens[t]?.lower ?? '')) return undefined;
   const holder = c.sentence.clauseSubject(t);
   const nearest = c.subject?.unit;
   return holder && nearest && holder.first < nearest.first && holder !== c.target ? holder : undefined;
