@@ -13,6 +13,7 @@ import {
   NEGATION_EXCEPTIONS,
   NEGATION_PHRASES,
   REPORTING_WORDS,
+  STOP_VERBS,
 } from './words';
 
 export type Flag =
@@ -69,14 +70,11 @@ function anyPhrase(
   return false;
 }
 
-/** Verbs of stopping, whose negation says something goes on. */
-const STOPS = new Set(['stop', 'stopped', 'cease', 'ceased']);
-
 function hasNegatedAuxiliary(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) {
     const lower = (tokens[i] as Token).lower;
     // "didn't stop aiding": a stop negated goes on.
-    if ((lower.endsWith("n't") || lower.endsWith('n’t')) && !STOPS.has(tokens[i + 1]?.lower ?? ''))
+    if ((lower.endsWith("n't") || lower.endsWith('n’t')) && !STOP_VERBS.has(tokens[i + 1]?.lower ?? ''))
       return true;
   }
   return false;

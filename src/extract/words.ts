@@ -220,12 +220,15 @@ export const NEGATION_PHRASES: readonly Phrase[] = [
   ...phrases('refusal|failure to'),
 ];
 /** "not only ... but also" and "if not" do not negate. */
+/** Verbs of stopping, whose negation says that something goes on: "never ceased", "didn't stop". */
+const STOPPING = 'cease|ceased|stop|stopped';
+export const STOP_VERBS = words(STOPPING);
 export const NEGATION_EXCEPTIONS: readonly Phrase[] = phrases(
   'not only|just|least',
   'if not',
   'no doubt',
   // "never ceased to recognize": a stop negated goes on.
-  'never|not ceased|stopped|cease|stop',
+  `never|not ${STOPPING}`,
 );
 export const HEDGE_PHRASES: readonly Phrase[] = phrases(
   'may|might|could|reportedly|allegedly|apparently|possibly|perhaps|likely|unlikely|potentially',
