@@ -141,6 +141,15 @@ describe('a delegation', () => {
       'germany>putin:negotiates_with',
     ]);
   });
+
+  it('or an envoy sent to a state meets it for the one who sends them', () => {
+    expect(relations('Belarus is sending a delegation to Moscow.')).toEqual([
+      'belarus>russia:negotiates_with',
+    ]);
+    expect(relations('Senegal has been sending emissaries to Chad.')).toEqual([
+      'chad>senegal:negotiates_with',
+    ]);
+  });
 });
 
 describe('talks in a list and by phone', () => {

@@ -365,6 +365,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       // "will pay an official visit to Turkey": a visit to a state is a meeting with it.
       'pay|make * visit|visits to',
       'lead|head * delegation|delegations to',
+      // "Belarus is sending a delegation to Moscow for talks", "Wade has been sending emissaries to"
+      'send|dispatch * delegation|delegations|envoy|envoys|emissary|emissaries to',
       'consult with',
       'consult',
     ],
