@@ -88,6 +88,10 @@ export const RULES = [
     says: 'a fronted symmetric phrase takes the subject after its comma: "In talks with X, Y agreed"',
   },
   { name: 'nominal-by', says: 'a noun cue\'s "by" agent acts on its object: "the invasion of X by Y"' },
+  {
+    name: 'visit-talks',
+    says: 'talks with no partner, held in the state the subject is in, are with it: "X is in Myanmar for talks"',
+  },
   { name: 'nominal', says: 'the nearest actor left of a noun cue acts on its object: "X\'s support for Y"' },
   { name: 'active', says: 'the nearest actor left of a verb acts on its object: "X accused Y"' },
   {

@@ -34,6 +34,7 @@ import {
   nominal,
   nominalBy,
   pairSubject,
+  visitTalks,
   reciprocal,
   subjectPairCopula,
 } from './subject';
@@ -71,6 +72,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   reciprocal,
   fronted,
   nominalBy,
+  visitTalks,
   nominal,
   active,
   embeddedAct,

@@ -95,6 +95,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
     'cooperates_with',
   ],
   ['The invasion of Ukraine by Russia drew condemnation.', 'nominal-by', 'russia', 'ukraine', 'attacks'],
+  ['Putin was in China for talks on trade.', 'visit-talks', 'putin', 'china', 'negotiates_with'],
   ['The IMF approved new loans for Pakistan.', 'nominal', 'imf', 'pakistan', 'aids'],
   [
     'Erdogan met Netanyahu in Ankara on Monday.',

@@ -4,7 +4,15 @@
  * ends here; without a subject it relates nobody.
  */
 import { ADJUNCT_PREPOSITIONS } from '../partners';
-import { DETERMINERS, PARTNER_PREPOSITIONS, POSSESSIVE_PRONOUNS, REPORTING_WORDS, verbs } from '../words';
+import { isHyphenToken } from '../tokenize';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  PARTNER_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
+  REPORTING_WORDS,
+  verbs,
+} from '../words';
 import type { CueContext } from './context';
 import { readAdvocacy } from './frames';
 import type { RoleRule } from './types';
@@ -136,6 +144,47 @@ function meetingHolder(c: CueContext) {
   const nearest = c.subject?.unit;
   return holder && nearest && holder.first < nearest.first && holder !== c.target ? holder : undefined;
 }
+
+/** How many words may stand between "for" and the talks: "for high-level talks", "for official talks". */
+const MAX_PURPOSE_WORDS = 4;
+/** How far before "for" the "is in" may stand: "is in neighboring Myanmar, also known as Burma, for". */
+const MAX_PLACE_SPAN = 10;
+
+/** Where "for" stands before the cue, with only plain or hyphenated words between; else -1. */
+function purposeFor(c: CueContext): number {
+  for (let t = c.match.first - 1; t >= Math.max(0, c.match.first - MAX_PURPOSE_WORDS - 1); t--) {
+    const token = c.tokens[t];
+    if (token?.lower === 'for') return t;
+    if (!token || !(isHyphenToken(token) || /^\p{Ll}+$/u.test(token.text))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "Prayuth is in neighboring Myanmar for high-level talks on trade": talks with no partner of their own,
+ * held in the state the subject "is in", are with that state.
+ */
+function hostOfTalks(c: CueContext) {
+  if (!c.symmetric || c.cue.kind !== 'noun' || c.target) return undefined;
+  const at = purposeFor(c);
+  if (at < 0) return undefined;
+  for (let t = at - 1; t > 0 && t >= at - MAX_PLACE_SPAN; t--) {
+    if (c.tokens[t]?.lower !== 'in' || !BE_FORMS.has(c.tokens[t - 1]?.lower ?? '')) continue;
+    // "in neighboring Myanmar": one plain word may stand before the state.
+    const host = c.sentence.unitAt.get(t + 1) ?? c.sentence.unitAt.get(t + 2);
+    if (!host || host.kind !== 'mention' || host.members.length !== 1 || host.first > at) return undefined;
+    const kind = c.sentence.lexicon.actors.get(host.members[0]?.actorId ?? '')?.kind;
+    const holder = kind === 'state' ? c.sentence.clauseSubject(t - 1) : undefined;
+    return holder && holder !== host ? { source: holder, target: host } : undefined;
+  }
+  return undefined;
+}
+
+export const visitTalks: RoleRule = {
+  name: 'visit-talks',
+  when: (c) => hostOfTalks(c) !== undefined,
+  read: hostOfTalks,
+};
 
 export const active: RoleRule = {
   name: 'active',
