@@ -5,7 +5,7 @@
  */
 import type { Flag } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
-import type { Token } from './tokenize';
+import { isLowerWord, type Token } from './tokenize';
 import type { Item } from './units';
 import { buildUnits, findAsides, memberFlags, phraseMatches } from './units';
 import { findGroupReferences } from './groupReference';
@@ -258,8 +258,7 @@ function ownsCommonNoun(tokens: readonly Token[], i: number, occupied: readonly 
   const noun = tokens[i - 2];
   return (
     tokens[i - 1]?.lower === 'and' &&
-    noun?.kind === 'word' &&
-    noun.text === noun.lower &&
+    isLowerWord(noun) &&
     noun.lower.endsWith('s') &&
     !occupied[i - 2] &&
     !occupied[i - 3]

@@ -3,7 +3,7 @@
  * does not act in it ("Russia retreated after the army attacked Ukraine").
  */
 import type { Token } from './tokenize';
-import { isCapitalised } from './tokenize';
+import { isCapitalised, isLowerWord } from './tokenize';
 import {
   AUXILIARIES,
   BE_FORMS,
@@ -50,7 +50,7 @@ export function opensClause(tokens: readonly Token[], t: number): boolean {
   const next = tokens[t + 1];
   if (TIME_PREPOSITIONS.has(lower) && ARTICLES.has(next?.lower ?? '')) return verbFollows(tokens, t + 2);
   // "spoke after talks with Gordon Brown": a bare noun with "with" is an adjunct the subject took part in.
-  const bareNoun = next?.kind === 'word' && next.text === next.lower && !CLAUSE_OPENERS.has(next.lower);
+  const bareNoun = isLowerWord(next) && !CLAUSE_OPENERS.has(next.lower);
   if (TIME_PREPOSITIONS.has(lower) && bareNoun && tokens[t + 2]?.lower === 'with') return false;
   // "has since courted": an adverb after an auxiliary.
   if (lower === 'since') return !SINCE_ADVERB_AFTER.has(tokens[t - 1]?.lower ?? '');

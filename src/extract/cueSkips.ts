@@ -2,7 +2,7 @@
  * What a cue's `*` skips as one word, besides a word: a quantity phrase ("signed a series of economic
  * deals with") or a list of plain modifiers ("severed diplomatic, trade and travel ties with").
  */
-import type { Token } from './tokenize';
+import { isLowerWord, type Token } from './tokenize';
 import { CLAUSE_WORDS, QUANTITY_ADJECTIVES, QUANTITY_NOUNS } from './words';
 
 /** Where "a series of", "a wide range of" at `at` ends, or `at` when none starts there. */
@@ -19,9 +19,7 @@ export function pastQuantity(tokens: readonly Token[], at: number, blocked: read
 /** A lower-case word no actor or cue holds, and no conjunction. */
 function isPlainWord(tokens: readonly Token[], t: number, blocked: readonly boolean[]): boolean {
   const token = tokens[t];
-  return (
-    token?.kind === 'word' && !blocked[t] && token.text === token.lower && !CLAUSE_WORDS.has(token.lower)
-  );
+  return isLowerWord(token) && !blocked[t] && !CLAUSE_WORDS.has(token.lower);
 }
 
 /** Where a list of plain words joined by commas and "and" at `at` ends ("trade and travel"), or `at`. */

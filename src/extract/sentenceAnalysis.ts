@@ -7,7 +7,7 @@ import type { ActorKind } from '../domain/types';
 import type { ComplementContext } from './complements';
 import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
-import type { Token } from './tokenize';
+import { afterPossessive, type Token } from './tokenize';
 import { findAsides, type Unit } from './units';
 import { commaAntecedentEnd, coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
 import { goerOf, helpedActors, joinedInActors } from './joinedIn';
@@ -256,7 +256,7 @@ export class SentenceAnalysis implements ComplementContext {
         : found;
     // "met their Russian counterparts", "accused its Western partners": the adjective names them.
     if (unit?.possessive && unit.members.length === 1) {
-      const next = this.unitAt.get(this.tokens[unit.last]?.kind === 'pos' ? unit.last + 1 : unit.last);
+      const next = this.unitAt.get(afterPossessive(this.tokens, unit.last));
       if (unit.kind === 'anaphor' && next?.members.every((m) => m.flags.includes('demonym'))) return next;
       // "fighting Yemen's Houthi rebel group": the group, not the state it is in.
       if (next?.members.every((m) => this.lexicon.actors.get(m.actorId)?.kind === 'group')) return next;

@@ -6,14 +6,12 @@
  * preposition ("met with representatives of X").
  */
 import type { Lexicon } from './lexicon';
-import type { Token } from './tokenize';
+import { afterPossessive, type Token } from './tokenize';
 import type { Item } from './units';
-import { DELEGATE_NOUNS, POSSESSIVE_PRONOUNS, TITLE_HEADS } from './words';
+import { DELEGATE_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PLURALS } from './words';
 
 /** "its envoys from Kabul": people someone else sent, from a place. */
 const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "'s"]);
-/** Titles held by several: "the presidents from Sierra Leone, Cape Verde and Benin". */
-const TITLE_PLURALS: ReadonlySet<string> = new Set([...TITLE_HEADS].map((head) => `${head}s`));
 /** A leader's government: "Netanyahu's security cabinet". */
 const GOVERNMENTS = new Set(['government', 'cabinet', 'administration']);
 /** Words allowed between the possessive and the government noun. */
@@ -35,7 +33,7 @@ export function delegatesBefore(tokens: readonly Token[], first: number): number
 
 /** The token after "Netanyahu's (security) cabinet" or "the Obama administration", or undefined. */
 function governmentAfter(tokens: readonly Token[], last: number): number | undefined {
-  let t = tokens[last]?.kind === 'pos' ? last + 1 : last;
+  let t = afterPossessive(tokens, last);
   while (t < last + 3 && GOVERNMENT_MODIFIERS.has(tokens[t]?.lower ?? '')) t++;
   return GOVERNMENTS.has(tokens[t]?.lower ?? '') ? t + 1 : undefined;
 }

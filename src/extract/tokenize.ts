@@ -68,6 +68,16 @@ export function isInnerHyphen(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** A word written in lower case: "trade", "talks" (digits count too). */
+export function isLowerWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word' && token.text === token.lower;
+}
+
+/** The token after a name and its "'s", if it has one: where what it owns begins. */
+export function afterPossessive(tokens: readonly Token[], last: number): number {
+  return tokens[last]?.kind === 'pos' ? last + 1 : last;
+}
+
 /** A word token that starts with a capital letter. */
 export function isCapitalisedWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && isCapitalised(token);

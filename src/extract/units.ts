@@ -6,7 +6,7 @@
 import type { Flag } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
-import { isCapitalised, isHyphenToken } from './tokenize';
+import { afterPossessive, isCapitalised, isHyphenToken } from './tokenize';
 import { apposedHolder, ownedAllies } from './apposedLists';
 import {
   ASIDE_OPENERS,
@@ -154,7 +154,7 @@ const NOT_ADJECTIVES = new Set(
 
 /** Where a list's separator starts after an item: past its government noun ("'s government"), if any. */
 function governmentNounAfter(tokens: readonly Token[], last: number): number {
-  const at = tokens[last]?.kind === 'pos' ? last + 1 : last;
+  const at = afterPossessive(tokens, last);
   return STATE_GOVERNMENT_NOUNS.has(tokens[at]?.lower ?? '') ? at + 1 : last;
 }
 

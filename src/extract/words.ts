@@ -219,10 +219,10 @@ export const NEGATION_PHRASES: readonly Phrase[] = [
   ...phrases('rule|rules|ruled out', 'avoid|avoids|avoided', 'abstained|abstains from'),
   ...phrases('refusal|failure to'),
 ];
-/** "not only ... but also" and "if not" do not negate. */
 /** Verbs of stopping, whose negation says that something goes on: "never ceased", "didn't stop". */
 const STOPPING = 'cease|ceased|stop|stopped';
 export const STOP_VERBS = words(STOPPING);
+/** "not only ... but also", "if not" and a stop negated do not negate what follows. */
 export const NEGATION_EXCEPTIONS: readonly Phrase[] = phrases(
   'not only|just|least',
   'if not',
@@ -305,10 +305,12 @@ export const DELEGATE_NOUNS = words(
   'representatives|representative|officials|negotiators|delegates|delegation|delegations|envoys',
   'diplomats|emissaries|rebels|fighters|militants|troops|forces|soldiers|leaders',
 );
+/** Titles held by several: "the presidents from Sierra Leone, Cape Verde and Benin". */
+export const TITLE_PLURALS: ReadonlySet<string> = new Set([...TITLE_HEADS].map((head) => `${head}s`));
 /** Who speaks for a state or body named after "of": "met with the president of Serbia", "leaders of". */
 export const REPRESENTATIVE_NOUNS: ReadonlySet<string> = new Set([
   ...TITLE_HEADS,
-  ...[...TITLE_HEADS].map((head) => `${head}s`),
+  ...TITLE_PLURALS,
   ...SPOKESPEOPLE,
   ...DELEGATE_NOUNS,
   ...words('members|government'),
@@ -346,7 +348,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
 ]);
 /**
  * Relations gone bad, before them or said of them: "strained ties with", "ties between X and Y have
- * soured" (cues/disputes.ts, rules/pairs.ts).
+ * soured" (cues/disputes.ts, rules/refine.ts).
  */
 export const SOURED = words(
   'strained|tense|frosty|sour|soured|troubled|rocky|hostile|icy|chilly|uneasy|fraught',

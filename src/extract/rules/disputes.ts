@@ -4,7 +4,7 @@
  * ("Japan's dispute with China"), or the subject of "have" / "locked in" / "at odds". Anything else
  * ("the US urged calm in the dispute with China") relates nobody: the speaker is not a side.
  */
-import type { Token } from '../tokenize';
+import { isLowerWord, type Token } from '../tokenize';
 import type { Lexicon } from '../lexicon';
 import type { Unit } from '../units';
 import { PREPOSITIONS, words } from '../words';
@@ -112,10 +112,7 @@ function isBloc(unit: Unit | undefined, lexicon: Lexicon): unit is Unit {
 
 /** A plain lower-case word of a description before a name: "regional" and "body" in "regional body ECOWAS". */
 const isDescriptionWord = (token: Token | undefined): boolean =>
-  token?.kind === 'word' &&
-  token.text === token.lower &&
-  !PREPOSITIONS.has(token.lower) &&
-  token.lower !== 'and';
+  isLowerWord(token) && !PREPOSITIONS.has(token.lower) && token.lower !== 'and';
 
 /** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */
 export const blocMember: RoleRule = {

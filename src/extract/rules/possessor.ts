@@ -6,7 +6,7 @@
  */
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { isHyphenToken } from '../tokenize';
+import { afterPossessive, isHyphenToken } from '../tokenize';
 import { POSSESSED_ROLES, PREPOSITIONS } from '../words';
 import type { CueContext } from './context';
 import type { RoleRule, RoleStop } from './types';
@@ -17,7 +17,7 @@ function unitBeforeNoun(c: CueContext): Unit | undefined {
   let u = sentence.units.length - 1;
   while (u >= 0 && (sentence.units[u] as Unit).last > match.first) u--;
   const near = sentence.units[u];
-  const from = near && tokens[near.last]?.kind === 'pos' ? near.last + 1 : (near?.last ?? 0);
+  const from = near ? afterPossessive(tokens, near.last) : 0;
   if (!near || match.first - from > 4) return undefined;
   for (let t = from; t < match.first; t++) {
     const token = tokens[t] as Token;

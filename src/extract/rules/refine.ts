@@ -97,22 +97,21 @@ function refused(c: CueContext): boolean {
   return false;
 }
 
+/** "not", "never", "didn't": a word that negates the verb right after it. */
+const negates = (token: Token | undefined): boolean =>
+  token !== undefined && (PREDICATE_NEGATORS.has(token.lower) || /n['’]t$/.test(token.lower));
+
 /** "does not recognize Lukashenko", "has never recognized Kosovo": withheld recognition rejects. */
 function deniedRecognition(c: CueContext): boolean {
   const verb = c.tokens[c.match.first]?.lower ?? '';
   if (c.match.last - c.match.first !== 1 || !RECOGNISE.has(verb)) return false;
-  const before = c.tokens[c.match.first - 1]?.lower ?? '';
-  return PREDICATE_NEGATORS.has(before) || /n['’]t$/.test(before);
+  return negates(c.tokens[c.match.first - 1]);
 }
 
 /**
  * A verb that stops what the cue names stands up to three words before it: "halted military aid to",
  * "cut gas supplies to" (where "supplies" matched as a verb), "lifted sanctions on".
  */
-/** "not", "never", "didn't": a word that negates the verb right after it. */
-const negates = (token: Token | undefined): boolean =>
-  token !== undefined && (PREDICATE_NEGATORS.has(token.lower) || token.lower.endsWith("n't"));
-
 function ceased(c: CueContext, type: RelationTypeId): boolean {
   const stoppers = type === 'sanctions' ? LIFTING_VERBS : CESSATION_VERBS;
   for (let t = c.match.first - 1; t >= Math.max(0, c.match.first - 3); t--) {
@@ -130,22 +129,17 @@ function ceased(c: CueContext, type: RelationTypeId): boolean {
 
 export function refineType(c: CueContext, reading: Reading): Reading {
   const type = reading.type ?? c.cue.type;
-  const tiesNoun = c.cue.kind === 'noun' && TIES.has(c.tokens[c.match.last - 2]?.lower ?? '');
-  if (
-    type === 'cooperates_with' &&
-    tiesNoun &&
-    reading.target &&
-    worsenedAfter(c.tokens, reading.target.last)
-  )
-    return { ...reading, type: 'opposes' };
+  // "ties with", "suspended diplomatic ties with": the cue names standing ties.
+  const namesTies = TIES.has(c.tokens[c.match.last - 2]?.lower ?? '');
+  const goneBad = c.cue.kind === 'noun' && reading.target && worsenedAfter(c.tokens, reading.target.last);
+  if (type === 'cooperates_with' && namesTies && goneBad) return { ...reading, type: 'opposes' };
   if (appealToAct(c, reading)) return { ...reading, type: 'demands' };
   if (REFUSED.has(type) && reading.target && (refused(c) || deniedRecognition(c)))
     return { ...reading, type: 'rejects', refusal: true };
   if (CEASED.has(type) && ceased(c, type)) {
     // "suspended diplomatic ties with", "cancelled diplomatic relations with": cutting standing ties is a
     // sanction, as severing them is; stopped cooperation or aid only no longer happens.
-    if (type === 'cooperates_with' && TIES.has(c.tokens[c.match.last - 2]?.lower ?? ''))
-      return { ...reading, type: 'sanctions' };
+    if (type === 'cooperates_with' && namesTies) return { ...reading, type: 'sanctions' };
     return { ...reading, ceased: true };
   }
   return reading;

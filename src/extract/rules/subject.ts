@@ -165,7 +165,6 @@ function purposeFor(c: CueContext): number {
  * held in the state the subject "is in", are with that state.
  */
 function hostOfTalks(c: CueContext) {
-  if (!c.symmetric || c.cue.kind !== 'noun' || c.target) return undefined;
   const at = purposeFor(c);
   if (at < 0) return undefined;
   for (let t = at - 1; t > 0 && t >= at - MAX_PLACE_SPAN; t--) {
@@ -182,7 +181,7 @@ function hostOfTalks(c: CueContext) {
 
 export const visitTalks: RoleRule = {
   name: 'visit-talks',
-  when: (c) => hostOfTalks(c) !== undefined,
+  when: (c) => c.symmetric && c.cue.kind === 'noun' && c.target === undefined,
   read: hostOfTalks,
 };
 
