@@ -16,7 +16,6 @@ import {
   PREDICATE_STOP,
   PREPOSITIONS,
   QUOTES,
-  TITLE_WORDS,
 } from '../words';
 import type { CueContext } from './context';
 import type { Roles, RoleRule } from './types';
@@ -177,10 +176,8 @@ export const pairAgreement: RoleRule = {
   read: (c) => {
     // "The accord was signed by Wang Yi and Sergei Lavrov": the signers, after "by", agree.
     if (c.tokens[c.match.last - 1]?.lower === 'by') {
-      let at = c.match.last;
-      while (TITLE_WORDS.has(c.tokens[at]?.lower ?? '')) at++; // "signed by Foreign Minister Wang Yi"
-      // (A person's unit may itself start with the title.)
-      const signers = c.sentence.unitStartingIn(c.match.last, at + 2);
+      // "signed by Foreign Minister Wang Yi": the "by" agent, after any title its name leaves out.
+      const signers = c.sentence.byAgent(c.match.last - 1);
       return signers && signers.members.length >= 2 ? { source: signers, pair: true } : undefined;
     }
     const subject = c.subject;
