@@ -133,6 +133,13 @@ describe('a list whose last member is qualified', () => {
       'boris-tadic>dmitry-medvedev:negotiates_with',
       'dmitry-medvedev>vojislav-kostunica:negotiates_with',
     ]);
+    // A lower-case role written as a title: "mediator", "negotiator".
+    expect(
+      relations('Laurent Gbagbo met with Guillaume Soro and mediator Blaise Compaore in Ouagadougou.'),
+    ).toEqual([
+      'blaise-compaore>laurent-gbagbo:negotiates_with',
+      'guillaume-soro>laurent-gbagbo:negotiates_with',
+    ]);
     // Only a capitalised title: "of" is no title, so "and critics of Western hegemony" lists nobody.
     expect(
       relations(

@@ -23,6 +23,9 @@ describe('actors found in the document', () => {
       'warren-christopher:person@usa',
     ]);
     expect(found('President Harding spoke.')).toEqual(['harding:person']);
+    expect(found("Kenya's mediator Kalonzo Musyoka met Salva Kiir.")).toEqual([
+      'kalonzo-musyoka:person@kenya',
+    ]);
   });
 
   it('reads "Chief Executive Officer" and "CEO" as titles, not as part of the name after them', () => {

@@ -142,7 +142,7 @@ export const TITLE_WORDS = words(
   'president|prime|minister|premier|chancellor|secretary|foreign|defence|defense|of|state|leader',
   'supreme|king|queen|crown|prince|emir|sheikh|vice|deputy|general|envoy|ambassador|spokesman',
   'spokeswoman|spokesperson|chief|commander|head|counterpart|strongman|opposition|army|military|junta',
-  'rebel|-',
+  'rebel|mediator|negotiator|-',
 );
 /** People a demonym describes who do not act for their state: "Venezuelan citizens demanded". */
 export const CIVILIANS = words(
@@ -295,7 +295,7 @@ export const TITLE_HEADS = words(
   'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
   'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
   'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
-  'commodore|captain|officer|ceo',
+  'commodore|captain|officer|ceo|mediator',
 );
 /**
  * People sent by, or serving, a state or body: "officials from", "representatives of", "rebels from"
