@@ -21,6 +21,15 @@ describe('arms dealt', () => {
   it('reads an arms deal with a state, or an arms sale to it, as aid to it', () => {
     expect(ids('The United States announced an arms deal with Taiwan.')).toEqual(['usa>taiwan:aids']);
     expect(ids('The United States approved an arms sale to Taiwan.')).toEqual(['usa>taiwan:aids']);
+    // The weapons named between "sale of" and "to".
+    expect(ids('The U.S. approved a $360 million sale of missiles to Taiwan.')).toEqual(['usa>taiwan:aids']);
+    expect(ids('Russia halted deliveries of gas to Ukraine.')).toEqual([]);
+  });
+
+  it('reads a partner of a state as its ally, as an ally of it is', () => {
+    expect(ids('Indonesia has been a strategic partner of the U.S. since 2015.')).toEqual([
+      'indonesia>usa:allies_with',
+    ]);
   });
 });
 

@@ -183,6 +183,8 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'humanitarian|military|economic|financial|development aid|assistance to|for',
       'arms deliveries|delivery|sales|sale|shipments to',
       'weapons deliveries|delivery|sales|sale|shipments to',
+      // "approved a $360 million sale of drones and missiles to Taiwan"
+      'sale|sales|delivery|deliveries|shipment|shipments of * arms|weapons|missiles|drones|jets|tanks|warplanes|aircraft|helicopters|munitions|ammunition to',
       // "The United States announced an arms deal with Taiwan"
       'arms|weapons deal|deals with',
     ],

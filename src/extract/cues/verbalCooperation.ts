@@ -29,6 +29,7 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'allies of',
       'partnership with',
       'partnership between',
+      'partner of',
       'partners of',
       'pact with',
       'pact between',
