@@ -57,7 +57,8 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [97, 43], [98, 43], [99, 44], [100, 44], [101, 44], [102, 45],
   [103, 45], [104, 45], [105, 46], [106, 46], [107, 46], [108, 47],
   [109, 47], [110, 47], [111, 48], [112, 48], [113, 48], [114, 49],
-  [115, 49], [116, 49], [117, 50, 'sealed'], [118, 50, 'sealed'], [119, 50, 'sealed'],
+  [115, 49], [116, 49], [117, 50, 'sealed'], [118, 50, 'sealed'], [119, 50, 'sealed'], [120, 51, 'sealed'],
+  [121, 51, 'sealed'], [122, 51, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
