@@ -26,6 +26,15 @@ describe('"his Russian counterpart"', () => {
     expect(ids('Azerbaijani President Ilham Aliyev met his Armenian counterpart, Serzh Sarkisyan.')).toEqual([
       'ilham-aliyev>serzh-sargsyan:negotiates_with',
     ]);
+    // An adjective or two may stand between the possessive and the demonym.
+    expect(
+      ids(
+        'President Medvedev and his visiting Belarusian counterpart, Alexander Lukashenko, agreed to create a joint air-defense system.',
+      ),
+    ).toEqual(['alexander-lukashenko>dmitry-medvedev:agrees_with']);
+    expect(ids('Vladimir Putin spoke on Monday. Xi Jinping praised his new Russian counterpart.')).toEqual([
+      'xi-jinping>putin:praises',
+    ]);
   });
 
   it('takes the person of the state the demonym names, not the last person named', () => {

@@ -8,6 +8,7 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
+import { isLowerWord } from './tokenize';
 import { isTitleWord } from './personNames';
 import { RESOLVED_POSSESSIVES, TITLE_HEADS } from './words';
 
@@ -47,6 +48,22 @@ function officeEnd(tokens: readonly Token[], at: number): number | undefined {
   return after?.kind === 'word' && /^\p{Lu}/u.test(after.text) ? undefined : end;
 }
 
+/** Adjectives a possessive may put before the demonym: "his visiting Belarusian counterpart". */
+const MAX_OWNER_ADJECTIVES = 2;
+
+/**
+ * Where the possessive pronoun that owns a counterpart phrase stands ("his" in "his Russian counterpart",
+ * "his new Belarusian counterpart"), past lower-case words only; undefined when none does.
+ */
+function ownerBefore(tokens: readonly Token[], first: number): number | undefined {
+  for (let at = first - 1; at >= Math.max(0, first - 1 - MAX_OWNER_ADJECTIVES); at--) {
+    const token = tokens[at];
+    if (RESOLVED_POSSESSIVES.has(token?.lower ?? '')) return at;
+    if (!isLowerWord(token)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Demonym items followed by "counterpart" or an office, widened over it and standing for that
  * state's person.
@@ -69,8 +86,8 @@ export function resolveCounterparts(
     const person = leaders.get(member.actorId);
     if (person === undefined) return item;
     // The possessive or article is part of the phrase ("his Russian counterpart" is Putin, not Xi's Putin).
-    const owned = RESOLVED_POSSESSIVES.has(before) || titleEnd !== undefined;
-    const first = owned ? item.first - 1 : item.first;
+    const owner = ownerBefore(tokens, item.first);
+    const first = owner ?? (titleEnd !== undefined ? item.first - 1 : item.first);
     const last = titleEnd ?? item.last + 1;
     return {
       ...item,
@@ -108,8 +125,7 @@ export function widenPersons(items: readonly Item[], tokens: readonly Token[]): 
       next?.person === true &&
       namedAfter(tokens, item.last + 1, next.first);
     if (counterpart && next) {
-      const owned = RESOLVED_POSSESSIVES.has(tokens[item.first - 1]?.lower ?? '');
-      out.push({ ...next, first: owned ? item.first - 1 : item.first });
+      out.push({ ...next, first: ownerBefore(tokens, item.first) ?? item.first });
       k++;
     } else if (item.person) {
       const first = titleStart(tokens, item.first);
