@@ -112,3 +112,31 @@ export function commaAntecedentEnd(tokens: readonly Token[], at: number): number
   if (tokens[at - 1]?.text !== ',') return -1;
   return SPEAKING_FOR.has(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1;
 }
+
+/** Verbs that name a thing in someone's words: "what he called", "what Moscow described as". */
+const LABEL_VERBS = new Set([
+  'called',
+  'calls',
+  'termed',
+  'terms',
+  'dubbed',
+  'dubs',
+  'described',
+  'describes',
+]);
+/** How many words may name the one who labels: "what the foreign ministry called". */
+const MAX_LABELLER = 4;
+
+/**
+ * Past the "what … called" that opens a label at `at` ("to confront what he called a wide range of
+ * threats"), or undefined: the one who names it speaks; the label after it may still hold the object.
+ */
+export function labelEnd(tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.lower !== 'what') return undefined;
+  for (let t = at + 2; t <= at + 1 + MAX_LABELLER && t < tokens.length; t++) {
+    const lower = (tokens[t] as Token).lower;
+    if (LABEL_VERBS.has(lower)) return tokens[t + 1]?.lower === 'as' ? t + 2 : t + 1;
+    if ((tokens[t] as Token).kind === 'punct') return undefined;
+  }
+  return undefined;
+}

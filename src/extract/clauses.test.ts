@@ -174,3 +174,19 @@ describe('a verb of intention after "and"', () => {
     ]);
   });
 });
+
+describe('a label in someone\'s words ("what he called")', () => {
+  it('reads the label as the object, never the one who names it', () => {
+    expect(
+      relations(
+        'Dmitry Medvedev hosted Armenia and Belarus, and he says they discussed mechanisms to confront what he called a wide range of threats.',
+      ).filter((id) => id.includes(':opposes')),
+    ).toEqual([]);
+    expect(relations('Russia condemned what Lukashenko called American interference.')).toEqual([
+      'russia>usa:denounces',
+    ]);
+    expect(
+      relations('Saudi Arabia denounced what the foreign ministry described as American meddling.'),
+    ).toEqual(['saudi-arabia>usa:denounces']);
+  });
+});

@@ -9,7 +9,13 @@ import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
 import { afterPossessive, type Token } from './tokenize';
 import { findAsides, type Unit } from './units';
-import { commaAntecedentEnd, coordinatedVerb, opensClause, quantifiedRelative } from './clauseOpeners';
+import {
+  commaAntecedentEnd,
+  coordinatedVerb,
+  labelEnd,
+  opensClause,
+  quantifiedRelative,
+} from './clauseOpeners';
 import { goerOf, helpedActors, joinedInActors } from './joinedIn';
 import { apposedTo, partnerAfterAdjuncts, secondPartner, titleEnd } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
@@ -302,6 +308,12 @@ export class SentenceAnalysis implements ComplementContext {
       const token = tokens[t] as Token;
       if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) return undefined;
       if (token.kind !== 'word') continue;
+      // "to confront what he called a wide range of threats": the one who names it is not the object.
+      const labelled = labelEnd(tokens, t);
+      if (labelled !== undefined) {
+        t = labelled - 1;
+        continue;
+      }
       if (this.cueStarts.has(t) || STOP_RIGHT.has(token.lower)) return undefined;
       if (PREPOSITIONS.has(token.lower)) {
         const ofInside = (token.lower === 'of' || intentAgentAt(tokens, t)) && t > cue.last;
