@@ -9,6 +9,7 @@ import {
   ALLY_PLURALS,
   BE_FORMS,
   BOUNDARY_PUNCT,
+  COMPLEMENT_PREPS,
   COORDINATORS,
   DETERMINERS,
   PREPOSITIONS,
@@ -111,4 +112,25 @@ export function modifies(tokens: readonly Token[], unit: Unit, cue: CueMatch): b
     if (!/^\p{Ll}+$/u.test(token.text) || NOT_MODIFIERS.has(token.lower)) return false;
   }
   return true;
+}
+
+/**
+ * The first unit of the act a "to"-complement names, from `from` on ("threatened to strike X",
+ * "threatened to impose tariffs on X"), before a boundary, a clause word or a preposition of another act.
+ */
+export function complementObject(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  from: number,
+  distance: number,
+): Unit | undefined {
+  for (let t = from; t < Math.min(from + distance, tokens.length); t++) {
+    const unit = unitAt.get(t);
+    if (unit) return unit;
+    const token = tokens[t] as Token;
+    if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) return undefined;
+    if (STOP_RIGHT.has(token.lower) || (PREPOSITIONS.has(token.lower) && !COMPLEMENT_PREPS.has(token.lower)))
+      return undefined;
+  }
+  return undefined;
 }

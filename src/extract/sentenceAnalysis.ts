@@ -20,12 +20,11 @@ import { goerOf, helpedActors, joinedInActors } from './joinedIn';
 import { apposedTo, partnerAfterAdjuncts, secondPartner, titleEnd } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
-import { modifies, prepositionObject } from './prepositionObjects';
+import { complementObject, modifies, prepositionObject } from './prepositionObjects';
 import {
   ADVERB_LIKE,
   BE_FORMS,
   BOUNDARY_PUNCT,
-  COMPLEMENT_PREPS,
   HARD_LEFT_BOUNDARY,
   LINKING_WORDS,
   MAKE_FORMS,
@@ -287,21 +286,8 @@ export class SentenceAnalysis implements ComplementContext {
     const symmetric = !isDirected(cue.cue.type);
     if (cue.cue.kind !== 'verb') return symmetric ? partnerAfterAdjuncts(this, cue.last, 'with') : undefined;
     // "threatened to strike X", "threatened to impose tariffs on X": the threat's object is the target.
-    if (COMPLEMENT_TYPES.has(cue.cue.type) && tokens[cue.last]?.lower === 'to') {
-      for (let t = cue.last + 2; t < Math.min(cue.last + 2 + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
-        const unit = this.unitAt.get(t);
-        if (unit) return unit;
-        const token = tokens[t] as Token;
-        if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text)) return undefined;
-        if (
-          STOP_RIGHT.has(token.lower) ||
-          (PREPOSITIONS.has(token.lower) && !COMPLEMENT_PREPS.has(token.lower))
-        ) {
-          return undefined;
-        }
-      }
-      return undefined;
-    }
+    if (COMPLEMENT_TYPES.has(cue.cue.type) && tokens[cue.last]?.lower === 'to')
+      return complementObject(tokens, this.unitAt, cue.last + 2, MAX_VERB_TARGET_DISTANCE);
     for (let t = cue.last; t < Math.min(cue.last + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
       const unit = this.unitAt.get(t);
       if (unit) return unit;
