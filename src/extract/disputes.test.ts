@@ -144,3 +144,21 @@ describe('an opponent of the possessor', () => {
     ).toEqual(['khalid-bin-salman>iran:accuses']);
   });
 });
+
+describe('secession', () => {
+  it('reads declaring independence from a state as opposing it; gaining it is history, read by no cue', () => {
+    expect(
+      relations('South Ossetia and Abkhazia declared independence from Georgia in the early 1990s.'),
+    ).toEqual(['abkhazia>georgia:opposes', 'south-ossetia>georgia:opposes']);
+    expect(
+      relations('Kosovo is expected to declare its independence from Serbia in the coming days.'),
+    ).toEqual(['kosovo>serbia:opposes']);
+    expect(relations('Eritrea gained independence from Ethiopia seven years ago.')).toEqual([]);
+  });
+
+  it('reads "ethnic" before a demonym as a people, not the state of that name', () => {
+    expect(relations("Kosovo's ethnic Albanians will declare independence from Serbia anyway.")).toEqual([
+      'kosovo>serbia:opposes',
+    ]);
+  });
+});

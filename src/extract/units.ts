@@ -83,6 +83,8 @@ const PEOPLE_OPENERS = new Set(
 function speaksForNoState(mention: ActorMention, tokens: readonly Token[], lexicon: Lexicon): boolean {
   const noun = tokens[mention.last]?.lower ?? '';
   if (mention.aliasType !== 'demonym') return false;
+  // "Kosovo's ethnic Albanians", "ethnic Russians in Ukraine": a people, not the state of that name.
+  if (tokens[mention.first - 1]?.lower === 'ethnic') return true;
   // A state's fighters never stand for it, as subject or object: "Armenian separatists seized
   // Nagorno-Karabakh", "aided Colombian guerrillas" ("Houthi rebels" are the Houthis).
   // One of them too: "a Congolese rebel leader".

@@ -190,6 +190,12 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     ],
     nouns: ['challenge to'],
   },
+  // Secession: "South Ossetia and Abkhazia declared independence from Georgia".
+  {
+    type: 'opposes',
+    prior: 0.6,
+    verbs: ['declare * independence from', 'proclaim * independence from', 'secede from', 'break away from'],
+  },
   // Rivalry: "Moscow is vying with Washington for influence"; "the two powers compete" is mutual.
   {
     type: 'opposes',
