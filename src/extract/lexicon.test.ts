@@ -152,10 +152,19 @@ describe('findMentions', () => {
   it('skips phrases that contain an alias but name no actor', () => {
     expect(mentions('Ships in the South China Sea and trade with Latin America')).toEqual([]);
     expect(mentions('The West and West Africa')).toEqual([['The West', 'west']]);
+    // A state's own council and a region named after a river are no UN body and no state.
+    expect(mentions('The National Security Council met in the Niger Delta.')).toEqual([]);
     // The last word of a name may open a longer non-actor name: that one wins.
     expect(mentions('The West African group ECOWAS suspended Togo.')).toEqual([
       ['ECOWAS', 'ecowas'],
       ['Togo', 'togo'],
+    ]);
+  });
+
+  it("knows Angola's UNITA by its acronym and its full name", () => {
+    expect(mentions('UNITA rebels and the National Union for the Total Independence of Angola')).toEqual([
+      ['UNITA rebels', 'unita'],
+      ['National Union for the Total Independence of Angola', 'unita'],
     ]);
   });
 
