@@ -37,6 +37,12 @@ describe('"after" / "before" + a noun phrase', () => {
     expect(relations('Mr. Erdogan spoke after talks with British Prime Minister Gordon Brown.')).toEqual([
       'gordon-brown>recep-tayyip-erdogan:negotiates_with',
     ]);
+    // An adverb may open the fronted phrase.
+    expect(
+      relations(
+        'Just before his meeting with Indian Prime Minister Manmohan Singh, Wen Jiabao said he was confident.',
+      ),
+    ).toEqual(['manmohan-singh>wen-jiabao:negotiates_with']);
     // Not an act named with no partner: its agent is unknown.
     expect(relations('Abdullah ordered action against militants after attacks inside Saudi Arabia.')).toEqual(
       [],

@@ -135,12 +135,17 @@ export function phraseMatches(tokens: readonly Token[], at: number, words: reado
   return true;
 }
 
+/** Adverbs that may open a fronted phrase before its preposition: "Shortly after the talks, …". */
+const FRONT_ADVERBS = new Set(['just', 'shortly', 'soon', 'right', 'immediately', 'even', 'only', 'also']);
+
 /**
  * The token after the comma that closes a fronted adverbial ("In a message to Beijing, …", "Long a
  * pillar of Western policy, …"), or -1.
  */
 export function frontedEnd(tokens: readonly Token[]): number {
-  if (!FRONTING_WORDS.has(tokens[0]?.lower ?? '')) return -1;
+  // "Just before his meeting with Singh, Wen said": an adverb may open the phrase.
+  const opener = FRONT_ADVERBS.has(tokens[0]?.lower ?? '') ? 1 : 0;
+  if (!FRONTING_WORDS.has(tokens[opener]?.lower ?? '')) return -1;
   for (let t = 1; t < Math.min(tokens.length, 20); t++) {
     const text = (tokens[t] as Token).text;
     if (text === ',') return t + 1;
