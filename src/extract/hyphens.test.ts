@@ -38,3 +38,16 @@ describe('honorifics', () => {
     ]);
   });
 });
+
+describe('dashes around names alone', () => {
+  it('set off an apposition that names who acts, not an aside', () => {
+    expect(
+      ids('Both regions — Abkhazia and South Ossetia — declared independence from Georgia.').sort(),
+    ).toEqual(['abkhazia>georgia:opposes', 'south-ossetia>georgia:opposes']);
+    // Words that are no names still make an aside.
+    expect(ids('Russia — a key ally of Syria — condemned Israel.').sort()).toEqual([
+      'russia>israel:denounces',
+      'russia>syria:allies_with',
+    ]);
+  });
+});

@@ -161,6 +161,11 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads an acronym written as a word after another word ("Jem"), never a first word ("Who")', () => {
+    expect(mentions('Fighters of the Jem attacked.')).toEqual([['Jem', 'justice-and-equality-movement']]);
+    expect(mentions('"Who knows?" he asked.')).toEqual([]);
+  });
+
   it("knows Angola's UNITA by its acronym and its full name", () => {
     expect(mentions('UNITA rebels and the National Union for the Total Independence of Angola')).toEqual([
       ['UNITA rebels', 'unita'],

@@ -256,11 +256,31 @@ function tokenMatches(aliasToken: Token, token: Token, caseSensitive: boolean): 
   return aliasToken.text.length >= 4 && isAllCaps(token.text) && aliasToken.text.toUpperCase() === token.text;
 }
 
+/**
+ * "Jem", "Unesco": an acronym of three letters or more written as a word, as some papers do; only after
+ * a word, so a sentence's or a quotation's first word ("Who knows?") is no WHO.
+ */
+function titleCaseAcronym(aliasToken: Token, tokens: readonly Token[], at: number): boolean {
+  const text = aliasToken.text;
+  const token = tokens[at] as Token;
+  return (
+    tokens[at - 1]?.kind === 'word' &&
+    text.length >= 3 &&
+    /^\p{Lu}+$/u.test(text) &&
+    token.text === text[0] + text.slice(1).toLowerCase()
+  );
+}
+
 function entryMatches(entry: AliasEntry, tokens: readonly Token[], at: number): boolean {
   for (let k = 0; k < entry.tokens.length; k++) {
     const aliasToken = entry.tokens[k];
     const token = tokens[at + k];
-    if (!aliasToken || !token || !tokenMatches(aliasToken, token, entry.caseSensitive)) return false;
+    if (!aliasToken || !token) return false;
+    if (
+      !tokenMatches(aliasToken, token, entry.caseSensitive) &&
+      !titleCaseAcronym(aliasToken, tokens, at + k)
+    )
+      return false;
   }
   return true;
 }

@@ -368,6 +368,22 @@ function titleAside(tokens: readonly Token[], comma: number): number {
   return -1;
 }
 
+/** Words that may join the names in a dashed apposition: "– the Justice and Equality Movement, or JEM –". */
+const NAME_JOINERS = new Set(['the', 'and', 'or', ',', "'s", '.', '-']);
+
+/**
+ * "Both regions — Abkhazia and South Ossetia — declared": dashes around names alone set off an
+ * apposition that names who acts, not an aside.
+ */
+function dashedNames(tokens: readonly Token[], open: number): boolean {
+  let t = open + 1;
+  for (; t < tokens.length && tokens[t]?.text !== '—' && tokens[t]?.text !== '–'; t++) {
+    const token = tokens[t] as Token;
+    if (!isCapitalised(token) && !NAME_JOINERS.has(token.lower)) return false;
+  }
+  return t < tokens.length && t > open + 1;
+}
+
 /** Token positions inside parentheses, dashes, ", which/who ..." clauses or titles set off by commas. */
 export function findAsides(tokens: readonly Token[]): Int32Array {
   const aside = new Int32Array(tokens.length).fill(-1);
@@ -377,7 +393,8 @@ export function findAsides(tokens: readonly Token[]): Int32Array {
     const token = tokens[i] as Token;
     let close: ((t: Token) => boolean) | undefined;
     if (token.text === '(') close = (t) => t.text === ')';
-    else if (token.text === '—' || token.text === '–') close = (t) => t.text === '—' || t.text === '–';
+    else if ((token.text === '—' || token.text === '–') && !dashedNames(tokens, i))
+      close = (t) => t.text === '—' || t.text === '–';
     else if (token.text === ',' && ASIDE_OPENERS.has(tokens[i + 1]?.lower ?? '')) {
       close = (t) => t.text === ',' || t.text === ';';
     } else if (token.text === ',' && titleAside(tokens, i) > i) {
