@@ -214,3 +214,13 @@ describe('an agent named by title', () => {
     ]);
   });
 });
+
+describe('land taken from a state', () => {
+  it('reads seizing or capturing something from a state as coercing it', () => {
+    expect(relations('The Soviet Union seized the islands from Japan at the end of World War II.')).toEqual([
+      'soviet-union>japan:coerces',
+    ]);
+    // Taken from no actor: nobody is coerced.
+    expect(relations('Russia seized weapons from the rebels.')).toEqual([]);
+  });
+});

@@ -179,6 +179,12 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'mobilisation|mobilization against',
     ],
   },
+  // Land taken from a state: "The Soviet Union seized the islands from Japan".
+  {
+    type: 'coerces',
+    prior: 0.7,
+    verbs: ['seize * from', 'capture * from', 'wrest * from', '=grabbed|grabbing * from'],
+  },
   // coerces: force short of attack: blockades, seizures, detentions (CAMEO 17).
   {
     type: 'coerces',
