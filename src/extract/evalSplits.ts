@@ -58,7 +58,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [103, 45], [104, 45], [105, 46], [106, 46], [107, 46], [108, 47],
   [109, 47], [110, 47], [111, 48], [112, 48], [113, 48], [114, 49],
   [115, 49], [116, 49], [117, 50], [118, 50], [119, 50], [120, 51],
-  [121, 51], [122, 51], [123, 52, 'sealed'], [124, 52, 'sealed'], [125, 52, 'sealed'],
+  [121, 51], [122, 51], [123, 52], [124, 52], [125, 52],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
