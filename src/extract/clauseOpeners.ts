@@ -140,3 +140,26 @@ export function labelEnd(tokens: readonly Token[], at: number): number | undefin
   }
   return undefined;
 }
+
+/** Words a nominal cue may stand after its "to": "for Western nations to lift all sanctions against". */
+const MAX_INFINITIVE_GAP = 3;
+
+/**
+ * "It is time for Russia to withdraw", "call for Western nations to lift sanctions against Zimbabwe":
+ * the one named after "for" does what its "to" names. `head` is the token before the cue; a nominal cue
+ * may stand a few words after the "to". Undefined when no such "for X to" stands there.
+ */
+export function forInfinitiveAgent<U extends { first: number }>(
+  tokens: readonly Token[],
+  head: number,
+  nominal: boolean,
+  unitEndingAt: (last: number) => U | undefined,
+): U | undefined {
+  let to = head;
+  for (let k = 0; nominal && k < MAX_INFINITIVE_GAP && tokens[to]?.lower !== 'to'; k++) to--;
+  if (tokens[to]?.lower !== 'to') return undefined;
+  const unit = unitEndingAt(to);
+  if (!unit) return undefined;
+  const before = tokens[unit.first - 1]?.lower === 'the' ? unit.first - 2 : unit.first - 1;
+  return tokens[before]?.lower === 'for' ? unit : undefined;
+}

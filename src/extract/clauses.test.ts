@@ -196,3 +196,14 @@ describe('a label in someone\'s words ("what he called")', () => {
     ).toEqual(['saudi-arabia>usa:denounces']);
   });
 });
+
+describe('"for X to" before an act', () => {
+  it('gives the act to the one named after "for", a verb or a noun a few words after "to"', () => {
+    expect(
+      relations('McCormack says it is past time for Russia to withdraw most of its soldiers from Georgia.'),
+    ).toEqual(['russia>georgia:concedes_to']);
+    expect(
+      relations('The summit is expected to call for Western nations to lift sanctions against Zimbabwe.'),
+    ).toEqual(['west>zimbabwe:sanctions:not']);
+  });
+});

@@ -12,6 +12,7 @@ import { findAsides, type Unit } from './units';
 import {
   commaAntecedentEnd,
   coordinatedVerb,
+  forInfinitiveAgent,
   labelEnd,
   opensClause,
   quantifiedRelative,
@@ -159,6 +160,10 @@ export class SentenceAnalysis implements ComplementContext {
     const intent = cue.cue.kind === 'verb' ? intentActor(this, head) : undefined;
     if (intent && !intent.asserted) this.unasserted.add(cue.first);
     if (intent) return intent.actor;
+    const forAgent = forInfinitiveAgent(this.tokens, head, cue.cue.kind !== 'verb', (l) =>
+      this.unitEndingAt(l),
+    );
+    if (forAgent) return forAgent;
     // "the supply of drones": a verb form after a determiner is a noun; only a possessive can act.
     if (cue.cue.kind === 'verb' && standsAsNoun(this.tokens, head)) return undefined;
     if (cue.cue.kind === 'verb' && followsUnder(this.tokens, head)) return undefined; // "under pressure to"
