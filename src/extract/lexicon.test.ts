@@ -166,6 +166,17 @@ describe('findMentions', () => {
     expect(mentions('"Who knows?" he asked.')).toEqual([]);
   });
 
+  it('lets an alias that opens with "the" give way to a longer name after it ("the UN refugee agency")', () => {
+    expect(mentions('We met the UN refugee agency and the U-N refugee agency.')).toEqual([
+      ['UN refugee agency', 'unhcr'],
+      ['U-N refugee agency', 'unhcr'],
+    ]);
+    expect(mentions("He met the head of the U.N.'s nuclear watchdog and the UN.")).toEqual([
+      ["U.N.'s nuclear watchdog", 'iaea'],
+      ['the UN', 'un'],
+    ]);
+  });
+
   it("knows Angola's UNITA by its acronym and its full name", () => {
     expect(mentions('UNITA rebels and the National Union for the Total Independence of Angola')).toEqual([
       ['UNITA rebels', 'unita'],

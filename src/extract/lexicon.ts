@@ -333,6 +333,11 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
   let i = 0;
   while (i < tokens.length) {
     let best = longestEntryAt(tokens, i, lexicon.root);
+    // "the UN refugee agency": an alias that opens with "the" gives way to a longer name after it.
+    if (best && best.length > 1 && tokens[i]?.lower === 'the') {
+      const after = longestEntryAt(tokens, i + 1, lexicon.root);
+      if (after && after.length >= best.length && after.entry.actorIds.length > 0) best = undefined;
+    }
     // "The West African group": a non-actor name that the mention's last word opens wins.
     if (best && best.length > 1 && best.entry.actorIds.length > 0) {
       const next = longestEntryAt(tokens, i + best.length - 1, lexicon.root);
