@@ -241,19 +241,19 @@ describe('bodies named without an acronym', () => {
     ]);
   });
 
-  it('makes "Tamil Tiger rebels" one armed group under each word for fighters and its first name', () => {
+  it('makes "Moro Islamic rebels" one armed group under each word for fighters and its first name', () => {
     const text =
-      'Norway met Tamil Tiger rebels. Both Colombo and Tamil rebels are hopeful. Tamil Tiger guerrillas agreed.';
-    expect(found(text)).toEqual(['tamil-tiger-rebels:group']);
+      'Norway met Moro Islamic rebels. Both Manila and Moro rebels are hopeful. Moro Islamic guerrillas agreed.';
+    expect(found(text)).toEqual(['moro-islamic-rebels:group']);
     expect(found('Syrian rebels and Islamist militants clashed.')).toEqual([]);
   });
 
   it('reads "the rebels" as the group named last, and a state\'s government inside a list', () => {
     expect(
       sortedIds(
-        'Tamil Tiger rebels have waged an insurgency. Norway has been mediating between the Sri Lankan government and the rebels.',
+        'Moro Islamic rebels have waged an insurgency. Malaysia has been mediating between the Philippine government and the rebels.',
       ),
-    ).toEqual(['sri-lanka>tamil-tiger-rebels:negotiates_with']);
+    ).toEqual(['moro-islamic-rebels>philippines:negotiates_with']);
     expect(
       sortedIds('Peace talks between the Ugandan government and the rebel Lords Resistance Army went on.'),
     ).toEqual(['lords-resistance-army>uganda:negotiates_with']);

@@ -373,7 +373,7 @@ export function discoverActors(
           });
         continue;
       }
-      // "Tamil rebels" after "Tamil Tiger rebels": a name an actor found before already has.
+      // "Moro rebels" after "Moro Islamic rebels": a name an actor found before already has.
       if ([...byId.values()].some((a) => a.aliases.some((alias) => alias.text === actor.label))) continue;
       const held = byId.get(actor.id);
       if (!held) byId.set(actor.id, actor);

@@ -2,7 +2,7 @@
  * Bodies a document names without a bracketed acronym: a proper name that ends in a body's head noun
  * ("the rebel Lords Resistance Army", "the African National Congress", "Sudan Liberation Army") or
  * starts with one ("Movement for Democratic Change"), and an armed group named by its own name before
- * "rebels" ("Tamil Tiger rebels"). News names most parties, movements and armed groups this way, and
+ * "rebels" ("Moro Islamic rebels"). News names most parties, movements and armed groups this way, and
  * the lexicon cannot list them all.
  */
 import { slugify } from '../domain/ids';
@@ -105,7 +105,7 @@ function namedBody(
   return body(text, tokens, start, end, GROUP_NOUNS.has(head.lower) ? 'group' : 'organization');
 }
 
-/** "Tamil Tiger rebels": capitalised words of no known actor before a word for fighters. */
+/** "Moro Islamic rebels": capitalised words of no known actor before a word for fighters. */
 function namedFighters(
   text: string,
   tokens: readonly Token[],
@@ -115,7 +115,7 @@ function namedFighters(
   let start = runStart;
   const noun = tokens[end];
   if (!noun || !FIGHTER_NOUNS.has(noun.text)) return undefined;
-  // Only the words after the run's last joiner or known actor: "Norway and Tamil Tiger rebels".
+  // Only the words after the run's last joiner or known actor: "Norway and Moro Islamic rebels".
   for (let k = end - 1; k >= start; k--)
     if (JOINERS.has((tokens[k] as Token).lower) || covering(known, k)) {
       start = k + 1;
@@ -131,8 +131,8 @@ function namedFighters(
     return undefined;
   const core = text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end);
   const found = body(text, tokens, start, end + 1, 'group');
-  // The same fighters under another of those words ("Tamil Tiger guerrillas"), or by the first word
-  // of their name ("Tamil rebels"), are the same actor.
+  // The same fighters under another of those words ("Moro Islamic guerrillas"), or by the first word
+  // of their name ("Moro rebels"), are the same actor.
   const cores = [core, ...(end - start > 1 ? [(tokens[start] as Token).text] : [])];
   const others = cores
     .flatMap((name) => [...FIGHTER_NOUNS].map((n) => `${name} ${n}`))

@@ -177,6 +177,15 @@ describe('findMentions', () => {
     ]);
   });
 
+  it("knows Sri Lanka's Tamil Tigers by each name news and annotators give them", () => {
+    expect(mentions('The Tamil Tigers, the LTTE and Tamil Tiger rebels met Tamil rebels.')).toEqual([
+      ['Tamil Tigers', 'ltte'],
+      ['LTTE', 'ltte'],
+      ['Tamil Tiger rebels', 'ltte'],
+      ['Tamil rebels', 'ltte'],
+    ]);
+  });
+
   it("knows Angola's UNITA by its acronym and its full name", () => {
     expect(mentions('UNITA rebels and the National Union for the Total Independence of Angola')).toEqual([
       ['UNITA rebels', 'unita'],

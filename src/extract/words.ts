@@ -375,7 +375,7 @@ export const GENERIC_BODY_WORDS = words(
   'armed|forces|army|military|national|defence|defense|security|air|naval|navy|special|federal|state',
   'royal|new|central|joint|international|general|supreme|islamist|muslim|some|many|other|several|few',
 );
-/** Plural words for an armed group, after its own name: "Tamil Tiger rebels" (as written). */
+/** Plural words for an armed group, after its own name: "Moro Islamic rebels" (as written). */
 export const FIGHTER_NOUNS = words('rebels|guerrillas|insurgents|separatists|militants');
 /** Departments named after "Secretary of". */
 export const OFFICES = words('state|defense|defence|treasury|commerce|homeland|energy');
