@@ -8,7 +8,8 @@ import type { ComplementContext } from './complements';
 import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
 import { afterPossessive, type Token } from './tokenize';
-import { findAsides, type Unit } from './units';
+import { findAsides } from './asides';
+import type { Unit } from './units';
 import {
   commaAntecedentEnd,
   coordinatedVerb,

@@ -137,13 +137,23 @@ export const NON_CUES: ReadonlySet<string> = new Set(
 // ---------------------------------------------------------------------------------------------------
 // Actors and roles
 
-/** Words between a state and a person that make the state a modifier ("Russian President Putin"). */
-export const TITLE_WORDS = words(
-  'president|prime|minister|premier|chancellor|secretary|foreign|defence|defense|of|state|leader',
-  'supreme|king|queen|crown|prince|emir|sheikh|vice|deputy|general|envoy|ambassador|spokesman',
-  'spokeswoman|spokesperson|chief|commander|head|counterpart|strongman|opposition|army|military|junta',
-  'rebel|mediator|negotiator|-',
+/** The word that makes a title ("Secretary" in "Defence Secretary"); a name must follow it. */
+export const TITLE_HEADS = words(
+  'president|minister|secretary|secretary-general|chancellor|premier|king|queen|prince|princess',
+  'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
+  'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
+  'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
+  'commodore|captain|officer|ceo|mediator',
 );
+/**
+ * Words between a state and a person that make the state a modifier ("Russian President Putin"): every
+ * title head, and the words that qualify one.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS,
+  ...words('prime|foreign|defence|defense|of|state|supreme|crown|vice|deputy|strongman|opposition|army'),
+  ...words('military|junta|rebel|-'),
+]);
 /** People a demonym describes who do not act for their state: "Venezuelan citizens demanded". */
 export const CIVILIANS = words(
   'citizens|people|protesters|protestors|demonstrators|activists|residents|civilians|refugees|migrants',
@@ -289,14 +299,6 @@ export const DOCUMENT_NOUNS = words(
   'agreement|agreements|accord|accords|treaty|declaration|protocol|process|convention|conventions|charter|format|consensus',
 );
 
-/** The word that makes a title ("Secretary" in "Defence Secretary"); a name must follow it. */
-export const TITLE_HEADS = words(
-  'president|minister|secretary|secretary-general|chancellor|premier|king|queen|prince|princess',
-  'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
-  'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
-  'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
-  'commodore|captain|officer|ceo|mediator',
-);
 /**
  * People sent by, or serving, a state or body: "officials from", "representatives of", "rebels from"
  * act for it (standIns.ts). Fighters act for their side as well: "troops from Kenya".

@@ -4,7 +4,7 @@
  * ends here; without a subject it relates nobody.
  */
 import { ADJUNCT_PREPOSITIONS } from '../partners';
-import { isHyphenToken } from '../tokenize';
+import { isHyphenToken, isLowerWord } from '../tokenize';
 import {
   BE_FORMS,
   DETERMINERS,
@@ -155,7 +155,7 @@ function purposeFor(c: CueContext): number {
   for (let t = c.match.first - 1; t >= Math.max(0, c.match.first - MAX_PURPOSE_WORDS - 1); t--) {
     const token = c.tokens[t];
     if (token?.lower === 'for') return t;
-    if (!token || !(isHyphenToken(token) || /^\p{Ll}+$/u.test(token.text))) return -1;
+    if (!isHyphenToken(token) && !isLowerWord(token)) return -1;
   }
   return -1;
 }
