@@ -207,3 +207,23 @@ describe('"for X to" before an act', () => {
     ).toEqual(['west>zimbabwe:sanctions:not']);
   });
 });
+
+describe('"that" after an actor, before a verb form in -s', () => {
+  it('reads "that" as a relative pronoun, so the verb is a verb and the antecedent acts', () => {
+    expect(
+      relations('Kenya welcomed an agreement between Eritrea and Djibouti that calls on Qatar to mediate.'),
+    ).toEqual([
+      'djibouti>eritrea:agrees_with',
+      'djibouti>qatar:demands',
+      'eritrea>qatar:demands',
+      'kenya>djibouti:praises',
+      'kenya>eritrea:praises',
+    ]);
+  });
+
+  it('leaves "that" after a verb a conjunction, so a plural noun after it stays a noun', () => {
+    expect(relations('Kenya said that talks with Uganda had stalled.')).toEqual([
+      'kenya>uganda:negotiates_with',
+    ]);
+  });
+});

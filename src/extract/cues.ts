@@ -311,6 +311,10 @@ function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readon
  * with at most two words between ("Kyiv's most vocal champion", not "the US champions free trade").
  */
 function nounPosition(tokens: readonly Token[], at: number, blocked: readonly boolean[]): boolean {
+  // "an agreement between Eritrea and Djibouti that calls on Qatar": "that" after an actor and before
+  // a third-person verb form is a relative pronoun, not a determiner (which would take a singular).
+  if (tokens[at - 1]?.lower === 'that' && blocked[at - 2] && /[^s]s$/.test(tokens[at]?.lower ?? ''))
+    return false;
   for (let t = at - 1; t >= Math.max(0, at - 3); t--) {
     const token = tokens[t] as Token;
     if (token.kind === 'pos' || NOUN_MARKERS.has(token.lower)) return true;
