@@ -79,3 +79,24 @@ export function ownedAllies(
   }
   return found.length > 0 && ALLY_PLURALS.has(tokens[at]?.lower ?? '') ? found : [];
 }
+
+/**
+ * Whether "their" after ", and" closes a comma list of two or more ("warned Syria, Iran, Hezbollah,
+ * and their Lebanese allies"): what the list owns is no member of it, and no other conjunction has
+ * closed the list before.
+ */
+export function ownedByList(
+  tokens: readonly Token[],
+  candidate: Item,
+  listed: number,
+  lastAnd: number,
+  after: number,
+): boolean {
+  return (
+    listed >= 2 &&
+    lastAnd === 0 &&
+    candidate.possessivePronoun &&
+    tokens[candidate.first]?.lower === 'their' &&
+    joinedByAnd(tokens, after, candidate.first)
+  );
+}

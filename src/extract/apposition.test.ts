@@ -83,6 +83,18 @@ describe('an actor set off by commas after a role noun', () => {
     );
   });
 
+  it('closes a comma list at ", and their allies", whose members are not allied to each other', () => {
+    expect(ids('The White House warned Syria, Iran, Hezbollah, and their allies not to attack.')).toEqual([
+      'usa>hezbollah:warns',
+      'usa>iran:warns',
+      'usa>syria:warns',
+    ]);
+    expect(ids('Kenya and Uganda and their allies condemned Sudan.')).toEqual([
+      'kenya>sudan:denounces',
+      'uganda>sudan:denounces',
+    ]);
+  });
+
   it('is not a speaker set off by commas', () => {
     expect(ids("China's ally, India said, is Russia.")).toEqual([]);
   });

@@ -6,7 +6,7 @@ import type { Flag } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { afterPossessive, isCapitalised, isHyphenToken } from './tokenize';
-import { apposedHolder, ownedAllies } from './apposedLists';
+import { apposedHolder, ownedAllies, ownedByList } from './apposedLists';
 import {
   AUXILIARIES,
   CIVILIANS,
@@ -268,6 +268,11 @@ export function buildUnits(
         lastAnd = chain.length - 1;
         j = apposed + 1;
         continue;
+      }
+      // "warned Syria, Iran, Hezbollah, and their allies": a comma list closed by what the list owns.
+      if (ownedByList(tokens, candidate, chain.length, lastAnd, after)) {
+        lastAnd = chain.length - 1;
+        break;
       }
       // "the United States and its European allies condemned": the allies named before "allies" join the list.
       const owned = candidate.possessivePronoun ? ownedAllies(items, j, tokens, after) : [];

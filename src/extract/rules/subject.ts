@@ -6,6 +6,7 @@
 import { ADJUNCT_PREPOSITIONS } from '../partners';
 import { isHyphenToken, isLowerWord } from '../tokenize';
 import {
+  ALLY_PLURALS,
   BE_FORMS,
   DETERMINERS,
   PARTNER_PREPOSITIONS,
@@ -200,7 +201,8 @@ function ownedByOther(c: CueContext): boolean {
   return (
     c.cue.kind === 'noun' &&
     POSSESSIVE_PRONOUNS.has(c.tokens[before]?.lower ?? '') &&
-    c.sentence.unitAt.get(before) === undefined
+    // "Kenya, Uganda, and their allies": allies of the list, not the list's members allied to each other.
+    (c.sentence.unitAt.get(before) === undefined || ALLY_PLURALS.has(c.tokens[c.match.first]?.lower ?? ''))
   );
 }
 
