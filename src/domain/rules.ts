@@ -35,6 +35,10 @@ export const RULES = [
     says: 'an allegation or complaint accuses the subject of the clause after it: "X complained that Y was arming"',
   },
   {
+    name: 'obligation',
+    says: 'the speaker demands of the subject what it says that subject should or must do: "X says Y should withdraw"',
+  },
+  {
     name: 'pair-agreement',
     says: 'two or more subjects that agree to act, or sign something, agree with each other: "X and Y agreed to allow monitors"; those named after "mediated by" or "sponsored by" act together',
   },

@@ -57,6 +57,7 @@ export type CueKind = 'verb' | 'noun';
  *   "mediated by" or "sponsored by", the two or more named after "by";
  * - `clause-subject`: "complained (that) Iran was arming the rebels" accuses the subject of the
  *   clause after the verb, and nobody else;
+ * - `obligation`: "X says Y should withdraw" is X's demand on Y, and nothing else;
  * - `experiencer`: a verb of feeling ("the plan angered Moscow", "Moscow was angered by the plan")
  *   is read as usual, then turned round: the one who feels it acts on the one who caused it;
  * - `visit`: a visit to a state ("Putin and Lukashenko visited China") is each visitor's meeting with
@@ -74,6 +75,7 @@ export type CueFrame =
   | 'bloc-member'
   | 'pair-agreement'
   | 'clause-subject'
+  | 'obligation'
   | 'experiencer'
   | 'visit';
 
@@ -311,8 +313,7 @@ function matchAt(cue: Cue, tokens: readonly Token[], at: number, blocked: readon
  * with at most two words between ("Kyiv's most vocal champion", not "the US champions free trade").
  */
 function nounPosition(tokens: readonly Token[], at: number, blocked: readonly boolean[]): boolean {
-  // "an agreement between Eritrea and Djibouti that calls on Qatar": "that" after an actor and before
-  // a third-person verb form is a relative pronoun, not a determiner (which would take a singular).
+  // "an agreement between Eritrea and Djibouti that calls on Qatar": a relative "that", no determiner.
   if (tokens[at - 1]?.lower === 'that' && blocked[at - 2] && /[^s]s$/.test(tokens[at]?.lower ?? ''))
     return false;
   for (let t = at - 1; t >= Math.max(0, at - 3); t--) {

@@ -14,12 +14,16 @@ import {
   DETERMINERS,
   PREDICATE_NEGATORS,
   PREDICATE_STOP,
+  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   QUOTES,
+  verbs,
 } from '../words';
 import type { CueContext } from './context';
 import type { Roles, RoleRule } from './types';
 
+/** Verbs that report what someone holds another should do: "says Uganda should withdraw". */
+const SPEECH_VERBS = verbs('say|insist|believe|argue|stress|add|declare|state|maintain');
 /** Words after a characterisation's object that may decide its type. */
 const MAX_PREDICATE = 8;
 /** How far after a possessor its act noun may come: "Russia's “illegal actions”". */
@@ -205,6 +209,34 @@ export const clauseSubject: RoleRule = {
     if (!accused || accused.possessive || verb?.kind !== 'word' || verb.lower !== verb.text) return undefined;
     const source = sentence.nearestLeft(match);
     return source ? { source, target: accused } : undefined;
+  },
+  final: true,
+};
+
+/**
+ * "The United States says Uganda should withdraw", "Obama said Cuba must embrace reform": the one who
+ * says it demands it of the subject of the clause right after the reporting verb. "his country must
+ * defend itself" (the speaker's own side) and a modal with no reporting verb relate nobody.
+ */
+export const obligation: RoleRule = {
+  name: 'obligation',
+  note: 'cues of the `obligation` frame: should, must, ought to after "X says (that) Y"',
+  when: (c) => c.cue.frame === 'obligation',
+  read: (c) => {
+    const { sentence, tokens, match } = c;
+    const subject = sentence.unitEndingAt(match.first);
+    if (!subject || subject.possessive || POSSESSIVE_PRONOUNS.has(tokens[subject.first]?.lower ?? ''))
+      return undefined;
+    // "says the presidents of Uganda and Rwanda should meet": the subject may stand in for the actors.
+    const ofPhrase =
+      tokens[subject.first - 1]?.lower === 'of' && DETERMINERS.has(tokens[subject.first - 3]?.lower ?? '');
+    let start = ofPhrase ? subject.first - 3 : subject.first;
+    if (DETERMINERS.has(tokens[start - 1]?.lower ?? '')) start--;
+    const verb = tokens[start - 1]?.lower === 'that' ? start - 2 : start - 1;
+    const said = tokens[verb];
+    if (!said || said.text !== said.lower || !SPEECH_VERBS.has(said.lower)) return undefined;
+    const source = sentence.nearestLeft({ ...match, first: verb, last: verb + 1 });
+    return source ? { source, target: subject } : undefined;
   },
   final: true,
 };

@@ -16,6 +16,7 @@ import {
   clauseSubject,
   fromAgent,
   jointCompound,
+  obligation,
   pairAgreement,
 } from './frames';
 import { pairBetween, pairHyphen } from './pairs';
@@ -51,6 +52,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   characterisation,
   addressee,
   clauseSubject,
+  obligation,
   pairAgreement,
   jointCompound,
   disputeSides,

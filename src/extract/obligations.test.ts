@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sortedIdsMarkingNegation as relations } from './testing/sortedIds';
+
+// A modal of obligation in reported speech: the speaker demands it of the clause's subject.
+
+describe('"X says Y should / must <act>"', () => {
+  it('is the speaker demanding of the subject', () => {
+    expect(relations('Obama said Cuba must embrace reform.')).toEqual(['barack-obama>cuba:demands']);
+    expect(relations('The United States says Uganda and Rwanda ought to end the rebellion.')).toEqual([
+      'usa>rwanda:demands',
+      'usa>uganda:demands',
+    ]);
+  });
+
+  it('reaches the actors a stand-in names, after "that"', () => {
+    expect(relations('Kenya insisted that the presidents of Uganda and Rwanda should end the war.')).toEqual([
+      'kenya>rwanda:demands',
+      'kenya>uganda:demands',
+    ]);
+  });
+
+  it('gives later verbs of the clause to its subject, not to the speaker', () => {
+    expect(relations('Kenya says Uganda should withdraw and should apologise to Sudan.')).toEqual([
+      'kenya>uganda:demands',
+      'uganda>sudan:concedes_to',
+    ]);
+  });
+
+  it("relates nobody for the speaker's own side or without a reporting verb", () => {
+    expect(relations('Chavez said his country must defend itself.')).toEqual([]);
+    expect(relations('Iran must stop enrichment, Kenya said.')).toEqual([]);
+    expect(relations('Kenya told Uganda that Sudan must withdraw.')).toEqual([]);
+  });
+});
