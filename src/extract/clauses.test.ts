@@ -227,3 +227,16 @@ describe('"that" after an actor, before a verb form in -s', () => {
     ]);
   });
 });
+
+describe('those who speak for a body, inside a list', () => {
+  it('keeps "X members / leaders / member states and Y" one list', () => {
+    expect(relations('Kenya urged EU leaders and Russia to act.')).toEqual([
+      'kenya>eu:demands',
+      'kenya>russia:demands',
+    ]);
+    expect(relations('Kenya urged ASEAN member states and China to act.')).toEqual([
+      'kenya>asean:demands',
+      'kenya>china:demands',
+    ]);
+  });
+});

@@ -156,10 +156,20 @@ const NOT_ADJECTIVES = new Set(
   'his her its their the a an then who which that is was were has had said says will would met'.split(' '),
 );
 
-/** Where a list's separator starts after an item: past its government noun ("'s government"), if any. */
+/** Nouns for those who speak for a body, right after its name: "NATO members and Russia". */
+const SPEAKER_NOUNS = new Set(['members', 'leaders', 'officials']);
+
+/**
+ * Where a list's separator starts after an item: past its government noun ("'s government"), or past
+ * those who speak for it ("called on NATO members and Russia", "EU member states and Russia"), if any.
+ */
 function governmentNounAfter(tokens: readonly Token[], last: number): number {
   const at = afterPossessive(tokens, last);
-  return STATE_GOVERNMENT_NOUNS.has(tokens[at]?.lower ?? '') ? at + 1 : last;
+  const noun = tokens[at]?.lower ?? '';
+  if (STATE_GOVERNMENT_NOUNS.has(noun)) return at + 1;
+  if (at !== last) return last;
+  if (SPEAKER_NOUNS.has(noun)) return at + 1;
+  return noun === 'member' && tokens[at + 1]?.lower === 'states' ? at + 2 : last;
 }
 
 function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
