@@ -60,7 +60,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [115, 49], [116, 49], [117, 50], [118, 50], [119, 50], [120, 51],
   [121, 51], [122, 51], [123, 52], [124, 52], [125, 52], [126, 53],
   [127, 53], [128, 53], [129, 54], [131, 54], [132, 55, 'sealed'], [133, 55, 'sealed'],
-  [134, 55, 'sealed'],
+  [134, 55, 'sealed'], [135, 56, 'sealed'], [136, 56, 'sealed'], [137, 56, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
@@ -72,6 +72,9 @@ const SHARED_PARTS: ReadonlyMap<number, string> = new Map([
   [108, 'a hundred and eighth annotator and a second who completed it'],
   [127, 'a hundred and twenty-seventh annotator and a second who completed it'],
   [131, 'a hundred and thirty-first annotator and a second who completed it'],
+  [135, 'a hundred and thirty-fifth annotator and a second who completed it'],
+  [136, 'a hundred and thirty-sixth annotator and a second who completed it'],
+  [137, 'a hundred and thirty-seventh annotator and a second who completed it'],
 ]);
 
 function blindPart([part, round, sealed]: (typeof BLIND_PARTS)[number]): SplitSpec {
