@@ -101,6 +101,26 @@ export function quantifiedRelative(tokens: readonly Token[], relative: number): 
   return quantified ? relative - 2 : relative;
 }
 
+/** Lower-case words a quantified apposition may hold before the cue: "all nations", "both close". */
+const MAX_APPOSED_WORDS = 3;
+
+/**
+ * Where the list ends that a quantified apposition before `head` sums up: "Cuba, Venezuela and Iran --
+ * all nations at odds with", "Greece and Turkey, both members of"; -1 when there is none.
+ */
+export function apposedListEnd(tokens: readonly Token[], head: number): number {
+  for (let t = head; t >= Math.max(0, head - MAX_APPOSED_WORDS); t--) {
+    const token = tokens[t] as Token;
+    if (token.lower === 'all' || token.lower === 'both')
+      return SETTING_OFF.has(tokens[t - 1]?.text ?? '') ? t - 1 : -1;
+    if (!isLowerWord(token)) return -1;
+  }
+  return -1;
+}
+
+/** What may set a relative clause off from its antecedent: a comma, or a dash of any length. */
+const SETTING_OFF = new Set([',', '-', '--', '–', '—']);
+
 /** Nouns for people who speak for the state a demonym before them names. */
 const SPEAKING_FOR: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'hosts']);
 
@@ -109,7 +129,8 @@ const SPEAKING_FOR: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'hosts']);
  * or before a noun for those who speak for it ("his Iranian hosts, who"); -1 when there is no comma.
  */
 export function commaAntecedentEnd(tokens: readonly Token[], at: number): number {
-  if (tokens[at - 1]?.text !== ',') return -1;
+  // "Georgia, Moldova and Ukraine - all of whom are seeking": a dash sets the clause off as a comma does.
+  if (!SETTING_OFF.has(tokens[at - 1]?.text ?? '')) return -1;
   return SPEAKING_FOR.has(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1;
 }
 

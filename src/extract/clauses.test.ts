@@ -240,3 +240,29 @@ describe('those who speak for a body, inside a list', () => {
     ]);
   });
 });
+
+describe('a clause or apposition that sums up a list', () => {
+  it('gives "all of whom" after a dash the list as its subject', () => {
+    expect(
+      relations(
+        'Kenya hosted Georgia, Moldova and Ukraine - all of whom are seeking closer ties with the West.',
+      ),
+    ).toEqual([
+      'georgia>kenya:negotiates_with',
+      'georgia>west:courts',
+      'kenya>moldova:negotiates_with',
+      'kenya>ukraine:negotiates_with',
+      'moldova>west:courts',
+      'ukraine>west:courts',
+    ]);
+  });
+
+  it('gives "all nations" or "both critics" after a comma the list as its subject', () => {
+    expect(relations('Nicaragua courts Cuba and Iran, both critics of the United States.')).toEqual([
+      'cuba>usa:denounces',
+      'iran>usa:denounces',
+      'nicaragua>cuba:courts',
+      'nicaragua>iran:courts',
+    ]);
+  });
+});

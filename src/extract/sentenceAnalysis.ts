@@ -11,6 +11,7 @@ import { afterPossessive, type Token } from './tokenize';
 import { findAsides } from './asides';
 import type { Unit } from './units';
 import {
+  apposedListEnd,
   commaAntecedentEnd,
   coordinatedVerb,
   forInfinitiveAgent,
@@ -82,10 +83,7 @@ export class SentenceAnalysis implements ComplementContext {
     for (const cue of cues) if (cue.cue.kind === 'verb') this.verbCueEnds.set(cue.last, cue);
   }
 
-  /**
-   * The verb cue that judges the noun cue as its object: "condemned the attack on X", "welcomed new
-   * sanctions on X". Only determiners and modifiers stand between them.
-   */
+  /** The verb cue that judges this noun cue as its object, past modifiers: "condemned the attack on X". */
   governingVerb(cue: CueMatch): CueMatch | undefined {
     for (let t = cue.first; t >= Math.max(0, cue.first - MAX_GOVERNED_GAP); t--) {
       const verb = this.verbCueEnds.get(t);
@@ -146,8 +144,7 @@ export class SentenceAnalysis implements ComplementContext {
     let head = cue.first - 1;
     while (head >= 0 && ADVERB_LIKE.has((this.tokens[head] as Token).lower)) head--;
     const before = this.tokens[head];
-    // "the group that attacked", "Belarus, which has supported": a relative clause acts through its
-    // antecedent, if it is an actor; auxiliaries may stand between the pronoun and the verb.
+    // "the group that attacked", "Belarus, which has supported": a relative acts through its antecedent.
     let relative = head;
     while (relative >= 0 && VERB_HELPERS.has((this.tokens[relative] as Token).lower)) relative--;
     const pronoun = this.tokens[relative];
@@ -157,6 +154,9 @@ export class SentenceAnalysis implements ComplementContext {
       const antecedent = this.unitEndingAt(at) ?? this.unitEndingAt(commaAntecedentEnd(this.tokens, at));
       if (antecedent || pronoun.lower !== 'that') return antecedent;
     }
+    // "Cuba and Iran, all nations at odds with the US": a quantified apposition acts through the list.
+    const listed = this.unitEndingAt(apposedListEnd(this.tokens, head));
+    if (listed) return listed;
     // "Ukraine's bid to join the EU", "the decision by Uganda to withdraw": the intention's holder acts.
     const intent = cue.cue.kind === 'verb' ? intentActor(this, head) : undefined;
     if (intent && !intent.asserted) this.unasserted.add(cue.first);

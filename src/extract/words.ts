@@ -82,7 +82,7 @@ export const VERB_HELPERS: ReadonlySet<string> = new Set(
   [...ADVERB_LIKE, ...AUXILIARIES].filter((word) => word !== 'said' && word !== 'says'),
 );
 export const COORDINATORS = words('and|but|then');
-export const RELATIVES = words('that|which|who');
+export const RELATIVES = words('that|which|who|whom');
 /** ", which …," and the like open an aside that runs to the next comma. */
 export const ASIDE_OPENERS = words('which|who|whose|whom|where');
 /** "since" after these is an adverb ("has since courted"), not a conjunction. */
