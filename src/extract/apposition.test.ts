@@ -162,3 +162,20 @@ describe('a membership set off by commas or after "become"', () => {
     expect(ids('Georgia wants to become a NATO member.')).toEqual([]);
   });
 });
+
+describe('", including X" after an actor', () => {
+  it('lets those named after "including" act, and be acted on, with the one that holds them', () => {
+    expect(ids('Western nations, including the United States and Britain, have condemned Russia.')).toEqual([
+      'united-kingdom>russia:denounces',
+      'usa>russia:denounces',
+      'west>russia:denounces',
+    ]);
+    expect(
+      ids('The U.S. has placed sanctions on North Korean officials, including leader Kim Jong-un.'),
+    ).toEqual(['usa>kim-jong-un:sanctions', 'usa>north-korea:sanctions']);
+  });
+
+  it('does not pair the holder with those it holds', () => {
+    expect(ids('The European Union, including Germany, held talks.')).toEqual([]);
+  });
+});

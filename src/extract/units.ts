@@ -39,6 +39,8 @@ export interface Unit {
   readonly possessive: boolean;
   /** For "they" / "their": the next likeliest reading, when the first is the clause's own subject. */
   readonly alternative?: readonly Member[];
+  /** "Western nations, including the United States": the first member holds the others. */
+  readonly including?: boolean;
 }
 
 /**
@@ -172,6 +174,20 @@ function governmentNounAfter(tokens: readonly Token[], last: number): number {
   return noun === 'member' && tokens[at + 1]?.lower === 'states' ? at + 2 : last;
 }
 
+/** Whether only "the" and title words stand from `from` to `to`: "including German Chancellor", "including leader". */
+function titledGap(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const token = tokens[t] as Token;
+    if (
+      token.lower !== 'the' &&
+      !TITLE_WORDS.has(token.lower) &&
+      !(token.kind === 'word' && isCapitalised(token))
+    )
+      return false;
+  }
+  return true;
+}
+
 function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
   // A title before the next person is no separator: "Trump and North Korean leader Kim".
   while (end - 1 > at) {
@@ -260,6 +276,7 @@ export function buildUnits(
     // The item index of each chain entry: an apposed title's pronoun and state are passed over.
     const at: number[] = [i];
     let lastAnd = 0;
+    let including = false;
     let j = i + 1;
     while (j < items.length && first.kind !== 'reciprocal' && chain.length < MAX_COMPOUND) {
       const prev = chain[chain.length - 1] as Item;
@@ -300,6 +317,20 @@ export function buildUnits(
       // "In a message to Beijing, Washington and Canberra agreed": a list does not cross the comma
       // that closes a fronted phrase.
       if (prev.last < frontEnd && candidate.first >= frontEnd) break;
+      // "Western nations, including the United States and Britain, have condemned": those named after
+      // "including" act with the one before, which holds them; they are no parties to its pairs.
+      if (
+        chain.length === 1 &&
+        phraseMatches(tokens, after, [',', 'including']) &&
+        titledGap(tokens, after + 2, candidate.first)
+      ) {
+        including = true;
+        chain.push(candidate);
+        at.push(j);
+        lastAnd = 1;
+        j++;
+        continue;
+      }
       const separator = separatorLength(tokens, after, candidate.first);
       if (!separator) break;
       chain.push(candidate);
@@ -342,6 +373,7 @@ export function buildUnits(
       last,
       possessive: tokens[last]?.kind === 'pos' || (group.length === 1 && first.possessivePronoun),
       ...(group.length === 1 && first.alternative ? { alternative: first.alternative } : {}),
+      ...(including && group.length > 1 ? { including: true } : {}),
     });
     i = (at[size - 1] as number) + 1;
   }

@@ -213,6 +213,7 @@ export const pairSubject: RoleRule = {
     c.target === undefined &&
     c.subject !== undefined &&
     c.subject.unit.members.length >= 2 &&
+    c.subject.unit.including !== true &&
     !ownedByOther(c) &&
     (c.cue.mutual || pairsItsSubject(c)),
   read: (c) => (c.subject ? { source: c.subject.unit, pair: true } : undefined),
