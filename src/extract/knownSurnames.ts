@@ -1,7 +1,9 @@
 /**
  * "Chinese President Hu": a titled person named by one word that is the surname of the one known person
- * of that state (Hu Jintao) is that person, not a new actor.
+ * of that state (Hu Jintao) is that person, not a new actor; so is one whose whole name spells that
+ * person's another way ("Isayas Afeworki" is Isaias Afwerki).
  */
+import { editDistance } from '../domain/editDistance';
 import type { Lexicon, LexiconActor } from './lexicon';
 import { NAME_PARTICLES } from './words';
 
@@ -30,8 +32,44 @@ function surnameIndex(base: Lexicon): ReadonlyMap<string, readonly LexiconActor[
 
 /** The known person a discovered one-word titled person is, with that word as a surname; else undefined. */
 export function knownBySurname(found: LexiconActor, base: Lexicon): LexiconActor | undefined {
-  if (found.kind !== 'person' || !found.affiliation || found.label.includes(' ')) return undefined;
+  if (found.kind !== 'person') return undefined;
+  if (found.label.includes(' ')) return knownBySpelling(found, base);
+  if (!found.affiliation) return undefined;
   const known = surnameIndex(base).get(`${found.affiliation}|${found.label}`);
   const only = known?.length === 1 ? known[0] : undefined;
   return only && { ...only, aliases: [{ text: found.label, type: 'surname' }] };
+}
+
+/** How far two spellings of one name may be apart: "Afeworki" and "Afwerki", "Isayas" and "Isaias". */
+const MAX_SPELLING_DISTANCE = 2;
+/** Shorter names are too alike across people to match by spelling. */
+const MIN_SPELT_NAME = 5;
+
+/** Whether two words may spell one name: the same first letter, and close enough in length and letters. */
+function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return (
+    x[0] === y[0] &&
+    Math.min(x.length, y.length) >= MIN_SPELT_NAME &&
+    editDistance(x, y) <= MAX_SPELLING_DISTANCE
+  );
+}
+
+/**
+ * "Eritrean President Isayas Afeworki": a discovered person whose given name and surname each spell
+ * those of the one known person (of the same state, when a state is named) another way is that person.
+ */
+function knownBySpelling(found: LexiconActor, base: Lexicon): LexiconActor | undefined {
+  const words = found.label.split(' ');
+  if (words.length !== 2) return undefined;
+  const [given, family] = words as [string, string];
+  const matches = [...base.actors.values()].filter((actor) => {
+    if (actor.kind !== 'person' || (found.affiliation && actor.affiliation !== found.affiliation))
+      return false;
+    const known = actor.label.split(' ');
+    return known.length === 2 && sameName(given, known[0] as string) && sameName(family, known[1] as string);
+  });
+  const only = matches.length === 1 ? matches[0] : undefined;
+  return only && { ...only, aliases: [{ text: found.label, type: 'alt' }] };
 }

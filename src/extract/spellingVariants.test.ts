@@ -117,3 +117,21 @@ describe('a variant in a sentence', () => {
     expect(graph.relations.map((r) => r.id)).toEqual(['al-shabaab>kenya:attacks']);
   });
 });
+
+describe('a titled person whose whole name spells a known one another way', () => {
+  const ids = (text: string): string[] =>
+    [...new Set(extract(text, { id: 'x' }).relations.flatMap((r) => [r.source, r.target]))].sort();
+
+  it('is that person, with or without the state named', () => {
+    expect(ids('Eritrean President Isayas Afeworki met Kenya.')).toEqual(['isaias-afwerki', 'kenya']);
+    expect(ids('Kenya held talks with President Isayas Afeworki.')).toEqual(['isaias-afwerki', 'kenya']);
+    expect(ids('Sri Lankan President Mahinda Rajapakse met Norway.')).toEqual([
+      'mahinda-rajapaksa',
+      'norway',
+    ]);
+  });
+
+  it('stays a person of its own when either name is further off', () => {
+    expect(ids('Eritrean President Isayas Woldemariam met Kenya.')).toEqual(['isayas-woldemariam', 'kenya']);
+  });
+});
