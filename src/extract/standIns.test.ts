@@ -43,4 +43,13 @@ describe('people and bodies that stand for an actor', () => {
       'george-w-bush>colombia:demands',
     ]);
   });
+
+  it('"officials in X", "leaders in X" are met for X, unless someone else is named for them', () => {
+    expect(ids('Kenya held talks with leaders in Poland and Bulgaria.')).toEqual([
+      'bulgaria>kenya:negotiates_with',
+      'kenya>poland:negotiates_with',
+    ]);
+    expect(ids('Sarkozy met with officials in Moscow.')).toEqual(['nicolas-sarkozy>russia:negotiates_with']);
+    expect(ids('Kenya met U.S. officials in Baghdad.')).toEqual(['kenya>usa:negotiates_with']);
+  });
 });

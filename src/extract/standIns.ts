@@ -17,17 +17,30 @@ const GOVERNMENTS = new Set(['government', 'cabinet', 'administration']);
 /** Words allowed between the possessive and the government noun. */
 const GOVERNMENT_MODIFIERS = new Set(['security', 'war', 'new', 'own', 'coalition', 'caretaker', 'interim']);
 
-/** The first token of "officials from (the) X" / "representatives of (the) X" before the item at `first`. */
+/**
+ * Those who speak for the place they are in: "protested to officials in Harare", "met with leaders in
+ * Moscow". Troops or diplomats in a place are someone else's there.
+ */
+const IN_PLACE = new Set(['officials', 'leaders', 'authorities']);
+
+/**
+ * The first token of "officials from (the) X" / "representatives of (the) X" / "officials in X" before
+ * the item at `first`.
+ */
 export function delegatesBefore(tokens: readonly Token[], first: number): number | undefined {
   let t = first - 1;
   if (tokens[t]?.lower === 'the') t--;
   const preposition = tokens[t]?.lower;
-  if (preposition !== 'from' && preposition !== 'of') return undefined;
+  const placed = preposition === 'in' && IN_PLACE.has(tokens[t - 1]?.lower ?? '');
+  if (preposition !== 'from' && preposition !== 'of' && !placed) return undefined;
   let k = t - 1;
   if (!DELEGATE_NOUNS.has(tokens[k]?.lower ?? '') && !TITLE_PLURALS.has(tokens[k]?.lower ?? ''))
     return undefined;
   while (k > t - 4 && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && !OWNERS.has(tokens[k - 1]?.lower ?? ''))
     k--; // "senior officials from", not "its senior officials from"
+  // "U.S. officials in Baghdad" are American: in a place, only officials no one else is named for.
+  const owner = tokens[t - 2];
+  if (placed && (owner?.kind === 'pos' || /^\p{Lu}/u.test(owner?.text ?? ''))) return undefined;
   return OWNERS.has(tokens[k - 1]?.lower ?? '') ? undefined : t - 1;
 }
 
