@@ -120,6 +120,13 @@ describe('bloc members in apposition', () => {
     );
     // The bloc after "member of" may follow a description.
     expect(relations('Nigeria is a member of regional body ECOWAS.')).toEqual(['ecowas>nigeria:allies_with']);
+    // A plural after the copula needs no article; "the" may open the bloc's own name.
+    expect(relations('Indonesia, Malaysia and Thailand are members of ASEAN.')).toEqual([
+      'asean>indonesia:allies_with',
+      'asean>malaysia:allies_with',
+      'asean>thailand:allies_with',
+    ]);
+    expect(relations('Kenya is a member of the African Union.')).toEqual(['african-union>kenya:allies_with']);
   });
 
   it('reads no membership without named members', () => {

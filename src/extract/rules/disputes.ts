@@ -77,7 +77,8 @@ function memberBefore(c: CueContext, first: number): Unit | undefined {
   let t = first - 1;
   while (t >= 0 && MEMBER_LEADS.has(tokens[t]?.lower ?? '')) t--;
   const before = tokens[t];
-  if (t === first - 1 || !before) return undefined;
+  // "Indonesia and Thailand are members of ASEAN": after a copula a plural needs no article.
+  if (!before || (t === first - 1 && !BECOMING.has(before.lower))) return undefined;
   if (before.text === ',') return sentence.unitEndingAt(t);
   if (!BECOMING.has(before.lower)) return undefined;
   // The subject right before the verb ("Ukraine will never be"), or before an aside ("Finland, which …,").
@@ -134,7 +135,8 @@ export const blocMember: RoleRule = {
     // "Greece and Turkey, both members of the NATO military alliance, …"
     let t = match.last;
     if (tokens[t]?.lower !== 'of') return undefined;
-    if (tokens[++t]?.lower === 'the') t++;
+    // "a member of the African Union": "the" may open the bloc's own name.
+    if (tokens[++t]?.lower === 'the' && !sentence.unitAt.has(t)) t++;
     // "a member of regional body ECOWAS": a lower-case description may stand before the name.
     for (let k = 0; k < 2 && !sentence.unitAt.has(t) && isDescriptionWord(tokens[t]); k++) t++;
     const after = sentence.unitAt.get(t);
