@@ -64,12 +64,37 @@ function knownBySpelling(found: LexiconActor, base: Lexicon): LexiconActor | und
   const words = found.label.split(' ');
   if (words.length !== 2) return undefined;
   const [given, family] = words as [string, string];
-  const matches = [...base.actors.values()].filter((actor) => {
-    if (actor.kind !== 'person' || (found.affiliation && actor.affiliation !== found.affiliation))
-      return false;
-    const known = actor.label.split(' ');
-    return known.length === 2 && sameName(given, known[0] as string) && sameName(family, known[1] as string);
-  });
-  const only = matches.length === 1 ? matches[0] : undefined;
+  const matches = (twoWordPersons(base).get(family[0]?.toLowerCase() ?? '') ?? []).filter(
+    ({ actor, known }) =>
+      (!found.affiliation || actor.affiliation === found.affiliation) &&
+      sameName(given, known[0]) &&
+      sameName(family, known[1]),
+  );
+  const only = matches.length === 1 ? matches[0]?.actor : undefined;
   return only && { ...only, aliases: [{ text: found.label, type: 'alt' }] };
+}
+
+interface NamedPerson {
+  readonly actor: LexiconActor;
+  readonly known: readonly [string, string];
+}
+
+const byFamilyInitial = new WeakMap<Lexicon, ReadonlyMap<string, readonly NamedPerson[]>>();
+
+/** The known persons named by two words, by the first letter of the family name: built once per lexicon. */
+function twoWordPersons(base: Lexicon): ReadonlyMap<string, readonly NamedPerson[]> {
+  let index = byFamilyInitial.get(base);
+  if (!index) {
+    const built = new Map<string, NamedPerson[]>();
+    for (const actor of base.actors.values()) {
+      const known = actor.label.split(' ');
+      if (actor.kind !== 'person' || known.length !== 2) continue;
+      const [first, last] = known as [string, string];
+      const key = last[0]?.toLowerCase() ?? '';
+      built.set(key, [...(built.get(key) ?? []), { actor, known: [first, last] }]);
+    }
+    index = built;
+    byFamilyInitial.set(base, index);
+  }
+  return index;
 }
