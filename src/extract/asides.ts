@@ -40,7 +40,7 @@ function titleAside(tokens: readonly Token[], comma: number): number {
 }
 
 /** Dashes that set off an aside or an apposition: "—" and "–". */
-const DASHES = new Set(['—', '–']);
+export const DASHES: ReadonlySet<string> = new Set(['—', '–']);
 
 /** Words that may join the names in a dashed apposition: "– the Justice and Equality Movement, or JEM –". */
 const NAME_JOINERS = new Set(['the', 'and', 'or', ',', "'s", '.', '-']);

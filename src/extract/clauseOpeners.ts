@@ -2,6 +2,7 @@
  * Where a subordinate clause opens: its subject stands after the conjunction, so an actor before it
  * does not act in it ("Russia retreated after the army attacked Ukraine").
  */
+import { DASHES } from './asides';
 import type { Token } from './tokenize';
 import { isCapitalised, isLowerWord } from './tokenize';
 import {
@@ -119,7 +120,7 @@ export function apposedListEnd(tokens: readonly Token[], head: number): number {
 }
 
 /** What may set a relative clause off from its antecedent: a comma, or a dash of any length. */
-const SETTING_OFF = new Set([',', '-', '--', '–', '—']);
+const SETTING_OFF: ReadonlySet<string> = new Set([',', '-', '--', ...DASHES]);
 
 /** Nouns for people who speak for the state a demonym before them names. */
 const SPEAKING_FOR: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'hosts']);

@@ -135,8 +135,7 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     // whose actor later verbs share.
     const act = roles !== undefined && cue.cue.frame !== 'bloc-member';
     if (act && roles.target) analysis.targetOf.set(roles.target, roles.source);
-    // "says the rebels should not withdraw, but should surrender": later verbs are the clause subject's.
-    if (act) analysis.previousSource = cue.cue.frame === 'obligation' ? roles.target : roles.source;
+    if (act) analysis.previousSource = roles.clauseSubject ?? roles.source;
     const readings = complementReadings(cue, roles, analysis);
     if (roles && !supersedes(readings, roles, cue.cue.type)) readings.unshift(roles);
     for (const reading of readings) addCandidates(context, cue, reading, embedded, candidates);

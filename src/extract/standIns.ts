@@ -19,9 +19,10 @@ const GOVERNMENT_MODIFIERS = new Set(['security', 'war', 'new', 'own', 'coalitio
 
 /**
  * Those who speak for the place they are in: "protested to officials in Harare", "met with leaders in
- * Moscow". Troops or diplomats in a place are someone else's there.
+ * Moscow". Troops or diplomats in a place are someone else's there. (Both words are delegate nouns, as
+ * the check below needs.)
  */
-const IN_PLACE = new Set(['officials', 'leaders', 'authorities']);
+const IN_PLACE = new Set(['officials', 'leaders']);
 
 /**
  * The first token of "officials from (the) X" / "representatives of (the) X" / "officials in X" before

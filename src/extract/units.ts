@@ -174,22 +174,11 @@ function governmentNounAfter(tokens: readonly Token[], last: number): number {
   return noun === 'member' && tokens[at + 1]?.lower === 'states' ? at + 2 : last;
 }
 
-/** Whether only "the" and title words stand from `from` to `to`: "including German Chancellor", "including leader". */
-function titledGap(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = from; t < to; t++) {
-    const token = tokens[t] as Token;
-    if (
-      token.lower !== 'the' &&
-      !TITLE_WORDS.has(token.lower) &&
-      !(token.kind === 'word' && isCapitalised(token))
-    )
-      return false;
-  }
-  return true;
-}
-
-function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
-  // A title before the next person is no separator: "Trump and North Korean leader Kim".
+/**
+ * Where the title before the next item starts, walking back from `end` no further than `at` + 1: past
+ * titles, capitalised words and possessives ("and North Korean leader Kim", "including German Chancellor").
+ */
+function titleStart(tokens: readonly Token[], at: number, end: number): number {
   while (end - 1 > at) {
     const token = tokens[end - 1] as Token;
     if (
@@ -200,6 +189,12 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
       end--;
     else break;
   }
+  return end;
+}
+
+function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
+  // A title before the next person is no separator: "Trump and North Korean leader Kim".
+  end = titleStart(tokens, at, end);
   const words = [];
   for (let t = at; t < end; t++) words.push((tokens[t] as Token).lower);
   if (words.length > 1 && words[words.length - 1] === 'the') words.pop();
@@ -319,10 +314,11 @@ export function buildUnits(
       if (prev.last < frontEnd && candidate.first >= frontEnd) break;
       // "Western nations, including the United States and Britain, have condemned": those named after
       // "including" act with the one before, which holds them; they are no parties to its pairs.
+      const named = tokens[after + 2]?.lower === 'the' ? after + 3 : after + 2; // past ", including (the)"
       if (
         chain.length === 1 &&
         phraseMatches(tokens, after, [',', 'including']) &&
-        titledGap(tokens, after + 2, candidate.first)
+        titleStart(tokens, after + 1, candidate.first) <= named
       ) {
         including = true;
         chain.push(candidate);

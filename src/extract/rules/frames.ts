@@ -227,16 +227,13 @@ export const obligation: RoleRule = {
     const subject = sentence.unitEndingAt(match.first);
     if (!subject || subject.possessive || POSSESSIVE_PRONOUNS.has(tokens[subject.first]?.lower ?? ''))
       return undefined;
-    // "says the presidents of Uganda and Rwanda should meet": the subject may stand in for the actors.
-    const ofPhrase =
-      tokens[subject.first - 1]?.lower === 'of' && DETERMINERS.has(tokens[subject.first - 3]?.lower ?? '');
-    let start = ofPhrase ? subject.first - 3 : subject.first;
-    if (DETERMINERS.has(tokens[start - 1]?.lower ?? '')) start--;
+    // "says the presidents of Uganda and Rwanda should meet": the stand-in's unit starts at "presidents".
+    const start = DETERMINERS.has(tokens[subject.first - 1]?.lower ?? '') ? subject.first - 1 : subject.first;
     const verb = tokens[start - 1]?.lower === 'that' ? start - 2 : start - 1;
     const said = tokens[verb];
     if (!said || said.text !== said.lower || !SPEECH_VERBS.has(said.lower)) return undefined;
     const source = sentence.nearestLeft({ ...match, first: verb, last: verb + 1 });
-    return source ? { source, target: subject } : undefined;
+    return source ? { source, target: subject, clauseSubject: subject } : undefined;
   },
   final: true,
 };

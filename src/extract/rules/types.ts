@@ -25,6 +25,8 @@ export interface Roles {
   readonly ceased?: boolean;
   /** The members of `source` each act on the target, not with each other ("Russia's allies, X and Y"). */
   readonly apart?: boolean;
+  /** Whom later verbs of the clause share, when not the source: "says the rebels should not withdraw, but should surrender". */
+  readonly clauseSubject?: Unit;
 }
 
 /** Roles and the rule that read them: what becomes evidence. */
