@@ -1,6 +1,7 @@
 /**
  * What a cue's `*` skips as one word, besides a word: a quantity phrase ("signed a series of economic
- * deals with") or a list of plain modifiers ("severed diplomatic, trade and travel ties with").
+ * deals with"), a list of plain modifiers ("severed diplomatic, trade and travel ties with") or a place
+ * ("talks in Oslo between").
  */
 import { isLowerWord, type Token } from './tokenize';
 import { CLAUSE_WORDS, QUANTITY_ADJECTIVES, QUANTITY_NOUNS } from './words';
@@ -31,4 +32,15 @@ export function pastModifierList(tokens: readonly Token[], at: number, blocked: 
   while (tokens[t]?.text === ',' && isPlainWord(tokens, t + 1, blocked)) t += 2;
   if (tokens[t]?.text === ',' && tokens[t + 1]?.lower === 'and') t++;
   return tokens[t]?.lower === 'and' && isPlainWord(tokens, t + 1, blocked) ? t + 2 : at;
+}
+
+/**
+ * Where "in" and the actor's name after it end ("met in Baku with", "talks in Oslo between"), or `at`:
+ * the name only places what happened, so it stands for one skipped word.
+ */
+export function pastPlace(tokens: readonly Token[], at: number, blocked: readonly boolean[]): number {
+  if (tokens[at]?.lower !== 'in' || blocked[at] || !blocked[at + 1]) return at;
+  let end = at + 1;
+  while (blocked[end]) end++;
+  return end;
 }

@@ -15,7 +15,7 @@
  */
 import type { ActorKind } from '../domain/types';
 import { CUE_GROUPS } from './cues/index';
-import { pastModifierList, pastQuantity } from './cueSkips';
+import { pastModifierList, pastPlace, pastQuantity } from './cueSkips';
 import { inflect } from './inflect';
 import { isHyphenToken, isInnerHyphen, type Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
@@ -276,8 +276,9 @@ function walk(
         skip--;
         continue;
       }
-      // "severed diplomatic, trade and travel ties with": a list of plain modifiers is one word.
-      const listEnd = pastModifierList(tokens, at, blocked);
+      // "severed diplomatic, trade and travel ties with": a list of plain modifiers is one word, and so
+      // is a place ("talks in Oslo between").
+      const listEnd = Math.max(pastModifierList(tokens, at, blocked), pastPlace(tokens, at, blocked));
       if (listEnd > at) {
         at = listEnd;
         continue;

@@ -31,6 +31,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   'this',
   'later',
   'earlier',
+  // "met in Jerusalem late Thursday with"
+  'late',
+  'early',
   'separately',
   'again',
   'also',
@@ -113,6 +116,8 @@ function objectOf(c: PartnerContext, at: number): Unit | undefined {
     const unit = c.unitAt.get(t);
     if (unit) return unit;
     const token = c.tokens[t] as Token;
+    // "with Azerbaijan's President Ilham Aliyev": the state's "'s" stands before the name it titles.
+    if (token.kind === 'pos') continue;
     if (token.kind !== 'word' || (token.lower !== 'of' && ADJUNCT_PREPOSITIONS.has(token.lower)))
       return undefined;
   }

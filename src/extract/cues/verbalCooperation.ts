@@ -325,6 +325,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'joint news|press conference|event|briefing|appearance with',
       'discussions with',
       'discussions between',
+      // "talks in Oslo between", "a meeting last week between": a place or time may stand before "between".
+      'talks|meeting|meetings|summit|negotiations * between',
       'consultations with',
     ],
   },
