@@ -51,6 +51,10 @@ export const RULES = [
     says: 'the actor after an agent noun and a comma holds that role for the possessor: "India\'s ally, Bhutan"',
   },
   {
+    name: 'modifier-apposition',
+    says: 'the actor named with a role noun holds it for the name that modifies the noun: "Serbia, a Russian ally", "NATO ally Turkey"',
+  },
+  {
     name: 'possessor-adjective',
     says: 'an adjectival actor acts on the possessor: "Israel\'s American backers"',
   },

@@ -144,7 +144,11 @@ describe('a membership set off by commas or after "become"', () => {
       'asean>philippines:allies_with',
       'philippines>myanmar:accuses',
     ]);
-    expect(ids('Japan, a key U.S. ally, criticized China.')).toEqual(['japan>china:denounces']);
+    // The ally is read for the name that modifies it (modifier-apposition).
+    expect(ids('Japan, a key U.S. ally, criticized China.')).toEqual([
+      'japan>china:denounces',
+      'japan>usa:allies_with',
+    ]);
   });
 
   it('relates a list set off before "both members of" the bloc', () => {
@@ -177,5 +181,35 @@ describe('", including X" after an actor', () => {
 
   it('does not pair the holder with those it holds', () => {
     expect(ids('The European Union, including Germany, held talks.')).toEqual([]);
+  });
+});
+
+describe('a role noun a name modifies with no possessive', () => {
+  it('gives the role to the one named for the name that modifies it', () => {
+    expect(ids('Serbia, a close Kremlin ally, objected.')).toEqual(['russia>serbia:allies_with']);
+    expect(ids('Tensions rose with NATO ally Turkey.')).toEqual(['nato>turkiye:allies_with']);
+    expect(ids('Kerry needs to include Hamas backers such as Qatar and Turkey.')).toEqual([
+      'qatar>hamas:supports',
+      'turkiye>hamas:supports',
+    ]);
+  });
+
+  it('pairs the subject of a copula with the name', () => {
+    expect(ids('Seoul is a close American ally.')).toEqual(['south-korea>usa:allies_with']);
+  });
+
+  it('reads no name that is not part of the noun phrase', () => {
+    expect(ids('Russia and allies condemned the vote.')).toEqual([]);
+  });
+});
+
+describe('a role named by example after its possessor', () => {
+  it('holds for the last possessor, even inside what a verb asks', () => {
+    expect(
+      ids(
+        "Rights groups have called on ASEAN and Burma's other allies, such as China and India, to persuade the army.",
+      ),
+    ).toEqual(['china>myanmar:allies_with', 'india>myanmar:allies_with']);
+    expect(ids("Russia's allies, like Belarus, voted no.")).toEqual(['belarus>russia:allies_with']);
   });
 });

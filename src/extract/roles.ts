@@ -138,7 +138,8 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     if (act) analysis.previousSource = roles.clauseSubject ?? roles.source;
     const readings = complementReadings(cue, roles, analysis);
     if (roles && !supersedes(readings, roles, cue.cue.type)) readings.unshift(roles);
-    for (const reading of readings) addCandidates(context, cue, reading, embedded, candidates);
+    for (const reading of readings)
+      addCandidates(context, cue, reading, embedded && reading.standing !== true, candidates);
   }
 
   updateDiscourse(discourse, units, candidates, sentence.index, lexicon);

@@ -25,6 +25,7 @@ import {
   copula,
   possessorApposition,
   possessorAdjective,
+  modifierApposition,
   possessorPairCopula,
   reciprocalCopula,
 } from './possessor';
@@ -63,6 +64,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   possessorPairCopula,
   copula,
   possessorApposition,
+  modifierApposition,
   agentNounAlone,
   // Agents that are not the subject (verbal.ts), pairs named together (pairs.ts).
   under,

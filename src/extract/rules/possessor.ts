@@ -6,8 +6,8 @@
  */
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { afterPossessive, isHyphenToken } from '../tokenize';
-import { POSSESSED_ROLES, PREPOSITIONS } from '../words';
+import { afterPossessive, isHyphenToken, isLowerWord } from '../tokenize';
+import { CLAUSE_WORDS, POSSESSED_ROLES, PREPOSITIONS, words } from '../words';
 import type { CueContext } from './context';
 import type { RoleRule, RoleStop } from './types';
 
@@ -114,6 +114,12 @@ const APPOSITION_OPENS = new Set([',', '—', '–']);
 const doubleHyphen = (tokens: readonly Token[], at: number): boolean =>
   tokens[at]?.text === '-' && tokens[at + 1]?.text === '-';
 
+/** Past "such as" or "like" at `at`, which open the examples of a role ("Burma's allies, such as China"). */
+function pastExamples(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower === 'like') return at + 1;
+  return tokens[at]?.lower === 'such' && tokens[at + 1]?.lower === 'as' ? at + 2 : at;
+}
+
 /**
  * The actor named in apposition to a role noun: after it ("India's ally, Bhutan,"), or before its
  * possessor ("Bhutan, India's ally,").
@@ -121,7 +127,7 @@ const doubleHyphen = (tokens: readonly Token[], at: number): boolean =>
 function apposed(c: CueContext, possessor: Unit): { named: Unit; closed: boolean } | undefined {
   const after = c.tokens[c.match.last];
   const opener = APPOSITION_OPENS.has(after?.text ?? '') ? 1 : doubleHyphen(c.tokens, c.match.last) ? 2 : 0;
-  const named = c.sentence.unitAt.get(c.match.last + opener);
+  const named = c.sentence.unitAt.get(pastExamples(c.tokens, c.match.last + opener));
   if (named) {
     const end = named.last;
     const closed = APPOSITION_ENDS.has(c.tokens[end]?.text ?? '.') || doubleHyphen(c.tokens, end);
@@ -153,7 +159,68 @@ export const possessorApposition: RoleRule = {
     const members = comma ? named.members.filter((m) => m.end <= comma.start) : named.members;
     if (members.length === 0) return undefined;
     // Each one named holds the role; they are not related to each other by it.
-    return { source: { ...named, members }, target: possessor, apart: true };
+    // "ASEAN and Burma's other allies": the "'s" is the last one's.
+    const owner =
+      possessor.members.length > 1 ? { ...possessor, members: possessor.members.slice(-1) } : possessor;
+    return {
+      source: { ...named, members },
+      target: owner,
+      apart: true,
+      standing: true,
+    };
+  },
+};
+
+/** Words between an apposition's comma and a role noun's modifier: "Serbia, a close Kremlin ally". */
+const APPOSITION_LEAD = words(
+  'a|an|another|one|close|key|staunch|traditional|longtime|loyal|major|strategic',
+);
+
+/**
+ * A name that modifies a role noun with no "'s": a demonym ("a traditional Russian ally"), or any
+ * name right before the noun after a word of the phrase ("a NATO ally", "with NATO ally Turkey").
+ */
+function modifierOf(c: CueContext): Unit | undefined {
+  const near = c.possessorUnit(unitBeforeNoun);
+  if (!near || near.possessive || near.kind !== 'mention' || near.members.length !== 1) return undefined;
+  const between = c.tokens.slice(near.last, c.match.first);
+  if (between.some((t) => CLAUSE_WORDS.has(t.lower))) return undefined;
+  if (near.members[0]?.flags.includes('demonym')) return near;
+  return between.length === 0 && isLowerWord(c.tokens[near.first - 1]) ? near : undefined;
+}
+
+/** The actor a modified role noun names: "NATO ally Turkey", "Serbia, a Russian ally,". */
+function apposedToModifier(c: CueContext, modifier: Unit): Unit | undefined {
+  const after = c.tokens[c.match.last];
+  const opener = APPOSITION_OPENS.has(after?.text ?? '') ? 1 : 0;
+  const named = c.sentence.unitAt.get(pastExamples(c.tokens, c.match.last + opener));
+  if (named)
+    return opener === 0 || APPOSITION_ENDS.has(c.tokens[named.last]?.text ?? '.') ? named : undefined;
+  let t = modifier.first - 1;
+  while (t > modifier.first - 4 && APPOSITION_LEAD.has(c.tokens[t]?.lower ?? '')) t--;
+  if (t === modifier.first - 1 || c.tokens[t]?.text !== ',' || !APPOSITION_ENDS.has(after?.text ?? '.'))
+    return undefined;
+  return c.sentence.unitEndingAt(t);
+}
+
+/**
+ * "Serbia, a traditional Russian ally,", "NATO ally Turkey", "Serbia is a Russian ally": the one
+ * named holds the role for the name that modifies the noun.
+ */
+export const modifierApposition: RoleRule = {
+  name: 'modifier-apposition',
+  when: (c) => POSSESSED_ROLES.has(c.tokens[c.match.first]?.lower ?? '') && modifierOf(c) !== undefined,
+  read: (c) => {
+    const modifier = modifierOf(c);
+    if (!modifier) return undefined;
+    const pair = c.symmetric ? c.sentence.copulaPair(c.match, modifier) : undefined;
+    if (pair) return { source: pair, pair: true };
+    const named = apposedToModifier(c, modifier);
+    const own = modifier.members[0]?.actorId;
+    const members = named?.members.filter((m) => m.actorId !== own) ?? [];
+    return named && members.length > 0
+      ? { source: { ...named, members }, target: modifier, apart: true, standing: true }
+      : undefined;
   },
 };
 

@@ -39,6 +39,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
     'india',
     'allies_with',
   ],
+  ['Serbia, a traditional Russian ally, objected.', 'modifier-apposition', 'serbia', 'russia', 'allies_with'],
   [
     'India and Pakistan are locked in a dispute over Kashmir.',
     'dispute-sides',

@@ -25,6 +25,8 @@ export interface Roles {
   readonly ceased?: boolean;
   /** The members of `source` each act on the target, not with each other ("Russia's allies, X and Y"). */
   readonly apart?: boolean;
+  /** A role named in apposition, stated whatever the verb around it asks ("urged Burma's allies, such as China, to …"). */
+  readonly standing?: boolean;
   /** Whom later verbs of the clause share, when not the source: "says the rebels should not withdraw, but should surrender". */
   readonly clauseSubject?: Unit;
 }
