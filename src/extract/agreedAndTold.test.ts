@@ -31,11 +31,22 @@ describe('telling, ordering or instructing someone to act', () => {
   it('is a demand on the actor right after the verb', () => {
     expect(ids('China told Vietnam to stop drilling.')).toEqual(['china>vietnam:demands']);
     expect(ids('The US ordered Iran to release the tanker.')).toEqual(['usa>iran:demands']);
+    // Working on another to act: "get X to", "convince X to".
+    expect(ids('China and the US worked to get North Korea and Iran to give up their programs.')).toEqual([
+      'china>iran:demands',
+      'china>north-korea:demands',
+      'usa>iran:demands',
+      'usa>north-korea:demands',
+    ]);
+    expect(ids('China hopes to convince North Korea to return to talks.')).toEqual([
+      'china>north-korea:demands',
+    ]);
   });
 
   it('is not a demand without "to" and a verb after the actor', () => {
     expect(ids('Xi told Putin on Monday that China would help.')).toEqual([]);
     expect(ids('Putin told reporters that Russia would respond.')).toEqual([]);
+    expect(ids('Iran wants to get the bomb.')).toEqual([]);
   });
 });
 

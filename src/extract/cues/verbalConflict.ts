@@ -277,9 +277,14 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     nouns: ['under * pressure from', 'face|faces|faced|facing * pressure from'],
     frame: 'agent-from',
   },
-  // "The United States wants Iran to allay concerns", "China told Vietnam to stop": read only with
-  // the addressee and "to".
-  { type: 'demands', prior: 0.7, verbs: ['want', 'tell', 'order', 'instruct'], frame: 'addressee' },
+  // "The United States wants Iran to allay concerns", "China told Vietnam to stop", "expects Iraq to
+  // take steps", "to get China to release": read only with the addressee and "to".
+  {
+    type: 'demands',
+    prior: 0.7,
+    verbs: ['want', 'tell', 'order', 'instruct', 'convince', 'get'],
+    frame: 'addressee',
+  },
   // rejects: refusal of someone's proposal, demand or approach (CAMEO 12).
   {
     type: 'rejects',
