@@ -61,8 +61,8 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [121, 51], [122, 51], [123, 52], [124, 52], [125, 52], [126, 53],
   [127, 53], [128, 53], [129, 54], [131, 54], [132, 55], [133, 55],
   [134, 55], [135, 56], [136, 56], [137, 56], [138, 57], [139, 57],
-  [140, 57], [141, 58], [142, 58], [143, 58], [144, 59, 'sealed'], [145, 59, 'sealed'],
-  [146, 59, 'sealed'], [147, 60, 'sealed'], [148, 60, 'sealed'], [149, 60, 'sealed'],
+  [140, 57], [141, 58], [142, 58], [143, 58], [144, 59], [145, 59],
+  [146, 59], [147, 60, 'sealed'], [148, 60, 'sealed'], [149, 60, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
