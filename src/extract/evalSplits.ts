@@ -62,7 +62,8 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [127, 53], [128, 53], [129, 54], [131, 54], [132, 55], [133, 55],
   [134, 55], [135, 56], [136, 56], [137, 56], [138, 57], [139, 57],
   [140, 57], [141, 58], [142, 58], [143, 58], [144, 59], [145, 59],
-  [146, 59], [147, 60, 'sealed'], [148, 60, 'sealed'], [149, 60, 'sealed'],
+  [146, 59], [147, 60, 'sealed'], [148, 60, 'sealed'], [149, 60, 'sealed'], [150, 61, 'sealed'], [151, 61, 'sealed'],
+  [152, 61, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
@@ -77,6 +78,7 @@ const SHARED_PARTS: ReadonlyMap<number, string> = new Map([
   [135, 'a hundred and thirty-fifth annotator and a second who completed it'],
   [136, 'a hundred and thirty-sixth annotator and a second who completed it'],
   [137, 'a hundred and thirty-seventh annotator and a second who completed it'],
+  [152, 'a hundred and fifty-second annotator and a second who completed it'],
 ]);
 
 function blindPart([part, round, sealed]: (typeof BLIND_PARTS)[number]): SplitSpec {
