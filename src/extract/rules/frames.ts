@@ -1,5 +1,5 @@
 /**
- * Rules for cues with a frame of their own (CueFrame in cues.ts). Each is final: a framed cue that
+ * Rules for cues with a frame of their own (CueFrame in cueFrames.ts). Each is final: a framed cue that
  * its rule cannot read relates nobody.
  */
 import { advocacyObject } from '../complements';
