@@ -166,6 +166,16 @@ describe('findMentions', () => {
     expect(mentions('"Who knows?" he asked.')).toEqual([]);
   });
 
+  it('reads "WHO" and "US" in copy set in capitals as the words they spell, unless "the" comes first', () => {
+    expect(mentions('MOTHERS WHO LOST SONS IN THE WAR PROTESTED.')).toEqual([]);
+    expect(mentions('IRAN TOLD US TO LEAVE.')).toEqual([['IRAN', 'iran']]);
+    expect(mentions('THE WHO AND THE US MET.')).toEqual([
+      ['WHO', 'who'],
+      ['THE US', 'usa'],
+    ]);
+    expect(mentions('US OFFICIALS MET.')).toEqual([['US', 'usa']]);
+  });
+
   it('lets an alias that opens with "the" give way to a longer name after it ("the UN refugee agency")', () => {
     expect(mentions('We met the UN refugee agency and the U-N refugee agency.')).toEqual([
       ['UN refugee agency', 'unhcr'],

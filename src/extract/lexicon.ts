@@ -4,19 +4,21 @@
  * all-lower-case aliases ("developing countries") match in any case.
  */
 import type { ActorKind } from '../domain/types';
-import type { Token } from './tokenize';
 import { addShortenedConjuncts } from './ellipticalNames';
 import { buildNearMissIndex, nearMiss, type NearMissIndex } from './nearMiss';
 import { buildVariantIndex, variantAt, type VariantIndex } from './spellingVariants';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 import { HONORIFICS } from './words';
 import {
+  capitalsWord,
   dropCityCountryPlaces,
   inside,
   namesDocument,
   overlaps,
   placeModifier,
   standalone,
+  tokenMatches,
+  titleCaseAcronym,
 } from './mentionChecks';
 
 export type AliasType =
@@ -244,33 +246,6 @@ export function compileLexicon(actors: readonly LexiconActor[], nonActors: reado
   };
 }
 
-function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
-}
-
-function tokenMatches(aliasToken: Token, token: Token, caseSensitive: boolean): boolean {
-  if (aliasToken.kind === 'pos') return token.kind === 'pos';
-  if (!caseSensitive || aliasToken.text === aliasToken.lower) return aliasToken.lower === token.lower;
-  if (aliasToken.text === token.text) return true;
-  // A headline in capitals: "RUSSIA" still names Russia, but "US" must not match "us".
-  return aliasToken.text.length >= 4 && isAllCaps(token.text) && aliasToken.text.toUpperCase() === token.text;
-}
-
-/**
- * "Jem", "Unesco": an acronym of three letters or more written as a word, as some papers do; only after
- * a word, so a sentence's or a quotation's first word ("Who knows?") is no WHO.
- */
-function titleCaseAcronym(aliasToken: Token, tokens: readonly Token[], at: number): boolean {
-  const text = aliasToken.text;
-  const token = tokens[at] as Token;
-  return (
-    tokens[at - 1]?.kind === 'word' &&
-    text.length >= 3 &&
-    /^\p{Lu}+$/u.test(text) &&
-    token.text === text[0] + text.slice(1).toLowerCase()
-  );
-}
-
 function entryMatches(entry: AliasEntry, tokens: readonly Token[], at: number): boolean {
   for (let k = 0; k < entry.tokens.length; k++) {
     const aliasToken = entry.tokens[k];
@@ -381,7 +356,8 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
     if (
       actorId !== undefined &&
       !placeModifier(tokens, i + best.length) &&
-      !namesDocument(best.entry.type, tokens, i + best.length)
+      !namesDocument(best.entry.type, tokens, i + best.length) &&
+      !capitalsWord(tokens, i, best.length)
     ) {
       mentions.push({
         actorId,

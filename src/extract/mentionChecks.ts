@@ -1,8 +1,9 @@
 /**
- * Checks on a lexicon match before it becomes a mention: a place that only says where ("Pakistan-based"),
+ * How an alias's token matches the text's (case, capitals, an acronym written as a word), and checks on
+ * a lexicon match before it becomes a mention: a place that only says where ("Pakistan-based"),
  * a capital that names a document ("the Helsinki Agreement"), a word inside a longer name, and a
- * capital written with its own state ("Bucharest, Romania"), which is one place, not two actors, and
- * how a document's own name overlaps a known one.
+ * capital written with its own state ("Bucharest, Romania"), which is one place, not two actors, an
+ * acronym that is a word in copy set in capitals, and how a document's own name overlaps a known one.
  */
 import { editDistance } from '../domain/editDistance';
 import type { ActorMention, Lexicon } from './lexicon';
@@ -17,6 +18,27 @@ export function placeModifier(tokens: readonly Token[], after: number): boolean 
 /** "the Helsinki Agreement", "the Minsk agreements": a capital names the document, not its state. */
 export const namesDocument = (aliasType: string, tokens: readonly Token[], after: number): boolean =>
   aliasType === 'capital' && DOCUMENT_NOUNS.has(tokens[after]?.lower ?? '');
+
+/** Acronyms that spell a common word: "WHO", "US". */
+const WORD_ACRONYMS = new Set(['who', 'us']);
+const inCapitals = (token: Token | undefined): boolean =>
+  token?.kind === 'word' && token.text.length > 1 && isAllCaps(token.text);
+
+/**
+ * "MOTHERS WHO LOST SONS", "TOLD US": in copy set in capitals, such an acronym after a word other than
+ * "the" is that word, not the World Health Organization or the United States.
+ */
+export function capitalsWord(tokens: readonly Token[], at: number, length: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  return (
+    length === 1 &&
+    WORD_ACRONYMS.has(token?.lower ?? '') &&
+    inCapitals(token) &&
+    inCapitals(before) &&
+    before?.lower !== 'the'
+  );
+}
 
 /** A word not part of a longer name ("Columbia University"); the first word of a sentence may precede it. */
 export function standalone(tokens: readonly Token[], at: number): boolean {
@@ -79,5 +101,32 @@ function sameGivenName(label: string | undefined, before: readonly Token[]): boo
   if (!given) return true;
   return before.some(
     (token) => editDistance(token.lower, given) <= Math.max(2, Math.floor(given.length / 3)),
+  );
+}
+
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
+export function tokenMatches(aliasToken: Token, token: Token, caseSensitive: boolean): boolean {
+  if (aliasToken.kind === 'pos') return token.kind === 'pos';
+  if (!caseSensitive || aliasToken.text === aliasToken.lower) return aliasToken.lower === token.lower;
+  if (aliasToken.text === token.text) return true;
+  // A headline in capitals: "RUSSIA" still names Russia, but "US" must not match "us".
+  return aliasToken.text.length >= 4 && isAllCaps(token.text) && aliasToken.text.toUpperCase() === token.text;
+}
+
+/**
+ * "Jem", "Unesco": an acronym of three letters or more written as a word, as some papers do; only after
+ * a word, so a sentence's or a quotation's first word ("Who knows?") is no WHO.
+ */
+export function titleCaseAcronym(aliasToken: Token, tokens: readonly Token[], at: number): boolean {
+  const text = aliasToken.text;
+  const token = tokens[at] as Token;
+  return (
+    tokens[at - 1]?.kind === 'word' &&
+    text.length >= 3 &&
+    /^\p{Lu}+$/u.test(text) &&
+    token.text === text[0] + text.slice(1).toLowerCase()
   );
 }
