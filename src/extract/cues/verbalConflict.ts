@@ -277,8 +277,8 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     nouns: ['under * pressure from', 'face|faces|faced|facing * pressure from'],
     frame: 'agent-from',
   },
-  // "The United States wants Iran to allay concerns", "China told Vietnam to stop", "expects Iraq to
-  // take steps", "to get China to release": read only with the addressee and "to".
+  // "The United States wants Iran to allay concerns", "China told Vietnam to stop", "hopes to convince
+  // North Korea to return", "to get China to release": read only with the addressee and "to".
   {
     type: 'demands',
     prior: 0.7,
