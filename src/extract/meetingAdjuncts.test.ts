@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { sortedIdsMarkingNegation as relations } from './testing/sortedIds';
 
-// Meetings whose partners follow a place or a time: "met in Baku with", "talks in Oslo between".
+// Meetings whose partners follow a place or a time ("met in Baku with", "talks in Oslo between"), and
+// meetings named as sessions or sitting down.
+
+describe('meetings named as sessions or sitting down', () => {
+  it('reads a session held with someone, a session between two and sitting down with someone', () => {
+    expect(
+      relations('Kerry held a long session with Iranian Foreign Minister Mohammed Javad Zarif.'),
+    ).toEqual(['john-kerry>mohammed-javad-zarif:negotiates_with']);
+    expect(
+      relations('The 30-minute session between Secretary Powell and Chinese ambassador Li Zhaoxing ended.'),
+    ).toEqual(['colin-powell>li-zhaoxing:negotiates_with']);
+    expect(relations('Obama sat down with the Russian leader.')).toEqual([
+      'barack-obama>russia:negotiates_with',
+    ]);
+  });
+
+  it('reads no session opened with remarks', () => {
+    expect(relations('NATO opened the session with brief public remarks.')).toEqual([]);
+  });
+});
 
 describe('meetings after a place or a time', () => {
   it('reads the partner after a place when a state titles its name', () => {
