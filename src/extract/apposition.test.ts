@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from './extract';
 import { sortedIds as ids } from './testing/sortedIds';
 
 describe('an actor set off by commas after a role noun', () => {
@@ -12,6 +13,10 @@ describe('an actor set off by commas after a role noun', () => {
   it('holds it too right after the role noun, or set off before the possessor', () => {
     expect(ids("Russia's ally Belarus voted no.")).toEqual(['belarus>russia:allies_with']);
     expect(ids("Belarus, Russia's closest ally, voted no.")).toEqual(['belarus>russia:allies_with']);
+    // The sentence may close the apposition, as it does after a modified role noun.
+    expect(ids("The statement was backed by China, North Korea's ally.")).toEqual([
+      'china>north-korea:allies_with',
+    ]);
     expect(ids("Russia's partners in Asia met.")).toEqual([]);
   });
 
@@ -200,6 +205,16 @@ describe('a role noun a name modifies with no possessive', () => {
 
   it('reads no name that is not part of the noun phrase', () => {
     expect(ids('Russia and allies condemned the vote.')).toEqual([]);
+  });
+});
+
+describe('a role named in apposition', () => {
+  it("is the writer's description, with none of the modality of the clause around it", () => {
+    const [role] = analyseText(
+      'The resolution will fail unless it gains the backing of Serbia, a close Kremlin ally.',
+    );
+    expect(role?.rule).toBe('modifier-apposition');
+    expect(role?.flags).toEqual([]);
   });
 });
 

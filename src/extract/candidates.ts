@@ -130,8 +130,12 @@ export function addCandidates(
   const { text, sentence, tokens, lexicon, modality } = context;
   const source = roles.source;
   const windowFrom = source.last <= cue.first ? pastAside(tokens, source.last, cue.first) : cue.first - 6;
-  const flags = new Set<Flag>(modalityFlags(tokens, { from: windowFrom, cue: cue.first }, modality));
-  if (embedded || context.unasserted.has(cue.first)) flags.add('embedded');
+  // A role named in apposition is the writer's description, whatever the clause around it says.
+  const standing = roles.standing === true;
+  const flags = new Set<Flag>(
+    standing ? [] : modalityFlags(tokens, { from: windowFrom, cue: cue.first }, modality),
+  );
+  if (!standing && (embedded || context.unasserted.has(cue.first))) flags.add('embedded');
   if (roles.passive) flags.add('passive');
   if (roles.refusal) flags.delete('negated');
   if (roles.ceased) flags.add('negated');

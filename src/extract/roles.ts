@@ -138,8 +138,7 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     if (act) analysis.previousSource = roles.clauseSubject ?? roles.source;
     const readings = complementReadings(cue, roles, analysis);
     if (roles && !supersedes(readings, roles, cue.cue.type)) readings.unshift(roles);
-    for (const reading of readings)
-      addCandidates(context, cue, reading, embedded && reading.standing !== true, candidates);
+    for (const reading of readings) addCandidates(context, cue, reading, embedded, candidates);
   }
 
   updateDiscourse(discourse, units, candidates, sentence.index, lexicon);

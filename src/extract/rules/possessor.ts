@@ -121,10 +121,10 @@ function pastExamples(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * The actor named in apposition to a role noun: after it ("India's ally, Bhutan,"), or before its
- * possessor ("Bhutan, India's ally,").
+ * The actor named in apposition to a role noun: after it ("India's ally, Bhutan,"), or before the noun
+ * phrase that opens at `phrase` ("Bhutan, India's ally,", "Serbia, a close Kremlin ally.").
  */
-function apposed(c: CueContext, possessor: Unit): { named: Unit; closed: boolean } | undefined {
+function apposed(c: CueContext, phrase: number): { named: Unit; closed: boolean } | undefined {
   const after = c.tokens[c.match.last];
   const opener = APPOSITION_OPENS.has(after?.text ?? '') ? 1 : doubleHyphen(c.tokens, c.match.last) ? 2 : 0;
   const named = c.sentence.unitAt.get(pastExamples(c.tokens, c.match.last + opener));
@@ -134,9 +134,8 @@ function apposed(c: CueContext, possessor: Unit): { named: Unit; closed: boolean
     return { named, closed: opener === 0 || closed };
   }
   // "Belarus, Russia's closest ally, voted": the actor before the comma that opens the apposition.
-  const before =
-    c.tokens[possessor.first - 1]?.text === ',' ? c.sentence.unitEndingAt(possessor.first - 1) : undefined;
-  return before && after?.text === ',' ? { named: before, closed: true } : undefined;
+  const before = c.tokens[phrase - 1]?.text === ',' ? c.sentence.unitEndingAt(phrase - 1) : undefined;
+  return before && APPOSITION_ENDS.has(after?.text ?? '.') ? { named: before, closed: true } : undefined;
 }
 
 /**
@@ -151,7 +150,7 @@ export const possessorApposition: RoleRule = {
     c.possessorUnit(unitBeforeNoun)?.possessive === true,
   read: (c) => {
     const possessor = c.possessorUnit(unitBeforeNoun);
-    const found = possessor && apposed(c, possessor);
+    const found = possessor && apposed(c, possessor.first);
     if (!possessor || !found || found.named.possessive || !found.closed) return undefined;
     const { named } = found;
     // "between India's ally, Bhutan, and China": the apposition ends at its comma.
@@ -189,18 +188,11 @@ function modifierOf(c: CueContext): Unit | undefined {
   return between.length === 0 && isLowerWord(c.tokens[near.first - 1]) ? near : undefined;
 }
 
-/** The actor a modified role noun names: "NATO ally Turkey", "Serbia, a Russian ally,". */
-function apposedToModifier(c: CueContext, modifier: Unit): Unit | undefined {
-  const after = c.tokens[c.match.last];
-  const opener = APPOSITION_OPENS.has(after?.text ?? '') ? 1 : 0;
-  const named = c.sentence.unitAt.get(pastExamples(c.tokens, c.match.last + opener));
-  if (named)
-    return opener === 0 || APPOSITION_ENDS.has(c.tokens[named.last]?.text ?? '.') ? named : undefined;
-  let t = modifier.first - 1;
-  while (t > modifier.first - 4 && APPOSITION_LEAD.has(c.tokens[t]?.lower ?? '')) t--;
-  if (t === modifier.first - 1 || c.tokens[t]?.text !== ',' || !APPOSITION_ENDS.has(after?.text ?? '.'))
-    return undefined;
-  return c.sentence.unitEndingAt(t);
+/** Where the noun phrase of a modified role noun opens: "Serbia, [a close Kremlin] ally". */
+function phraseStart(c: CueContext, modifier: Unit): number {
+  let t = modifier.first;
+  while (t > modifier.first - 3 && APPOSITION_LEAD.has(c.tokens[t - 1]?.lower ?? '')) t--;
+  return t;
 }
 
 /**
@@ -215,7 +207,8 @@ export const modifierApposition: RoleRule = {
     if (!modifier) return undefined;
     const pair = c.symmetric ? c.sentence.copulaPair(c.match, modifier) : undefined;
     if (pair) return { source: pair, pair: true };
-    const named = apposedToModifier(c, modifier);
+    const found = apposed(c, phraseStart(c, modifier));
+    const named = found?.closed ? found.named : undefined;
     const own = modifier.members[0]?.actorId;
     const members = named?.members.filter((m) => m.actorId !== own) ?? [];
     return named && members.length > 0

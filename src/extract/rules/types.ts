@@ -25,7 +25,10 @@ export interface Roles {
   readonly ceased?: boolean;
   /** The members of `source` each act on the target, not with each other ("Russia's allies, X and Y"). */
   readonly apart?: boolean;
-  /** A role named in apposition, stated whatever the verb around it asks ("urged Burma's allies, such as China, to …"). */
+  /**
+   * A role named in apposition: the writer's description, with none of the clause's modality ("unless it
+   * gains the backing of Serbia, a close Kremlin ally", "urged Burma's allies, such as China, to …").
+   */
   readonly standing?: boolean;
   /** Whom later verbs of the clause share, when not the source: "says the rebels should not withdraw, but should surrender". */
   readonly clauseSubject?: Unit;
