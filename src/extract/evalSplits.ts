@@ -64,6 +64,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [140, 57], [141, 58], [142, 58], [143, 58], [144, 59], [145, 59],
   [146, 59], [147, 60], [148, 60], [149, 60], [150, 61, 'sealed'], [151, 61, 'sealed'],
   [152, 61, 'sealed'], [153, 62, 'sealed'], [154, 62, 'sealed'], [155, 62, 'sealed'],
+  [156, 63, 'sealed'], [157, 63, 'sealed'], [158, 63, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
