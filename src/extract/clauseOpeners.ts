@@ -10,6 +10,7 @@ import {
   BE_FORMS,
   CLAUSE_OPENERS,
   COORDINATORS,
+  PREPOSITIONS,
   RELATIVES,
   SINCE_ADVERB_AFTER,
   SPOKESPEOPLE,
@@ -131,8 +132,33 @@ const SPEAKING_FOR: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'hosts']);
  */
 export function commaAntecedentEnd(tokens: readonly Token[], at: number): number {
   // "Georgia, Moldova and Ukraine - all of whom are seeking": a dash sets the clause off as a comma does.
-  if (!SETTING_OFF.has(tokens[at - 1]?.text ?? '')) return -1;
+  if (!SETTING_OFF.has(tokens[at - 1]?.text ?? '')) return apposedPhraseEnd(tokens, at);
   return SPEAKING_FOR.has(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1;
+}
+
+/** The longest noun phrase in apposition before a relative pronoun: "a close Iranian ally". */
+const MAX_APPOSED_PHRASE = 5;
+
+/**
+ * Where the actor ends that a noun phrase set off by a comma stands for, when that phrase is the
+ * relative pronoun's antecedent: "Syria, a country that supports Hezbollah" (the pronoun at `at`);
+ * -1 when there is none.
+ */
+function apposedPhraseEnd(tokens: readonly Token[], at: number): number {
+  for (let t = at - 2; t >= Math.max(0, at - 1 - MAX_APPOSED_PHRASE); t--) {
+    const token = tokens[t] as Token;
+    if (token.kind !== 'word') return -1;
+    if (ARTICLES.has(token.lower))
+      return SETTING_OFF.has(tokens[t - 1]?.text ?? '') && !frontedPlace(tokens, t - 1) ? t - 1 : -1;
+  }
+  return -1;
+}
+
+/** Whether the comma at `comma` closes a phrase that opens the sentence: "In Syria, a group that". */
+function frontedPlace(tokens: readonly Token[], comma: number): boolean {
+  let t = comma - 1;
+  while (t > 0 && (isCapitalised(tokens[t] as Token) || tokens[t]?.lower === 'the')) t--;
+  return t === 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '');
 }
 
 /** Verbs that name a thing in someone's words: "what he called", "what Moscow described as". */

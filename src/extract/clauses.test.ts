@@ -266,3 +266,18 @@ describe('a clause or apposition that sums up a list', () => {
     ]);
   });
 });
+
+describe('a relative clause after a noun phrase in apposition', () => {
+  it('acts through the actor the phrase describes', () => {
+    expect(
+      relations('Israel said that Syria, a country that supports Hezbollah, should not chair it.'),
+    ).toEqual(['syria>hezbollah:supports']);
+    expect(relations('The threat comes from Hamas, a Gaza group which attacked Israel.')).toEqual([
+      'hamas>israel:attacks',
+    ]);
+  });
+
+  it('leaves a phrase that opens the sentence before the comma alone', () => {
+    expect(relations('In Syria, a group that opposes Turkey attacked a town.')).toEqual([]);
+  });
+});
