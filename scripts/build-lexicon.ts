@@ -61,11 +61,17 @@ function actorFor(country: Country): LexiconActor {
     aliases.push({ text: clean, type });
   };
   add(country.name.official, 'official');
+  // "Thai" is both an alternative spelling and the demonym: typed as the demonym, so that "his Thai
+  // counterpart" reads as "his Chinese counterpart" does; "Vatican", a word of the name, stays a name.
+  const ownDemonyms = demonyms(country);
+  const nameWords = country.name.common.split(' ');
+  const demonymOnly = (alt: string): boolean => ownDemonyms.includes(alt) && !nameWords.includes(alt);
   for (const alt of country.altSpellings) {
     if (!usableAltSpelling(alt, country)) continue;
-    add(alt, /^\p{Lu}{2,5}$/u.test(alt) ? 'abbreviation' : 'alt');
+    const type = demonymOnly(alt) ? 'demonym' : /^\p{Lu}{2,5}$/u.test(alt) ? 'abbreviation' : 'alt';
+    add(alt, type);
   }
-  for (const demonym of demonyms(country)) add(demonym, 'demonym');
+  for (const demonym of ownDemonyms) add(demonym, 'demonym');
   for (const capital of country.capital ?? []) add(capital, 'capital');
   return { id, label: country.name.common, kind: 'state', country: country.cca3, aliases };
 }

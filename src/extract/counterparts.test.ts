@@ -17,6 +17,8 @@ describe('"his Russian counterpart"', () => {
     expect(ids('Macron criticised his German counterpart over tariffs.')).toEqual([
       'emmanuel-macron>germany:denounces',
     ]);
+    // "Thai" is listed among Thailand's other spellings as well as its demonym.
+    expect(ids('Vladimir Putin met his Thai counterpart.')).toEqual(['putin>thailand:negotiates_with']);
   });
 
   it('is the person named right after it, set off by a comma, even in a list after "between"', () => {
