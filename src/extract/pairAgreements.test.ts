@@ -18,6 +18,12 @@ describe('a pair that agreed to do something together', () => {
     ]);
   });
 
+  it('reads what the pair agreed on as well', () => {
+    expect(
+      relations('The United States and Russia have agreed on a framework for ending the program.'),
+    ).toEqual(['russia>usa:agrees_with']);
+  });
+
   it('leaves a single subject with no partner alone', () => {
     expect(relations('Ethiopia agreed to reopen its embassy.')).toEqual([]);
   });

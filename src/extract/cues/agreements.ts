@@ -35,7 +35,7 @@ export const AGREEMENTS_AND_CONCESSIONS: readonly CueGroup[] = [
     ],
   },
   // "Thailand and Cambodia agreed to allow monitors": the pair agrees, whatever it agrees to do.
-  { type: 'agrees_with', prior: 0.7, verbs: ['agree to', '=signed by'], frame: 'pair-agreement' },
+  { type: 'agrees_with', prior: 0.7, verbs: ['agree to', 'agree on', '=signed by'], frame: 'pair-agreement' },
   // concedes_to: yielding, concessions, releases and withdrawals in someone's favour (CAMEO 08).
   {
     type: 'concedes_to',

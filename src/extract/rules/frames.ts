@@ -175,7 +175,7 @@ const AGREED_ACT_REACH = 6;
  */
 export const pairAgreement: RoleRule = {
   name: 'pair-agreement',
-  note: 'cues of the `pair-agreement` frame: agree to; the list after signed, mediated or sponsored by',
+  note: 'cues of the `pair-agreement` frame: agree to, agree on; the list after signed, mediated or sponsored by',
   when: (c) => c.cue.frame === 'pair-agreement',
   read: (c) => {
     // "The accord was signed by Wang Yi and Sergei Lavrov": the signers, after "by", agree.
