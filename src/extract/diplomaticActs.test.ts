@@ -192,6 +192,19 @@ describe('ties cut', () => {
   });
 });
 
+describe('states shut out', () => {
+  it('reads suspending or banning a state, or its people, as a sanction', () => {
+    expect(relations('The African Union has suspended Ivory Coast.')).toEqual([
+      'african-union>ivory-coast:sanctions',
+    ]);
+    expect(relations('Zimbabwe has banned Swedish journalists from entering the country.')).toEqual([
+      'zimbabwe>sweden:sanctions',
+    ]);
+    // A ban on a thing names no one it is imposed on.
+    expect(relations('The IWC banned commercial whaling in 1986.')).toEqual([]);
+  });
+});
+
 describe('restored relations', () => {
   it('reads restoring or establishing relations as cooperation, and strained relations as a dispute', () => {
     expect(relations('Kenya and Uganda restored diplomatic relations.')).toEqual([

@@ -38,7 +38,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'ban|bans on',
     ],
   },
-  { type: 'sanctions', prior: 0.6, verbs: ['penalise', 'penalize', 'punish', 'isolate'] },
+  // "Zimbabwe has banned election observers from Sweden", "barred additional North Koreans from working"
+  { type: 'sanctions', prior: 0.6, verbs: ['penalise', 'penalize', 'punish', 'isolate', 'ban', 'bar', 'suspend'] },
   // "Fiji's military leaders are facing sanctions from the United States": the actor after "from" imposes.
   {
     type: 'sanctions',
