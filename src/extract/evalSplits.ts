@@ -65,6 +65,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [146, 59], [147, 60], [148, 60], [149, 60], [150, 61], [151, 61],
   [152, 61], [153, 62, 'sealed'], [154, 62, 'sealed'], [155, 62, 'sealed'],
   [156, 63, 'sealed'], [157, 63, 'sealed'], [158, 63, 'sealed'],
+  [159, 64, 'sealed'], [160, 64, 'sealed'], [161, 64, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
