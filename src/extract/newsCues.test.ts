@@ -155,6 +155,15 @@ describe('an allegation or complaint about what someone did', () => {
     expect(relations('Yemen alleged that Iran was arming the rebels.')).toEqual(['yemen>iran:accuses']);
   });
 
+  it('reads a suspicion as an accusation, but not "suspected" before a noun', () => {
+    expect(relations('Western powers suspect Iran has engaged in weapons research.')).toEqual([
+      'west>iran:accuses',
+    ]);
+    expect(relations('Israeli jets attacked suspected bases of Hezbollah.')).toEqual([
+      'israel>hezbollah:attacks',
+    ]);
+  });
+
   it('accuses nobody when no actor opens the clause', () => {
     expect(relations('Yemen complained about Iran.')).toEqual([]);
     expect(relations('Yemen complained that the talks failed.')).toEqual([]);

@@ -50,7 +50,7 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     type: 'accuses',
     embeds: true,
     prior: 0.6,
-    verbs: ['=charged|charging', 'allege', 'hold * accountable'],
+    verbs: ['=charged|charging', 'allege', 'hold * accountable', '=suspect|suspects|suspecting'],
     nouns: ['charges against'],
   },
   // "Yemen complained that Iran was arming the rebels": the accused is the subject of the clause.
