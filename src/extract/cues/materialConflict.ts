@@ -38,8 +38,12 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'ban|bans on',
     ],
   },
-  // "Zimbabwe has banned election observers from Sweden", "barred additional North Koreans from working"
-  { type: 'sanctions', prior: 0.6, verbs: ['penalise', 'penalize', 'punish', 'isolate', 'ban', 'bar', 'suspend'] },
+  // "The African Union has suspended Ivory Coast", "banned Swedish journalists from entering Zimbabwe"
+  {
+    type: 'sanctions',
+    prior: 0.6,
+    verbs: ['penalise', 'penalize', 'punish', 'isolate', 'ban', 'bar', 'suspend'],
+  },
   // "Fiji's military leaders are facing sanctions from the United States": the actor after "from" imposes.
   {
     type: 'sanctions',
