@@ -42,6 +42,20 @@ function verbFollows(tokens: readonly Token[], from: number): boolean {
   return true;
 }
 
+/** The longest bare noun phrase before "with" that is read as an adjunct: "months of secret talks". */
+const MAX_BARE_PHRASE = 4;
+
+/** Whether lower-case words from `from`, none a verb form, lead to "with": "talks with", "months of talks with". */
+function barePhraseBeforeWith(tokens: readonly Token[], from: number): boolean {
+  for (let t = from; t < from + MAX_BARE_PHRASE; t++) {
+    const token = tokens[t];
+    if (!isLowerWord(token) || CLAUSE_OPENERS.has(token.lower)) return false;
+    if (AUXILIARIES.has(token.lower) || (t > from && token.lower.endsWith('ed'))) return false;
+    if (tokens[t + 1]?.lower === 'with') return true;
+  }
+  return false;
+}
+
 /**
  * Whether the token at `t` opens a subordinate clause. "once" does only before a clause ("once the
  * talks resume", "once Russia agrees"); before a noun phrase it is an adverb ("once allies").
@@ -51,9 +65,9 @@ export function opensClause(tokens: readonly Token[], t: number): boolean {
   if (!SUBORDINATORS.has(lower)) return false;
   const next = tokens[t + 1];
   if (TIME_PREPOSITIONS.has(lower) && ARTICLES.has(next?.lower ?? '')) return verbFollows(tokens, t + 2);
-  // "spoke after talks with Gordon Brown": a bare noun with "with" is an adjunct the subject took part in.
-  const bareNoun = isLowerWord(next) && !CLAUSE_OPENERS.has(next.lower);
-  if (TIME_PREPOSITIONS.has(lower) && bareNoun && tokens[t + 2]?.lower === 'with') return false;
+  // "spoke after talks with Gordon Brown", "after months of secret talks with": a bare noun phrase with
+  // "with" is an adjunct the subject took part in.
+  if (TIME_PREPOSITIONS.has(lower) && barePhraseBeforeWith(tokens, t + 1)) return false;
   // "has since courted": an adverb after an auxiliary.
   if (lower === 'since') return !SINCE_ADVERB_AFTER.has(tokens[t - 1]?.lower ?? '');
   if (lower !== 'once') return true;

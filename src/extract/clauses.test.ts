@@ -37,6 +37,11 @@ describe('"after" / "before" + a noun phrase', () => {
     expect(relations('Mr. Erdogan spoke after talks with British Prime Minister Gordon Brown.')).toEqual([
       'gordon-brown>recep-tayyip-erdogan:negotiates_with',
     ]);
+    // Or a few plain words before it, none a verb form.
+    expect(relations('Libya agreed after months of secret talks with British officials.')).toEqual([
+      'libya>united-kingdom:negotiates_with',
+    ]);
+    expect(relations('Kenya protested after fighting erupted with Somalia.')).toEqual([]);
     // An adverb may open the fronted phrase.
     expect(
       relations(
