@@ -40,7 +40,7 @@ export const RULES = [
   },
   {
     name: 'pair-agreement',
-    says: 'two or more subjects that agree to act, or sign something, agree with each other: "X and Y agreed to allow monitors"; those named after "mediated by" or "sponsored by" act together',
+    says: 'two or more subjects that agree to act or on something, or sign something, agree with each other: "X and Y agreed to allow monitors"; those named after "mediated by" or "sponsored by" act together',
   },
   {
     name: 'bloc-member',

@@ -10,7 +10,6 @@ import {
   BE_FORMS,
   CLAUSE_OPENERS,
   COORDINATORS,
-  PREPOSITIONS,
   RELATIVES,
   SINCE_ADVERB_AFTER,
   SPOKESPEOPLE,
@@ -37,10 +36,14 @@ function verbFollows(tokens: readonly Token[], from: number): boolean {
     const token = tokens[t] as Token;
     if (token.kind === 'punct' || RELATIVES.has(token.lower) || STOP_RIGHT.has(token.lower)) return false;
     if (token.kind !== 'word' || isCapitalised(token)) continue;
-    if (AUXILIARIES.has(token.lower) || (t > from && token.lower.endsWith('ed'))) return true;
+    if (marksVerb(token, t > from)) return true;
   }
   return true;
 }
+
+/** An auxiliary, or a past form after a phrase's first word ("after the talks collapsed"). */
+const marksVerb = (token: Token, afterFirst: boolean): boolean =>
+  AUXILIARIES.has(token.lower) || (afterFirst && token.lower.endsWith('ed'));
 
 /** The longest bare noun phrase before "with" that is read as an adjunct: "months of secret talks". */
 const MAX_BARE_PHRASE = 4;
@@ -49,8 +52,7 @@ const MAX_BARE_PHRASE = 4;
 function barePhraseBeforeWith(tokens: readonly Token[], from: number): boolean {
   for (let t = from; t < from + MAX_BARE_PHRASE; t++) {
     const token = tokens[t];
-    if (!isLowerWord(token) || CLAUSE_OPENERS.has(token.lower)) return false;
-    if (AUXILIARIES.has(token.lower) || (t > from && token.lower.endsWith('ed'))) return false;
+    if (!isLowerWord(token) || CLAUSE_OPENERS.has(token.lower) || marksVerb(token, t > from)) return false;
     if (tokens[t + 1]?.lower === 'with') return true;
   }
   return false;
@@ -143,10 +145,11 @@ const SPEAKING_FOR: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'hosts']);
 /**
  * Where the antecedent set off by a comma before a relative pronoun at `at` ends: "Belarus, which",
  * or before a noun for those who speak for it ("his Iranian hosts, who"); -1 when there is no comma.
+ * `frontEnd` is where a fronted phrase's comma leaves off (units.ts), or -1.
  */
-export function commaAntecedentEnd(tokens: readonly Token[], at: number): number {
+export function commaAntecedentEnd(tokens: readonly Token[], at: number, frontEnd: number): number {
   // "Georgia, Moldova and Ukraine - all of whom are seeking": a dash sets the clause off as a comma does.
-  if (!SETTING_OFF.has(tokens[at - 1]?.text ?? '')) return apposedPhraseEnd(tokens, at);
+  if (!SETTING_OFF.has(tokens[at - 1]?.text ?? '')) return apposedPhraseEnd(tokens, at, frontEnd);
   return SPEAKING_FOR.has(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1;
 }
 
@@ -156,23 +159,17 @@ const MAX_APPOSED_PHRASE = 5;
 /**
  * Where the actor ends that a noun phrase set off by a comma stands for, when that phrase is the
  * relative pronoun's antecedent: "Syria, a country that supports Hezbollah" (the pronoun at `at`);
- * -1 when there is none.
+ * -1 when there is none. Right after a fronted phrase the noun phrase is the main clause's subject
+ * ("In Syria, a group that opposes Turkey attacked").
  */
-function apposedPhraseEnd(tokens: readonly Token[], at: number): number {
+function apposedPhraseEnd(tokens: readonly Token[], at: number, frontEnd: number): number {
   for (let t = at - 2; t >= Math.max(0, at - 1 - MAX_APPOSED_PHRASE); t--) {
     const token = tokens[t] as Token;
     if (token.kind !== 'word') return -1;
     if (ARTICLES.has(token.lower))
-      return SETTING_OFF.has(tokens[t - 1]?.text ?? '') && !frontedPlace(tokens, t - 1) ? t - 1 : -1;
+      return SETTING_OFF.has(tokens[t - 1]?.text ?? '') && t !== frontEnd ? t - 1 : -1;
   }
   return -1;
-}
-
-/** Whether the comma at `comma` closes a phrase that opens the sentence: "In Syria, a group that". */
-function frontedPlace(tokens: readonly Token[], comma: number): boolean {
-  let t = comma - 1;
-  while (t > 0 && (isCapitalised(tokens[t] as Token) || tokens[t]?.lower === 'the')) t--;
-  return t === 0 && PREPOSITIONS.has(tokens[0]?.lower ?? '');
 }
 
 /** Verbs that name a thing in someone's words: "what he called", "what Moscow described as". */

@@ -151,7 +151,8 @@ export class SentenceAnalysis implements ComplementContext {
     if (pronoun && RELATIVES.has(pronoun.lower) && cue.cue.kind === 'verb') {
       // "the United States and the European Union, both of which have imposed sanctions"
       const at = quantifiedRelative(this.tokens, relative);
-      const antecedent = this.unitEndingAt(at) ?? this.unitEndingAt(commaAntecedentEnd(this.tokens, at));
+      const antecedent =
+        this.unitEndingAt(at) ?? this.unitEndingAt(commaAntecedentEnd(this.tokens, at, this.frontEnd));
       if (antecedent || pronoun.lower !== 'that') return antecedent;
     }
     // "Cuba and Iran, all nations at odds with the US": a quantified apposition acts through the list.
