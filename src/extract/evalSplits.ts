@@ -66,6 +66,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [152, 61], [153, 62], [154, 62], [155, 62],
   [156, 63, 'sealed'], [157, 63, 'sealed'], [158, 63, 'sealed'],
   [159, 64, 'sealed'], [160, 64, 'sealed'], [161, 64, 'sealed'],
+  [162, 65, 'sealed'], [163, 65, 'sealed'], [164, 65, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
