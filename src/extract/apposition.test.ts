@@ -228,3 +228,21 @@ describe('a role named by example after its possessor', () => {
     expect(ids("Russia's allies, like Belarus, voted no.")).toEqual(['belarus>russia:allies_with']);
   });
 });
+
+describe('a person set off by a comma after a title that names no actor', () => {
+  it('is the object of the verb or its preposition', () => {
+    expect(ids('Benin met with incumbent president, Laurent Gbagbo, in Abidjan.')).toEqual([
+      'benin>laurent-gbagbo:negotiates_with',
+    ]);
+    expect(ids('Benin met the incumbent president, Laurent Gbagbo, on Tuesday.')).toEqual([
+      'benin>laurent-gbagbo:negotiates_with',
+    ]);
+  });
+
+  it('is not a state that opens the next clause, nor a title inside a name', () => {
+    expect(ids('Ghana met with the president, Benin said.')).toEqual([]);
+    expect(
+      ids('A Sudanese Armed Forces Spokesman, Lieutenant Colonel Sawarmy Khalid, denied the report.'),
+    ).toEqual([]);
+  });
+});

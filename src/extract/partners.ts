@@ -3,6 +3,8 @@
  * (time words, dates and places stand between the verb and its partner), and a second partner
  * ("held talks with X and then with Y", "met X on Monday and Y on Tuesday").
  */
+import type { CueMatch } from './cues';
+import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import { isCapitalised, isCapitalisedWord } from './tokenize';
 import type { Unit } from './units';
@@ -194,6 +196,28 @@ export function apposedTo(
   if (tokens[unit.last]?.text !== ',') return undefined;
   const holder = unitAt.get(unit.last + 1);
   return holder?.members.length === 1 && holder.kind === 'mention' ? holder : undefined;
+}
+
+/**
+ * The person set off by a comma after a title that names no actor itself, as the cue's object: "met with
+ * incumbent president, Laurent Gbagbo", "met the outgoing leader, Ian Khama". Only a person: after "met
+ * with the president," a state is the start of a new clause ("…, Russia said").
+ */
+export function titledObject(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  cue: CueMatch,
+  lexicon: Lexicon,
+): Unit | undefined {
+  const prep = tokens[cue.last]?.lower ?? '';
+  const from = prep === 'with' || cue.cue.preps.has(prep) ? cue.last + 1 : cue.last;
+  const comma = titledComma(tokens, from);
+  // Lower-case words only: in "Sudanese Armed Forces Spokesman, Colonel X" the title is a name's.
+  if (comma < 0 || tokens.slice(from, comma).some((token) => token.text !== token.lower)) return undefined;
+  const holder = unitAt.get(comma + 1);
+  const member = holder?.members.length === 1 ? holder.members[0] : undefined;
+  const person = member !== undefined && lexicon.actors.get(member.actorId)?.kind === 'person';
+  return holder?.kind === 'mention' && person ? holder : undefined;
 }
 
 /** The longest title a name may follow: capitalised words and "of" ("Secretary of State"). */
