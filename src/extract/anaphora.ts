@@ -277,6 +277,7 @@ export function sentenceItems(
   discourse: Discourse,
   sentence: number,
   frontEnd: number,
+  modifiers: readonly ActorMention[] = [],
 ): { readonly items: Item[]; readonly occupied: boolean[] } {
   const occupied: boolean[] = new Array<boolean>(tokens.length).fill(false);
   const listed: Item[] = mentions.map((mention) => {
@@ -324,6 +325,11 @@ export function sentenceItems(
       if (!demonym && isBody(id, lexicon)) localBodies.push({ last: item.last, id });
     }
   }
+  // "NATO chief Anders Fogh Rasmussen said the alliance …": a body named only as a leader's modifier is
+  // still the one "the alliance" means.
+  for (const mention of modifiers)
+    if (isBody(mention.actorId, lexicon)) localBodies.push({ last: mention.last, id: mention.actorId });
+  localBodies.sort((a, b) => a.last - b.last);
 
   const anaphors = findAnaphors(tokens, occupied, {
     discourse,

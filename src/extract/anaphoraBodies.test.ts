@@ -14,6 +14,12 @@ describe('a bloc named before', () => {
     expect(ids('NATO held a summit in Vilnius. They warned Russia.')).toEqual(['nato>russia:warns']);
   });
 
+  it('may be named only as the title of its leader', () => {
+    expect(
+      ids('NATO chief Anders Fogh Rasmussen said the alliance will review its cooperation with Russia.'),
+    ).toEqual(['nato>russia:cooperates_with']);
+  });
+
   it('is not named once three sentences have passed, nor by "the group of"', () => {
     expect(ids('BRICS met. Rain fell. Markets rose. Prices fell. The group criticised Japan.')).toEqual([]);
     expect(ids('NATO met. The group of seven criticised Japan.')).toEqual([]);

@@ -103,7 +103,16 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
   const found = preferNamed(findMentions(tokens, lexicon), discourse);
   const mentions = dropModifiers(found, tokens, lexicon);
   const frontEnd = frontedEnd(tokens);
-  const { items, occupied } = sentenceItems(tokens, mentions, lexicon, discourse, sentence.index, frontEnd);
+  const modifiers = found.filter((mention) => !mentions.includes(mention));
+  const { items, occupied } = sentenceItems(
+    tokens,
+    mentions,
+    lexicon,
+    discourse,
+    sentence.index,
+    frontEnd,
+    modifiers,
+  );
   if (input.actors) collectActors(input.actors, found, items, tokens);
 
   const cues = findCues(tokens, input.cues, occupied);
