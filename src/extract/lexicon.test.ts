@@ -71,6 +71,12 @@ describe('the shipped lexicon', () => {
       ['Abkhazia', 'abkhazia'],
       ['Nagorno-Karabakh', 'nagorno-karabakh'],
     ]);
+    // Ivory Coast's rebel coalition by its English and French names; a lower-case "new forces" is no name.
+    expect(mentions('The New Forces, or Forces Nouvelles, and the FDLR; new forces arrived.')).toEqual([
+      ['The New Forces', 'new-forces'],
+      ['Forces Nouvelles', 'new-forces'],
+      ['the FDLR', 'fdlr'],
+    ]);
   });
 
   it('knows leaders, parties and bodies the news of 1990-2020 names often, under each name it uses', () => {
