@@ -136,6 +136,16 @@ describe('a list whose last member is qualified', () => {
     ]);
   });
 
+  it('takes "and the militant group X" into the list', () => {
+    expect(
+      relations('Israel and the Islamic militant group Hamas have reached a cease-fire agreement.'),
+    ).toEqual(['hamas>israel:agrees_with']);
+    expect(relations('The fighting between Israel and the militant group Hamas continued.')).toEqual([
+      'hamas>israel:attacks',
+      'israel>hamas:attacks',
+    ]);
+  });
+
   it('takes a titled person after adjectives into the list', () => {
     expect(
       relations(

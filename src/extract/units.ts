@@ -192,6 +192,10 @@ function titleStart(tokens: readonly Token[], at: number, end: number): number {
   return end;
 }
 
+/** "and the", up to two plain words and a noun for a body, before the last item of a list. */
+const LAST_DESCRIBED =
+  /^(, )?and the ([a-z]+ ){0,2}(group|movement|militia|organi[sz]ation|faction|party|opposition|rebel|network)$/;
+
 function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
   // A title before the next person is no separator: "Trump and North Korean leader Kim".
   end = titleStart(tokens, at, end);
@@ -220,6 +224,8 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
   // neighboring Slovakia", "India and rival Pakistan": a word for how the last stands to the others.
   if (/^(, )?and (several|some|other|various|many|two|three|four|five)$/.test(joined)) return { and: true };
   if (/^(, )?and (neighbou?ring|rival|fellow|allied)$/.test(joined)) return { and: true };
+  // "Israel and the militant group Hamas", "Zanu-PF and the opposition MDC": a word for what the last is.
+  if (LAST_DESCRIBED.test(joined)) return { and: true };
   // "President Boris Tadic and nationalist Prime Minister Vojislav Kostunica": adjectives before a title.
   const title = tokens[end];
   const titled = title !== undefined && isCapitalised(title) && TITLE_WORDS.has(title.lower);
