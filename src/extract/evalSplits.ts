@@ -67,6 +67,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [156, 63], [157, 63], [158, 63],
   [159, 64, 'sealed'], [160, 64, 'sealed'], [161, 64, 'sealed'],
   [162, 65, 'sealed'], [163, 65, 'sealed'], [164, 65, 'sealed'],
+  [165, 66, 'sealed'], [166, 66, 'sealed'], [167, 66, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
