@@ -290,3 +290,18 @@ describe('a sentence in capitals', () => {
     ).toEqual([]);
   });
 });
+
+describe('a people named by the state it lives in', () => {
+  it('is a group of its own, neither state', () => {
+    expect(found('Bosnian Serbs shelled the town; Syrian Kurds and Kosovo Albanians met.')).toEqual([
+      'bosnian-serbs:group',
+      'syrian-kurds:group',
+      'kosovo-albanians:group',
+    ]);
+    expect(sortedIds('Turkey resumed its military offensive against Syrian Kurds.')).toEqual([
+      'turkiye>syrian-kurds:attacks',
+    ]);
+    // Alone, the people's name still names its state, as a demonym does.
+    expect(sortedIds('Serbs attacked Bosnia.')).toEqual(['serbia>bosnia-and-herzegovina:attacks']);
+  });
+});

@@ -9,7 +9,7 @@ import { slugify } from '../domain/ids';
 import { segmentSentences, type Sentence } from '../domain/sentences';
 import type { ActorKind } from '../domain/types';
 import { barePersons, MAY_NAME_BARE } from './discoverBareNames';
-import { namedBodies } from './discoverBodies';
+import { MAY_NAME_PEOPLE, namedBodies, statePeoples } from './discoverBodies';
 import { knownBySurname } from './knownSurnames';
 import { isTitleWord, nameAt, nameText, person, type Found } from './personNames';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
@@ -340,7 +340,8 @@ export function discoverActors(
   const surnamed: LexiconActor[] = [];
   for (const sentence of sentences) {
     const raw = text.slice(sentence.start, sentence.end);
-    if (!mayDiscover(raw) && !PLURAL_TITLE.test(raw) && !MAY_NAME_BARE.test(raw)) continue;
+    const gates = [PLURAL_TITLE, MAY_NAME_BARE, MAY_NAME_PEOPLE];
+    if (!mayDiscover(raw) && !gates.some((gate) => gate.test(raw))) continue;
     // A script line in capitals ("KURDISH REBEL CHIEF ABDULLAH OCALAN BY THE ITALIAN AUTHORITIES"):
     // capitals mark no names there, so it names no new actor.
     if (!/\p{Ll}/u.test(raw)) continue;
@@ -351,7 +352,9 @@ export function discoverActors(
       ...pluralTitledPersons(text, tokens, known),
       ...appositionPersons(text, tokens, known),
       ...acronymOrganisations(text, tokens, known),
-      ...namedBodies(text, tokens, known).map((actor) => ({ actor })),
+      ...[...namedBodies(text, tokens, known), ...statePeoples(text, tokens, known)].map((actor) => ({
+        actor,
+      })),
       ...barePersons(text, tokens, known),
     ]) {
       if (!actor.id || base.actors.has(actor.id)) continue;

@@ -156,3 +156,31 @@ export function namedBodies(
   }
   return found;
 }
+
+/** Peoples a news story may name by the state they live in, plural and capitalised. */
+const PEOPLES: ReadonlySet<string> = new Set(
+  'Kurds Serbs Croats Albanians Arabs Tamils Hutus Tutsis Uighurs Uyghurs Pashtuns Shiites Sunnis Druze Alawites'.split(
+    ' ',
+  ),
+);
+/** A sentence that may name such a people: only these are searched for one. */
+export const MAY_NAME_PEOPLE = new RegExp(`\\b(?:${[...PEOPLES].join('|')})\\b`, 'u');
+
+/**
+ * A people named by the state it lives in, "Bosnian Serbs", "Syrian Kurds", "Kosovo Albanians": a party
+ * of its own, neither that state nor the one its second word may name ("Serbs" names Serbia alone).
+ */
+export function statePeoples(
+  text: string,
+  tokens: readonly Token[],
+  known: readonly ActorMention[],
+): LexiconActor[] {
+  const found: LexiconActor[] = [];
+  for (const mention of known) {
+    const noun = tokens[mention.last];
+    if (!noun || !PEOPLES.has(noun.text) || mention.last - mention.first !== 1) continue;
+    if (mention.aliasType !== 'demonym' && mention.aliasType !== 'name') continue;
+    found.push(body(text, tokens, mention.first, mention.last + 1, 'group'));
+  }
+  return found;
+}
