@@ -43,6 +43,14 @@ describe('a deal struck', () => {
     expect(relations('Egypt struck a new accord with Sudan.')).toEqual(['egypt>sudan:agrees_with']);
   });
 
+  it('reads an agreement a pair announced, or one announced with a partner', () => {
+    expect(relations('Israel and Syria announced an agreement Tuesday to end all hostilities.')).toEqual([
+      'israel>syria:agrees_with',
+    ]);
+    expect(relations('Russia announced a new accord with Iran.')).toEqual(['iran>russia:agrees_with']);
+    expect(relations('Russia announced a new accord.')).toEqual([]);
+  });
+
   it('still reads a strike on a place as an attack', () => {
     expect(relations('Israel struck a port in Yemen.')).toEqual(['israel>yemen:attacks']);
   });

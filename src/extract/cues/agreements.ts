@@ -18,6 +18,10 @@ export const AGREEMENTS_AND_CONCESSIONS: readonly CueGroup[] = [
       'agree to * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
       'agree on * deal|agreement|truce|ceasefire|cease-fire|accord|extension',
       'reach * agreement|deal|accord|truce|ceasefire|cease-fire|compromise|understanding',
+      // "Sharon and Abbas announced an agreement to end all hostilities": what they announce, they reached.
+      // Not "deal": "announced an arms deal with Taiwan" is the arms cue's.
+      'announce * agreement|accord|truce|ceasefire|cease-fire with',
+      'announce * agreement|accord|truce|ceasefire|cease-fire',
       // "Sudan and South Sudan agreed to set up a buffer zone": read for a subject of two or more. The
       // alternatives of a pattern word are one token each, so "set up" stands apart; "hold" and "form"
       // are left to the cues that follow them ("hold talks with", "form an alliance").
