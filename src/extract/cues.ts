@@ -291,13 +291,15 @@ function inAdjective(tokens: readonly Token[], at: number, blocked: readonly boo
 }
 
 /**
- * A one-word participle between a modifier's opener and a title is an adjective: "the fate of ousted
- * President Toure", "Niger's jailed leader", "the deposed Yugoslav president". Before a place it may
- * still say who acts ("the occupied West Bank"), so only titles count.
+ * A one-word participle between a modifier's opener (or any preposition) and a title is an adjective:
+ * "the fate of ousted President Toure", "Niger's jailed leader", "the deposed Yugoslav president", "in
+ * addition to ousted Ukrainian President Viktor Yanukovych". Before a place it may still say who acts
+ * ("the occupied West Bank"), so only titles count.
  */
 function attributive(tokens: readonly Token[], at: number, blocked: readonly boolean[]): boolean {
   const before = tokens[at - 1];
-  if (!before || !(before.kind === 'pos' || ATTRIBUTIVE_OPENERS.has(before.lower))) return false;
+  const opener = before?.kind === 'pos' || ATTRIBUTIVE_OPENERS.has(before?.lower ?? '');
+  if (!before || !(opener || PREPOSITIONS.has(before.lower))) return false;
   // A mention may take the title in: "ousted [Yugoslav President Slobodan Milosevic]".
   for (let t = at + 1; t < tokens.length; t++) {
     if (TITLE_HEADS.has(tokens[t]?.lower ?? '')) return true;

@@ -141,6 +141,8 @@ describe('a participle before a title', () => {
     expect(
       relations('Montenegro worries about the allies of ousted Yugoslav President Slobodan Milosevic.'),
     ).toEqual(['montenegro>slobodan-milosevic:allies_with']);
+    // After any preposition too.
+    expect(relations('Ouattara said nothing about ousted President Amadou Toumani Toure.')).toEqual([]);
     // As a verb it still acts.
     expect(relations('Ouattara ousted President Amadou Toumani Toure.')).toEqual([
       'alassane-ouattara>amadou-toumani-toure:attacks',
