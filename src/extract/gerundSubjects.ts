@@ -4,7 +4,7 @@
  * envoys", "the two sides" and "spent months protesting" keep the actor they name or serve.
  */
 import type { Token } from './tokenize';
-import { DURATIONS, POINTING_BACK } from './words';
+import { BE_FORMS, COORDINATORS, DURATIONS, POINTING_BACK, VERB_HELPERS } from './words';
 
 /** Whether the token at `noun` is a plural common noun that names no actor, before a gerund. */
 export function nounSubjectOfGerund(
@@ -14,6 +14,11 @@ export function nounSubjectOfGerund(
 ): boolean {
   const word = tokens[noun];
   if (!word || !/^\p{Ll}+s$/u.test(word.text) || DURATIONS.has(word.lower)) return false;
+  // "met Australia and is negotiating with": an auxiliary after "and" is a coordinated progressive,
+  // which shares the clause's subject. Elsewhere "is" keeps blocking a subject further left, which
+  // is often a clause away ("China, with strong ties to both, is urging").
+  const auxiliary = BE_FORMS.has(word.lower) || VERB_HELPERS.has(word.lower);
+  if (auxiliary && COORDINATORS.has(tokens[noun - 1]?.lower ?? '')) return false;
   if (unitEndingAt(noun + 1)) return false;
   const owner = tokens[noun - 1]?.kind === 'pos' ? noun - 1 : noun;
   return !unitEndingAt(owner) && !POINTING_BACK.has(tokens[noun - 1]?.lower ?? '');

@@ -131,6 +131,13 @@ describe('a plural noun right before a gerund', () => {
       'recep-tayyip-erdogan>nato:opposes',
     ]);
   });
+
+  it('is no auxiliary: "and is negotiating" shares the clause\'s subject', () => {
+    expect(relations('Pyongyang met Australia and is negotiating with the United States.')).toEqual([
+      'australia>north-korea:negotiates_with',
+      'north-korea>usa:negotiates_with',
+    ]);
+  });
 });
 
 describe('a participle before a title', () => {
