@@ -327,9 +327,9 @@ export function sentenceItems(
   }
   // "NATO chief Anders Fogh Rasmussen said the alliance …": a body named only as a leader's modifier is
   // still the one "the alliance" means.
-  for (const mention of modifiers)
-    if (isBody(mention.actorId, lexicon)) localBodies.push({ last: mention.last, id: mention.actorId });
-  localBodies.sort((a, b) => a.last - b.last);
+  const modifierBodies = modifiers.filter((mention) => isBody(mention.actorId, lexicon));
+  for (const mention of modifierBodies) localBodies.push({ last: mention.last, id: mention.actorId });
+  if (modifierBodies.length > 0) localBodies.sort((a, b) => a.last - b.last);
 
   const anaphors = findAnaphors(tokens, occupied, {
     discourse,

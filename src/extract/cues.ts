@@ -298,8 +298,9 @@ function inAdjective(tokens: readonly Token[], at: number, blocked: readonly boo
  */
 function attributive(tokens: readonly Token[], at: number, blocked: readonly boolean[]): boolean {
   const before = tokens[at - 1];
-  const opener = before?.kind === 'pos' || ATTRIBUTIVE_OPENERS.has(before?.lower ?? '');
-  if (!before || !(opener || PREPOSITIONS.has(before.lower))) return false;
+  if (!before) return false;
+  const opener = ATTRIBUTIVE_OPENERS.has(before.lower) || PREPOSITIONS.has(before.lower);
+  if (!opener && before.kind !== 'pos') return false;
   // A mention may take the title in: "ousted [Yugoslav President Slobodan Milosevic]".
   for (let t = at + 1; t < tokens.length; t++) {
     if (TITLE_HEADS.has(tokens[t]?.lower ?? '')) return true;

@@ -49,6 +49,9 @@ const mayDiscover = (raw: string): boolean =>
 const PLURAL_TITLE =
   /\b(?:Presidents|Ministers|Leaders|Kings|Generals|Ambassadors|Envoys|Senators|Secretaries)\b/u;
 
+/** Besides a head word or an acronym, what makes a sentence worth searching for new names. */
+const NAME_GATES = [PLURAL_TITLE, MAY_NAME_BARE, MAY_NAME_PEOPLE];
+
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 export interface Discovery {
@@ -340,8 +343,7 @@ export function discoverActors(
   const surnamed: LexiconActor[] = [];
   for (const sentence of sentences) {
     const raw = text.slice(sentence.start, sentence.end);
-    const gates = [PLURAL_TITLE, MAY_NAME_BARE, MAY_NAME_PEOPLE];
-    if (!mayDiscover(raw) && !gates.some((gate) => gate.test(raw))) continue;
+    if (!mayDiscover(raw) && !NAME_GATES.some((gate) => gate.test(raw))) continue;
     // A script line in capitals ("KURDISH REBEL CHIEF ABDULLAH OCALAN BY THE ITALIAN AUTHORITIES"):
     // capitals mark no names there, so it names no new actor.
     if (!/\p{Ll}/u.test(raw)) continue;

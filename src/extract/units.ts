@@ -9,9 +9,11 @@ import { afterPossessive, isCapitalised, isHyphenToken } from './tokenize';
 import { apposedHolder, ownedAllies, ownedByList } from './apposedLists';
 import {
   AUXILIARIES,
+  BODY_NOUNS,
   CIVILIANS,
   FIGHTER_NOUNS,
   FRONTING_WORDS,
+  GROUP_NOUNS,
   HARD_LEFT_BOUNDARY,
   TITLE_WORDS,
   STATE_GOVERNMENT_NOUNS,
@@ -192,9 +194,21 @@ function titleStart(tokens: readonly Token[], at: number, end: number): number {
   return end;
 }
 
-/** "and the", up to two plain words and a noun for a body, before the last item of a list. */
-const LAST_DESCRIBED =
-  /^(, )?and the ([a-z]+ ){0,2}(group|movement|militia|organi[sz]ation|faction|party|opposition|rebel|network)$/;
+/**
+ * "and the", up to two plain words and a noun for a body (the nouns "the group" and a group's name use),
+ * before the last item of a list: "Israel and the militant group Hamas".
+ */
+function describedLast(words: readonly string[]): boolean {
+  const from = words[0] === ',' ? 1 : 0;
+  if (words[from] !== 'and' || words[from + 1] !== 'the') return false;
+  const described = words.slice(from + 2);
+  const noun = described[described.length - 1] ?? '';
+  return (
+    described.length <= 3 &&
+    described.every((word) => /^[a-z]+$/.test(word)) &&
+    (BODY_NOUNS.has(noun) || GROUP_NOUNS.has(noun))
+  );
+}
 
 function separatorLength(tokens: readonly Token[], at: number, end: number): { and: boolean } | undefined {
   // A title before the next person is no separator: "Trump and North Korean leader Kim".
@@ -224,8 +238,8 @@ function separatorLength(tokens: readonly Token[], at: number, end: number): { a
   // neighboring Slovakia", "India and rival Pakistan": a word for how the last stands to the others.
   if (/^(, )?and (several|some|other|various|many|two|three|four|five)$/.test(joined)) return { and: true };
   if (/^(, )?and (neighbou?ring|rival|fellow|allied)$/.test(joined)) return { and: true };
-  // "Israel and the militant group Hamas", "Zanu-PF and the opposition MDC": a word for what the last is.
-  if (LAST_DESCRIBED.test(joined)) return { and: true };
+  // "Israel and the militant group Hamas": a word for what the last is.
+  if (describedLast(words)) return { and: true };
   // "President Boris Tadic and nationalist Prime Minister Vojislav Kostunica": adjectives before a title.
   const title = tokens[end];
   const titled = title !== undefined && isCapitalised(title) && TITLE_WORDS.has(title.lower);
