@@ -69,6 +69,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [162, 65, 'sealed'], [163, 65, 'sealed'], [164, 65, 'sealed'],
   [165, 66, 'sealed'], [166, 66, 'sealed'], [167, 66, 'sealed'],
   [168, 67, 'sealed'], [169, 67, 'sealed'], [170, 67, 'sealed'],
+  [171, 68, 'sealed'], [172, 68, 'sealed'], [173, 68, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
