@@ -8,7 +8,15 @@
 import type { ActorMention } from './lexicon';
 import { nameAt, person, type Found } from './personNames';
 import { isCapitalisedWord, type Token } from './tokenize';
-import { BODY_HEADS, finiteVerbs, GENERIC_BODY_WORDS, TITLE_MODIFIERS, WEEKDAYS, words } from './words';
+import {
+  BODY_HEADS,
+  finiteVerbs,
+  GENERIC_BODY_WORDS,
+  HONORIFICS,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
+  words,
+} from './words';
 
 /** What a person, not a place or a body, does right after being named. */
 const PERSON_VERBS = finiteVerbs(
@@ -48,6 +56,7 @@ function looksLikePersonName(tokens: readonly Token[], from: number, to: number)
       !BODY_HEADS.has(t.lower) &&
       !GENERIC_BODY_WORDS.has(t.lower) &&
       !TITLE_MODIFIERS.has(t.lower) &&
+      !HONORIFICS.has(t.lower) && // "Mister Sharon said" is Sharon, named before
       !NOT_PERSON_WORDS.has(t.lower) &&
       !(parts.indexOf(t) === 0 && ADJECTIVE_ENDING.test(t.lower) && t.lower.length > 5),
   );

@@ -29,6 +29,15 @@ describe('honorifics', () => {
     expect(ids('Lavrov criticised Mr Zelensky.')).toEqual(['sergei-lavrov>volodymyr-zelensky:denounces']);
   });
 
+  it('read "Mister", as some newsrooms spell it out, as no part of a new name', () => {
+    const text =
+      'Israeli Prime Minister Ariel Sharon met Palestinian President Mahmoud Abbas. ' +
+      'Moments later, Mister Sharon said Israel will stop all military activity. ' +
+      'Mister Sharon invited the Palestinian leader for talks.';
+    expect(ids(text)).toContain('ariel-sharon>mahmoud-abbas:courts');
+    expect(ids(text).join()).not.toContain('mister');
+  });
+
   it('match a cue word written with a hyphen, as the text writes it or not', () => {
     expect(ids('A cease-fire between Israel and Hamas held.')).toEqual(['hamas>israel:agrees_with']);
     expect(ids('A cease fire between Israel and Hamas held.')).toEqual(['hamas>israel:agrees_with']);

@@ -291,7 +291,7 @@ export const BODY_NOUNS = words(
 // Names (lexicon.ts, discover.ts)
 
 /** Part of the name after them: "Mr. Obama's move". */
-export const HONORIFICS = words('mr|mrs|ms|dr|mme|messrs');
+export const HONORIFICS = words('mr|mrs|ms|dr|mme|messrs|mister');
 /** "Pakistan-based", "London-born": the name before them says where, not who. */
 export const PLACE_SUFFIXES = words('based|born|registered|headquartered|style');
 /** Documents and processes a city names: "the Helsinki Agreement", "the Minsk agreements", "Oslo Accords". */
