@@ -276,6 +276,14 @@ describe('a titled one-word name that is a known person of that state', () => {
     // A word after a particle names a father: King Salman is not Mohammed bin Salman.
     expect(sortedIds('Saudi King Salman met Putin.')).toEqual(['putin>salman:negotiates_with']);
   });
+
+  it('with no state named, is the one known person of any state with that name', () => {
+    expect(sortedIds("Mr. Clinton's meeting with President Jiang was the first since May.")).toEqual([
+      'bill-clinton>jiang-zemin:negotiates_with',
+    ]);
+    // Several known people are called Kim: "President Kim" is none of them.
+    expect(sortedIds('President Kim met Putin.')).toEqual(['kim>putin:negotiates_with']);
+  });
 });
 
 describe('a sentence in capitals', () => {

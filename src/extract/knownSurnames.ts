@@ -20,8 +20,10 @@ function surnameIndex(base: Lexicon): ReadonlyMap<string, readonly LexiconActor[
       const words = actor.label.split(' ');
       const last = NAME_PARTICLES.has(words[words.length - 2]?.toLowerCase() ?? '') ? [] : words.slice(-1);
       for (const word of new Set([words[0], ...last])) {
-        const key = `${actor.affiliation}|${word}`;
-        built.set(key, [...(built.get(key) ?? []), actor]);
+        // Keyed with its state, and without for a title that names none ("President Jiang").
+        for (const key of [`${actor.affiliation}|${word}`, `|${word}`]) {
+          built.set(key, [...(built.get(key) ?? []), actor]);
+        }
       }
     }
     index = built;
@@ -34,8 +36,7 @@ function surnameIndex(base: Lexicon): ReadonlyMap<string, readonly LexiconActor[
 export function knownBySurname(found: LexiconActor, base: Lexicon): LexiconActor | undefined {
   if (found.kind !== 'person') return undefined;
   if (found.label.includes(' ')) return knownBySpelling(found, base);
-  if (!found.affiliation) return undefined;
-  const known = surnameIndex(base).get(`${found.affiliation}|${found.label}`);
+  const known = surnameIndex(base).get(`${found.affiliation ?? ''}|${found.label}`);
   const only = known?.length === 1 ? known[0] : undefined;
   return only && { ...only, aliases: [{ text: found.label, type: 'surname' }] };
 }
@@ -49,6 +50,8 @@ const MIN_SPELT_NAME = 5;
 function sameName(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
+  // "Juan Guiado" is Juan Guaido: a short given name the same, the surname spelt another way.
+  if (x === y) return true;
   return (
     x[0] === y[0] &&
     Math.min(x.length, y.length) >= MIN_SPELT_NAME &&

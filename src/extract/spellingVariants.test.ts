@@ -129,6 +129,12 @@ describe('a titled person whose whole name spells a known one another way', () =
       'mahinda-rajapaksa',
       'norway',
     ]);
+    // A short given name must be the same: "Juan Guiado" is Juan Guaido, "Kang Kyung-hwa" Kang Kyung-wha.
+    expect(ids('Canada recognized opposition leader Juan Guiado.')).toEqual(['canada', 'juan-guaido']);
+    expect(ids('Pompeo met South Korean Foreign Minister Kang Kyung-hwa.')).toEqual([
+      'kang-kyung-wha',
+      'mike-pompeo',
+    ]);
   });
 
   it('stays a person of its own when either name is further off', () => {
