@@ -58,6 +58,17 @@ describe('"the French president"', () => {
     );
   });
 
+  it('is so for a short name as for a demonym, and for "the top U.S. diplomat"', () => {
+    const pompeo = 'U.S. Secretary of State Mike Pompeo arrived in Sochi. ';
+    expect(ids(`${pompeo}Later the American diplomat met with Russian President Vladimir Putin.`)).toEqual([
+      'mike-pompeo>putin:negotiates_with',
+    ]);
+    expect(ids(`${pompeo}The top U.S. diplomat also warned Moscow.`)).toEqual(['mike-pompeo>russia:warns']);
+    expect(ids('Zimbabwean President Robert Mugabe spoke. The Zimbabwe leader accuses Britain.')).toEqual([
+      'robert-mugabe>united-kingdom:accuses',
+    ]);
+  });
+
   it('stays the state when no one of it was named, and gives way to a name that follows', () => {
     expect(ids('The French president met Putin.')).toEqual(['france>putin:negotiates_with']);
     expect(ids(`${named}Putin met the French President Emmanuel Macron.`)).toContain(

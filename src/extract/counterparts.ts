@@ -31,7 +31,10 @@ const LEADER_OFFICES = new Set([
   'emir',
   'prime',
   'foreign',
+  'diplomat', // "the top U.S. diplomat": the secretary of state, or whoever was named for it
 ]);
+/** Words between "the" and the demonym of an office: "the top U.S. diplomat". */
+const OFFICE_RANKS = new Set(['top', 'chief']);
 const SECOND_WORDS = new Set(['minister']);
 
 /**
@@ -76,18 +79,18 @@ export function resolveCounterparts(
   if (!leaders || leaders.size === 0) return [...items];
   return items.map((item) => {
     const member = item.members[0];
-    if (item.kind !== 'mention' || item.members.length !== 1 || !member?.flags.includes('demonym')) {
-      return item;
-    }
-    const before = tokens[item.first - 1]?.lower ?? '';
-    const titleEnd = before === 'the' ? officeEnd(tokens, item.last) : undefined;
-    const next = tokens[item.last];
-    if (next?.lower !== 'counterpart' && titleEnd === undefined) return item;
+    if (item.kind !== 'mention' || item.members.length !== 1 || !member) return item;
+    const ranked = OFFICE_RANKS.has(tokens[item.first - 1]?.lower ?? '');
+    const article = item.first - (ranked ? 2 : 1);
+    // A short name may give an office as a demonym does: "the U.S. president", "the top U.S. diplomat".
+    const titleEnd = tokens[article]?.lower === 'the' ? officeEnd(tokens, item.last) : undefined;
+    const counterpart = tokens[item.last]?.lower === 'counterpart' && member.flags.includes('demonym');
+    if (!counterpart && titleEnd === undefined) return item;
     const person = leaders.get(member.actorId);
     if (person === undefined) return item;
     // The possessive or article is part of the phrase ("his Russian counterpart" is Putin, not Xi's Putin).
     const owner = ownerBefore(tokens, item.first);
-    const first = owner ?? (titleEnd !== undefined ? item.first - 1 : item.first);
+    const first = owner ?? (titleEnd !== undefined ? article : item.first);
     const last = titleEnd ?? item.last + 1;
     return {
       ...item,
