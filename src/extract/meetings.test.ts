@@ -106,6 +106,10 @@ describe('meetings', () => {
     ]);
     // Without "in" or "at" the nearest actor still holds the talks.
     expect(relations('China said Russia held talks with Japan.')).toEqual(['japan>russia:negotiates_with']);
+    // "his first meeting": "first" is an adjective here, not a verb's helper.
+    expect(
+      relations('Kim Jong Un arrived in the region of Russia for his first meeting with Putin.'),
+    ).toEqual(['kim-jong-un>putin:negotiates_with']);
   });
 
   it('reads cancelled, suspended and called-off talks as talks that did not happen', () => {

@@ -95,7 +95,8 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
   ...STOP_RIGHT,
   ...DETERMINERS,
   ...COORDINATORS,
-  ...VERB_HELPERS,
+  // "first" helps a verb ("which first attacked") but is an adjective before a noun ("his first meeting").
+  ...[...VERB_HELPERS].filter((word) => word !== 'first'),
   ...BE_FORMS,
 ]);
 
