@@ -110,6 +110,10 @@ describe('meetings', () => {
     expect(
       relations('Kim Jong Un arrived in the region of Russia for his first meeting with Putin.'),
     ).toEqual(['kim-jong-un>putin:negotiates_with']);
+    // A body that only gives the holder's title holds nothing.
+    expect(
+      relations('EU foreign policy chief Catherine Ashton is in the region for talks with Israeli leaders.'),
+    ).toEqual(['catherine-ashton>israel:negotiates_with']);
   });
 
   it('reads cancelled, suspended and called-off talks as talks that did not happen', () => {
