@@ -4,7 +4,8 @@
  * Patterns are written in lower case, one token per word, in the language words.ts uses too:
  *
  * - `a|b` accepts either word; `*` skips up to three ordinary words ("imposed * sanctions on" matches
- *   "imposed sweeping new sanctions on"), and one quantity phrase besides ("a series of");
+ *   "imposed sweeping new sanctions on"), and one quantity phrase besides ("a series of"); `*5` up to
+ *   five, for a verb whose object runs long ("discussed the Middle East peace process with");
  * - in `verbs`, the first word is a lemma and matches every inflection (accuse, accuses, accused,
  *   accusing), unless it starts with `=`: then only the forms listed match ("=courted|courting", to
  *   leave out the noun "court"); in `nouns`, words match as written;
@@ -98,14 +99,17 @@ export interface CueIndex {
   readonly size: number;
 }
 
+/** How many words a plain `*` skips. */
+const DEFAULT_WILD = 3;
+
 function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
   const words = pattern.split(/\s+/).filter(Boolean);
   const elements: Element[] = [];
   const participles = new Set<string>();
   const gerunds = new Set<string>();
   words.forEach((word, index) => {
-    if (word === '*') {
-      elements.push({ wild: 3 });
+    if (word.startsWith('*')) {
+      elements.push({ wild: word === '*' ? DEFAULT_WILD : Number(word.slice(1)) });
       return;
     }
     const options = word.split('|');
@@ -158,7 +162,8 @@ function expandHyphenated(pattern: string, kind: CueKind): string[] {
   const words = pattern.split(/\s+/).filter(Boolean);
   const joined = (option: string) => option.length > 1 && option.includes('-');
   const at = words.findIndex(
-    (word, index) => word !== '*' && !(index === 0 && kind === 'verb') && word.split('|').some(joined),
+    (word, index) =>
+      !word.startsWith('*') && !(index === 0 && kind === 'verb') && word.split('|').some(joined),
   );
   const word = words[at];
   if (word === undefined) return [pattern];

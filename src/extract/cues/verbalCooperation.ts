@@ -355,8 +355,9 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'telephone',
       // "Obama also spoke on the phone with Erdogan"
       'speak on the phone|telephone with',
-      // "Putin discussed the project with his Italian counterpart"
-      'discuss * with',
+      // "Putin discussed the project with his Italian counterpart", "is expected to discuss the Middle
+      // East peace process with Ban Ki-moon"
+      'discuss *5 with',
       // "he had spoken to Pompeo by phone", "raised the issue with Xi Jinping"
       // "talks" is left out: after "following", "held" or "the", it is the noun.
       'speak to',
