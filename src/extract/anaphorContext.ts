@@ -5,7 +5,7 @@
 import type { Discourse } from './discourse';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
-import { AUXILIARIES, PREPOSITIONS } from './words';
+import { ADVERB_LIKE, AUXILIARIES, PREPOSITIONS, verbs, WEEKDAYS } from './words';
 
 export interface AnaphorContext {
   readonly discourse: Discourse;
@@ -17,7 +17,7 @@ export interface AnaphorContext {
   readonly localLists: ReadonlyArray<{ readonly last: number; readonly ids: readonly string[] }>;
   readonly localPersons: ReadonlyArray<{ readonly last: number; readonly id: string }>;
   /** Non-person actors named earlier in this sentence by name (not a demonym), outside asides. */
-  readonly localThings: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  readonly localThings: ReadonlyArray<{ readonly first: number; readonly last: number; readonly id: string }>;
   /** Non-person actors named earlier in this sentence, demonyms included ("Turkish soldiers"). */
   readonly localGroups: ReadonlyArray<{
     readonly last: number;
@@ -90,4 +90,31 @@ export function asStates(ids: readonly string[], lexicon: Lexicon): string[] {
     const actor = lexicon.actors.get(id);
     return actor?.kind === 'person' && actor.affiliation ? actor.affiliation : id;
   });
+}
+
+/** Verbs whose object is told something the subject says of itself: "informed the UN that it had left". */
+const TELLING_VERBS = verbs('tell|inform|assure|notify');
+
+/**
+ * "Syria has informed the United Nations that it has withdrawn", "Baghdad told the UN Monday it will
+ * allow": "it" right after the party told is the one who tells, not the party told. ("warned Eritrea
+ * that it must comply" is about the one warned, so warnings are not among these verbs.)
+ */
+export function tellerOf(tokens: readonly Token[], at: number, context: AnaphorContext): string | undefined {
+  let t = at - 1;
+  if (tokens[t]?.lower === 'that') t--;
+  if (WEEKDAYS.has(tokens[t]?.lower ?? '')) t--;
+  const told = context.localThings.find((thing) => thing.last === t + 1);
+  if (!told) return undefined;
+  let verb = told.first - 1;
+  if (tokens[verb]?.lower === 'the') verb--;
+  if (!TELLING_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const teller = context.localThings.filter((thing) => thing.last <= verb).pop();
+  if (!teller) return undefined;
+  // Only its auxiliaries and adverbs stand between the teller and the verb: it is the verb's subject.
+  for (let k = teller.last; k < verb; k++) {
+    const word = tokens[k]?.lower ?? '';
+    if (!AUXILIARIES.has(word) && !ADVERB_LIKE.has(word)) return undefined;
+  }
+  return teller.id;
 }

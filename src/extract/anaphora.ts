@@ -22,6 +22,7 @@ import {
   isGroup,
   recentOne,
   recentPair,
+  tellerOf,
   type AnaphorContext,
 } from './anaphorContext';
 import { bodyByHead, NAME_HEADS } from './headReference';
@@ -244,7 +245,9 @@ function findAnaphors(
       continue;
     }
     if (lower === 'it' || lower === 'its') {
-      const id = recentOne(context.localThings, context.discourse.thing, context, i, 1);
+      const id =
+        (lower === 'it' ? tellerOf(tokens, i, context) : undefined) ??
+        recentOne(context.localThings, context.discourse.thing, context, i, 1);
       if (id) items.push(anaphorItem([id], tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower)));
     }
   }
@@ -303,7 +306,7 @@ export function sentenceItems(
   // Pairs, persons and things named in this sentence, for pronouns later in it.
   const localPairs: Array<{ last: number; ids: string[] }> = [];
   const localPersons: Array<{ last: number; id: string }> = [];
-  const localThings: Array<{ last: number; id: string }> = [];
+  const localThings: Array<{ first: number; last: number; id: string }> = [];
   const localGroups: Array<{ last: number; id: string; demonym: boolean }> = [];
   const localBodies: Array<{ last: number; id: string }> = [];
   const asides = findAsides(tokens);
@@ -321,7 +324,7 @@ export function sentenceItems(
     if (item.person) localPersons.push({ last: item.last, id });
     else if ((asides[item.first] ?? -1) < 0) {
       localGroups.push({ last: item.last, id, demonym });
-      if (!demonym) localThings.push({ last: item.last, id });
+      if (!demonym) localThings.push({ first: item.first, last: item.last, id });
       if (!demonym && isBody(id, lexicon)) localBodies.push({ last: item.last, id });
     }
   }

@@ -73,3 +73,15 @@ describe('"their" after a group named by its demonym', () => {
     ]);
   });
 });
+
+describe('"it" right after the party told', () => {
+  it('is the one who tells, not the party told', () => {
+    expect(
+      ids('Syria has informed the United Nations that it has withdrawn its forces from Lebanon.'),
+    ).toContain('syria>lebanon:concedes_to');
+    // A warning is about the one warned.
+    expect(ids('The council warned Eritrea that it must withdraw its troops from Djibouti.')).toEqual([
+      'eritrea>djibouti:concedes_to',
+    ]);
+  });
+});
