@@ -26,6 +26,8 @@ export interface AnaphorContext {
   }>;
   /** Blocs, organisations and groups named earlier in this sentence by name. */
   readonly localBodies: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  /** The token after a fronted phrase's comma (units.ts), or -1. */
+  readonly frontEnd: number;
 }
 
 export function isGroup(id: string, lexicon: Lexicon): boolean {

@@ -236,7 +236,13 @@ function findAnaphors(
       continue;
     }
     if (lower === 'he' || lower === 'him' || lower === 'his' || lower === 'she' || lower === 'her') {
-      const id = recentOne(context.localPersons, context.discourse.person, context, i, 2);
+      // "In talks with Fahmy, he said": the subject after a fronted phrase is no one named inside it,
+      // but for a possessor ("During Mr. Baker's visit to the Gulf, he struck an agreement").
+      const persons =
+        i === context.frontEnd
+          ? context.localPersons.filter((person) => tokens[person.last]?.kind === 'pos')
+          : context.localPersons;
+      const id = recentOne(persons, context.discourse.person, context, i, 2);
       if (id)
         items.push({
           ...anaphorItem([id], tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower)),
@@ -344,6 +350,7 @@ export function sentenceItems(
     localGroups,
     localLists,
     localBodies,
+    frontEnd,
   });
   for (const item of anaphors) for (let t = item.first; t < item.last; t++) occupied[t] = true;
   const groups = findGroupReferences(tokens, occupied, discourse.lists ?? [], sentence);

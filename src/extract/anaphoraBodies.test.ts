@@ -85,3 +85,15 @@ describe('"it" right after the party told', () => {
     ]);
   });
 });
+
+describe('"he" right after a fronted phrase', () => {
+  it('is no one the phrase names, but for its possessor', () => {
+    expect(
+      ids('Kerry visited Cairo. In talks with his Egyptian counterpart Nabil Fahmy, he praised Egypt.'),
+    ).toContain('john-kerry>nabil-fahmy:negotiates_with');
+    const baker = 'King Abdullah welcomed Secretary of State James Baker. ';
+    expect(
+      ids(`${baker}During Mr. Baker's visit to the Gulf, he struck an agreement with Kuwait.`),
+    ).toContain('james-baker>kuwait:agrees_with');
+  });
+});
