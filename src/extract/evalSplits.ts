@@ -67,7 +67,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [156, 63], [157, 63], [158, 63],
   [159, 64], [160, 64], [161, 64],
   [162, 65], [163, 65], [164, 65],
-  [165, 66, 'sealed'], [166, 66, 'sealed'], [167, 66, 'sealed'],
+  [165, 66], [166, 66], [167, 66],
   [168, 67, 'sealed'], [169, 67, 'sealed'], [170, 67, 'sealed'],
   [171, 68, 'sealed'], [172, 68, 'sealed'], [173, 68, 'sealed'],
 ];
