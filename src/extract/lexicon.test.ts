@@ -77,6 +77,12 @@ describe('the shipped lexicon', () => {
       ['Forces Nouvelles', 'new-forces'],
       ['the FDLR', 'fdlr'],
     ]);
+    // The spellings Voice of America used for years.
+    expect(mentions('The Taleban sheltered al-Qaida and Al Qaida fighters.')).toEqual([
+      ['The Taleban', 'taliban'],
+      ['al-Qaida', 'al-qaeda'],
+      ['Al Qaida', 'al-qaeda'],
+    ]);
   });
 
   it('knows leaders, parties and bodies the news of 1990-2020 names often, under each name it uses', () => {
