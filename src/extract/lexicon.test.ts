@@ -83,6 +83,10 @@ describe('the shipped lexicon', () => {
       ['al-Qaida', 'al-qaeda'],
       ['Al Qaida', 'al-qaeda'],
     ]);
+    expect(mentions('China accused the Dalai Lama.')).toEqual([
+      ['China', 'china'],
+      ['the Dalai Lama', 'dalai-lama'],
+    ]);
   });
 
   it('knows leaders, parties and bodies the news of 1990-2020 names often, under each name it uses', () => {
