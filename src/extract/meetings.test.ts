@@ -292,6 +292,9 @@ describe('calls and discussions', () => {
     expect(relations('Putin discussed the project with Angela Merkel.')).toEqual([
       'angela-merkel>putin:negotiates_with',
     ]);
+    expect(relations('They were the first contacts between the U.S. and North Korea.')).toEqual([
+      'north-korea>usa:negotiates_with',
+    ]);
     // What is discussed may run to five words.
     expect(relations('Netanyahu will discuss the Middle East peace process with Ban Ki-moon.')).toEqual([
       'ban-ki-moon>benjamin-netanyahu:negotiates_with',

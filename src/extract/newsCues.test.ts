@@ -71,6 +71,15 @@ describe('wars and resistance', () => {
     expect(relations('India has fought three wars since 1947.')).toEqual([]);
   });
 
+  it('reads pounding positions as an attack, and pounds of money as nothing', () => {
+    expect(relations('Israeli warplanes struck back, pounding suspected Hezbollah positions.')).toEqual([
+      'israel>hezbollah:attacks',
+    ]);
+    expect(relations('Britain pledged 50 million pounds to Kenya.')).not.toContainEqual(
+      expect.stringContaining('attacks'),
+    );
+  });
+
   it('reads resistance against an actor as opposition', () => {
     expect(relations('The patrol showed US resistance against Chinese expansion.')).toEqual([
       'usa>china:opposes',

@@ -69,6 +69,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'bomb',
       '=shelled|shelling',
       'bombard',
+      // "U.S. warplanes continue to pound suspected al-Qaida training camps" (not "pounds", the money)
+      '=pound|pounded|pounding',
       'annex',
       'besiege',
       'assault',

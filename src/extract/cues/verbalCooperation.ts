@@ -380,6 +380,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'negotiations',
       'discussions',
       'consultations',
+      // "the highest-level contacts between the U.S. and North Korea"
+      'contacts between|with',
       'trip|trips|tour to',
       // "ECOWAS is already in touch with the African Union", "remains in close contact with Seoul"
       'in touch|contact with',
