@@ -23,6 +23,7 @@ describe('actors found in the document', () => {
       'warren-christopher:person@usa',
     ]);
     expect(found('President Harding spoke.')).toEqual(['harding:person']);
+    expect(found('Undersecretary of State Nicholas Burns spoke.')).toEqual(['nicholas-burns:person']);
     expect(found("Kenya's mediator Kalonzo Musyoka met Salva Kiir.")).toEqual([
       'kalonzo-musyoka:person@kenya',
     ]);

@@ -139,7 +139,7 @@ export const NON_CUES: ReadonlySet<string> = new Set(
 
 /** The word that makes a title ("Secretary" in "Defence Secretary"); a name must follow it. */
 export const TITLE_HEADS = words(
-  'president|minister|secretary|secretary-general|chancellor|premier|king|queen|prince|princess',
+  'president|minister|secretary|secretary-general|undersecretary|chancellor|premier|king|queen|prince|princess',
   'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
   'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
   'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
