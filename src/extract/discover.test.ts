@@ -274,6 +274,10 @@ describe('a titled one-word name that is a known person of that state', () => {
       'hu-jintao>vicente-fox:negotiates_with',
     ]);
     expect(sortedIds('Serbian President Tadic met Putin.')).toEqual(['boris-tadic>putin:negotiates_with']);
+    // A royal title and a regnal number are no part of the name: King Abdullah II is "King Abdullah".
+    expect(sortedIds("Jordan's King Abdullah met Obama.")).toEqual([
+      'barack-obama>king-abdullah-ii:negotiates_with',
+    ]);
     // A word after a particle names a father: King Salman is not Mohammed bin Salman.
     expect(sortedIds('Saudi King Salman met Putin.')).toEqual(['putin>salman:negotiates_with']);
   });
