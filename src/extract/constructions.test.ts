@@ -111,6 +111,14 @@ describe('analytical prose', () => {
       'ecuador>mexico:accuses',
     ]);
   });
+
+  it('reads the list set off after a counted plural as the object', () => {
+    expect(relations('The African Union suspended two other members, Mauritania and Guinea.')).toEqual([
+      'african-union>guinea:sanctions',
+      'african-union>mauritania:sanctions',
+    ]);
+    expect(relations('Russia attacked two towns, and Ukraine protested.')).toEqual([]);
+  });
 });
 
 describe('joint action', () => {

@@ -135,3 +135,21 @@ export function complementObject(
   }
   return undefined;
 }
+
+/** Words that count a plural object set off before its list: "suspended two other members, X and Y". */
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'both']);
+const MAX_COUNTED_WORDS = 3;
+
+/**
+ * Where a verb's object may start, from `from`: past a counted plural and its comma ("suspended two
+ * other members, Mauritania and Guinea", "three neighbouring states,"), whose list is the object.
+ */
+export function objectStart(tokens: readonly Token[], from: number): number {
+  if (!COUNTS.has(tokens[from]?.lower ?? '')) return from;
+  for (let t = from + 1; t <= from + MAX_COUNTED_WORDS; t++) {
+    const token = tokens[t];
+    if (token?.text === ',') return t > from + 1 && /s$/.test(tokens[t - 1]?.lower ?? '') ? t + 1 : from;
+    if (!/^\p{Ll}+$/u.test(token?.text ?? '')) return from;
+  }
+  return from;
+}

@@ -23,7 +23,7 @@ import { goerOf, helpedActors, joinedInActors } from './joinedIn';
 import { apposedTo, partnerAfterAdjuncts, secondPartner, titledObject, titleEnd } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
-import { complementObject, modifies, prepositionObject } from './prepositionObjects';
+import { complementObject, modifies, objectStart, prepositionObject } from './prepositionObjects';
 import {
   ADVERB_LIKE,
   BE_FORMS,
@@ -295,7 +295,9 @@ export class SentenceAnalysis implements ComplementContext {
     // "threatened to strike X", "threatened to impose tariffs on X": the threat's object is the target.
     if (COMPLEMENT_TYPES.has(cue.cue.type) && tokens[cue.last]?.lower === 'to')
       return complementObject(tokens, this.unitAt, cue.last + 2, MAX_VERB_TARGET_DISTANCE);
-    for (let t = cue.last; t < Math.min(cue.last + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
+    // "suspended two other members, Mauritania and Guinea": the list after a counted plural.
+    const from = objectStart(tokens, cue.last);
+    for (let t = from; t < Math.min(from + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
       const unit = this.unitAt.get(t);
       if (unit) return unit;
       const token = tokens[t] as Token;
@@ -346,8 +348,7 @@ export class SentenceAnalysis implements ComplementContext {
       return false;
     let t = cue.first - 1;
     while (t >= 0 && ADVERB_LIKE.has((this.tokens[t] as Token).lower)) t--;
-    const before = this.tokens[t];
-    return before !== undefined && BE_FORMS.has(before.lower);
+    return BE_FORMS.has(this.tokens[t]?.lower ?? '');
   }
 
   /** "China is Russia's largest trading partner": the subject and the possessor form the pair. */
