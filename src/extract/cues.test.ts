@@ -27,6 +27,21 @@ describe('inflect', () => {
   });
 });
 
+describe('compileCues', () => {
+  it('lets a wildcard skip as many words as its number says, and refuses any other', () => {
+    const group = (pattern: string) => [{ type: 'negotiates_with' as const, prior: 0.7, verbs: [pattern] }];
+    const found = (pattern: string, text: string) => {
+      const tokens = tokenize(text);
+      return findCues(tokens, compileCues(group(pattern)), new Array<boolean>(tokens.length).fill(false))
+        .length;
+    };
+    const text = 'discussed the Middle East peace process with';
+    expect(found('discuss * with', text)).toBe(0);
+    expect(found('discuss *5 with', text)).toBe(1);
+    expect(() => compileCues(group('discuss *x with'))).toThrow('*x');
+  });
+});
+
 describe('findCues', () => {
   it('matches every inflection, phrases and nominal cues', () => {
     expect(cues('accuses, accused, accusing')).toEqual([

@@ -109,7 +109,9 @@ function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
   const gerunds = new Set<string>();
   words.forEach((word, index) => {
     if (word.startsWith('*')) {
-      elements.push({ wild: word === '*' ? DEFAULT_WILD : Number(word.slice(1)) });
+      const wild = word === '*' ? DEFAULT_WILD : Number(word.slice(1));
+      if (!Number.isInteger(wild)) throw new Error(`cue "${pattern}": "${word}" must be * or * and a number`);
+      elements.push({ wild });
       return;
     }
     const options = word.split('|');

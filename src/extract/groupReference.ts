@@ -11,7 +11,7 @@ import { findMentions } from './lexicon';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
 import type { Item } from './units';
-import { STATE_GROUP_HEADS } from './words';
+import { NUMBER_WORDS, STATE_GROUP_HEADS } from './words';
 
 /** States named together in one list ("A, B, C and D"), and the sentence that names them. */
 export interface NamedList {
@@ -19,17 +19,13 @@ export interface NamedList {
   readonly ids: readonly string[];
 }
 
-const NUMBERS: ReadonlyMap<string, number> = new Map(
-  ['three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, k) => [
-    w,
-    k + 3,
-  ]),
-);
 /** Words between the number and the head ("six world powers", "five major nations"). */
 const GROUP_MODIFIERS = new Set(['world', 'major', 'great', 'global', 'leading', 'big', 'regional', 'other']);
 /** An uncounted group names a list only with one of these: "the world powers", "the major powers". */
 const RANK_MODIFIERS = new Set(['world', 'major', 'great', 'global', 'leading']);
 const MIN_LIST = 3;
+/** The counts a group may have: a list is three or more. */
+const NUMBERS = new Map([...NUMBER_WORDS].filter(([, n]) => n >= MIN_LIST));
 /** How far a list may be from the phrase: up to four sentences before, three after (counted only). */
 const BEFORE = 4;
 const AFTER = 3;

@@ -5,9 +5,7 @@
  */
 import { editDistance } from '../domain/editDistance';
 import type { Lexicon, LexiconActor } from './lexicon';
-import { NAME_PARTICLES } from './words';
-
-const ROYAL_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'sultan']);
+import { NAME_PARTICLES, TITLE_HEADS } from './words';
 
 const bySurname = new WeakMap<Lexicon, ReadonlyMap<string, readonly LexiconActor[]>>();
 
@@ -19,10 +17,10 @@ function surnameIndex(base: Lexicon): ReadonlyMap<string, readonly LexiconActor[
       if (actor.kind !== 'person' || !actor.affiliation || !actor.label.includes(' ')) continue;
       // The family name stands last ("Boris Tadic") or first ("Hu Jintao", "Park Geun-hye"); a last
       // word after a particle names a father ("Mohammed bin Salman" is not King Salman).
-      // "King Abdullah II" is named "King Abdullah": a royal title and a regnal number are no names.
+      // "King Abdullah II" is named "King Abdullah": a title and a regnal number are no names.
       const words = actor.label.split(' ').filter((word, k, all) => {
-        const royal = k === 0 && ROYAL_TITLES.has(word.toLowerCase());
-        return !royal && !(k === all.length - 1 && /^[IVX]+$/.test(word));
+        const title = k === 0 && TITLE_HEADS.has(word.toLowerCase());
+        return !title && !(k === all.length - 1 && /^[IVX]+$/.test(word));
       });
       const last = NAME_PARTICLES.has(words[words.length - 2]?.toLowerCase() ?? '') ? [] : words.slice(-1);
       for (const word of new Set([words[0], ...last])) {

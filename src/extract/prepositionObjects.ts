@@ -12,6 +12,7 @@ import {
   COMPLEMENT_PREPS,
   COORDINATORS,
   DETERMINERS,
+  NUMBER_WORDS,
   PREPOSITIONS,
   REPRESENTATIVE_NOUNS,
   STATE_GROUP_HEADS,
@@ -31,17 +32,20 @@ const GROUP_PLURALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The list a colon spells out after a group of states: "relations with eight island nations: the Cook
- * Islands, Fiji, …". Only plain words may stand between the preposition and the colon.
+ * The list a colon spells out after a group of states ("relations with eight island nations: the Cook
+ * Islands, Fiji, …"), or a comma after a counted group ("suspended two other members, Mauritania and
+ * Guinea"). Only plain words may stand between `from` and the colon or comma.
  */
-function colonList(
+export function spelledList(
   tokens: readonly Token[],
   unitAt: ReadonlyMap<number, Unit>,
   from: number,
 ): Unit | undefined {
+  const count = tokens[from]?.lower ?? '';
+  const counted = NUMBER_WORDS.has(count) || count === 'both';
   for (let t = from; t < Math.min(from + MAX_GROUP_WORDS + 1, tokens.length); t++) {
     const token = tokens[t] as Token;
-    if (token.text === ':') {
+    if (token.text === ':' || (counted && token.text === ',')) {
       if (!GROUP_PLURALS.has(tokens[t - 1]?.lower ?? '')) return undefined;
       const next = tokens[t + 1]?.lower === 'the' ? t + 2 : t + 1;
       return unitAt.get(next);
@@ -72,7 +76,7 @@ export function prepositionObject(
     if (unit) return unit;
     const token = tokens[t] as Token;
     if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text))
-      return token.text === ':' ? colonList(tokens, unitAt, from) : undefined;
+      return token.text === ':' ? spelledList(tokens, unitAt, from) : undefined;
     // "met with the foreign minister of X", "met with representatives from X".
     if (
       (token.lower === 'of' || token.lower === 'from') &&
@@ -84,7 +88,7 @@ export function prepositionObject(
     else if (token.kind === 'word' && (PREPOSITIONS.has(token.lower) || STOP_RIGHT.has(token.lower)))
       return undefined;
   }
-  return colonList(tokens, unitAt, from);
+  return spelledList(tokens, unitAt, from);
 }
 
 /** Lower-case words that may stand between a noun cue and the actor that modifies it: "Russian military support". */
@@ -134,22 +138,4 @@ export function complementObject(
       return undefined;
   }
   return undefined;
-}
-
-/** Words that count a plural object set off before its list: "suspended two other members, X and Y". */
-const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'both']);
-const MAX_COUNTED_WORDS = 3;
-
-/**
- * Where a verb's object may start, from `from`: past a counted plural and its comma ("suspended two
- * other members, Mauritania and Guinea", "three neighbouring states,"), whose list is the object.
- */
-export function objectStart(tokens: readonly Token[], from: number): number {
-  if (!COUNTS.has(tokens[from]?.lower ?? '')) return from;
-  for (let t = from + 1; t <= from + MAX_COUNTED_WORDS; t++) {
-    const token = tokens[t];
-    if (token?.text === ',') return t > from + 1 && /s$/.test(tokens[t - 1]?.lower ?? '') ? t + 1 : from;
-    if (!/^\p{Ll}+$/u.test(token?.text ?? '')) return from;
-  }
-  return from;
 }

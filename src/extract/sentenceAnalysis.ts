@@ -23,7 +23,7 @@ import { goerOf, helpedActors, joinedInActors } from './joinedIn';
 import { apposedTo, partnerAfterAdjuncts, secondPartner, titledObject, titleEnd } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
-import { complementObject, modifies, objectStart, prepositionObject } from './prepositionObjects';
+import { complementObject, modifies, prepositionObject, spelledList } from './prepositionObjects';
 import {
   ADVERB_LIKE,
   BE_FORMS,
@@ -295,9 +295,10 @@ export class SentenceAnalysis implements ComplementContext {
     // "threatened to strike X", "threatened to impose tariffs on X": the threat's object is the target.
     if (COMPLEMENT_TYPES.has(cue.cue.type) && tokens[cue.last]?.lower === 'to')
       return complementObject(tokens, this.unitAt, cue.last + 2, MAX_VERB_TARGET_DISTANCE);
-    // "suspended two other members, Mauritania and Guinea": the list after a counted plural.
-    const from = objectStart(tokens, cue.last);
-    for (let t = from; t < Math.min(from + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
+    // "suspended two other members, Mauritania and Guinea": a group the words after it spell out.
+    const listed = spelledList(tokens, this.unitAt, cue.last);
+    if (listed) return listed;
+    for (let t = cue.last; t < Math.min(cue.last + MAX_VERB_TARGET_DISTANCE, tokens.length); t++) {
       const unit = this.unitAt.get(t);
       if (unit) return unit;
       const token = tokens[t] as Token;

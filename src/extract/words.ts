@@ -152,7 +152,7 @@ export const TITLE_HEADS = words(
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...TITLE_HEADS,
   ...words('prime|foreign|defence|defense|of|state|supreme|crown|vice|deputy|strongman|opposition|army'),
-  ...words('military|junta|rebel|-'),
+  ...words('military|junta|rebel|policy|ministry|-'),
 ]);
 /** People a demonym describes who do not act for their state: "Venezuelan citizens demanded". */
 export const CIVILIANS = words(
@@ -334,6 +334,10 @@ export const GATHERINGS = words(
 export const VENUE_PURPOSES = words('attend|participate|join');
 /** Days of the week: a time, never a name ("Minister Monday", "met Tuesday in Geneva"). */
 export const WEEKDAYS = words('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+/** Number words and their values: "six world powers", "suspended two other members, X and Y". */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  'two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, k) => [w, k + 2]),
+);
 /** Month names, in a date between two parts of a phrase: "joined the US on March 26 in expelling". */
 export const MONTHS = words(
   'january|february|march|april|may|june|july|august|september|october|november|december',

@@ -4,7 +4,6 @@
  * ends here; without a subject it relates nobody.
  */
 import { ADJUNCT_PREPOSITIONS } from '../partners';
-import { isTitleWord } from '../personNames';
 import { isHyphenToken, isLowerWord } from '../tokenize';
 import {
   ALLY_PLURALS,
@@ -13,8 +12,6 @@ import {
   PARTNER_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
   REPORTING_WORDS,
-  TITLE_HEADS,
-  TITLE_MODIFIERS,
   verbs,
 } from '../words';
 import type { CueContext } from './context';
@@ -146,22 +143,8 @@ function meetingHolder(c: CueContext) {
   if (!HOLDING_PREPOSITIONS.has(c.tokens[t]?.lower ?? '')) return undefined;
   const holder = c.sentence.clauseSubject(t);
   const nearest = c.subject?.unit;
-  if (!holder || !nearest || holder.first >= nearest.first || holder === c.target) return undefined;
-  // "EU foreign policy chief Catherine Ashton is in the region for talks": the body only gives the
-  // title of the one who holds them.
-  const person = nearest.members.every((m) => c.sentence.lexicon.actors.get(m.actorId)?.kind === 'person');
-  return person && titleOnlyBetween(c, holder.last, nearest.first) ? undefined : holder;
+  return holder && nearest && holder.first < nearest.first && holder !== c.target ? holder : undefined;
 }
-
-/** Words of a title and nothing else between two units: "foreign policy chief", "Secretary-General". */
-function titleOnlyBetween(c: CueContext, from: number, to: number): boolean {
-  if (to <= from || to - from > MAX_TITLE_WORDS) return false;
-  return c.tokens.slice(from, to).every((token) => TITLE_WORDS.has(token.lower) || isTitleWord(token));
-}
-
-/** The lower-case words of a title between a body and its holder's name. */
-const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, 'policy', 'ministry']);
-const MAX_TITLE_WORDS = 4;
 
 /** How many words may stand between "for" and the talks: "for high-level talks", "for official talks". */
 const MAX_PURPOSE_WORDS = 4;
