@@ -70,6 +70,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [165, 66], [166, 66], [167, 66],
   [168, 67, 'sealed'], [169, 67, 'sealed'], [170, 67, 'sealed'],
   [171, 68, 'sealed'], [172, 68, 'sealed'], [173, 68, 'sealed'],
+  [174, 69, 'sealed'], [175, 69, 'sealed'], [176, 69, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
