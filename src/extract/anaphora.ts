@@ -10,7 +10,7 @@ import type { Item } from './units';
 import { findAsides } from './asides';
 import { buildUnits, memberFlags, phraseMatches } from './units';
 import { findGroupReferences } from './groupReference';
-import { delegatesBefore, widenStandIns } from './standIns';
+import { delegatesBefore, governmentNounEnd, stateOfPerson, widenStandIns } from './standIns';
 import { namesakePair } from './namesakes';
 import { findEventReferences, namesEvent, recordEvents } from './eventReference';
 import { widenPersons, resolveCounterparts } from './counterparts';
@@ -33,6 +33,7 @@ import {
   JOINT_DOCUMENTS,
   JOINT_DOCUMENT_VERBS,
   PERSON_NOUNS,
+  PREPOSITIONS,
   RELATIVES,
   RESOLVED_POSSESSIVES,
   STATE_NOUNS,
@@ -102,6 +103,14 @@ function signedJointly(tokens: readonly Token[], first: number, after: number): 
   return (
     JOINT_DOCUMENT_VERBS.has(tokens[first - 1]?.lower ?? '') ||
     JOINT_DOCUMENT_VERBS.has(tokens[verbAt]?.lower ?? '')
+  );
+}
+
+/** Whether the token after a person makes them a possessor or a subject: "'s", or a verb-like word. */
+function ownsOrActs(next: Token | undefined): boolean {
+  if (next?.kind === 'pos') return true;
+  return (
+    isLowerWord(next) && !PREPOSITIONS.has(next.lower) && !RELATIVES.has(next.lower) && next.lower !== 'and'
   );
 }
 
@@ -237,13 +246,25 @@ function findAnaphors(
     }
     if (lower === 'he' || lower === 'him' || lower === 'his' || lower === 'she' || lower === 'her') {
       // "In talks with Fahmy, he said": the subject after a fronted phrase is no one named inside it,
-      // but for a possessor ("During Mr. Baker's visit to the Gulf, he struck an agreement").
+      // but for a possessor ("During Mr. Baker's visit to the Gulf, he struck an agreement") or the
+      // subject of a fronted clause ("After Lee convened his ministers, his government warned").
       const persons =
         i === context.frontEnd
-          ? context.localPersons.filter((person) => tokens[person.last]?.kind === 'pos')
+          ? context.localPersons.filter((person) => ownsOrActs(tokens[person.last]))
           : context.localPersons;
       const id = recentOne(persons, context.discourse.person, context, i, 2);
-      if (id)
+      // "his government warned North Korea", "his country provides support": the person's state.
+      const state =
+        id && (lower === 'his' || lower === 'her') ? stateOfPerson(id, context.lexicon) : undefined;
+      const end = !state
+        ? undefined
+        : tokens[i + 1]?.lower === 'country'
+          ? i + 2
+          : governmentNounEnd(tokens, i + 1);
+      if (state && end !== undefined) {
+        items.push(anaphorItem([state], tokens, i, end, false));
+        i = end - 1;
+      } else if (id)
         items.push({
           ...anaphorItem([id], tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower)),
           person: true,

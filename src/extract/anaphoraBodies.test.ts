@@ -96,4 +96,18 @@ describe('"he" right after a fronted phrase', () => {
       ids(`${baker}During Mr. Baker's visit to the Gulf, he struck an agreement with Kuwait.`),
     ).toContain('james-baker>kuwait:agrees_with');
   });
+
+  it('is the subject of a fronted clause, and "his government" that person\'s state', () => {
+    expect(
+      ids(
+        'After South Korean President Lee Myung-bak convened his security officials, his government warned North Korea.',
+      ),
+    ).toEqual(['south-korea>north-korea:warns']);
+    expect(ids('Colombian President Alvaro Uribe said his government will sanction Ecuador.')).toContain(
+      'colombia>ecuador:sanctions',
+    );
+    expect(ids('Iranian President Hassan Rouhani said his country would attack Israel.')).toEqual([
+      'iran>israel:attacks',
+    ]);
+  });
 });

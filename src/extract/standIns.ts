@@ -45,11 +45,23 @@ export function delegatesBefore(tokens: readonly Token[], first: number): number
   return OWNERS.has(tokens[k - 1]?.lower ?? '') ? undefined : t - 1;
 }
 
+/** The token after "(security) cabinet" from `from`, or undefined. */
+export function governmentNounEnd(tokens: readonly Token[], from: number): number | undefined {
+  let t = from;
+  while (t < from + 2 && GOVERNMENT_MODIFIERS.has(tokens[t]?.lower ?? '')) t++;
+  return GOVERNMENTS.has(tokens[t]?.lower ?? '') ? t + 1 : undefined;
+}
+
 /** The token after "Netanyahu's (security) cabinet" or "the Obama administration", or undefined. */
 function governmentAfter(tokens: readonly Token[], last: number): number | undefined {
-  let t = afterPossessive(tokens, last);
-  while (t < last + 3 && GOVERNMENT_MODIFIERS.has(tokens[t]?.lower ?? '')) t++;
-  return GOVERNMENTS.has(tokens[t]?.lower ?? '') ? t + 1 : undefined;
+  return governmentNounEnd(tokens, afterPossessive(tokens, last));
+}
+
+/** The state a person leads or serves, which "his government" and "Netanyahu's cabinet" stand for. */
+export function stateOfPerson(id: string, lexicon: Lexicon): string | undefined {
+  const actor = lexicon.actors.get(id);
+  const state = actor?.affiliation ? lexicon.actors.get(actor.affiliation) : undefined;
+  return actor?.kind === 'person' && state?.kind === 'state' ? state.id : undefined;
 }
 
 /** The mention items, widened over the stand-in phrases around them. */
@@ -60,14 +72,13 @@ export function widenStandIns(items: readonly Item[], tokens: readonly Token[], 
     const from = delegatesBefore(tokens, item.first);
     if (from !== undefined && (!previous || previous.last <= from)) return { ...item, first: from };
     const member = item.members[0];
-    const actor = member ? lexicon.actors.get(member.actorId) : undefined;
-    const state = actor?.affiliation ? lexicon.actors.get(actor.affiliation) : undefined;
+    const state = member ? stateOfPerson(member.actorId, lexicon) : undefined;
     const end = governmentAfter(tokens, item.last);
-    if (member && actor?.kind === 'person' && state?.kind === 'state' && end !== undefined) {
+    if (member && state && end !== undefined) {
       const last = tokens[end - 1] as Token;
       return {
         ...item,
-        members: [{ ...member, actorId: state.id, end: last.end }],
+        members: [{ ...member, actorId: state, end: last.end }],
         last: end,
         person: false,
       };
