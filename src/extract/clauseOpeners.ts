@@ -98,6 +98,11 @@ export function coordinatedVerb(
   return coordinator !== undefined && COORDINATORS.has(coordinator.lower) && (!gerund || at < head);
 }
 
+/** "… to cease enrichment and to hand over": a second infinitive, which shares the first one's doer. */
+export function infinitiveAfterAnd(tokens: readonly Token[], head: number): boolean {
+  return tokens[head]?.lower === 'to' && COORDINATORS.has(tokens[head - 1]?.lower ?? '');
+}
+
 /**
  * "pressed South Korea to open its market, pressed Panama to …": a verb after a comma that repeats a
  * verb earlier in the sentence continues the same series, with the same subject.

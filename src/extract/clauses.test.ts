@@ -197,6 +197,14 @@ describe('a verb of intention after "and"', () => {
   });
 });
 
+describe('a second infinitive after "and to"', () => {
+  it('has the doer of the first, not the subject of the clause', () => {
+    expect(
+      relations('The U.S. wants Iran to cease enrichment and to hand over documents to the IAEA.'),
+    ).toEqual(['iran>iaea:concedes_to', 'usa>iran:demands']);
+  });
+});
+
 describe('a label in someone\'s words ("what he called")', () => {
   it('reads the label as the object, never the one who names it', () => {
     expect(

@@ -14,6 +14,7 @@ import {
   apposedListEnd,
   commaAntecedentEnd,
   coordinatedVerb,
+  infinitiveAfterAnd,
   forInfinitiveAgent,
   labelEnd,
   opensClause,
@@ -218,8 +219,8 @@ export class SentenceAnalysis implements ComplementContext {
         cue.gerund && unit.last === cue.first && this.tokens[unit.first - 1]?.lower === 'with';
       const ownSubject = cue.cue.kind === 'noun' ? modifies(this.tokens, unit, cue) : withSubject;
       if (this.precededByPreposition(unit) && !ownSubject) continue;
-      // "Russia attacked Ukraine and threatened Poland": Ukraine is the object, Russia still acts.
-      const actor = this.targetOf.get(unit);
+      // "Russia attacked Ukraine and threatened Poland": Russia acts; "wants Iran to … and to hand over": Iran.
+      const actor = infinitiveAfterAnd(this.tokens, head) ? undefined : this.targetOf.get(unit);
       if (actor) {
         for (let t = unit.last; t < cue.first; t++) {
           const lower = (this.tokens[t] as Token).lower;
