@@ -71,6 +71,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [168, 67], [169, 67], [170, 67],
   [171, 68, 'sealed'], [172, 68, 'sealed'], [173, 68, 'sealed'],
   [174, 69, 'sealed'], [175, 69, 'sealed'], [176, 69, 'sealed'],
+  [177, 70, 'sealed'], [178, 70, 'sealed'], [179, 70, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
