@@ -69,7 +69,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [162, 65], [163, 65], [164, 65],
   [165, 66], [166, 66], [167, 66],
   [168, 67], [169, 67], [170, 67],
-  [171, 68, 'sealed'], [172, 68, 'sealed'], [173, 68, 'sealed'],
+  [171, 68], [172, 68], [173, 68],
   [174, 69, 'sealed'], [175, 69, 'sealed'], [176, 69, 'sealed'],
   [177, 70, 'sealed'], [178, 70, 'sealed'], [179, 70, 'sealed'],
 ];
