@@ -11,6 +11,7 @@ import {
   CLAUSE_OPENERS,
   COORDINATORS,
   RELATIVES,
+  REPORTING_WORDS,
   SINCE_ADVERB_AFTER,
   SPOKESPEOPLE,
   STOP_RIGHT,
@@ -96,6 +97,19 @@ export function coordinatedVerb(
   const coordinator = tokens[at];
   if (coordinator?.text === ',') return repeatedVerb(tokens, at);
   return coordinator !== undefined && COORDINATORS.has(coordinator.lower) && (!gerund || at < head);
+}
+
+/** ", and charged": a verb coordinated after a comma (`relative` before its helpers) goes with the main clause. */
+export function afterComma(tokens: readonly Token[], relative: number): boolean {
+  let at = relative;
+  while (at >= 0 && (BE_FORMS.has(tokens[at]?.lower ?? '') || VERB_HELPERS.has(tokens[at]?.lower ?? '')))
+    at--;
+  return COORDINATORS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.text === ',';
+}
+
+/** A reporting verb ("says", "said"; lower case, so not "States"), after which a reported clause starts. */
+export function reportsAt(token: Token): boolean {
+  return token.text === token.lower && REPORTING_WORDS.has(token.lower);
 }
 
 /** "… to cease enrichment and to hand over": a second infinitive, which shares the first one's doer. */

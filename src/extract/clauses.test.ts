@@ -205,6 +205,23 @@ describe('a second infinitive after "and to"', () => {
   });
 });
 
+describe('the clause a reporting verb opens', () => {
+  it('has its own subject for a gerund after "by", and a verb after "and" without a comma', () => {
+    expect(relations('Condoleezza Rice says Hezbollah made a big mistake by attacking Israel.')).toEqual([
+      'hezbollah>israel:attacks',
+    ]);
+    expect(
+      relations('Sudan said Mr. Bashir went to Libya and is expected to meet with Moammar Gadhafi.'),
+    ).toEqual(['moammar-gadhafi>omar-al-bashir:negotiates_with']);
+  });
+
+  it('ends before a verb coordinated after a comma, which goes with the one who reports', () => {
+    expect(
+      relations('The United Nations says Mr. Ouattara won, and has recognized him as president.'),
+    ).toEqual(['un>alassane-ouattara:supports']);
+  });
+});
+
 describe('a label in someone\'s words ("what he called")', () => {
   it('reads the label as the object, never the one who names it', () => {
     expect(

@@ -13,8 +13,10 @@ import {
   COORDINATORS,
   DETERMINERS,
   NUMBER_WORDS,
+  PLACE_NOUNS,
   PREPOSITIONS,
   REPRESENTATIVE_NOUNS,
+  SPOKESPEOPLE,
   STATE_GROUP_HEADS,
   STOP_RIGHT,
   VERB_HELPERS,
@@ -138,4 +140,20 @@ export function complementObject(
       return undefined;
   }
   return undefined;
+}
+
+/** Whether the actor whose first token is `first` is a preposition's object, or a place named as one. */
+export function objectOfPreposition(tokens: readonly Token[], first: number): boolean {
+  let t = first - 1;
+  // "in Nigeria's capital, Abuja", "to South Sudan's capital Juba": the capital is a place too.
+  const named = tokens[t]?.text === ',' ? t - 1 : t;
+  if (PLACE_NOUNS.has(tokens[named]?.lower ?? '')) return true;
+  if (tokens[t]?.lower === 'the') t--;
+  const before = tokens[t];
+  if (before === undefined || !PREPOSITIONS.has(before.lower) || before.lower === 'of') return false;
+  // "Officials in Kinshasa said": people placed in a capital speak for it.
+  return !(
+    (before.lower === 'in' || before.lower === 'from') &&
+    SPOKESPEOPLE.has(tokens[t - 1]?.lower ?? '')
+  );
 }

@@ -14,7 +14,9 @@ import {
   apposedListEnd,
   commaAntecedentEnd,
   coordinatedVerb,
+  afterComma,
   infinitiveAfterAnd,
+  reportsAt,
   forInfinitiveAgent,
   labelEnd,
   opensClause,
@@ -24,7 +26,13 @@ import { goerOf, helpedActors, joinedInActors } from './joinedIn';
 import { apposedTo, partnerAfterAdjuncts, secondPartner, titledObject, titleEnd } from './partners';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
-import { complementObject, modifies, prepositionObject, spelledList } from './prepositionObjects';
+import {
+  complementObject,
+  modifies,
+  objectOfPreposition,
+  prepositionObject,
+  spelledList,
+} from './prepositionObjects';
 import {
   ADVERB_LIKE,
   BE_FORMS,
@@ -32,11 +40,9 @@ import {
   HARD_LEFT_BOUNDARY,
   LINKING_WORDS,
   MAKE_FORMS,
-  PLACE_NOUNS,
   PREPOSITIONS,
   RELATIVES,
   RESOLVED_POSSESSIVES,
-  SPOKESPEOPLE,
   STOP_RIGHT,
   VERB_HELPERS,
 } from './words';
@@ -98,26 +104,19 @@ export class SentenceAnalysis implements ComplementContext {
   }
 
   precededByPreposition(unit: Unit): boolean {
-    let t = unit.first - 1;
-    // "in Nigeria's capital, Abuja", "to South Sudan's capital Juba": the capital is a place too.
-    const named = this.tokens[t]?.text === ',' ? t - 1 : t;
-    if (PLACE_NOUNS.has(this.tokens[named]?.lower ?? '')) return true;
-    if (this.tokens[t]?.lower === 'the') t--;
-    const before = this.tokens[t];
-    if (before === undefined || !PREPOSITIONS.has(before.lower) || before.lower === 'of') return false;
-    // "Officials in Kinshasa said": people placed in a capital speak for it.
-    return !(
-      (before.lower === 'in' || before.lower === 'from') &&
-      SPOKESPEOPLE.has(this.tokens[t - 1]?.lower ?? '')
-    );
+    return objectOfPreposition(this.tokens, unit.first);
   }
 
-  /** The first unit of the clause ending at `before`: the subject a coordinated verb shares. */
-  clauseSubject(before: number): Unit | undefined {
+  /**
+   * The first unit of the clause ending at `before`: the subject a coordinated verb shares. What is
+   * reported has its own ("Welch says Hezbollah erred by attacking Israel"), unless `pastReports`.
+   */
+  clauseSubject(before: number, pastReports = false): Unit | undefined {
     let start = Math.max(0, before - 2 * MAX_SOURCE_DISTANCE, before >= this.frontEnd ? this.frontEnd : 0);
     for (let t = before - 1; t >= start; t--) {
       const token = this.tokens[t] as Token;
-      if (HARD_LEFT_BOUNDARY.has(token.text) || opensClause(this.tokens, t)) {
+      const reported = !pastReports && reportsAt(token);
+      if (HARD_LEFT_BOUNDARY.has(token.text) || opensClause(this.tokens, t) || reported) {
         start = t + 1;
         break;
       }
@@ -183,7 +182,7 @@ export class SentenceAnalysis implements ComplementContext {
     }
     // "Pakistan denied X and accused India": a verb right after "and" shares the clause's subject.
     if (cue.cue.kind === 'verb' && coordinatedVerb(this.tokens, relative, head, cue.gerund)) {
-      const subject = this.previousSource ?? this.clauseSubject(head);
+      const subject = this.previousSource ?? this.clauseSubject(head, afterComma(this.tokens, relative));
       if (subject) return subject;
     }
     for (let u = this.units.length - 1; u >= 0; u--) {
