@@ -3,7 +3,7 @@
  * deals with"), a list of plain modifiers ("severed diplomatic, trade and travel ties with") or a place
  * ("talks in Oslo between").
  */
-import { isLowerWord, type Token } from './tokenize';
+import { isCapitalisedWord, isLowerWord, type Token } from './tokenize';
 import { CLAUSE_WORDS, QUANTITY_ADJECTIVES, QUANTITY_NOUNS } from './words';
 
 /** Where "a series of", "a wide range of" at `at` ends, or `at` when none starts there. */
@@ -17,10 +17,13 @@ export function pastQuantity(tokens: readonly Token[], at: number, blocked: read
   return k + 2;
 }
 
-/** A lower-case word no actor or cue holds, and no conjunction. */
+/**
+ * A word no actor or cue holds, and no conjunction: lower case, or capitalised inside a name no actor
+ * holds ("sign Association and Free Trade Agreements").
+ */
 function isPlainWord(tokens: readonly Token[], t: number, blocked: readonly boolean[]): boolean {
   const token = tokens[t];
-  return isLowerWord(token) && !blocked[t] && !CLAUSE_WORDS.has(token.lower);
+  return (isLowerWord(token) || isCapitalisedWord(token)) && !blocked[t] && !CLAUSE_WORDS.has(token.lower);
 }
 
 /** Where a list of plain words joined by commas and "and" at `at` ends ("trade and travel"), or `at`. */

@@ -227,6 +227,12 @@ describe('bodies named without an acronym', () => {
     ]);
   });
 
+  it('opens a name with a body noun only before "of" or "for", and reads the name as words of a cue', () => {
+    const text = 'The EU signed Association and Free Trade Agreements with Ukraine.';
+    expect(found(text)).toEqual([]);
+    expect(sortedIds(text)).toEqual(['eu>ukraine:cooperates_with']);
+  });
+
   it('leaves a state with a generic body noun, and known bodies, alone', () => {
     expect(
       found(

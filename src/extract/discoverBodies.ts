@@ -14,6 +14,8 @@ import { BODY_HEADS, FIGHTER_NOUNS, GENERIC_BODY_WORDS, GROUP_NOUNS, NOT_NAMES, 
 /** Words that may join the capitalised words of one name: "Justice and Equality Movement". */
 const JOINERS = new Set(['of', 'for', 'and', 'de', '&']);
 const MAX_NAME_TOKENS = 8;
+/** The joiners after a head noun that opens a name. */
+const HEAD_FIRST_JOINERS = new Set(['of', 'for', 'de']);
 
 const covering = (known: readonly ActorMention[], at: number) =>
   known.find((m) => m.first <= at && at < m.last);
@@ -85,7 +87,8 @@ function namedBody(
   const first = tokens[start] as Token;
   const last = tokens[end - 1] as Token;
   const headLast = BODY_HEADS.has(last.lower);
-  const headFirst = BODY_HEADS.has(first.lower) && JOINERS.has(tokens[start + 1]?.lower ?? '');
+  // "Movement for Democratic Change", not "Association and Free Trade Agreements".
+  const headFirst = BODY_HEADS.has(first.lower) && HEAD_FIRST_JOINERS.has(tokens[start + 1]?.lower ?? '');
   if ((!headLast && !headFirst) || end - start < 2) return undefined;
   const head = headLast ? last : first;
   // A known actor's own name ("the Arab League", "the African Union and the Arab League") is not new.
