@@ -70,7 +70,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [165, 66], [166, 66], [167, 66],
   [168, 67], [169, 67], [170, 67],
   [171, 68], [172, 68], [173, 68],
-  [174, 69, 'sealed'], [175, 69, 'sealed'], [176, 69, 'sealed'],
+  [174, 69], [175, 69], [176, 69],
   [177, 70, 'sealed'], [178, 70, 'sealed'], [179, 70, 'sealed'],
 ];
 
