@@ -180,3 +180,11 @@ describe('a plural noun after an infinitive', () => {
     ).toEqual(['idriss-deby>omar-al-bashir:cooperates_with']);
   });
 });
+
+describe('a plural noun that is also a verb form', () => {
+  it('is the subject, not a verb, before a verb of saying', () => {
+    // VOA, 2006: "Somalia's Islamic courts say Ethiopian troops … have entered the country".
+    expect(relations("Somalia's Islamic courts say Ethiopian troops are massing at the border.")).toEqual([]);
+    expect(relations('Kenya courts Ethiopia.')).toEqual(['kenya>ethiopia:courts']);
+  });
+});
