@@ -2,9 +2,9 @@
  * What an anaphor is resolved against: the actors named earlier in this sentence (by position) and the
  * discourse of the sentences before, with the lookups the resolver asks of them.
  */
-import type { Discourse } from './discourse';
+import { homeState, type Discourse } from './discourse';
 import type { Lexicon } from './lexicon';
-import type { Token } from './tokenize';
+import { isLowerWord, type Token } from './tokenize';
 import { ADVERB_LIKE, AUXILIARIES, PREPOSITIONS, verbs, WEEKDAYS } from './words';
 
 export interface AnaphorContext {
@@ -119,4 +119,21 @@ export function tellerOf(tokens: readonly Token[], at: number, context: AnaphorC
     if (!AUXILIARIES.has(word) && !ADVERB_LIKE.has(word)) return undefined;
   }
   return teller.id;
+}
+
+const GOVERNMENT_FORCES = new Set(['forces', 'troops', 'soldiers']);
+
+/** The home state "the government" or "government forces" at `at` means, if it stands alone. */
+export function governmentOf(
+  tokens: readonly Token[],
+  at: number,
+  context: AnaphorContext,
+): string | undefined {
+  const before = tokens[at - 1];
+  const next = tokens[at + 1]?.lower ?? '';
+  const alone =
+    before?.lower === 'the'
+      ? next !== 'of' && next !== 'in' // "the government of Sudan", "the government in Taiwan"
+      : GOVERNMENT_FORCES.has(next) && (!before || isLowerWord(before));
+  return alone ? homeState(context.discourse) : undefined;
 }

@@ -18,6 +18,7 @@ import { isBody, type Discourse } from './discourse';
 import {
   asStates,
   closesNounPhrase,
+  governmentOf,
   hasLocalPair,
   isGroup,
   recentOne,
@@ -269,6 +270,12 @@ function findAnaphors(
           ...anaphorItem([id], tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower)),
           person: true,
         });
+      continue;
+    }
+    // "the government", "government forces": the state the document is about, the one it names most.
+    const home = lower === 'government' ? governmentOf(tokens, i, context) : undefined;
+    if (home) {
+      items.push(anaphorItem([home], tokens, i, i + 1, false));
       continue;
     }
     if (lower === 'it' || lower === 'its') {

@@ -111,3 +111,19 @@ describe('"he" right after a fronted phrase', () => {
     ]);
   });
 });
+
+describe('"the government" standing alone', () => {
+  it('is the state the document names most, and "government forces" its forces', () => {
+    const before = 'Sri Lanka accused the rebels. ';
+    expect(ids(`${before}The Tamil Tigers attacked government forces.`)).toEqual(['ltte>sri-lanka:attacks']);
+    expect(ids(`${before}The Tamil Tigers refused to meet the government.`)).toEqual([
+      'ltte>sri-lanka:rejects',
+    ]);
+  });
+
+  it('is not a state when a place or owner follows it', () => {
+    expect(ids('China warned Taiwan. Panama cut ties with the government in Taiwan.')).toEqual([
+      'china>taiwan:warns',
+    ]);
+  });
+});

@@ -32,6 +32,16 @@ export interface Discourse {
   named?: Set<string>;
   /** The last person named for each state, for "his Russian counterpart" (counterparts.ts). */
   leaders?: LeadersByState;
+  /** How often each state was named so far: the most named is whose "the government" is meant. */
+  states?: Map<string, number>;
+}
+
+/** The state the document has named most so far (the later one of a tie), or undefined. */
+export function homeState(discourse: Discourse): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const [id, n] of discourse.states ?? []) if (n >= most) [best, most] = [id, n];
+  return best;
 }
 
 const BODY_KINDS = new Set(['bloc', 'organization', 'group']);
@@ -70,6 +80,10 @@ export function updateDiscourse(
     if (ids.length !== 1) continue;
     const id = ids[0] as string;
     const kind = lexicon.actors.get(id)?.kind;
+    if (kind === 'state' && unit.kind === 'mention') {
+      const states = (discourse.states ??= new Map());
+      states.set(id, (states.get(id) ?? 0) + 1);
+    }
     if (kind === 'person') person ??= id;
     else if (unit.first <= 3) thing ??= id;
     if (unit.kind !== 'anaphor' && isBody(id, lexicon) && !unit.members[0]?.flags.includes('demonym')) {
