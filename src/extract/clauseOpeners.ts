@@ -89,21 +89,25 @@ export function coordinatedVerb(
   head: number,
   gerund: boolean,
 ): boolean {
-  let at = relative;
-  // "has left China and plans to visit Japan": the verb of intention is the coordinated one.
-  if (tokens[at]?.lower === 'to' && INTENTION_VERBS.has(tokens[at - 1]?.lower ?? '')) at -= 2;
-  while (at >= 0 && BE_FORMS.has((tokens[at] as Token).lower)) at--;
-  while (at >= 0 && VERB_HELPERS.has((tokens[at] as Token).lower)) at--;
+  const at = coordinatorAt(tokens, relative);
   const coordinator = tokens[at];
   if (coordinator?.text === ',') return repeatedVerb(tokens, at);
   return coordinator !== undefined && COORDINATORS.has(coordinator.lower) && (!gerund || at < head);
 }
 
+/** Where the word before a verb's helpers stands (`relative` is before the verb): "and" in "and would be talking". */
+function coordinatorAt(tokens: readonly Token[], relative: number): number {
+  let at = relative;
+  // "has left China and plans to visit Japan": the verb of intention is the coordinated one.
+  if (tokens[at]?.lower === 'to' && INTENTION_VERBS.has(tokens[at - 1]?.lower ?? '')) at -= 2;
+  while (at >= 0 && BE_FORMS.has((tokens[at] as Token).lower)) at--;
+  while (at >= 0 && VERB_HELPERS.has((tokens[at] as Token).lower)) at--;
+  return at;
+}
+
 /** ", and charged": a verb coordinated after a comma (`relative` before its helpers) goes with the main clause. */
 export function afterComma(tokens: readonly Token[], relative: number): boolean {
-  let at = relative;
-  while (at >= 0 && (BE_FORMS.has(tokens[at]?.lower ?? '') || VERB_HELPERS.has(tokens[at]?.lower ?? '')))
-    at--;
+  const at = coordinatorAt(tokens, relative);
   return COORDINATORS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.text === ',';
 }
 

@@ -3,6 +3,7 @@
  * object, a symmetric cue relates the members of its subject. Every cue that no earlier rule read
  * ends here; without a subject it relates nobody.
  */
+import { reportsAt } from '../clauseOpeners';
 import { ADJUNCT_PREPOSITIONS } from '../partners';
 import { isHyphenToken, isLowerWord } from '../tokenize';
 import {
@@ -11,7 +12,6 @@ import {
   DETERMINERS,
   PARTNER_PREPOSITIONS,
   POSSESSIVE_PRONOUNS,
-  REPORTING_WORDS,
   verbs,
 } from '../words';
 import type { CueContext } from './context';
@@ -108,13 +108,7 @@ function reportedBetween(c: CueContext): boolean {
   if (!subject) return false;
   for (let t = subject.last; t < c.match.first; t++) {
     const token = c.tokens[t];
-    if (
-      token &&
-      REPORTING_WORDS.has(token.lower) &&
-      token.text === token.lower &&
-      !ANNOUNCING.has(token.lower)
-    )
-      return true;
+    if (token && reportsAt(token) && !ANNOUNCING.has(token.lower)) return true;
   }
   return false;
 }
