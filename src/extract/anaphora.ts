@@ -257,11 +257,7 @@ function findAnaphors(
       // "his government warned North Korea", "his country provides support": the person's state.
       const state =
         id && (lower === 'his' || lower === 'her') ? stateOfPerson(id, context.lexicon) : undefined;
-      const end = !state
-        ? undefined
-        : tokens[i + 1]?.lower === 'country'
-          ? i + 2
-          : governmentNounEnd(tokens, i + 1);
+      const end = state ? governmentNounEnd(tokens, i + 1) : undefined;
       if (state && end !== undefined) {
         items.push(anaphorItem([state], tokens, i, end, false));
         i = end - 1;

@@ -12,8 +12,8 @@ import { DELEGATE_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PLURALS } from './words';
 
 /** "its envoys from Kabul": people someone else sent, from a place. */
 const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "'s"]);
-/** A leader's government: "Netanyahu's security cabinet". */
-const GOVERNMENTS = new Set(['government', 'cabinet', 'administration']);
+/** A leader's government, or country: "Netanyahu's security cabinet", "his country". */
+const GOVERNMENTS = new Set(['government', 'cabinet', 'administration', 'country']);
 /** Words allowed between the possessive and the government noun. */
 const GOVERNMENT_MODIFIERS = new Set(['security', 'war', 'new', 'own', 'coalition', 'caretaker', 'interim']);
 

@@ -1,12 +1,10 @@
 /** Rules for verbs whose agent is not their subject: "under X attack", "X-backed", passives. */
 import type { Unit } from '../units';
 import { isHyphenToken, isInnerHyphen, type Token } from '../tokenize';
-import { DETERMINERS, TITLE_HEADS, UNDER_ADJECTIVES, words } from '../words';
+import { DETERMINERS, REPORTING_WORDS, TITLE_HEADS, UNDER_ADJECTIVES } from '../words';
 import type { CueContext } from './context';
 import { describedBy } from './hyphenModifiers';
 import type { RoleRule } from './types';
-
-const SAYING = words('say|said|claim|claimed|insist|insisted');
 
 /** The position before `at` and the adjectives ending there ("heavy", "intense international"). */
 function pastUnderAdjectives(tokens: readonly Token[], at: number): number {
@@ -41,7 +39,8 @@ export function standsAsNoun(tokens: readonly Token[], at: number): boolean {
   )
     return true;
   // "Somalia's Islamic courts say": an -s form before a verb of saying is a plural noun, its subject.
-  if (/^\p{Ll}+s$/u.test(tokens[at + 1]?.text ?? '') && SAYING.has(tokens[at + 2]?.lower ?? '')) return true;
+  if (/^\p{Ll}+s$/u.test(tokens[at + 1]?.text ?? '') && REPORTING_WORDS.has(tokens[at + 2]?.lower ?? ''))
+    return true;
   // "the UN secretary-general warned": a title is who acts, not a modifier.
   if (TITLE_HEADS.has(before?.lower ?? '')) return false;
   // A lower-case compound ("nerve-gas"), not a name ("Guinea-Bissau").
