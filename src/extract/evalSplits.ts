@@ -72,6 +72,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [171, 68], [172, 68], [173, 68],
   [174, 69], [175, 69], [176, 69],
   [177, 70, 'sealed'], [178, 70, 'sealed'], [179, 70, 'sealed'],
+  [180, 71, 'sealed'], [181, 71, 'sealed'], [182, 71, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
