@@ -71,7 +71,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [168, 67], [169, 67], [170, 67],
   [171, 68], [172, 68], [173, 68],
   [174, 69], [175, 69], [176, 69],
-  [177, 70, 'sealed'], [178, 70, 'sealed'], [179, 70, 'sealed'],
+  [177, 70], [178, 70], [179, 70],
   [180, 71, 'sealed'], [181, 71, 'sealed'], [182, 71, 'sealed'],
 ];
 
