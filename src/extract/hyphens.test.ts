@@ -11,6 +11,16 @@ describe('hyphenated words', () => {
     expect(ids('Libi urged fighters to wage an Iraq-style war against Ethiopia.')).toEqual([]);
   });
 
+  it('take "X-certified", "X-mediated" and "X-linked" for what describes the noun, not an actor of the clause', () => {
+    expect(ids('Chad will meet Laurent Gbagbo and the United Nations-certified winner.')).toEqual([
+      'chad>laurent-gbagbo:negotiates_with',
+    ]);
+    expect(ids('Sudan has rejected the AU-mediated talks.')).toEqual([]);
+    expect(ids('Kenya helped Somalia fight the al-Qaida-linked group.')).not.toContain(
+      'kenya>al-qaeda:attacks',
+    );
+  });
+
   it('take a participle after a plain word for an adjective, not a cue', () => {
     expect(ids('Japan will not accept a nuclear-armed North Korea.')).toEqual([]);
     expect(ids('Iran-backed Houthis praised Hamas.')).toContain('houthis>hamas:praises');

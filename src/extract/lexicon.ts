@@ -15,7 +15,7 @@ import {
   inside,
   namesDocument,
   overlaps,
-  placeModifier,
+  describingModifier,
   standalone,
   tokenMatches,
   titleCaseAcronym,
@@ -321,7 +321,7 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
     }
     const variant = variantAt(tokens, i, lexicon.variants);
     if (variant && variant.length > (best?.length ?? 0)) {
-      if (variant.actorId !== undefined && !placeModifier(tokens, i + variant.length))
+      if (variant.actorId !== undefined && !describingModifier(tokens, i + variant.length))
         mentions.push({
           actorId: variant.actorId,
           alternatives: [],
@@ -355,7 +355,7 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
     const [actorId, ...alternatives] = best.entry.actorIds;
     if (
       actorId !== undefined &&
-      !placeModifier(tokens, i + best.length) &&
+      !describingModifier(tokens, i + best.length) &&
       !namesDocument(best.entry.type, tokens, i + best.length) &&
       !capitalsWord(tokens, i, best.length)
     ) {

@@ -1,6 +1,6 @@
 /**
  * How an alias's token matches the text's (case, capitals, an acronym written as a word), and checks on
- * a lexicon match before it becomes a mention: a place that only says where ("Pakistan-based"),
+ * a lexicon match before it becomes a mention: a name that only describes the noun after it ("Pakistan-based"),
  * a capital that names a document ("the Helsinki Agreement"), a word inside a longer name, and a
  * capital written with its own state ("Bucharest, Romania"), which is one place, not two actors, an
  * acronym that is a word in copy set in capitals, and how a document's own name overlaps a known one.
@@ -8,11 +8,15 @@
 import { editDistance } from '../domain/editDistance';
 import type { ActorMention, Lexicon } from './lexicon';
 import { isCapitalisedWord, isHyphenToken, type Token } from './tokenize';
-import { DETERMINERS, DOCUMENT_NOUNS, PLACE_SUFFIXES, PREPOSITIONS } from './words';
+import { DETERMINERS, DOCUMENT_NOUNS, DESCRIBING_SUFFIXES, PREPOSITIONS } from './words';
 
-/** "Pakistan-based", "London-born", "an Iraq-style war": the name says where or what like, not who acts. */
-export function placeModifier(tokens: readonly Token[], after: number): boolean {
-  return isHyphenToken(tokens[after]) && PLACE_SUFFIXES.has(tokens[after + 1]?.lower ?? '');
+/**
+ * "Pakistan-based", "London-born", "an Iraq-style war", "the UN-certified winner", "AU-mediated talks",
+ * "al-Qaida-linked militants": the name describes the noun after it (where, what like, by whom
+ * vouched for or tied to), and is no actor of the clause.
+ */
+export function describingModifier(tokens: readonly Token[], after: number): boolean {
+  return isHyphenToken(tokens[after]) && DESCRIBING_SUFFIXES.has(tokens[after + 1]?.lower ?? '');
 }
 
 /** "the Helsinki Agreement", "the Minsk agreements": a capital names the document, not its state. */

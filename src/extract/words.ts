@@ -292,8 +292,13 @@ export const BODY_NOUNS = words(
 
 /** Part of the name after them: "Mr. Obama's move". */
 export const HONORIFICS = words('mr|mrs|ms|dr|mme|messrs|mister');
-/** "Pakistan-based", "London-born": the name before them says where, not who. */
-export const PLACE_SUFFIXES = words('based|born|registered|headquartered|style');
+/**
+ * "Pakistan-based", "UN-certified", "AU-mediated": the name before them describes the noun after it,
+ * and acts in nothing.
+ */
+export const DESCRIBING_SUFFIXES = words(
+  'based|born|registered|headquartered|style|certified|mediated|linked',
+);
 /** Documents and processes a city names: "the Helsinki Agreement", "the Minsk agreements", "Oslo Accords". */
 export const DOCUMENT_NOUNS = words(
   'agreement|agreements|accord|accords|treaty|declaration|protocol|process|convention|conventions|charter|format|consensus',
