@@ -330,6 +330,7 @@ export function sentenceItems(
     widenPersons(widenStandIns(listed, tokens, lexicon), tokens),
     tokens,
     discourse.leaders,
+    lexicon,
   );
   for (const item of mentionItems) for (let t = item.first; t < item.last; t++) occupied[t] = true;
 

@@ -13,6 +13,14 @@ describe('"his Russian counterpart"', () => {
     ).toEqual(['emmanuel-macron>olaf-scholz:denounces', 'emmanuel-macron>olaf-scholz:negotiates_with']);
   });
 
+  it('is the person of that state named earlier in the same sentence', () => {
+    expect(
+      ids(
+        'Music honoring Indian Prime Minister Atal Bihari Vajpayee echoed across the square as Wen Jiabao greeted his Indian counterpart.',
+      ),
+    ).toEqual(['atal-bihari-vajpayee>wen-jiabao:negotiates_with']);
+  });
+
   it('stays the state when the text has named no one of it', () => {
     expect(ids('Macron criticised his German counterpart over tariffs.')).toEqual([
       'emmanuel-macron>germany:denounces',

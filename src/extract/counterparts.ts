@@ -74,12 +74,16 @@ function ownerBefore(tokens: readonly Token[], first: number): number | undefine
 export function resolveCounterparts(
   items: readonly Item[],
   tokens: readonly Token[],
-  leaders: ReadonlyMap<string, string> | undefined,
+  known: ReadonlyMap<string, string> | undefined,
+  lexicon: Lexicon,
 ): Item[] {
-  if (!leaders || leaders.size === 0) return [...items];
+  // A person named earlier in the same sentence is the latest of their state: "honoring visiting
+  // Indian Prime Minister Vajpayee … as Wen greeted his Indian counterpart".
+  const leaders = new Map(known);
   return items.map((item) => {
     const member = item.members[0];
     if (item.kind !== 'mention' || item.members.length !== 1 || !member) return item;
+    if (item.person) noteLeader(leaders, member.actorId, lexicon);
     const ranked = OFFICE_RANKS.has(tokens[item.first - 1]?.lower ?? '');
     const article = item.first - (ranked ? 2 : 1);
     // A short name may give an office as a demonym does: "the U.S. president", "the top U.S. diplomat".

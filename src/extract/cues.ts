@@ -22,7 +22,9 @@ import { inflect } from './inflect';
 import { isHyphenToken, isInnerHyphen, type Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
 import {
+  ATTRIBUTIVE_GERUNDS,
   ATTRIBUTIVE_OPENERS,
+  AUXILIARIES,
   CLAUSE_WORDS,
   CURRENCY,
   NON_CUES,
@@ -307,7 +309,10 @@ function attributive(tokens: readonly Token[], at: number, blocked: readonly boo
   const before = tokens[at - 1];
   if (!before) return false;
   const opener = ATTRIBUTIVE_OPENERS.has(before.lower) || PREPOSITIONS.has(before.lower);
-  if (!opener && before.kind !== 'pos') return false;
+  // "Wen greeted visiting Indian Prime Minister Vajpayee": "visiting" before a title is an adjective
+  // after any word but an auxiliary ("is visiting").
+  const adjective = ATTRIBUTIVE_GERUNDS.has(tokens[at]?.lower ?? '') && !AUXILIARIES.has(before.lower);
+  if (!opener && !adjective && before.kind !== 'pos') return false;
   // A mention may take the title in: "ousted [Yugoslav President Slobodan Milosevic]".
   for (let t = at + 1; t < tokens.length; t++) {
     if (TITLE_HEADS.has(tokens[t]?.lower ?? '')) return true;
@@ -349,7 +354,8 @@ export function findCues(tokens: readonly Token[], index: CueIndex, blocked: rea
     }
     const head = token.lower;
     const participle = best?.cue.kind === 'verb' && best.cue.participles.has(head);
-    if (!best || (participle && best.length === 1 && attributive(tokens, i, blocked))) {
+    const adjectival = participle || ATTRIBUTIVE_GERUNDS.has(head);
+    if (!best || (adjectival && best.length === 1 && attributive(tokens, i, blocked))) {
       i++;
       continue;
     }

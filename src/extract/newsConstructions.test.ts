@@ -155,6 +155,16 @@ describe('a participle before a title', () => {
       'alassane-ouattara>amadou-toumani-toure:attacks',
     ]);
   });
+
+  it('takes "visiting" before a title for an adjective after any word but an auxiliary', () => {
+    expect(relations('Wen Jiabao greeted visiting Indian Prime Minister Atal Bihari Vajpayee.')).toEqual([
+      'atal-bihari-vajpayee>wen-jiabao:negotiates_with',
+    ]);
+    // As a verb it still visits.
+    expect(relations('Nicolas Sarkozy is visiting South Africa.')).toEqual([
+      'nicolas-sarkozy>south-africa:negotiates_with',
+    ]);
+  });
 });
 
 describe('where a war is', () => {

@@ -58,6 +58,8 @@ export const PREPOSITIONS = words(
 export const DETERMINERS = words('the|a|an|this|that|these|those|any|no|such');
 /** Before a participle and a title, these make the participle an adjective: "of ousted President" (cues.ts). */
 export const ATTRIBUTIVE_OPENERS = words('of|the|a|an|former|its|their|his|her');
+/** Present participles that stand before a title as adjectives: "greeted visiting Indian Prime Minister". */
+export const ATTRIBUTIVE_GERUNDS = words('visiting');
 /** Every possessive pronoun: a cue's wildcard may skip one ("recalled its ambassador"). */
 export const POSSESSIVE_PRONOUNS = words('its|their|his|her|our');
 /**
