@@ -24,3 +24,10 @@ describe('contributions of troops and peacekeepers', () => {
     expect(ids('Ethiopia sent peacekeepers after Sudan and Egypt agreed.')).toEqual([]);
   });
 });
+
+describe('a gift to an actor', () => {
+  it('is aid from its giver, with or without what was given', () => {
+    expect(ids("China's gift of two pandas to the United States was welcomed.")).toEqual(['china>usa:aids']);
+    expect(ids("It recalled China's gift to the United States.")).toEqual(['china>usa:aids']);
+  });
+});

@@ -271,12 +271,15 @@ describe('a visit to a state', () => {
 });
 
 describe('an issue taken up with someone', () => {
-  it('is a meeting with them, raised or addressed', () => {
+  it('is a meeting with them, raised, taken up or addressed', () => {
     expect(relations('John Kerry raised the issue with Russia.')).toEqual([
       'john-kerry>russia:negotiates_with',
     ]);
     expect(relations('John Kerry addressed the issue with Russia.')).toEqual([
       'john-kerry>russia:negotiates_with',
+    ]);
+    expect(relations('Cyprus will take up the matter with the EU at a summit.')).toEqual([
+      'cyprus>eu:negotiates_with',
     ]);
   });
 });

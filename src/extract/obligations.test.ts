@@ -10,6 +10,9 @@ describe('"X says Y should / must <act>"', () => {
       'usa>rwanda:demands',
       'usa>uganda:demands',
     ]);
+    expect(relations('Jacques Chirac said Turkey needs to undergo a cultural revolution.')).toEqual([
+      'jacques-chirac>turkiye:demands',
+    ]);
   });
 
   it('reaches the actors a stand-in names, after "that"', () => {

@@ -176,6 +176,9 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'assistance for',
       'lifeline to',
       'lifeline for',
+      // "China's gift of two pandas to the United States"
+      'gift|gifts to',
+      'gift|gifts of * to',
       'loan|loans|credit|credits to|for',
       'arms|weapons to',
       'funding for',

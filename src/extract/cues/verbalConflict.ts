@@ -61,8 +61,14 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     verbs: ['allege that', 'charge that', 'complain that', 'complain'],
     frame: 'clause-subject',
   },
-  // "The United States says Uganda should withdraw": what the speaker says another must do.
-  { type: 'demands', prior: 0.6, verbs: ['=should|must', '=ought * to'], frame: 'obligation' },
+  // "The United States says Uganda should withdraw", "Chirac said Turkey needs to change": what the
+  // speaker says another must do.
+  {
+    type: 'demands',
+    prior: 0.6,
+    verbs: ['=should|must', '=ought * to', '=needs|need to'],
+    frame: 'obligation',
+  },
   // denounces: criticism and condemnation.
   {
     type: 'denounces',

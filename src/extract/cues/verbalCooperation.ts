@@ -358,12 +358,13 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       // "Putin discussed the project with his Italian counterpart", "is expected to discuss the Middle
       // East peace process with Ban Ki-moon"
       'discuss *5 with',
-      // "he had spoken to Pompeo by phone", "raised the issue with Xi Jinping"
+      // "he had spoken to Pompeo by phone", "raised the issue with Xi Jinping", "take up the matter with"
       // "talks" is left out: after "following", "held" or "the", it is the noun.
       'speak to',
       '=talk|talked|talking to|with',
       '=talk|talked|talking by phone with',
       'raise * issue|issues|matter|concern|concerns|case with',
+      'take up * issue|issues|matter|concern|concerns|case with',
       // "Kerry addressed the issue with Lavrov"
       'address * issue|issues|matter|concern|concerns with',
       // "will pay an official visit to Turkey": a visit to a state is a meeting with it.
