@@ -70,6 +70,19 @@ describe('actors found in the document', () => {
     ]);
   });
 
+  it('reads an acronym of syllables, and a known place inside the name', () => {
+    expect(found('The opposition Front for Democracy in Burundi (FRODEBU) spoke.')).toContain(
+      'front-for-democracy-in-burundi:group',
+    );
+    expect(sortedIds('The Movement for Democracy in Liberia (MODEL) attacked Monrovia.')).toEqual([
+      'movement-for-democracy-in-liberia>liberia:attacks',
+    ]);
+    // A known actor opening the phrase is no part of the name.
+    expect(found('Russia and the Collective Security Treaty Organization (CSTO) met.')).toEqual([
+      'collective-security-treaty-organization:organization',
+    ]);
+  });
+
   it('leaves known actors, institutions and loose acronyms alone', () => {
     expect(found('Russian President Vladimir Putin met UN Secretary-General Antonio Guterres.')).toEqual([]);
     expect(found('The UN General Assembly voted. The Shanghai Cooperation Organisation (SCO) met.')).toEqual(
@@ -105,6 +118,10 @@ describe('more ways news names a person', () => {
     ]);
     expect(found('“Talk,” said Park Soo-hyun, a presidential spokesman.')).toEqual(['park-soo-hyun:person']);
     expect(found('Lee Min-ho, a South Korean diplomat, left.')).toEqual(['lee-min-ho:person@south-korea']);
+    // A word for the office's field before the title: "communications director", "press secretary".
+    expect(found('Sonny Ugoh, communications director of ECOWAS, spoke.')).toEqual([
+      'sonny-ugoh:person@ecowas',
+    ]);
   });
 
   it('takes one word of a name found earlier as that person', () => {

@@ -5,31 +5,20 @@
  * becomes an actor of this document only, marked `discovered`, so the reader is asked to check it; a
  * person's surname later in the text ("Shapps said") names the same actor.
  */
-import { slugify } from '../domain/ids';
 import { segmentSentences, type Sentence } from '../domain/sentences';
-import type { ActorKind } from '../domain/types';
+import { acronymOrganisations } from './discoverAcronyms';
 import { barePersons, MAY_NAME_BARE } from './discoverBareNames';
 import { MAY_NAME_PEOPLE, namedBodies, statePeoples } from './discoverBodies';
 import { knownBySurname } from './knownSurnames';
-import { isTitleWord, nameAt, nameText, person, type Found } from './personNames';
+import { isTitleWord, nameAt, person, type Found } from './personNames';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
-import { isCapitalisedWord, isInnerHyphen, tokenize, type Token } from './tokenize';
-import {
-  BODY_HEADS,
-  FIGHTER_NOUNS,
-  TITLE_HEADS,
-  TITLE_MODIFIERS,
-  ORG_FUNCTION_WORDS,
-  GROUP_NOUNS,
-  OFFICES,
-  finiteVerbs,
-} from './words';
+import { isCapitalisedWord, isInnerHyphen, isWord, tokenize, type Token } from './tokenize';
+import { BODY_HEADS, FIGHTER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, OFFICES, finiteVerbs } from './words';
 
 /** Endings of the adjectives that come before a title ("presidential", "Korean", "senior"). */
 const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary|ist)$/;
 /** Verbs by which a person named before ", who" leads something: "…, who commands the FARC". */
 const LEADING = finiteVerbs('lead|head|command|chair');
-const MAX_ORG_TOKENS = 10;
 
 /**
  * A quick test on the raw sentence (a title or body word, a bracketed acronym), so most sentences are
@@ -41,7 +30,7 @@ const HEAD_WORD = new RegExp(
   String.raw`\b(?:${[...TITLE_HEADS, ...BODY_HEADS, ...FIGHTER_NOUNS, ...LEADING].join('|')})\b`,
   'u',
 );
-const BRACKETED_ACRONYM = /\(\p{Lu}{2,6}\)/iu;
+const BRACKETED_ACRONYM = /\(\p{Lu}{2,8}\)/iu;
 const mayDiscover = (raw: string): boolean =>
   HEAD_WORD.test(raw.toLowerCase()) || BRACKETED_ACRONYM.test(raw);
 
@@ -51,8 +40,6 @@ const PLURAL_TITLE =
 
 /** Besides a head word or an acronym, what makes a sentence worth searching for new names. */
 const NAME_GATES = [PLURAL_TITLE, MAY_NAME_BARE, MAY_NAME_PEOPLE];
-
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 export interface Discovery {
   /** The lexicon with this document's own actors added (the base itself when none were found). */
@@ -226,52 +213,6 @@ function appositionPersons(text: string, tokens: readonly Token[], known: readon
       if (!linkedByVerb || giver || of > 0) found.push(person(text, tokens, i, end, giver?.actorId));
     }
     i = end - 1;
-  }
-  return found;
-}
-
-function initials(tokens: readonly Token[]): string {
-  return tokens
-    .filter((t) => isCapitalisedWord(t))
-    .map((t) => t.text[0] ?? '')
-    .join('');
-}
-
-/** "…the Shanghai Cooperation Organisation (SCO)": the name before a bracketed acronym made of its initials. */
-function acronymOrganisations(text: string, tokens: readonly Token[], known: readonly Mention[]): Found[] {
-  const found: Found[] = [];
-  for (let i = 1; i + 2 < tokens.length + 1; i++) {
-    const acronym = tokens[i];
-    if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !isWord(acronym)) continue;
-    if (!/^\p{Lu}{2,6}$/u.test(acronym.text)) continue;
-    let start = i - 1;
-    while (
-      start > 0 &&
-      i - 1 - start < MAX_ORG_TOKENS &&
-      (isCapitalisedWord(tokens[start - 1]) || ORG_FUNCTION_WORDS.has((tokens[start - 1] as Token).lower))
-    )
-      start--;
-    // No leading "the", "of" (nor a capitalised "The" opening the sentence).
-    while (start < i - 1 && (!isCapitalisedWord(tokens[start]) || tokens[start]?.lower === 'the')) start++;
-    const phrase = tokens.slice(start, i - 1);
-    if (phrase.length < 2) continue;
-    // The acronym's letters, in order, among the name's initials, starting with the first.
-    const heads = initials(phrase).toUpperCase();
-    let k = 0;
-    for (const letter of heads) if (letter === acronym.text[k]) k++;
-    if (k !== acronym.text.length || heads[0] !== acronym.text[0]) continue;
-    if (known.some((m) => m.first < i - 1 && m.last > start) || known.some((m) => m.first === i)) continue;
-    const name = nameText(text, tokens, start, i - 1);
-    const kind: ActorKind = phrase.some((t) => GROUP_NOUNS.has(t.lower)) ? 'group' : 'organization';
-    found.push({
-      actor: {
-        id: slugify(name),
-        label: name,
-        kind,
-        aliases: [{ text: acronym.text, type: 'abbreviation' }],
-        discovered: true,
-      },
-    });
   }
   return found;
 }

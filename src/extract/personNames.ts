@@ -5,7 +5,7 @@
  */
 import { slugify } from '../domain/ids';
 import type { LexiconActor } from './lexicon';
-import { isCapitalisedWord, isInnerHyphen, type Token } from './tokenize';
+import { isCapitalisedWord, isInnerHyphen, isWord, type Token } from './tokenize';
 import { NAME_PARTICLES, NOT_NAMES, TITLE_HEADS, TITLE_MODIFIERS } from './words';
 
 const MAX_NAME_WORDS = 4;
@@ -13,8 +13,6 @@ const MAX_NAME_WORDS = 4;
 export interface Found {
   readonly actor: LexiconActor;
 }
-
-const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
 
 /** A capitalised word of a title: "President", "Foreign", "Lieutenant-Colonel"'s first part. */
 export const isTitleWord = (token: Token | undefined): token is Token =>

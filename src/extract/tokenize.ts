@@ -68,6 +68,9 @@ export function isInnerHyphen(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Any word token (not punctuation or a possessive). */
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
 /** A word written in lower case: "trade", "talks" (digits count too). */
 export function isLowerWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && token.text === token.lower;

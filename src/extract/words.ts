@@ -329,7 +329,7 @@ export const TITLE_MODIFIERS = words(
   'prime|foreign|defence|defense|interior|finance|trade|economy|energy|justice|deputy|vice|supreme',
   'crown|army|military|opposition|rebel|former|ex|acting|top|lieutenant|lt|major|maj|brigadier|attorney',
   'state|of|security|national|special|senior|chief|secretary|general|minister|president|then|-|.',
-  'executive',
+  'executive|communications|information|media|press|public|affairs|intelligence|police|health|commerce',
 );
 /** Nouns whose name after them is a place, not an actor: "Nigeria's capital, Abuja". */
 export const PLACE_NOUNS = words('capital|city');
