@@ -97,6 +97,12 @@ describe('the shipped lexicon', () => {
       ['ZANU-PF', 'zanu-pf'],
       ['Somaliland', 'somaliland'],
     ]);
+    expect(mentions('UNIFIL, the U.N. Development Program, UNESCO and COMESA.')).toEqual([
+      ['UNIFIL', 'unifil'],
+      ['U.N. Development Program', 'undp'],
+      ['UNESCO', 'unesco'],
+      ['COMESA', 'comesa'],
+    ]);
     expect(mentions('Dmitri Medvedev, Dmitry Medvedev and Medvedev; George Bush and Bush.')).toEqual([
       ['Dmitri Medvedev', 'dmitry-medvedev'],
       ['Dmitry Medvedev', 'dmitry-medvedev'],
