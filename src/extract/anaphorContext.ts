@@ -135,5 +135,11 @@ export function governmentOf(
     before?.lower === 'the'
       ? next !== 'of' && next !== 'in' // "the government of Sudan", "the government in Taiwan"
       : GOVERNMENT_FORCES.has(next) && (!before || isLowerWord(before));
-  return alone ? homeState(context.discourse) : undefined;
+  if (!alone) return undefined;
+  // The first sentence to name a state may name it before the phrase: "In Nepal, Maoist rebels pursue
+  // talks with the government".
+  const local = context.localThings.filter(
+    (t) => t.last <= at && context.lexicon.actors.get(t.id)?.kind === 'state',
+  );
+  return homeState(context.discourse) ?? local.pop()?.id;
 }

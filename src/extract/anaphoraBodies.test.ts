@@ -121,6 +121,12 @@ describe('"the government" standing alone', () => {
     ]);
   });
 
+  it('is the state named earlier in the sentence when the document has named none before', () => {
+    expect(ids('In Nepal, Maoist rebels pursue peace talks with the government.')).toEqual([
+      'maoist-rebels>nepal:negotiates_with',
+    ]);
+  });
+
   it('is not a state when a place or owner follows it', () => {
     expect(ids('China warned Taiwan. Panama cut ties with the government in Taiwan.')).toEqual([
       'china>taiwan:warns',
