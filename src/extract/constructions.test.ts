@@ -376,6 +376,22 @@ describe('a war against an actor', () => {
     ).toEqual(['farc>colombia:attacks']);
     expect(relations('Russia waged war against Ukraine.')).toEqual(['russia>ukraine:attacks']);
   });
+
+  it('is an attack when it is a war or conflict "with" an actor, its owner the other side', () => {
+    expect(relations('Nepal has called a cease-fire in its conflict with Maoist rebels.')).toEqual([
+      'nepal>maoist-rebels:attacks',
+    ]);
+  });
+
+  it('is an attack when one side is battling the other', () => {
+    expect(relations('Al-Shabab is battling AU forces in Mogadishu.')).toEqual([
+      'al-shabaab>african-union:attacks',
+    ]);
+    expect(relations('The battles between Armenia and Azerbaijan went on.')).toEqual([
+      'armenia>azerbaijan:attacks',
+      'azerbaijan>armenia:attacks',
+    ]);
+  });
 });
 
 describe('an act named in what someone says', () => {

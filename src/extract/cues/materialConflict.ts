@@ -108,6 +108,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'war on',
       'war against',
       'at war with',
+      // "its 10-year-old conflict with Maoist insurgents", "Russia's war with Ukraine".
+      'war|conflict with',
       'raid|raids on',
     ],
     preps: ATTACK_PREPS,
@@ -147,6 +149,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'occupy',
       '=targeted|targeting',
       'fight',
+      // "It is battling AU forces in Mogadishu" ("battles" is left to the noun).
+      '=battle|battled|battling',
       'ambush',
       // "the coup that ousted President Mohamed Bazoum", "overthrew Bazoum".
       'oust',
