@@ -72,7 +72,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [171, 68], [172, 68], [173, 68],
   [174, 69], [175, 69], [176, 69],
   [177, 70], [178, 70], [179, 70],
-  [180, 71, 'sealed'], [181, 71, 'sealed'], [182, 71, 'sealed'],
+  [180, 71], [181, 71], [182, 71],
   [183, 72, 'sealed'], [184, 72, 'sealed'], [185, 72, 'sealed'],
 ];
 
