@@ -411,3 +411,15 @@ describe('discussions begun with someone after time and place', () => {
     ).toEqual(['condoleezza-rice>sergei-lavrov:negotiates_with']);
   });
 });
+
+describe('a meeting with officials "including" someone', () => {
+  it('is a meeting with those named after "including"', () => {
+    expect(
+      relations(
+        'Kerry met with officials, including Prime Minister Hun Sen and Foreign Minister Hor Namhong.',
+      ),
+    ).toEqual(['hor-namhong>john-kerry:negotiates_with', 'hun-sen>john-kerry:negotiates_with']);
+    // Not after a noun for people who speak for no state.
+    expect(relations('Kerry met with reporters, including Hun Sen.')).toEqual([]);
+  });
+});

@@ -59,7 +59,9 @@ describe('a bloc that includes its members', () => {
     expect(relations('The talks included China and Japan.')).toEqual([]);
     expect(relations("Russia's allies include Belarus and Syria.")).toEqual([]);
     expect(relations('The Taliban delegation includes Mullah Abbas Akhund.')).toEqual([]);
-    // "including" lists more than members.
-    expect(relations('The EU criticised several states, including Belarus.')).toEqual([]);
+    // "including" lists more than members: Belarus is criticised, not made a member.
+    expect(relations('The EU criticised several states, including Belarus.')).toEqual([
+      'eu>belarus:denounces',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
  * preposition ("met with the president of X"), and the actor that modifies a noun cue ("EU sanctions").
  */
 import type { CueMatch } from './cues';
-import type { Token } from './tokenize';
+import { isCapitalisedWord, type Token } from './tokenize';
 import type { Unit } from './units';
 import {
   ALLY_PLURALS,
@@ -32,11 +32,14 @@ const GROUP_PLURALS: ReadonlySet<string> = new Set([
   ...ALLY_PLURALS,
   ...words('economies|members|governments'),
 ]);
+/** Those whom a list after ", including" may name: "officials, including the prime minister". */
+const OFFICIAL_PLURALS = words('officials|leaders|ministers|representatives|diplomats|dignitaries');
 
 /**
  * The list a colon spells out after a group of states ("relations with eight island nations: the Cook
- * Islands, Fiji, …"), or a comma after a counted group ("suspended two other members, Mauritania and
- * Guinea"). Only plain words may stand between `from` and the colon or comma.
+ * Islands, Fiji, …"), a comma after a counted group ("suspended two other members, Mauritania and
+ * Guinea"), or ", including" after a group or officials ("met with officials, including Prime Minister
+ * Hun Sen"). Only plain words may stand between `from` and the colon or comma.
  */
 export function spelledList(
   tokens: readonly Token[],
@@ -47,10 +50,17 @@ export function spelledList(
   const counted = NUMBER_WORDS.has(count) || count === 'both';
   for (let t = from; t < Math.min(from + MAX_GROUP_WORDS + 1, tokens.length); t++) {
     const token = tokens[t] as Token;
-    if (token.text === ':' || (counted && token.text === ',')) {
-      if (!GROUP_PLURALS.has(tokens[t - 1]?.lower ?? '')) return undefined;
-      const next = tokens[t + 1]?.lower === 'the' ? t + 2 : t + 1;
-      return unitAt.get(next);
+    // "met with officials, including Prime Minister Thongsing Thammavong": those it names.
+    const including = token.text === ',' && tokens[t + 1]?.lower === 'including';
+    if (token.text === ':' || (counted && token.text === ',') || including) {
+      const head = tokens[t - 1]?.lower ?? '';
+      if (!GROUP_PLURALS.has(head) && !(including && OFFICIAL_PLURALS.has(head))) return undefined;
+      let first = including ? t + 2 : t + 1;
+      if (tokens[first]?.lower === 'the') first++;
+      // A title may stand before the name: "including Prime Minister Thongsing Thammavong".
+      const start = first;
+      while (first < start + 3 && isCapitalisedWord(tokens[first]) && !unitAt.has(first)) first++;
+      return unitAt.get(first);
     }
     if (
       unitAt.has(t) ||
@@ -78,7 +88,9 @@ export function prepositionObject(
     if (unit) return unit;
     const token = tokens[t] as Token;
     if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text))
-      return token.text === ':' ? spelledList(tokens, unitAt, from) : undefined;
+      return token.text === ':' || tokens[t + 1]?.lower === 'including'
+        ? spelledList(tokens, unitAt, from)
+        : undefined;
     // "met with the foreign minister of X", "met with representatives from X".
     if (
       (token.lower === 'of' || token.lower === 'from') &&
