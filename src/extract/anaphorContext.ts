@@ -136,10 +136,12 @@ export function governmentOf(
       ? next !== 'of' && next !== 'in' // "the government of Sudan", "the government in Taiwan"
       : GOVERNMENT_FORCES.has(next) && (!before || isLowerWord(before));
   if (!alone) return undefined;
+  const home = homeState(context.discourse);
+  if (home) return home;
   // The first sentence to name a state may name it before the phrase: "In Nepal, Maoist rebels pursue
   // talks with the government".
-  const local = context.localThings.filter(
+  const states = context.localThings.filter(
     (t) => t.last <= at && context.lexicon.actors.get(t.id)?.kind === 'state',
   );
-  return homeState(context.discourse) ?? local.pop()?.id;
+  return states.pop()?.id;
 }

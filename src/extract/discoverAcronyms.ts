@@ -40,7 +40,7 @@ function abbreviates(acronym: string, phrase: readonly Token[]): boolean {
   return inOrder(acronym, heads) || (inOrder(heads, acronym) && inOrder(acronym, letters));
 }
 
-/** "…the Shanghai Cooperation Organisation (SCO)": the name before a bracketed acronym made of its initials. */
+/** "…the Shanghai Cooperation Organisation (SCO)": the name before a bracketed acronym that abbreviates it. */
 export function acronymOrganisations(
   text: string,
   tokens: readonly Token[],

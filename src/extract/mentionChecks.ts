@@ -1,9 +1,10 @@
 /**
  * How an alias's token matches the text's (case, capitals, an acronym written as a word), and checks on
- * a lexicon match before it becomes a mention: a name that only describes the noun after it ("Pakistan-based"),
- * a capital that names a document ("the Helsinki Agreement"), a word inside a longer name, and a
- * capital written with its own state ("Bucharest, Romania"), which is one place, not two actors, an
- * acronym that is a word in copy set in capitals, and how a document's own name overlaps a known one.
+ * a lexicon match before it becomes a mention: a name that only describes the noun after it
+ * ("Pakistan-based"), a capital that names a document ("the Helsinki Agreement"), a word inside a
+ * longer name, and a capital written with its own state ("Bucharest, Romania"), which is one place,
+ * not two actors, an acronym that is a word in copy set in capitals, and how a document's own name
+ * overlaps a known one.
  */
 import { editDistance } from '../domain/editDistance';
 import type { ActorMention, Lexicon } from './lexicon';
