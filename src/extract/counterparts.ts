@@ -79,18 +79,18 @@ export function resolveCounterparts(
 ): Item[] {
   // A person named earlier in the same sentence is the latest of their state: "honoring visiting
   // Indian Prime Minister Vajpayee … as Wen greeted his Indian counterpart".
-  const leaders = new Map(known);
+  const local: LeadersByState = new Map();
   return items.map((item) => {
     const member = item.members[0];
     if (item.kind !== 'mention' || item.members.length !== 1 || !member) return item;
-    if (item.person) noteLeader(leaders, member.actorId, lexicon);
+    if (item.person) noteLeader(local, member.actorId, lexicon);
     const ranked = OFFICE_RANKS.has(tokens[item.first - 1]?.lower ?? '');
     const article = item.first - (ranked ? 2 : 1);
     // A short name may give an office as a demonym does: "the U.S. president", "the top U.S. diplomat".
     const titleEnd = tokens[article]?.lower === 'the' ? officeEnd(tokens, item.last) : undefined;
     const counterpart = tokens[item.last]?.lower === 'counterpart' && member.flags.includes('demonym');
     if (!counterpart && titleEnd === undefined) return item;
-    const person = leaders.get(member.actorId);
+    const person = local.get(member.actorId) ?? known?.get(member.actorId);
     if (person === undefined) return item;
     // The possessive or article is part of the phrase ("his Russian counterpart" is Putin, not Xi's Putin).
     const owner = ownerBefore(tokens, item.first);

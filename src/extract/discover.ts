@@ -6,7 +6,7 @@
  * person's surname later in the text ("Shapps said") names the same actor.
  */
 import { segmentSentences, type Sentence } from '../domain/sentences';
-import { acronymOrganisations } from './discoverAcronyms';
+import { acronymOrganisations, BRACKETED_ACRONYM } from './discoverAcronyms';
 import { barePersons, MAY_NAME_BARE } from './discoverBareNames';
 import { MAY_NAME_PEOPLE, namedBodies, statePeoples } from './discoverBodies';
 import { knownBySurname } from './knownSurnames';
@@ -30,7 +30,6 @@ const HEAD_WORD = new RegExp(
   String.raw`\b(?:${[...TITLE_HEADS, ...BODY_HEADS, ...FIGHTER_NOUNS, ...LEADING].join('|')})\b`,
   'u',
 );
-const BRACKETED_ACRONYM = /\(\p{Lu}{2,8}\)/iu;
 const mayDiscover = (raw: string): boolean =>
   HEAD_WORD.test(raw.toLowerCase()) || BRACKETED_ACRONYM.test(raw);
 
@@ -290,14 +289,17 @@ export function discoverActors(
     if (!/\p{Ll}/u.test(raw)) continue;
     const tokens = tokensOf?.[sentence.index] ?? tokenize(text, sentence.start, sentence.end);
     const known = findMentions(tokens, base);
+    const acronymed = acronymOrganisations(text, tokens, known);
+    // "the Front for Democracy in Burundi (FRODEBU)" is one body, not also "Front for Democracy".
+    const bodies = namedBodies(text, tokens, known).filter(
+      (body) => !acronymed.some(({ actor }) => actor.label.startsWith(`${body.label} `)),
+    );
     for (const { actor } of [
       ...titledPersons(text, tokens, known),
       ...pluralTitledPersons(text, tokens, known),
       ...appositionPersons(text, tokens, known),
-      ...acronymOrganisations(text, tokens, known),
-      ...[...namedBodies(text, tokens, known), ...statePeoples(text, tokens, known)].map((actor) => ({
-        actor,
-      })),
+      ...acronymed,
+      ...[...bodies, ...statePeoples(text, tokens, known)].map((actor) => ({ actor })),
       ...barePersons(text, tokens, known),
     ]) {
       if (!actor.id || base.actors.has(actor.id)) continue;

@@ -10,6 +10,11 @@ import { isCapitalisedWord, isWord, type Token } from './tokenize';
 import { GROUP_NOUNS, ORG_FUNCTION_WORDS } from './words';
 
 const MAX_ORG_TOKENS = 10;
+/** An acronym's letters: two to eight capitals ("SCO", "FRODEBU"). */
+const ACRONYM = '\\p{Lu}{2,8}';
+const WHOLE_ACRONYM = new RegExp(`^${ACRONYM}$`, 'u');
+/** A quick test on a raw sentence that it may hold a bracketed acronym (discover.ts). */
+export const BRACKETED_ACRONYM = new RegExp(`\\(${ACRONYM}\\)`, 'iu');
 
 function initials(tokens: readonly Token[]): string {
   return tokens
@@ -50,7 +55,7 @@ export function acronymOrganisations(
   for (let i = 1; i + 2 < tokens.length + 1; i++) {
     const acronym = tokens[i];
     if (tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')' || !isWord(acronym)) continue;
-    if (!/^\p{Lu}{2,8}$/u.test(acronym.text)) continue;
+    if (!WHOLE_ACRONYM.test(acronym.text)) continue;
     let start = i - 1;
     while (
       start > 0 &&

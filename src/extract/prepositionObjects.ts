@@ -4,7 +4,7 @@
  */
 import type { CueMatch } from './cues';
 import { isCapitalisedWord, type Token } from './tokenize';
-import type { Unit } from './units';
+import { phraseMatches, type Unit } from './units';
 import {
   ALLY_PLURALS,
   BE_FORMS,
@@ -32,6 +32,9 @@ const GROUP_PLURALS: ReadonlySet<string> = new Set([
   ...ALLY_PLURALS,
   ...words('economies|members|governments'),
 ]);
+/** ", including" at `at`: the list after it names some of those the noun before it holds. */
+const includingAt = (tokens: readonly Token[], at: number): boolean =>
+  phraseMatches(tokens, at, [',', 'including']);
 /** Those whom a list after ", including" may name: "officials, including the prime minister". */
 const OFFICIAL_PLURALS = words('officials|leaders|ministers|representatives|diplomats|dignitaries');
 
@@ -51,7 +54,7 @@ export function spelledList(
   for (let t = from; t < Math.min(from + MAX_GROUP_WORDS + 1, tokens.length); t++) {
     const token = tokens[t] as Token;
     // "met with officials, including Prime Minister Thongsing Thammavong": those it names.
-    const including = token.text === ',' && tokens[t + 1]?.lower === 'including';
+    const including = includingAt(tokens, t);
     if (token.text === ':' || (counted && token.text === ',') || including) {
       const head = tokens[t - 1]?.lower ?? '';
       if (!GROUP_PLURALS.has(head) && !(including && OFFICIAL_PLURALS.has(head))) return undefined;
@@ -88,9 +91,7 @@ export function prepositionObject(
     if (unit) return unit;
     const token = tokens[t] as Token;
     if (token.kind === 'punct' && BOUNDARY_PUNCT.has(token.text))
-      return token.text === ':' || tokens[t + 1]?.lower === 'including'
-        ? spelledList(tokens, unitAt, from)
-        : undefined;
+      return token.text === ':' || includingAt(tokens, t) ? spelledList(tokens, unitAt, from) : undefined;
     // "met with the foreign minister of X", "met with representatives from X".
     if (
       (token.lower === 'of' || token.lower === 'from') &&

@@ -30,17 +30,12 @@ export function followsUnder(tokens: readonly Token[], at: number): boolean {
 export function standsAsNoun(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at];
   if (before && DETERMINERS.has(before.lower)) return true;
+  const sForm = /^\p{Ll}+s$/u.test(tokens[at + 1]?.text ?? '');
   // "signed an agreement to end attacks across their border": an -s form right after an infinitive is
   // its object, not a verb.
-  if (
-    tokens[at - 1]?.lower === 'to' &&
-    /^\p{Ll}+$/u.test(before?.text ?? '') &&
-    /^\p{Ll}+s$/u.test(tokens[at + 1]?.text ?? '')
-  )
-    return true;
+  if (sForm && tokens[at - 1]?.lower === 'to' && /^\p{Ll}+$/u.test(before?.text ?? '')) return true;
   // "Somalia's Islamic courts say": an -s form before a verb of saying is a plural noun, its subject.
-  if (/^\p{Ll}+s$/u.test(tokens[at + 1]?.text ?? '') && REPORTING_WORDS.has(tokens[at + 2]?.lower ?? ''))
-    return true;
+  if (sForm && REPORTING_WORDS.has(tokens[at + 2]?.lower ?? '')) return true;
   // "the UN secretary-general warned": a title is who acts, not a modifier.
   if (TITLE_HEADS.has(before?.lower ?? '')) return false;
   // A lower-case compound ("nerve-gas"), not a name ("Guinea-Bissau").
