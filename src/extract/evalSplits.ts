@@ -73,7 +73,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [174, 69], [175, 69], [176, 69],
   [177, 70], [178, 70], [179, 70],
   [180, 71], [181, 71], [182, 71],
-  [183, 72, 'sealed'], [184, 72, 'sealed'], [185, 72, 'sealed'],
+  [183, 72], [184, 72], [185, 72],
   [186, 73, 'sealed'], [187, 73, 'sealed'], [188, 73, 'sealed'],
 ];
 
