@@ -4,6 +4,7 @@
  */
 import { homeState, type Discourse } from './discourse';
 import type { Lexicon } from './lexicon';
+import type { TitledPerson } from './titleReference';
 import { isLowerWord, type Token } from './tokenize';
 import { ADVERB_LIKE, AUXILIARIES, PREPOSITIONS, verbs, WEEKDAYS } from './words';
 
@@ -26,6 +27,8 @@ export interface AnaphorContext {
   }>;
   /** Blocs, organisations and groups named earlier in this sentence by name. */
   readonly localBodies: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  /** Persons named after a title earlier in this sentence, and "the <title>" phrases resolved there. */
+  readonly localTitled: TitledPerson[];
   /** The token after a fronted phrase's comma (units.ts), or -1. */
   readonly frontEnd: number;
 }
@@ -144,4 +147,19 @@ export function governmentOf(
     (t) => t.last <= at && context.lexicon.actors.get(t.id)?.kind === 'state',
   );
   return states.pop()?.id;
+}
+
+/**
+ * "the rebel factions and their allies": a plural noun that names no actor, joined by "and" right
+ * before "their", is what "their" refers to ("Ugandan forces and their allies" still names Uganda).
+ */
+export function ownsCommonNoun(tokens: readonly Token[], i: number, occupied: readonly boolean[]): boolean {
+  const noun = tokens[i - 2];
+  return (
+    tokens[i - 1]?.lower === 'and' &&
+    isLowerWord(noun) &&
+    noun.lower.endsWith('s') &&
+    !occupied[i - 2] &&
+    !occupied[i - 3]
+  );
 }

@@ -18,6 +18,7 @@ import { isBody, type Discourse } from './discourse';
 import {
   asStates,
   closesNounPhrase,
+  ownsCommonNoun,
   governmentOf,
   hasLocalPair,
   isGroup,
@@ -27,6 +28,7 @@ import {
   type AnaphorContext,
 } from './anaphorContext';
 import { bodyByHead, NAME_HEADS } from './headReference';
+import { personByTitle, rememberTitles, titledPersons } from './titleReference';
 import {
   BODY_NOUNS,
   FIGHTER_NOUNS,
@@ -204,6 +206,16 @@ function findAnaphors(
         continue;
       }
     }
+    // "the king", "the prime minister": the person last named with that title.
+    const { localTitled, discourse, sentence } = context;
+    const titled = personByTitle(tokens, i, occupied, localTitled, discourse.titled, sentence);
+    if (titled) {
+      localTitled.push(titled);
+      const item = anaphorItem([titled.id], tokens, i, titled.last, tokens[titled.last]?.kind === 'pos');
+      items.push({ ...item, person: true });
+      i = titled.last - 1;
+      continue;
+    }
     // "the group", "the court", "the rebels": a body named before, described by a noun.
     const described = describedBody(tokens, i, occupied, context);
     if (described) {
@@ -285,21 +297,6 @@ function findAnaphors(
 }
 
 /**
- * "the rebel factions and their allies": a plural noun that names no actor, joined by "and" right
- * before "their", is what "their" refers to ("Ugandan forces and their allies" still names Uganda).
- */
-function ownsCommonNoun(tokens: readonly Token[], i: number, occupied: readonly boolean[]): boolean {
-  const noun = tokens[i - 2];
-  return (
-    tokens[i - 1]?.lower === 'and' &&
-    isLowerWord(noun) &&
-    noun.lower.endsWith('s') &&
-    !occupied[i - 2] &&
-    !occupied[i - 3]
-  );
-}
-
-/**
  * The actor items of a sentence, in text order: its mentions and its resolved anaphors, and the
  * tokens they occupy (no cue may overlap them).
  */
@@ -341,6 +338,11 @@ export function sentenceItems(
   const localGroups: Array<{ last: number; id: string; demonym: boolean }> = [];
   const localBodies: Array<{ last: number; id: string }> = [];
   const asides = findAsides(tokens);
+  const persons = mentions.filter((m) => lexicon.actors.get(m.actorId)?.kind === 'person');
+  const localTitled = titledPersons(
+    tokens,
+    persons.map((m) => ({ ...m, id: m.actorId })),
+  );
   const preliminary = buildUnits(mentionItems, tokens, new Set(), new Set(), frontEnd);
   const localLists: Array<{ last: number; ids: string[] }> = [];
   for (const unit of preliminary) {
@@ -375,8 +377,10 @@ export function sentenceItems(
     localGroups,
     localLists,
     localBodies,
+    localTitled,
     frontEnd,
   });
+  rememberTitles((discourse.titled ??= new Map()), localTitled, sentence);
   for (const item of anaphors) for (let t = item.first; t < item.last; t++) occupied[t] = true;
   const groups = findGroupReferences(tokens, occupied, discourse.lists ?? [], sentence);
   for (const item of groups) for (let t = item.first; t < item.last; t++) occupied[t] = true;

@@ -32,6 +32,8 @@ export interface Discourse {
   named?: Set<string>;
   /** The last person named for each state, for "his Russian counterpart" (counterparts.ts). */
   leaders?: LeadersByState;
+  /** The last person named after each title, for "the king" (titleReference.ts). */
+  titled?: Map<string, { readonly id: string; readonly sentence: number }>;
   /** How often each state was named so far: the most named is whose "the government" is meant. */
   states?: Map<string, number>;
 }
