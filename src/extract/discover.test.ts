@@ -159,11 +159,12 @@ describe('more ways news names a person', () => {
       'lam-akol:person',
     ]);
     expect(found('He met the special envoy Jones.')).toEqual([]);
-    // A second title before the name is not part of it; "Maoist rebel leader" is a title.
+    // A second title before the name is not part of it; "Maoist rebel leader" is a title, and the
+    // Maoists it names are the body he leads.
     expect(found('Army spokesman Lieutenant-Colonel Shaban Bantariza spoke.')).toEqual([
       'shaban-bantariza:person',
     ]);
-    expect(found('Maoist rebel leader Prachanda spoke.')).toEqual(['prachanda:person']);
+    expect(found('Maoist rebel leader Prachanda spoke.')).toEqual(['prachanda:person@maoist-rebels']);
   });
 
   it('takes a name before "is <title> of", before ", chairman of", and after a comma closed by "that"', () => {

@@ -103,6 +103,16 @@ describe('the shipped lexicon', () => {
       ['UNESCO', 'unesco'],
       ['COMESA', 'comesa'],
     ]);
+    // "the Maoists" and "Maoist insurgents" are the rebels "Maoist rebels" names; "western governments"
+    // is the West, written in lower case as often as not.
+    expect(
+      mentions('The Maoists and Maoist insurgents met western governments and Western nations.'),
+    ).toEqual([
+      ['The Maoists', 'maoist-rebels'],
+      ['Maoist insurgents', 'maoist-rebels'],
+      ['western governments', 'west'],
+      ['Western nations', 'west'],
+    ]);
     expect(mentions('Dmitri Medvedev, Dmitry Medvedev and Medvedev; George Bush and Bush.')).toEqual([
       ['Dmitri Medvedev', 'dmitry-medvedev'],
       ['Dmitry Medvedev', 'dmitry-medvedev'],
