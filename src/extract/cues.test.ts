@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileCues, findCues } from './cues';
+import { CUE_GROUPS } from './cues/index';
 import { inflect } from './inflect';
 import { tokenize } from './tokenize';
+import { PREPOSITIONS } from './words';
 
 const index = compileCues();
 
@@ -39,6 +41,23 @@ describe('compileCues', () => {
     expect(found('discuss * with', text)).toBe(0);
     expect(found('discuss *5 with', text)).toBe(1);
     expect(() => compileCues(group('discuss *x with'))).toThrow('*x');
+  });
+
+  it('has no phrase joined by "|", which joins single words: "to meet|talk with" asks for both words', () => {
+    // A word after the first that offers a preposition beside other words is such a phrase cut in two.
+    const places = new Set([...PREPOSITIONS, 'along', 'near']);
+    const mixed = CUE_GROUPS.flatMap((group) => [...(group.verbs ?? []), ...(group.nouns ?? [])]).filter(
+      (pattern) =>
+        pattern
+          .split(/\s+/)
+          .slice(1)
+          .some((word) => {
+            const options = word.split('|');
+            const prepositions = options.filter((option) => places.has(option)).length;
+            return prepositions > 0 && prepositions < options.length;
+          }),
+    );
+    expect(mixed).toEqual([]);
   });
 });
 

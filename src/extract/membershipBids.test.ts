@@ -13,6 +13,8 @@ describe('a bid to join', () => {
     expect(relations('Turkey has long sought to join the EU.')).toEqual(['turkiye>eu:courts']);
     expect(relations('Ukraine applied for membership of the European Union.')).toEqual(['ukraine>eu:courts']);
     expect(relations('Serbia is seeking membership in the EU.')).toEqual(['serbia>eu:courts']);
+    expect(relations('Serbia is seeking accession to the European Union.')).toEqual(['serbia>eu:courts']);
+    expect(relations('Serbia applied for accession to the EU.')).toEqual(['serbia>eu:courts']);
   });
 
   it('still reads joining as membership', () => {
