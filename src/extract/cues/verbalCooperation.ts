@@ -384,7 +384,6 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'consultations',
       // "the highest-level contacts between the U.S. and North Korea"
       'contacts between|with',
-      'trip|trips|tour to',
       // "ECOWAS is already in touch with the African Union", "remains in close contact with Seoul"
       'in touch|contact with',
       'in close|regular|constant|direct touch|contact with',
@@ -397,8 +396,9 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     type: 'negotiates_with',
     prior: 0.6,
     verbs: ['visit', 'arrive in', 'travel to', '=fly|flies|flew|flying to'],
-    // "a five-day visit to Australia by East Timorese President Xanana Gusmao"
-    nouns: ['visit|visits to'],
+    // "a five-day visit to Australia by East Timorese President Xanana Gusmao"; "a whirlwind trip to
+    // Russia, Belarus and Iran" (not "his first trip to Europe")
+    nouns: ['visit|visits to', 'trip|trips|tour to'],
     targetKinds: ['state'],
     frame: 'visit',
   },
