@@ -203,6 +203,13 @@ describe('states shut out', () => {
     // A ban on a thing names no one it is imposed on, though a state is named after it.
     expect(relations('Kenya banned public gatherings in Somalia.')).toEqual([]);
   });
+
+  it('reads restrictions on a state as a sanction, and restrictions eased as one lifted', () => {
+    expect(relations('Burma has increased restrictions on the United Nations.')).toEqual([
+      'myanmar>un:sanctions',
+    ]);
+    expect(relations('Obama eased restrictions on Cuba.')).toEqual(['barack-obama>cuba:sanctions:not']);
+  });
 });
 
 describe('restored relations', () => {

@@ -36,6 +36,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'export ban on',
       // "Russia's ban on its meat imports"
       'ban|bans on',
+      // "the most extreme restrictions on Venezuela", "trade restrictions on Cuba"
+      'restrictions on|against',
     ],
   },
   // "The African Union has suspended Ivory Coast", "banned Swedish journalists from entering Zimbabwe"
