@@ -204,6 +204,15 @@ describe('states shut out', () => {
     expect(relations('Kenya banned public gatherings in Somalia.')).toEqual([]);
   });
 
+  it('reads envoys ordered out, or their expulsion ordered, as a sanction on their state', () => {
+    expect(relations('Estonia ordered out the Russian defense attache.')).toEqual([
+      'estonia>russia:sanctions',
+    ]);
+    expect(relations("Venezuela has ordered the expulsion of Colombia's ambassador.")).toEqual([
+      'venezuela>colombia:sanctions',
+    ]);
+  });
+
   it('reads restrictions on a state as a sanction, and restrictions eased as one lifted', () => {
     expect(relations('Burma has increased restrictions on the United Nations.')).toEqual([
       'myanmar>un:sanctions',

@@ -16,6 +16,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'blacklist',
       'embargo',
       'expel',
+      // "Estonia ordered out the Russian defense attache"
+      'order out',
       'ban * imports|exports from|to|of',
       'sever|cut|break * ties|relations with|to',
       // "Saudi Arabia, the UAE and Bahrain severed diplomatic ties": with no one named, still no ties.
@@ -38,6 +40,8 @@ export const MATERIAL_CONFLICT: readonly CueGroup[] = [
       'ban|bans on',
       // "the most extreme restrictions on Venezuela", "trade restrictions on Cuba"
       'restrictions on|against',
+      // "ordered the expulsion of Colombia's ambassador"
+      'expulsion|expulsions of',
     ],
   },
   // "The African Union has suspended Ivory Coast", "banned Swedish journalists from entering Zimbabwe"
