@@ -246,3 +246,19 @@ describe('a person set off by a comma after a title that names no actor', () => 
     ).toEqual([]);
   });
 });
+
+describe('the regions of a state named after "of"', () => {
+  it('are the object, not the state whose regions they are', () => {
+    expect(ids("Russia recognised Georgia's breakaway regions of Abkhazia and South Ossetia.")).toEqual([
+      'russia>abkhazia:supports',
+      'russia>south-ossetia:supports',
+    ]);
+    expect(
+      ids('Moscow has not withdrawn troops from the ex-Soviet republics of Georgia and Moldova.'),
+    ).toEqual(['russia>georgia:concedes_to', 'russia>moldova:concedes_to']);
+  });
+
+  it('leave a state that owns any other noun as the object', () => {
+    expect(ids("Russia recognised Georgia's independence.")).toEqual(['russia>georgia:supports']);
+  });
+});

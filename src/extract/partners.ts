@@ -181,15 +181,38 @@ export function appositiveAfter(
   return holder?.members.length === 1 ? holder : undefined;
 }
 
+/** Nouns for a part of a state that "of" names: "Georgia's breakaway regions of Abkhazia". */
+const REGION_NOUNS = new Set(['region', 'regions', 'province', 'provinces', 'republic', 'republics']);
+
+/**
+ * The regions a state's noun names after "of", up to two words on: "recognised Georgia's breakaway
+ * regions of Abkhazia and South Ossetia", "the Georgian separatist province of South Ossetia".
+ */
+function regionsOf(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  from: number,
+): Unit | undefined {
+  for (let k = from; k < from + 3; k++) {
+    if (!REGION_NOUNS.has(tokens[k]?.lower ?? '')) continue;
+    return tokens[k + 1]?.lower === 'of' ? unitAt.get(k + 2) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The one a target names in apposition: after a possessive's noun (appositiveAfter), or after a title
- * "of" the target ("a meeting with the new president of the United States, Donald Trump").
+ * "of" the target ("a meeting with the new president of the United States, Donald Trump"); the regions
+ * a state's noun names after "of" (regionsOf).
  */
 export function apposedTo(
   tokens: readonly Token[],
   unitAt: ReadonlyMap<number, Unit>,
   unit: Unit,
 ): Unit | undefined {
+  const from = unit.possessive && tokens[unit.last]?.kind === 'pos' ? unit.last + 1 : unit.last;
+  const regions = regionsOf(tokens, unitAt, from);
+  if (regions) return regions;
   if (unit.possessive) return appositiveAfter(tokens, unitAt, unit.last);
   const of = tokens[unit.first - 1]?.lower === 'the' ? unit.first - 2 : unit.first - 1;
   if (tokens[of]?.lower !== 'of' || !TITLE_HEADS.has(tokens[of - 1]?.lower ?? '')) return undefined;
