@@ -258,7 +258,9 @@ describe('the regions of a state named after "of"', () => {
     ).toEqual(['russia>georgia:concedes_to', 'russia>moldova:concedes_to']);
   });
 
-  it('leave a state that owns any other noun as the object', () => {
+  it('leave a state that owns any other noun as the object, and a region named by its name', () => {
     expect(ids("Russia recognised Georgia's independence.")).toEqual(['russia>georgia:supports']);
+    // A region named by its own name is the object itself.
+    expect(ids('Russia recognised the Abkhazia region of Georgia.')).toEqual(['russia>abkhazia:supports']);
   });
 });

@@ -210,8 +210,10 @@ export function apposedTo(
   unitAt: ReadonlyMap<number, Unit>,
   unit: Unit,
 ): Unit | undefined {
+  // Only a state's possessive or demonym: in "the Kurdistan region of Iraq" the name is the region's own.
+  const demonym = unit.members.every((member) => member.flags.includes('demonym'));
   const from = unit.possessive && tokens[unit.last]?.kind === 'pos' ? unit.last + 1 : unit.last;
-  const regions = regionsOf(tokens, unitAt, from);
+  const regions = unit.possessive || demonym ? regionsOf(tokens, unitAt, from) : undefined;
   if (regions) return regions;
   if (unit.possessive) return appositiveAfter(tokens, unitAt, unit.last);
   const of = tokens[unit.first - 1]?.lower === 'the' ? unit.first - 2 : unit.first - 1;

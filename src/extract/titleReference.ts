@@ -20,7 +20,7 @@ const TITLES: readonly (readonly string[])[] = [
   ['pope'],
 ];
 /** Words before a title that make it another office: "Vice President", "Deputy Prime Minister". */
-const OTHER_OFFICES = new Set(['vice', 'deputy', 'former', 'ex', 'late', 'crown']);
+const OTHER_OFFICES = new Set(['vice', 'deputy', 'former', 'ex', 'late']);
 /** Words after "the <title>" that make it someone not named before: "the president-elect". */
 const NOT_ALONE = new Set(['of', '-', 'designate', 'elect']);
 /** How many sentences back the person may have been named. */
