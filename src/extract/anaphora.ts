@@ -338,11 +338,7 @@ export function sentenceItems(
   const localGroups: Array<{ last: number; id: string; demonym: boolean }> = [];
   const localBodies: Array<{ last: number; id: string }> = [];
   const asides = findAsides(tokens);
-  const persons = mentions.filter((m) => lexicon.actors.get(m.actorId)?.kind === 'person');
-  const localTitled = titledPersons(
-    tokens,
-    persons.map((m) => ({ ...m, id: m.actorId })),
-  );
+  const localTitled = titledPersons(tokens, listed);
   const preliminary = buildUnits(mentionItems, tokens, new Set(), new Set(), frontEnd);
   const localLists: Array<{ last: number; ids: string[] }> = [];
   for (const unit of preliminary) {

@@ -9,7 +9,7 @@ import type { Token } from './tokenize';
 import { isCapitalised, isCapitalisedWord } from './tokenize';
 import type { Unit } from './units';
 import { titledComma } from './apposedLists';
-import { POSSESSED_ROLES, TITLE_HEADS, WEEKDAYS } from './words';
+import { POSSESSED_ROLES, TITLE_HEADS, WEEKDAYS, words } from './words';
 
 /** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
@@ -182,7 +182,7 @@ export function appositiveAfter(
 }
 
 /** Nouns for a part of a state that "of" names: "Georgia's breakaway regions of Abkhazia". */
-const REGION_NOUNS = new Set(['region', 'regions', 'province', 'provinces', 'republic', 'republics']);
+const REGION_NOUNS = words('region|regions|province|provinces|republic|republics');
 
 /**
  * The regions a state's noun names after "of", up to two words on: "recognised Georgia's breakaway

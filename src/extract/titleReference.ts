@@ -4,8 +4,8 @@
  * must stand alone: "the president of Sudan", "the president, Omar al-Bashir" and "the prime minister
  * designate" name someone else, or someone named right there.
  */
-import type { Token } from './tokenize';
-import { isCapitalised } from './tokenize';
+import { isCapitalised, type Token } from './tokenize';
+import type { Item } from './units';
 
 /** Titles that "the <title>" repeats alone, the longer before the shorter they end with. */
 const TITLES: readonly (readonly string[])[] = [
@@ -47,15 +47,13 @@ function titleBefore(tokens: readonly Token[], first: number): string | undefine
   return undefined;
 }
 
-/** The persons a sentence names after a title, in order. */
-export function titledPersons(
-  tokens: readonly Token[],
-  persons: ReadonlyArray<{ readonly first: number; readonly last: number; readonly id: string }>,
-): TitledPerson[] {
+/** The persons a sentence names after a title, in order, from its mentions before they are widened. */
+export function titledPersons(tokens: readonly Token[], mentions: readonly Item[]): TitledPerson[] {
   const found: TitledPerson[] = [];
-  for (const person of persons) {
-    const title = titleBefore(tokens, person.first);
-    if (title) found.push({ title, id: person.id, last: person.last });
+  for (const mention of mentions) {
+    const id = mention.members[0]?.actorId;
+    const title = mention.person && id ? titleBefore(tokens, mention.first) : undefined;
+    if (title && id) found.push({ title, id, last: mention.last });
   }
   return found;
 }
