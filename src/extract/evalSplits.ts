@@ -74,7 +74,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [177, 70], [178, 70], [179, 70],
   [180, 71], [181, 71], [182, 71],
   [183, 72], [184, 72], [185, 72],
-  [186, 73, 'sealed'], [187, 73, 'sealed'], [188, 73, 'sealed'],
+  [186, 73], [187, 73], [188, 73],
   [189, 74, 'sealed'], [190, 74, 'sealed'], [191, 74, 'sealed'],
 ];
 
