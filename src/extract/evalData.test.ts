@@ -22,6 +22,9 @@ describe('gold actors', () => {
     expect(goldActorId('Prince Faisal bin Farhan Al Saud', lexicon)).toBe('faisal-bin-farhan-al-saud');
     // A title alone, or a body whose name holds a title word, stays as written.
     expect(goldActorId('General Assembly', lexicon)).toBe('general-assembly');
+    // Words that may stand before a title are no title without its head: the name is the body's.
+    expect(goldActorId('National Liberation Army', lexicon)).toBe('national-liberation-army');
+    expect(goldActorId('Former President Jimmy Morales', lexicon)).toBe('jimmy-morales');
   });
 
   it('labels an item with its id as the unit', () => {

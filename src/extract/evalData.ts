@@ -48,15 +48,16 @@ export function goldActorId(name: string, lexicon: Lexicon): string {
 function withoutTitle(name: string): string {
   const parts = name.split(/\s+/);
   let k = 0;
-  while (
-    k < parts.length - 1 &&
-    /^\p{Lu}/u.test(parts[k] ?? '') &&
-    (TITLE_HEADS.has((parts[k] as string).toLowerCase()) ||
-      TITLE_MODIFIERS.has((parts[k] as string).toLowerCase()))
-  )
+  let head = false;
+  while (k < parts.length - 1 && /^\p{Lu}/u.test(parts[k] ?? '')) {
+    const word = (parts[k] as string).toLowerCase();
+    if (!TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) break;
+    head ||= TITLE_HEADS.has(word);
     k++;
-  // "General Assembly" is a body's name, not a title before one.
-  return NOT_NAMES.has(parts[k]?.toLowerCase() ?? '') ? name : parts.slice(k).join(' ');
+  }
+  // "National Liberation Army": modifiers without a head word are no title. "General Assembly" is a
+  // body's name, not a title before one.
+  return !head || NOT_NAMES.has(parts[k]?.toLowerCase() ?? '') ? name : parts.slice(k).join(' ');
 }
 
 export function goldLabels(item: EvalItem, lexicon: Lexicon): LabeledRelation[] {
