@@ -264,3 +264,17 @@ describe('the regions of a state named after "of"', () => {
     expect(ids('Russia recognised the Abkhazia region of Georgia.')).toEqual(['russia>abkhazia:supports']);
   });
 });
+
+describe('a person set off by commas after a title of a state that opens the sentence', () => {
+  it('is the one who acts, and the state only gives the title', () => {
+    expect(
+      ids('The Prime Minister of Greece, Costas Simitis, was in New York for a meeting with Kofi Annan.'),
+    ).toEqual(['costas-simitis>kofi-annan:negotiates_with']);
+  });
+
+  it('leaves a title of a state in an object to the object reading', () => {
+    expect(
+      ids('Pena Nieto cancelled a meeting with the new president of the United States, Donald Trump.'),
+    ).toEqual(['donald-trump>enrique-pena-nieto:negotiates_with']);
+  });
+});

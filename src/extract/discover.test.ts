@@ -116,6 +116,10 @@ describe('more ways news names a person', () => {
     expect(found('The United States Ambassador to the U.N., Samantha Power, praised the vote.')).toEqual([
       'samantha-power:person@usa',
     ]);
+    // The state after "of" gives the title.
+    expect(found('The Prime Minister of Greece, Costas Simitis, was in New York.')).toEqual([
+      'costas-simitis:person@greece',
+    ]);
     expect(found('“Talk,” said Park Soo-hyun, a presidential spokesman.')).toEqual(['park-soo-hyun:person']);
     expect(found('Lee Min-ho, a South Korean diplomat, left.')).toEqual(['lee-min-ho:person@south-korea']);
     // A word for the office's field before the title: "communications director", "press secretary".

@@ -120,6 +120,9 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     const head = tokens[i];
     if (!isWord(head) || !TITLE_HEADS.has(head.lower)) continue;
     let nameStart = afterHead(tokens, i + 1, mentionAt);
+    // "The Prime Minister of Greece, Costas Simitis,": the state after "of" gives the title.
+    const ofGiver = tokens[nameStart]?.lower === 'of' ? mentionAt.get(nameStart + 1) : undefined;
+    if (ofGiver) nameStart = ofGiver.last;
     const comma = tokens[nameStart]?.text === ',';
     if (comma) nameStart++;
     // "spokesman Lieutenant-Colonel Shaban Bantariza", "advisor to Cameroon Prime Minister Ephraim
@@ -137,7 +140,7 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     let start = i;
     while (start > 0 && !covered.has(start - 1) && titleModifier(tokens[start - 1] as Token)) start--;
     if (start > 0 && tokens[start - 1]?.kind === 'pos') start--;
-    const giver = known.find((m) => m.last === start);
+    const giver = ofGiver ?? known.find((m) => m.last === start);
     // Without a state, a title written as one ("Special envoy X", "President Bush") or a full name
     // ("opposition leader Riek Machar"): "the minister Smith" is too loose.
     const fullName = tokens.slice(nameStart, end).filter(isCapitalisedWord).length >= 2;

@@ -98,6 +98,19 @@ function speaksForNoState(mention: ActorMention, tokens: readonly Token[], lexic
   return !before || before.kind === 'punct' || before.lower === 'and' || before.lower === 'or';
 }
 
+/**
+ * "The Prime Minister of Greece, Costas Simitis, was …": a sentence that opens with a title of the
+ * state at `at`. In an object the title already leads to the name (partners.ts).
+ */
+function opensWithTitleOf(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'of') return false;
+  let start = at - 1;
+  while (start > 0 && TITLE_WORDS.has(tokens[start - 1]?.lower ?? '')) start--;
+  if (start === at - 1) return false;
+  if (tokens[start - 1]?.lower === 'the') start--;
+  return start === 0;
+}
+
 export function dropModifiers(
   mentions: readonly ActorMention[],
   tokens: readonly Token[],
@@ -114,12 +127,15 @@ export function dropModifiers(
       let modifier = gap <= 5;
       // "Serbia's pro-western President Boris Tadic": after a possessive, adjectives before the title.
       const possessor = tokens[mention.last]?.kind === 'pos';
-      let title = false;
+      // "the president of Uganda, Yoweri Museveni,": the state gives the title before it.
+      const titleOf = opensWithTitleOf(tokens, mention.first);
+      let title = titleOf;
       let adjectives = false;
       for (let t = mention.last; modifier && t < next.first; t++) {
         const token = tokens[t] as Token;
         title ||= token.kind === 'word' && TITLE_WORDS.has(token.lower);
-        const plain = token.kind === 'pos' || TITLE_WORDS.has(token.lower) || isCapitalised(token);
+        const setOff = titleOf && token.text === ',' && t === next.first - 1;
+        const plain = token.kind === 'pos' || TITLE_WORDS.has(token.lower) || isCapitalised(token) || setOff;
         const adjective = !plain && possessor && !title && (token.kind === 'word' || token.text === '-');
         adjectives ||= adjective;
         modifier = plain || adjective;
