@@ -170,3 +170,31 @@ export function objectOfPreposition(tokens: readonly Token[], first: number): bo
     SPOKESPEOPLE.has(tokens[t - 1]?.lower ?? '')
   );
 }
+
+/** How many plain words a first object that names no actor may hold: "the army", "the rebel forces". */
+const MAX_PLAIN_OBJECT = 3;
+
+/**
+ * "accused the army and Deputy Prime Minister Mothetjoa Metsing of plotting": a first object that
+ * names no actor ("the" and plain words, from `from` up to "and" at `and`), then an actor, maybe
+ * after its title. That actor is an object too, when "of" or the sentence's end follows it: any other
+ * word may be its own clause's verb ("attacked the rebels and Georgia protested").
+ */
+export function actorAfterPlainObject(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  from: number,
+  and: number,
+): Unit | undefined {
+  if (tokens[from]?.lower !== 'the' || and - from < 2 || and - from > MAX_PLAIN_OBJECT) return undefined;
+  for (let t = from + 1; t < and; t++) {
+    const token = tokens[t];
+    if (token?.kind !== 'word' || isCapitalisedWord(token) || PREPOSITIONS.has(token.lower)) return undefined;
+  }
+  let at = and + 1;
+  while (!unitAt.has(at) && isCapitalisedWord(tokens[at]) && at < and + 5) at++;
+  const unit = unitAt.get(at);
+  if (!unit) return undefined;
+  const next = tokens[unit.last];
+  return next === undefined || next.text === '.' || next.lower === 'of' ? unit : undefined;
+}

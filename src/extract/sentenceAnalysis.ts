@@ -27,6 +27,7 @@ import { apposedTo, partnerAfterAdjuncts, secondPartner, titledObject, titleEnd 
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
 import {
+  actorAfterPlainObject,
   complementObject,
   modifies,
   objectOfPreposition,
@@ -310,6 +311,7 @@ export class SentenceAnalysis implements ComplementContext {
         t = labelled - 1;
         continue;
       }
+      if (token.lower === 'and') return actorAfterPlainObject(tokens, this.unitAt, cue.last, t);
       if (this.cueStarts.has(t) || STOP_RIGHT.has(token.lower)) return undefined;
       if (PREPOSITIONS.has(token.lower)) {
         const ofInside = (token.lower === 'of' || intentAgentAt(tokens, t)) && t > cue.last;
