@@ -240,6 +240,12 @@ describe('bodies named without an acronym', () => {
     expect(withAliases('The Democratic Party won.')).toEqual(['democratic-party:group[]']);
   });
 
+  it('makes the name after "known as" or "called" a body, when a noun for one comes before', () => {
+    expect(found('The rebel group, known as Seleka, began its offensive.')).toEqual(['seleka:group']);
+    expect(found('A new group called Rumbo Propio marched.')).toEqual(['rumbo-propio:group']);
+    expect(found('He called Obama, known as a moderate.')).toEqual([]);
+  });
+
   it('keeps two states joined by a hyphen inside a body name, and a weekday out of it', () => {
     expect(found('The Ethiopia-Eritrea Boundary Commission has sent a final report.')).toEqual([
       'ethiopia-eritrea-boundary-commission:organization',

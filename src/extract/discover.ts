@@ -8,7 +8,7 @@
 import { segmentSentences, type Sentence } from '../domain/sentences';
 import { acronymOrganisations, BRACKETED_ACRONYM } from './discoverAcronyms';
 import { barePersons, MAY_NAME_BARE } from './discoverBareNames';
-import { MAY_NAME_PEOPLE, namedBodies, statePeoples } from './discoverBodies';
+import { calledBodies, MAY_NAME_CALLED, MAY_NAME_PEOPLE, namedBodies, statePeoples } from './discoverBodies';
 import { knownBySurname } from './knownSurnames';
 import { isTitleWord, nameAt, person, type Found } from './personNames';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
@@ -38,7 +38,7 @@ const PLURAL_TITLE =
   /\b(?:Presidents|Ministers|Leaders|Kings|Generals|Ambassadors|Envoys|Senators|Secretaries)\b/u;
 
 /** Besides a head word or an acronym, what makes a sentence worth searching for new names. */
-const NAME_GATES = [PLURAL_TITLE, MAY_NAME_BARE, MAY_NAME_PEOPLE];
+const NAME_GATES = [PLURAL_TITLE, MAY_NAME_BARE, MAY_NAME_PEOPLE, MAY_NAME_CALLED];
 
 export interface Discovery {
   /** The lexicon with this document's own actors added (the base itself when none were found). */
@@ -302,7 +302,9 @@ export function discoverActors(
       ...pluralTitledPersons(text, tokens, known),
       ...appositionPersons(text, tokens, known),
       ...acronymed,
-      ...[...bodies, ...statePeoples(text, tokens, known)].map((actor) => ({ actor })),
+      ...[...bodies, ...statePeoples(text, tokens, known), ...calledBodies(text, tokens, known)].map(
+        (actor) => ({ actor }),
+      ),
       ...barePersons(text, tokens, known),
     ]) {
       if (!actor.id || base.actors.has(actor.id)) continue;

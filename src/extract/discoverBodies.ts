@@ -160,6 +160,49 @@ export function namedBodies(
   return found;
 }
 
+/** Nouns for a body whose name follows "known as" or "called": "a rebel coalition known as Seleka". */
+const NAMED_BODY_NOUNS = new Set([
+  ...GROUP_NOUNS,
+  ...FIGHTER_NOUNS,
+  'group',
+  'coalition',
+  'faction',
+  'organization',
+  'organisation',
+]);
+/** A sentence that may name a body so: only these are searched for one. */
+export const MAY_NAME_CALLED = /\b(?:known as|called)\b/u;
+
+/**
+ * "The rebel group, known as Seleka, began …", "rebels known as the National Liberation Army": the
+ * capitalised name after "known as" or "called" that follows a noun for a body names one.
+ */
+export function calledBodies(
+  text: string,
+  tokens: readonly Token[],
+  known: readonly ActorMention[],
+): LexiconActor[] {
+  const found: LexiconActor[] = [];
+  for (const [start, end] of capitalisedRuns(tokens)) {
+    let at = start - 1;
+    if (tokens[at]?.lower === 'the') at--;
+    const called =
+      tokens[at]?.lower === 'called'
+        ? at
+        : tokens[at]?.lower === 'as' && tokens[at - 1]?.lower === 'known'
+          ? at - 1
+          : -1;
+    if (called < 0) continue;
+    const noun = tokens[tokens[called - 1]?.text === ',' ? called - 2 : called - 1];
+    if (!noun || !NAMED_BODY_NOUNS.has(noun.lower)) continue;
+    const words = tokens.slice(start, end);
+    if (words.some((t, k) => covering(known, start + k) || NOT_NAMES.has(t.lower))) continue;
+    const organisation = noun.lower === 'organization' || noun.lower === 'organisation';
+    found.push(body(text, tokens, start, end, organisation ? 'organization' : 'group'));
+  }
+  return found;
+}
+
 /** Peoples a news story may name by the state they live in, plural and capitalised. */
 const PEOPLES: ReadonlySet<string> = new Set(
   'Kurds Serbs Croats Albanians Arabs Tamils Hutus Tutsis Uighurs Uyghurs Pashtuns Shiites Sunnis Druze Alawites'.split(
