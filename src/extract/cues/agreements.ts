@@ -66,4 +66,18 @@ export const AGREEMENTS_AND_CONCESSIONS: readonly CueGroup[] = [
     ],
     nouns: ['concession|concessions to', 'apology to', 'withdrawal from'],
   },
+  // "Israel and Hezbollah carried out a prisoner exchange", "a prisoner swap between Russia and
+  // Ukraine": each side releases prisoners to the other (CAMEO 0841).
+  {
+    type: 'concedes_to',
+    prior: 0.7,
+    mutual: true,
+    // As with a dispute, only the pair after "between", the subject and its "with" are the sides.
+    frame: 'dispute',
+    nouns: [
+      'prisoner|prisoners exchange|exchanges|swap|swaps with|between',
+      'prisoner|prisoners exchange|exchanges|swap|swaps',
+      'exchange|exchanges|swap|swaps of prisoners with|between',
+    ],
+  },
 ];
