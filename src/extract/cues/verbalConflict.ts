@@ -118,6 +118,9 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
   { type: 'denounces', prior: 0.75, nouns: ['critic', 'critics'], frame: 'agent-noun' },
   // "Saudi Arabia has been critical of the U.S.": the adjective with its object.
   { type: 'denounces', prior: 0.7, nouns: ['critical of', 'highly critical of'] },
+  // "expressing outrage over an incident in which Zimbabwean security forces …", "outraged at the Syrian
+  // mortar strike": anger said out loud at an actor or its act.
+  { type: 'denounces', prior: 0.7, nouns: ['outrage at|over', 'outraged at|by|over'] },
   // "Washington's plan has angered Moscow", "Beijing was irritated by the visit": the one angered
   // opposes the one who angered it.
   {
