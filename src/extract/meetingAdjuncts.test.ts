@@ -44,3 +44,15 @@ describe('meetings after a place or a time', () => {
     );
   });
 });
+
+describe('a visit held in an adjunct', () => {
+  it("is the clause subject's, after a word for what kind of visit it is", () => {
+    expect(relations('Hun Sen will meet Chinese Premier Wen Jiabao on a scheduled visit to China.')).toEqual([
+      'china>hun-sen:negotiates_with',
+      'hun-sen>wen-jiabao:negotiates_with',
+    ]);
+    expect(relations('Modi met Prayuth Chan-ocha during an official visit to Thailand.')).toContain(
+      'narendra-modi>thailand:negotiates_with',
+    );
+  });
+});

@@ -121,6 +121,12 @@ const MEETING_MODIFIERS: ReadonlySet<string> = new Set([
   'bilateral',
   'joint',
   'summit',
+  // "on a scheduled visit to China", "during an official visit to Thailand"
+  'scheduled',
+  'planned',
+  'official',
+  'state',
+  'working',
 ]);
 
 /** Where a meeting is held, or what a trip is for: "in meetings with", "visit Seoul for a summit meeting with". */
