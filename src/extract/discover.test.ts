@@ -244,6 +244,8 @@ describe('bodies named without an acronym', () => {
     expect(found('The rebel group, known as Seleka, began its offensive.')).toEqual(['seleka:group']);
     expect(found('A new group called Rumbo Propio marched.')).toEqual(['rumbo-propio:group']);
     expect(found('He called Obama, known as a moderate.')).toEqual([]);
+    // After a subject, "called" may be its verb.
+    expect(found('The party called Smith a traitor.')).toEqual([]);
   });
 
   it('keeps two states joined by a hyphen inside a body name, and a weekday out of it', () => {

@@ -173,6 +173,19 @@ const NAMED_BODY_NOUNS = new Set([
 /** A sentence that may name a body so: only these are searched for one. */
 export const MAY_NAME_CALLED = /\b(?:known as|called)\b/u;
 
+/** How far before a body noun its article may stand: "a new rebel group called …". */
+const MAX_NOUN_MODIFIERS = 3;
+
+/** Whether "a" or "an" opens the noun phrase that ends at `noun`, past a few plain words. */
+function indefiniteBefore(tokens: readonly Token[], noun: number): boolean {
+  for (let t = noun - 1; t >= Math.max(0, noun - MAX_NOUN_MODIFIERS - 1); t--) {
+    const token = tokens[t];
+    if (token?.lower === 'a' || token?.lower === 'an') return true;
+    if (token?.kind !== 'word' || token.lower === 'the') return false;
+  }
+  return false;
+}
+
 /**
  * "The rebel group, known as Seleka, began …", "rebels known as the National Liberation Army": the
  * capitalised name after "known as" or "called" that follows a noun for a body names one.
@@ -193,8 +206,12 @@ export function calledBodies(
           ? at - 1
           : -1;
     if (called < 0) continue;
-    const noun = tokens[tokens[called - 1]?.text === ',' ? called - 2 : called - 1];
+    const nounAt = tokens[called - 1]?.text === ',' ? called - 2 : called - 1;
+    const noun = tokens[nounAt];
     if (!noun || !NAMED_BODY_NOUNS.has(noun.lower)) continue;
+    // "The party called Smith a traitor": after a subject, "called" may be its verb; "a group called"
+    // names.
+    if (called === at && !indefiniteBefore(tokens, nounAt)) continue;
     const words = tokens.slice(start, end);
     if (words.some((t, k) => covering(known, start + k) || NOT_NAMES.has(t.lower))) continue;
     const organisation = noun.lower === 'organization' || noun.lower === 'organisation';

@@ -171,7 +171,7 @@ export function objectOfPreposition(tokens: readonly Token[], first: number): bo
   );
 }
 
-/** How many plain words a first object that names no actor may hold: "the army", "the rebel forces". */
+/** How many words, "the" included, a first object that names no actor may hold: "the rebel forces". */
 const MAX_PLAIN_OBJECT = 3;
 
 /**
