@@ -3,7 +3,7 @@
  * preposition ("met with the president of X"), and the actor that modifies a noun cue ("EU sanctions").
  */
 import type { CueMatch } from './cues';
-import { isCapitalisedWord, type Token } from './tokenize';
+import { isCapitalisedWord, isLowerWord, type Token } from './tokenize';
 import { phraseMatches, type Unit } from './units';
 import {
   ALLY_PLURALS,
@@ -189,7 +189,7 @@ export function actorAfterPlainObject(
   if (tokens[from]?.lower !== 'the' || and - from < 2 || and - from > MAX_PLAIN_OBJECT) return undefined;
   for (let t = from + 1; t < and; t++) {
     const token = tokens[t];
-    if (token?.kind !== 'word' || isCapitalisedWord(token) || PREPOSITIONS.has(token.lower)) return undefined;
+    if (!isLowerWord(token) || PREPOSITIONS.has(token.lower)) return undefined;
   }
   let at = and + 1;
   while (!unitAt.has(at) && isCapitalisedWord(tokens[at]) && at < and + 5) at++;
