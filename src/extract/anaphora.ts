@@ -28,7 +28,7 @@ import {
   type AnaphorContext,
 } from './anaphorContext';
 import { bodyByHead, NAME_HEADS } from './headReference';
-import { personByTitle, rememberTitles, titledPersons } from './titleReference';
+import { personByTitle, personsNamedWithTitles, rememberTitles } from './titleReference';
 import {
   BODY_NOUNS,
   FIGHTER_NOUNS,
@@ -338,7 +338,7 @@ export function sentenceItems(
   const localGroups: Array<{ last: number; id: string; demonym: boolean }> = [];
   const localBodies: Array<{ last: number; id: string }> = [];
   const asides = findAsides(tokens);
-  const localTitled = titledPersons(tokens, listed);
+  const localTitled = personsNamedWithTitles(tokens, listed);
   const preliminary = buildUnits(mentionItems, tokens, new Set(), new Set(), frontEnd);
   const localLists: Array<{ last: number; ids: string[] }> = [];
   for (const unit of preliminary) {

@@ -10,6 +10,7 @@ import type { NamedList } from './groupReference';
 import { REMEMBERED_BODIES, type NamedBody } from './headReference';
 import type { ActorMention, Lexicon } from './lexicon';
 import type { Unit } from './units';
+import type { RememberedTitles } from './titleReference';
 
 /** What earlier sentences said, for "the two leaders", "they", "he" and "it". */
 export interface Discourse {
@@ -33,7 +34,7 @@ export interface Discourse {
   /** The last person named for each state, for "his Russian counterpart" (counterparts.ts). */
   leaders?: LeadersByState;
   /** The last person named after each title, for "the king" (titleReference.ts). */
-  titled?: Map<string, { readonly id: string; readonly sentence: number }>;
+  titled?: RememberedTitles;
   /** How often each state was named so far: the most named is whose "the government" is meant. */
   states?: Map<string, number>;
 }

@@ -302,9 +302,12 @@ export function discoverActors(
       ...pluralTitledPersons(text, tokens, known),
       ...appositionPersons(text, tokens, known),
       ...acronymed,
-      ...[...bodies, ...statePeoples(text, tokens, known), ...calledBodies(text, tokens, known)].map(
-        (actor) => ({ actor }),
-      ),
+      ...[
+        ...bodies,
+        ...statePeoples(text, tokens, known),
+        // Only a sentence with "known as" or "called" is searched for a name after them.
+        ...(MAY_NAME_CALLED.test(raw) ? calledBodies(text, tokens, known) : []),
+      ].map((actor) => ({ actor })),
       ...barePersons(text, tokens, known),
     ]) {
       if (!actor.id || base.actors.has(actor.id)) continue;

@@ -26,6 +26,9 @@ const NOT_ALONE = new Set(['of', '-', 'designate', 'elect']);
 /** How many sentences back the person may have been named. */
 export const TITLE_REACH = 3;
 
+/** The last person named after each title, and the sentence that named them (discourse.ts keeps it). */
+export type RememberedTitles = Map<string, { readonly id: string; readonly sentence: number }>;
+
 export interface TitledPerson {
   readonly title: string;
   readonly id: string;
@@ -48,7 +51,7 @@ function titleBefore(tokens: readonly Token[], first: number): string | undefine
 }
 
 /** The persons a sentence names after a title, in order, from its mentions before they are widened. */
-export function titledPersons(tokens: readonly Token[], mentions: readonly Item[]): TitledPerson[] {
+export function personsNamedWithTitles(tokens: readonly Token[], mentions: readonly Item[]): TitledPerson[] {
   const found: TitledPerson[] = [];
   for (const mention of mentions) {
     const id = mention.members[0]?.actorId;
@@ -60,7 +63,7 @@ export function titledPersons(tokens: readonly Token[], mentions: readonly Item[
 
 /** Remembers this sentence's titled persons, the later over the earlier, for the sentences after. */
 export function rememberTitles(
-  remembered: Map<string, { readonly id: string; readonly sentence: number }>,
+  remembered: RememberedTitles,
   local: readonly TitledPerson[],
   sentence: number,
 ): void {
@@ -76,9 +79,9 @@ export function personByTitle(
   i: number,
   occupied: readonly boolean[],
   local: readonly TitledPerson[],
-  remembered: ReadonlyMap<string, { readonly id: string; readonly sentence: number }> | undefined,
+  remembered: RememberedTitles | undefined,
   sentence: number,
-): (TitledPerson & { readonly sentence: number }) | undefined {
+): TitledPerson | undefined {
   if (tokens[i]?.lower !== 'the') return undefined;
   for (const words of TITLES) {
     if (!words.every((word, k) => tokens[i + 1 + k]?.lower === word && !occupied[i + 1 + k])) continue;
@@ -89,10 +92,8 @@ export function personByTitle(
     const title = words.join(' ');
     const here = local.filter((person) => person.title === title && person.last <= i).pop();
     const before = remembered?.get(title);
-    if (here) return { title, id: here.id, last, sentence };
-    return before && sentence - before.sentence <= TITLE_REACH
-      ? { title, id: before.id, last, sentence }
-      : undefined;
+    if (here) return { title, id: here.id, last };
+    return before && sentence - before.sentence <= TITLE_REACH ? { title, id: before.id, last } : undefined;
   }
   return undefined;
 }
