@@ -76,6 +76,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [183, 72], [184, 72], [185, 72],
   [186, 73], [187, 73], [188, 73],
   [189, 74, 'sealed'], [190, 74, 'sealed'], [191, 74, 'sealed'],
+  [192, 75, 'sealed'], [193, 75, 'sealed'], [194, 75, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
