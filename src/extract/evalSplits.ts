@@ -75,7 +75,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [180, 71], [181, 71], [182, 71],
   [183, 72], [184, 72], [185, 72],
   [186, 73], [187, 73], [188, 73],
-  [189, 74, 'sealed'], [190, 74, 'sealed'], [191, 74, 'sealed'],
+  [189, 74], [190, 74], [191, 74],
   [192, 75, 'sealed'], [193, 75, 'sealed'], [194, 75, 'sealed'],
 ];
 
