@@ -37,10 +37,30 @@ describe('actors found in the document', () => {
     expect(found('The Chief Executive Officer said no.')).toEqual([]);
   });
 
-  it("reads a capital's name opening a titled person's name as a given name", () => {
+  it("reads a capital's name or a known surname opening a titled person's name as a given name", () => {
     expect(found('Yemen Foreign Minister Riyadh Yasin criticized Iran.')).toEqual([
       'riyadh-yasin:person@yemen',
     ]);
+    // VOA, 2006: "Krishna" alone is S. M. Krishna, but not as the first of three names after a title.
+    expect(found('The rebels and Home Minister Krishna Prasad Sitaula discussed the peace process.')).toEqual(
+      ['krishna-prasad-sitaula:person'],
+    );
+  });
+
+  it('reads a remit in capitals after "for" as part of the title, not of the name', () => {
+    // VOA: "U.S. Assistant Secretary of State for Near Eastern Affairs David Welch says".
+    expect(found('Assistant Secretary of State for Near Eastern Affairs David Welch spoke.')).toEqual([
+      'david-welch:person',
+    ]);
+    expect(found('Minister for Safety and Security Charles Nqakula spoke.')).toEqual([
+      'charles-nqakula:person',
+    ]);
+    expect(
+      sortedIds(
+        'Hezbollah attacked Israel. U.S. Assistant Secretary of State for Near Eastern Affairs David Welch ' +
+          'says Hezbollah made a big mistake. He blamed Syria and Iran for the situation.',
+      ),
+    ).toEqual(['david-welch>iran:accuses', 'david-welch>syria:accuses', 'hezbollah>israel:attacks']);
   });
 
   it('finds each person after a plural title, with the state named after each', () => {

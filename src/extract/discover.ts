@@ -12,8 +12,16 @@ import { calledBodies, MAY_NAME_CALLED, MAY_NAME_PEOPLE, namedBodies, statePeopl
 import { knownBySurname } from './knownSurnames';
 import { isTitleWord, nameAt, person, type Found } from './personNames';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
-import { isCapitalisedWord, isInnerHyphen, isWord, tokenize, type Token } from './tokenize';
-import { BODY_HEADS, FIGHTER_NOUNS, TITLE_HEADS, TITLE_MODIFIERS, OFFICES, finiteVerbs } from './words';
+import { isCapitalised, isCapitalisedWord, isInnerHyphen, isWord, tokenize, type Token } from './tokenize';
+import {
+  BODY_HEADS,
+  FIGHTER_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  OFFICES,
+  REMIT_ENDS,
+  finiteVerbs,
+} from './words';
 
 /** Endings of the adjectives that come before a title ("presidential", "Korean", "senior"). */
 const ADJECTIVE = /(?:al|an|ese|ish|ic|ive|ior|ary|ist)$/;
@@ -58,6 +66,8 @@ function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<
   if (tokens[k]?.lower === 'on' || tokens[k]?.lower === 'for') {
     const comma = tokens.slice(k + 1, k + 5).findIndex((t) => t.text === ',');
     if (comma > 0 && tokens.slice(k + 1, k + 1 + comma).every((t) => t.kind === 'word')) return k + 1 + comma;
+    const remit = remitEnd(tokens, k + 1);
+    if (remit !== undefined) return remit;
   }
   if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'at') {
     const m = mentionAt.get(tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) ?? mentionAt.get(k + 1);
@@ -67,12 +77,29 @@ function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<
 }
 
 /**
- * A capital's name that opens a longer name after a title is a given name: "Yemen Foreign Minister
- * Riyadh Yasin" names a person, not Saudi Arabia.
+ * The end of a department's remit written in capitals after "for": "Secretary of State for South and
+ * Central Asian Affairs Richard Boucher", "Minister for Safety and Security Charles Nqakula".
+ */
+function remitEnd(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from; k < from + 8; k++) {
+    const token = tokens[k];
+    if (token === undefined) return undefined;
+    const capitalised = token.kind === 'word' && isCapitalised(token);
+    if (capitalised && REMIT_ENDS.has(token.lower)) return k + 1;
+    if (!capitalised && token.lower !== 'and' && token.text !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A capital's name or a known surname that opens a longer name after a title is a given name: "Yemen
+ * Foreign Minister Riyadh Yasin" names a person, not Saudi Arabia; "Home Minister Krishna Prasad
+ * Sitaula", not S. M. Krishna.
  */
 function capitalOpensName(mentionAt: ReadonlyMap<number, Mention>, at: number, end: number): boolean {
   const mention = mentionAt.get(at);
-  return mention?.aliasType === 'capital' && mention.last === at + 1 && end - at >= 2;
+  const type = mention?.aliasType;
+  return (type === 'capital' || type === 'surname') && mention?.last === at + 1 && end - at >= 2;
 }
 
 const titleModifier = (token: Token): boolean =>

@@ -392,6 +392,8 @@ export const GENERIC_BODY_WORDS = words(
 export const FIGHTER_NOUNS = words('rebels|guerrillas|insurgents|separatists|militants');
 /** Departments named after "Secretary of". */
 export const OFFICES = words('state|defense|defence|treasury|commerce|homeland|energy');
+/** The last word of a remit after "for": "for Political Affairs", "for Safety and Security". */
+export const REMIT_ENDS = words('affairs|security');
 
 /** Words before a plural noun that make it name actors already named: "both envoys", "their troops". */
 export const POINTING_BACK = words('both|their|its|his|her');
