@@ -278,3 +278,15 @@ describe('a person set off by commas after a title of a state that opens the sen
     ).toEqual(['donald-trump>enrique-pena-nieto:negotiates_with']);
   });
 });
+
+describe('a role noun with a short phrase after it, inside the apposition', () => {
+  it('holds the role for the name that modifies the noun', () => {
+    expect(ids('Pakistan, a key U.S. ally in the war on terror, arrested him.')).toEqual([
+      'pakistan>usa:allies_with',
+    ]);
+    // VOA, 2007: not "Serbia allies with the Security Council".
+    expect(ids('But Russia, a traditional Serb ally with a Security Council veto, has objected.')).toEqual([
+      'russia>serbia:allies_with',
+    ]);
+  });
+});

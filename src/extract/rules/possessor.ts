@@ -135,7 +135,25 @@ function apposed(c: CueContext, phrase: number): { named: Unit; closed: boolean 
   }
   // "Belarus, Russia's closest ally, voted": the actor before the comma that opens the apposition.
   const before = c.tokens[phrase - 1]?.text === ',' ? c.sentence.unitEndingAt(phrase - 1) : undefined;
-  return before && APPOSITION_ENDS.has(after?.text ?? '.') ? { named: before, closed: true } : undefined;
+  const ends = APPOSITION_ENDS.has(after?.text ?? '.') || closedByPhrase(c, c.match.first + 1);
+  return before && ends ? { named: before, closed: true } : undefined;
+}
+
+/** Prepositions that may open a short phrase after a role noun, inside its apposition. */
+const ROLE_NOUN_PHRASE = words('in|with|since|for|on|during');
+
+/**
+ * "Pakistan, a key U.S. ally in the war on terror,", "Russia, a traditional Serb ally with a Security
+ * Council veto,": a short phrase runs on to the comma that closes the apposition.
+ */
+function closedByPhrase(c: CueContext, at: number): boolean {
+  if (!ROLE_NOUN_PHRASE.has(c.tokens[at]?.lower ?? '')) return false;
+  for (let t = at + 1; t < at + 9; t++) {
+    const token = c.tokens[t];
+    if (token === undefined || (token.kind === 'punct' && token.text !== ',')) return false;
+    if (token.text === ',') return true;
+  }
+  return false;
 }
 
 /**
