@@ -193,6 +193,22 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads "former Soviet republics" as the states, not the union, unless "of" names them', () => {
+    expect(mentions('Russia opposes bringing the two former Soviet republics into NATO.')).toEqual([
+      ['Russia', 'russia'],
+      ['NATO', 'nato'],
+    ]);
+    expect(mentions('the ex-Soviet states')).toEqual([]);
+    expect(mentions('the former Soviet republic of Georgia')).toEqual([
+      ['Soviet', 'soviet-union'],
+      ['Georgia', 'georgia'],
+    ]);
+    expect(mentions('Soviet troops and the former Soviet Union')).toEqual([
+      ['Soviet', 'soviet-union'],
+      ['Soviet Union', 'soviet-union'],
+    ]);
+  });
+
   it('reads an acronym written as a word after another word ("Jem"), never a first word ("Who")', () => {
     expect(mentions('Fighters of the Jem attacked.')).toEqual([['Jem', 'justice-and-equality-movement']]);
     expect(mentions('"Who knows?" he asked.')).toEqual([]);

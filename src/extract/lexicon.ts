@@ -16,6 +16,7 @@ import {
   namesDocument,
   overlaps,
   describingModifier,
+  formerMembers,
   standalone,
   tokenMatches,
   titleCaseAcronym,
@@ -357,7 +358,8 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
       actorId !== undefined &&
       !describingModifier(tokens, i + best.length) &&
       !namesDocument(best.entry.type, tokens, i + best.length) &&
-      !capitalsWord(tokens, i, best.length)
+      !capitalsWord(tokens, i, best.length) &&
+      !formerMembers(tokens, i, i + best.length)
     ) {
       mentions.push({
         actorId,

@@ -20,6 +20,20 @@ export function describingModifier(tokens: readonly Token[], after: number): boo
   return isHyphenToken(tokens[after]) && DESCRIBING_SUFFIXES.has(tokens[after + 1]?.lower ?? '');
 }
 
+/** Nouns for the states that were once part of a union: "the former Soviet republics". */
+const MEMBER_STATE_NOUNS = new Set(['republic', 'republics', 'states', 'nations', 'countries']);
+
+/**
+ * "the two former Soviet republics", "the ex-Yugoslav states": a name after "former" or "ex-" that
+ * describes states once in its union names those states, not the union. Before "of" it stays, as the
+ * states are named there ("the ex-Soviet republics of Georgia and Moldova", partners.ts).
+ */
+export function formerMembers(tokens: readonly Token[], first: number, after: number): boolean {
+  if (!MEMBER_STATE_NOUNS.has(tokens[after]?.lower ?? '') || tokens[after + 1]?.lower === 'of') return false;
+  const before = isHyphenToken(tokens[first - 1]) ? tokens[first - 2] : tokens[first - 1];
+  return before?.lower === 'former' || before?.lower === 'ex';
+}
+
 /** "the Helsinki Agreement", "the Minsk agreements": a capital names the document, not its state. */
 export const namesDocument = (aliasType: string, tokens: readonly Token[], after: number): boolean =>
   aliasType === 'capital' && DOCUMENT_NOUNS.has(tokens[after]?.lower ?? '');
