@@ -45,8 +45,8 @@ import {
 /**
  * The body "the <noun>" names, if the noun stands alone ("the group's", "the bloc said"; not "the group
  * of seven", "the alliance between X and Y", "the Union Army"):
- * - "the group", "the bloc", "the alliance": the bloc, organisation or group named last, within the two
- *   sentences before;
+ * - "the group", "the bloc", "the alliance": the bloc, organisation or group named last, within the
+ *   three sentences before;
  * - "the court", "the council": the body named lately whose name has that word (headReference.ts);
  * - "the rebels": the group named last, in this sentence or the four before ("Tamil Tiger rebels").
  */
@@ -62,7 +62,7 @@ function describedBody(
   if ((determiner !== 'the' && determiner !== 'this') || occupied[i + 1]) return undefined;
   if (next?.lower === 'of' || next?.lower === 'between' || (next && /^\p{Lu}/u.test(next.text)))
     return undefined;
-  if (BODY_NOUNS.has(noun)) return recentOne(context.localBodies, context.discourse.body, context, i, 2);
+  if (BODY_NOUNS.has(noun)) return recentOne(context.localBodies, context.discourse.body, context, i, 3);
   if (NAME_HEADS.has(noun)) {
     const local = context.localBodies.filter((b) => b.last <= i).map((b) => b.id);
     return bodyByHead(noun, local, context.discourse.bodies ?? [], context.sentence, context.lexicon);

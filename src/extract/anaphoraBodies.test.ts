@@ -20,7 +20,16 @@ describe('a bloc named before', () => {
     ).toEqual(['nato>russia:cooperates_with']);
   });
 
-  it('is not named once three sentences have passed, nor by "the group of"', () => {
+  it('is what "the alliance" names three sentences on', () => {
+    // VOA, 2008: NATO named last three sentences before "the alliance".
+    expect(
+      ids(
+        'A NATO spokesman spoke. Russia objected. France agreed. Albania will get an invitation to join the alliance.',
+      ),
+    ).toEqual(['albania>nato:allies_with']);
+  });
+
+  it('is not named once four sentences have passed, nor by "the group of"', () => {
     expect(ids('BRICS met. Rain fell. Markets rose. Prices fell. The group criticised Japan.')).toEqual([]);
     expect(ids('NATO met. The group of seven criticised Japan.')).toEqual([]);
   });
@@ -33,6 +42,13 @@ describe('joining a bloc', () => {
       'brics>saudi-arabia:allies_with',
     ]);
     expect(ids('Sweden became a member of NATO.')).toEqual(['nato>sweden:allies_with']);
+  });
+
+  it('makes no allies of those who join "the alliance" when it names no bloc', () => {
+    expect(ids('Albania and Croatia will join the alliance next year.')).toEqual([]);
+    expect(ids('Albania and Croatia will be brought into the alliance.')).toEqual([]);
+    // A tie the pair forms is still theirs.
+    expect(ids('Russia and China formed an alliance.')).toEqual(['china>russia:allies_with']);
   });
 });
 

@@ -32,7 +32,18 @@ const pairsItsSubject = (c: CueContext): boolean =>
   !c.cue.endsWithPreposition &&
   // "expand trade with Central Asia", "cooperation among Gulf states": the partner is not the pair.
   !PARTNER_PREPOSITIONS.has(c.tokens[c.match.last]?.lower ?? '') &&
-  !feltAbout(c);
+  !feltAbout(c) &&
+  !joinedBody(c);
+
+/** Verbs of entry before "the alliance": the noun names a body joined, not a tie the subject forms. */
+const ENTRY_VERBS = verbs('join|rejoin|enter');
+
+/** "Albania and Croatia will join the alliance": the joiners are not each other's allies by it. */
+function joinedBody(c: CueContext): boolean {
+  if (c.cue.kind !== 'noun' || c.tokens[c.match.first - 1]?.lower !== 'the') return false;
+  const before = c.tokens[c.match.first - 2]?.lower ?? '';
+  return ENTRY_VERBS.has(before) || before === 'into';
+}
 
 /** Prepositions that make a noun what someone feels or says about: "frustrated with the negotiations". */
 const ABOUT_PREPOSITIONS = new Set(['with', 'about', 'over', 'at', 'by']);
