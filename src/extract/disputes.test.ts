@@ -169,3 +169,27 @@ describe('secession', () => {
     ]);
   });
 });
+
+describe('plain relations with someone', () => {
+  it('are a dispute when said to have gone bad, past a list of partners', () => {
+    // VOA: "Turkey's relations with the European Union and the United States have been strained",
+    // "U.S. relations with Bolivia have been cool since ... 2006".
+    expect(relations("Turkey's relations with the European Union have been strained.")).toEqual([
+      'turkiye>eu:opposes',
+    ]);
+    expect(relations('U.S. relations with Bolivia have been cool since 2006.')).toEqual([
+      'usa>bolivia:opposes',
+    ]);
+    expect(
+      relations("Turkey's relations with the European Union and the United States have been strained."),
+    ).toEqual(['turkiye>eu:opposes']);
+    expect(relations("Turkey's ties with Germany and France have been strained.")).toEqual([
+      'turkiye>germany:opposes',
+    ]);
+  });
+
+  it('relate nobody otherwise', () => {
+    expect(relations('Russia wants relations with the West.')).toEqual([]);
+    expect(relations("Turkey's relations with the EU have improved.")).toEqual([]);
+  });
+});

@@ -364,7 +364,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
  * soured" (cues/disputes.ts, rules/refine.ts).
  */
 export const SOURED = words(
-  'strained|tense|frosty|sour|soured|troubled|rocky|hostile|icy|chilly|uneasy|fraught',
+  'strained|tense|frosty|sour|soured|troubled|rocky|hostile|icy|chilly|cool|uneasy|fraught',
   'deteriorated|worsened|frayed|cooled|damaged',
 );
 /** Roles someone holds for a possessor, named right after it: "India's ally Bhutan", "its neighbor Afghanistan". */

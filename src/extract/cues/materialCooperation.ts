@@ -45,9 +45,10 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'ties with',
       'ties between',
       'ties to',
-      // Formal or good relations; plain "relations with" are as often strained as good. Plain
-      // "relations between" are read only when said to have gone bad (rules/pairs.ts).
+      // Formal or good relations; plain relations are as often strained as good, and are read only
+      // when said to have gone bad (rules/pairs.ts).
       'relations|relationship between',
+      'relations|relationship with',
       'diplomatic relations with',
       'diplomatic relations between',
       'friendly|good|close|warm|strong|cordial|excellent relations|relationship with',

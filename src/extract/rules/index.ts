@@ -19,7 +19,7 @@ import {
   obligation,
   pairAgreement,
 } from './frames';
-import { pairBetween, pairHyphen } from './pairs';
+import { pairBetween, pairHyphen, plainRelationsAlone } from './pairs';
 import {
   agentNounAlone,
   copula,
@@ -58,6 +58,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   jointCompound,
   disputeSides,
   blocMember,
+  plainRelationsAlone,
   // A noun read through its possessor (possessor.ts).
   possessorAdjective,
   reciprocalCopula,

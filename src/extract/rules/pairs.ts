@@ -2,8 +2,8 @@
 import type { CueMatch } from '../cues';
 import type { Unit } from '../units';
 import { words } from '../words';
-import { worsenedAfter } from './refine';
-import type { RoleRule } from './types';
+import { listWorsenedAfter, worsenedAfter } from './refine';
+import type { RoleRule, RoleStop } from './types';
 
 const PLAIN_RELATIONS = words('relations|relationship');
 /** A hyphen-pair unit within two words before the cue, if the unit nearest before it is one. */
@@ -52,4 +52,20 @@ export const pairBetween: RoleRule = {
     return plain ? undefined : { source: c.target, pair: true };
   },
   final: true,
+};
+
+/**
+ * "Turkey's relations with the European Union have been strained": plain relations with someone are
+ * read only when said to have gone bad (refine.ts makes them a dispute); otherwise they are as often
+ * good as strained.
+ */
+export const plainRelationsAlone: RoleStop = {
+  stop: 'plain-relations',
+  says: 'plain "relations with" that are not said to have gone bad relate nobody: "U.S. relations with Bolivia"',
+  when: (c) =>
+    c.cue.kind === 'noun' &&
+    c.match.last - c.match.first === 2 &&
+    PLAIN_RELATIONS.has(c.tokens[c.match.first]?.lower ?? '') &&
+    c.tokens[c.match.last - 1]?.lower === 'with' &&
+    !(c.target !== undefined && listWorsenedAfter(c, c.target)),
 };

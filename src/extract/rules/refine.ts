@@ -22,6 +22,7 @@ import {
   words,
 } from '../words';
 import type { Token } from '../tokenize';
+import type { Unit } from '../units';
 import type { RelationTypeId } from '../vocabulary';
 import type { CueContext } from './context';
 import type { Reading } from './types';
@@ -55,6 +56,24 @@ export function worsenedAfter(tokens: readonly Token[], from: number): boolean {
   )
     t++;
   return SOURED.has(tokens[t]?.lower ?? '');
+}
+
+/**
+ * "Turkey's ties with the EU and the United States have been strained": past the list that the first
+ * object opens, the ties went bad.
+ */
+export function listWorsenedAfter(c: CueContext, target: Unit): boolean {
+  let t = target.last;
+  for (;;) {
+    const joiner = c.tokens[t]?.lower;
+    if (joiner !== 'and' && joiner !== ',') break;
+    const next =
+      c.sentence.unitAt.get(t + 1) ??
+      (c.tokens[t + 1]?.lower === 'the' ? c.sentence.unitAt.get(t + 2) : undefined);
+    if (!next) break;
+    t = next.last;
+  }
+  return worsenedAfter(c.tokens, t);
 }
 
 /** Verbs that, with "off", stop what follows: "called off talks", "broke off relations". */
@@ -131,7 +150,7 @@ export function refineType(c: CueContext, reading: Reading): Reading {
   const type = reading.type ?? c.cue.type;
   // "ties with", "suspended diplomatic ties with": the cue names standing ties.
   const namesTies = TIES.has(c.tokens[c.match.last - 2]?.lower ?? '');
-  const goneBad = c.cue.kind === 'noun' && reading.target && worsenedAfter(c.tokens, reading.target.last);
+  const goneBad = c.cue.kind === 'noun' && reading.target && listWorsenedAfter(c, reading.target);
   if (type === 'cooperates_with' && namesTies && goneBad) return { ...reading, type: 'opposes' };
   if (appealToAct(c, reading)) return { ...reading, type: 'demands' };
   if (REFUSED.has(type) && reading.target && (refused(c) || deniedRecognition(c)))
