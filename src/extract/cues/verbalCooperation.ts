@@ -313,6 +313,8 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'peace talks with',
       'peace talks',
       'phone|telephone call|calls|conversation|conversations with|between',
+      // "hosting a video conference with X": meeting at a distance.
+      'video|conference call|calls|conference|conferences with|between',
       'dialogue with|between',
       'summit with|between',
       'meeting with',
