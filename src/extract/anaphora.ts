@@ -39,6 +39,7 @@ import {
   PREPOSITIONS,
   RELATIVES,
   RESOLVED_POSSESSIVES,
+  STATE_GOVERNMENT_NOUNS,
   STATE_NOUNS,
 } from './words';
 
@@ -353,7 +354,9 @@ export function sentenceItems(
     if (item.person) localPersons.push({ last: item.last, id });
     else if ((asides[item.first] ?? -1) < 0) {
       localGroups.push({ last: item.last, id, demonym });
-      if (!demonym) localThings.push({ first: item.first, last: item.last, id });
+      // "The Indian government says it …": a demonym before a government noun names the state.
+      const governs = STATE_GOVERNMENT_NOUNS.has(tokens[item.last]?.lower ?? '');
+      if (!demonym || governs) localThings.push({ first: item.first, last: item.last, id });
       if (!demonym && isBody(id, lexicon)) localBodies.push({ last: item.last, id });
     }
   }

@@ -90,6 +90,27 @@ describe('"their" after a group named by its demonym', () => {
   });
 });
 
+describe('"it" for the subject of the sentence before', () => {
+  it('finds the subject after a fronted phrase', () => {
+    // VOA, 2007: "Before the briefing, the White House urged the U.N. … It called on the U.N. Security Council".
+    expect(
+      ids(
+        'Before the briefing, the White House urged the U.N. to act. It called on the U.N. Security Council to act.',
+      ),
+    ).toEqual(['usa>un:demands', 'usa>un-security-council:demands']);
+  });
+
+  it('yields to a state named by its demonym and government earlier in its own sentence', () => {
+    // VOA, 2005: each government says what it did.
+    expect(
+      ids(
+        'On Tuesday, the British government said it had suspended military aid to Nepal. ' +
+          'The Indian government says it has not sent any military assistance to Nepal.',
+      ),
+    ).toEqual(['united-kingdom>nepal:sanctions', 'india>nepal:aids']);
+  });
+});
+
 describe('"it" right after the party told', () => {
   it('is the one who tells, not the party told', () => {
     expect(

@@ -59,7 +59,10 @@ export function updateDiscourse(
   candidates: readonly Candidate[],
   sentence: number,
   lexicon: Lexicon,
+  frontEnd = -1,
 ): void {
+  // The subject opens the sentence, or follows a fronted phrase ("Before the briefing, the White House").
+  const subjectFrom = Math.max(0, frontEnd);
   let person: string | undefined;
   let thing: string | undefined;
   let body: string | undefined;
@@ -88,7 +91,7 @@ export function updateDiscourse(
       states.set(id, (states.get(id) ?? 0) + 1);
     }
     if (kind === 'person') person ??= id;
-    else if (unit.first <= 3) thing ??= id;
+    else if (unit.first - subjectFrom <= 3) thing ??= id;
     if (unit.kind !== 'anaphor' && isBody(id, lexicon) && !unit.members[0]?.flags.includes('demonym')) {
       body = id;
       const bodies = (discourse.bodies ??= []);

@@ -150,6 +150,6 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     for (const reading of readings) addCandidates(context, cue, reading, embedded, candidates);
   }
 
-  updateDiscourse(discourse, units, candidates, sentence.index, lexicon);
+  updateDiscourse(discourse, units, candidates, sentence.index, lexicon, frontEnd);
   return candidates;
 }
