@@ -29,10 +29,14 @@ describe('an actor set off by commas after a role noun', () => {
 
   it('is not owned by a pronoun whose antecedent is a noun that names no actor', () => {
     // "their" is the rebel factions', not the states' named before; "its" is the Congolese
-    // government's.
+    // government's, and the dashes, not the commas, close its allies.
     const sentence =
       'It includes the Congolese government and its allies -- Angola, Zimbabwe and Namibia -- as well as the rebel factions and their allies, Rwanda and Uganda.';
-    expect(ids(sentence)).toEqual(['angola>dr-congo:allies_with']);
+    expect(ids(sentence)).toEqual([
+      'angola>dr-congo:allies_with',
+      'dr-congo>namibia:allies_with',
+      'dr-congo>zimbabwe:allies_with',
+    ]);
     expect(ids('The rebel factions and their allies attacked Uganda.')).toEqual([]);
     // A demonym before the noun still names whose forces they are.
     expect(ids('Ugandan forces and their allies, Rwanda and Burundi, attacked Congo.')).toEqual([

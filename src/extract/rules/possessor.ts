@@ -124,14 +124,19 @@ function pastExamples(tokens: readonly Token[], at: number): number {
  * The actor named in apposition to a role noun: after it ("India's ally, Bhutan,"), or before the noun
  * phrase that opens at `phrase` ("Bhutan, India's ally,", "Serbia, a close Kremlin ally.").
  */
-function apposed(c: CueContext, phrase: number): { named: Unit; closed: boolean } | undefined {
+function apposed(
+  c: CueContext,
+  phrase: number,
+): { named: Unit; closed: boolean; dashed?: boolean } | undefined {
   const after = c.tokens[c.match.last];
   const opener = APPOSITION_OPENS.has(after?.text ?? '') ? 1 : doubleHyphen(c.tokens, c.match.last) ? 2 : 0;
   const named = c.sentence.unitAt.get(pastExamples(c.tokens, c.match.last + opener));
   if (named) {
     const end = named.last;
     const closed = APPOSITION_ENDS.has(c.tokens[end]?.text ?? '.') || doubleHyphen(c.tokens, end);
-    return { named, closed: opener === 0 || closed };
+    // "its allies -- Angola, Zimbabwe and Namibia --": a dash closes the apposition, not a comma.
+    const dashed = opener === 2 || (opener === 1 && after?.text !== ',');
+    return { named, closed: opener === 0 || closed, dashed };
   }
   // "Belarus, Russia's closest ally, voted": the actor before the comma that opens the apposition.
   const before = c.tokens[phrase - 1]?.text === ',' ? c.sentence.unitEndingAt(phrase - 1) : undefined;
@@ -172,7 +177,9 @@ export const possessorApposition: RoleRule = {
     if (!possessor || !found || found.named.possessive || !found.closed) return undefined;
     const { named } = found;
     // "between India's ally, Bhutan, and China": the apposition ends at its comma.
-    const comma = c.tokens.slice(named.first, named.last).find((t) => t.text === ',');
+    const comma = found.dashed
+      ? undefined
+      : c.tokens.slice(named.first, named.last).find((t) => t.text === ',');
     const members = comma ? named.members.filter((m) => m.end <= comma.start) : named.members;
     if (members.length === 0) return undefined;
     // Each one named holds the role; they are not related to each other by it.
