@@ -13,6 +13,7 @@ import type { Unit } from './units';
 import {
   apposedListEnd,
   commaAntecedentEnd,
+  pastBracketedAcronym,
   coordinatedVerb,
   afterComma,
   infinitiveAfterAnd,
@@ -151,7 +152,7 @@ export class SentenceAnalysis implements ComplementContext {
     const pronoun = this.tokens[relative];
     if (pronoun && RELATIVES.has(pronoun.lower) && cue.cue.kind === 'verb') {
       // "the United States and the European Union, both of which have imposed sanctions"
-      const at = quantifiedRelative(this.tokens, relative);
+      const at = pastBracketedAcronym(this.tokens, quantifiedRelative(this.tokens, relative));
       const antecedent =
         this.unitEndingAt(at) ?? this.unitEndingAt(commaAntecedentEnd(this.tokens, at, this.frontEnd));
       if (antecedent || pronoun.lower !== 'that') return antecedent;

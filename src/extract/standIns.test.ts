@@ -53,3 +53,17 @@ describe('people and bodies that stand for an actor', () => {
     expect(ids('Kenya met U.S. officials in Baghdad.')).toEqual(['kenya>usa:negotiates_with']);
   });
 });
+
+describe('what a state or body sends out', () => {
+  it('speaks for it after "from", also as the antecedent of "that" past an acronym in brackets', () => {
+    expect(ids('A statement from the White House condemned Russia.')).toEqual(['usa>russia:denounces']);
+    // VOA, 2011: "agreed to an initiative from the Gulf Cooperation Council (GCC) that calls for Saleh
+    // to transfer power".
+    expect(
+      ids(
+        'President Ali Abdullah Saleh spoke. Leaders agreed to an initiative from the Gulf Cooperation ' +
+          'Council (GCC) that calls for Saleh to transfer power.',
+      ),
+    ).toEqual(['gcc>ali-abdullah-saleh:demands']);
+  });
+});

@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon';
 import { afterPossessive, type Token } from './tokenize';
 import type { Item } from './units';
-import { DELEGATE_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PLURALS } from './words';
+import { AUTHORED_NOUNS, DELEGATE_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PLURALS } from './words';
 
 /** "its envoys from Kabul": people someone else sent, from a place. */
 const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "'s"]);
@@ -35,8 +35,10 @@ export function delegatesBefore(tokens: readonly Token[], first: number): number
   const placed = preposition === 'in' && IN_PLACE.has(tokens[t - 1]?.lower ?? '');
   if (preposition !== 'from' && preposition !== 'of' && !placed) return undefined;
   let k = t - 1;
-  if (!DELEGATE_NOUNS.has(tokens[k]?.lower ?? '') && !TITLE_PLURALS.has(tokens[k]?.lower ?? ''))
-    return undefined;
+  const noun = tokens[k]?.lower ?? '';
+  // "an initiative from the GCC that calls for Saleh to go": what comes from a body speaks for it.
+  const authored = preposition === 'from' && AUTHORED_NOUNS.has(noun);
+  if (!DELEGATE_NOUNS.has(noun) && !TITLE_PLURALS.has(noun) && !authored) return undefined;
   while (k > t - 4 && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && !OWNERS.has(tokens[k - 1]?.lower ?? ''))
     k--; // "senior officials from", not "its senior officials from"
   // "U.S. officials in Baghdad" are American: in a place, only officials no one else is named for.

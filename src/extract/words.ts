@@ -314,6 +314,10 @@ export const DELEGATE_NOUNS = words(
   'representatives|representative|officials|negotiators|delegates|delegation|delegations|envoys',
   'diplomats|emissaries|rebels|fighters|militants|troops|forces|soldiers|leaders',
 );
+/** What a state or body sends out, which speaks for it after "from": "an initiative from the GCC". */
+export const AUTHORED_NOUNS = words(
+  'initiative|plan|proposal|proposals|statement|resolution|letter|message|request',
+);
 /** Titles held by several: "the presidents from Sierra Leone, Cape Verde and Benin". */
 export const TITLE_PLURALS: ReadonlySet<string> = new Set([...TITLE_HEADS].map((head) => `${head}s`));
 /** Who speaks for a state or body named after "of": "met with the president of Serbia", "leaders of". */
