@@ -98,6 +98,12 @@ describe('"it" for the subject of the sentence before', () => {
         'Before the briefing, the White House urged the U.N. to act. It called on the U.N. Security Council to act.',
       ),
     ).toEqual(['usa>un:demands', 'usa>un-security-council:demands']);
+    // Not one named deep inside the fronted phrase.
+    expect(
+      ids(
+        'During long talks on trade with China, the United States warned Japan. It also criticised Russia.',
+      ),
+    ).toContain('usa>russia:denounces');
   });
 
   it('yields to a state named by its demonym and government earlier in its own sentence', () => {

@@ -91,7 +91,8 @@ export function updateDiscourse(
       states.set(id, (states.get(id) ?? 0) + 1);
     }
     if (kind === 'person') person ??= id;
-    else if (unit.first - subjectFrom <= 3) thing ??= id;
+    // Inside the fronted phrase, only the sentence's opening counts, as it did before.
+    else if ((unit.first >= subjectFrom ? unit.first - subjectFrom : unit.first) <= 3) thing ??= id;
     if (unit.kind !== 'anaphor' && isBody(id, lexicon) && !unit.members[0]?.flags.includes('demonym')) {
       body = id;
       const bodies = (discourse.bodies ??= []);
