@@ -165,15 +165,15 @@ const SETTING_OFF: ReadonlySet<string> = new Set([',', '-', '--', ...DASHES]);
 /** Nouns for people who speak for the state a demonym before them names. */
 const SPEAKING_FOR: ReadonlySet<string> = new Set([...SPOKESPEOPLE, 'hosts']);
 
+/** "the Gulf Cooperation Council (GCC) that calls for": where the antecedent ends, past its acronym. */
+export const pastBracketedAcronym = (tokens: readonly Token[], at: number): number =>
+  tokens[at - 1]?.text === ')' && tokens[at - 3]?.text === '(' ? at - 3 : at;
+
 /**
  * Where the antecedent set off by a comma before a relative pronoun at `at` ends: "Belarus, which",
  * or before a noun for those who speak for it ("his Iranian hosts, who"); -1 when there is no comma.
  * `frontEnd` is where a fronted phrase's comma leaves off (units.ts), or -1.
  */
-/** "the Gulf Cooperation Council (GCC) that calls for": where the antecedent ends, past its acronym. */
-export const pastBracketedAcronym = (tokens: readonly Token[], at: number): number =>
-  tokens[at - 1]?.text === ')' && tokens[at - 3]?.text === '(' ? at - 3 : at;
-
 export function commaAntecedentEnd(tokens: readonly Token[], at: number, frontEnd: number): number {
   // "Georgia, Moldova and Ukraine - all of whom are seeking": a dash sets the clause off as a comma does.
   if (!SETTING_OFF.has(tokens[at - 1]?.text ?? '')) return apposedPhraseEnd(tokens, at, frontEnd);

@@ -9,7 +9,15 @@ import { slugify } from '../domain/ids';
 import type { ActorKind } from '../domain/types';
 import type { ActorMention, LexiconActor } from './lexicon';
 import { isCapitalisedWord, isHyphenToken, type Token } from './tokenize';
-import { BODY_HEADS, FIGHTER_NOUNS, GENERIC_BODY_WORDS, GROUP_NOUNS, NOT_NAMES, WEEKDAYS } from './words';
+import {
+  BODY_HEADS,
+  BODY_NOUNS,
+  FIGHTER_NOUNS,
+  GENERIC_BODY_WORDS,
+  GROUP_NOUNS,
+  NOT_NAMES,
+  WEEKDAYS,
+} from './words';
 
 /** Words that may join the capitalised words of one name: "Justice and Equality Movement". */
 const JOINERS = new Set(['of', 'for', 'and', 'de', '&']);
@@ -161,15 +169,7 @@ export function namedBodies(
 }
 
 /** Nouns for a body whose name follows "known as" or "called": "a rebel coalition known as Seleka". */
-const NAMED_BODY_NOUNS = new Set([
-  ...GROUP_NOUNS,
-  ...FIGHTER_NOUNS,
-  'group',
-  'coalition',
-  'faction',
-  'organization',
-  'organisation',
-]);
+const NAMED_BODY_NOUNS = new Set([...BODY_NOUNS, ...GROUP_NOUNS, ...FIGHTER_NOUNS, 'faction']);
 /** A sentence that may name a body so: only these are searched for one. */
 export const MAY_NAME_CALLED = /\b(?:known as|called)\b/u;
 

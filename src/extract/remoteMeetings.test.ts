@@ -17,7 +17,7 @@ describe('a video conference or a conference call with someone', () => {
     ]);
   });
 
-  it('is no meeting with those only named by it', () => {
+  it('leaves a news conference alone: one side holds it', () => {
     expect(ids('A news conference with Yair Lapid was cancelled.')).toEqual([]);
   });
 });
