@@ -76,7 +76,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [183, 72], [184, 72], [185, 72],
   [186, 73], [187, 73], [188, 73],
   [189, 74], [190, 74], [191, 74],
-  [192, 75, 'sealed'], [193, 75, 'sealed'], [194, 75, 'sealed'],
+  [192, 75], [193, 75], [194, 75],
   [195, 76, 'sealed'], [196, 76, 'sealed'], [197, 76, 'sealed'],
 ];
 
