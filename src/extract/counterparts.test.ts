@@ -77,6 +77,23 @@ describe('"the French president"', () => {
     ]);
   });
 
+  it('is so after a state\'s possessive: "America\'s top diplomat", "Sudan\'s president"', () => {
+    const kerry = 'U.S. Secretary of State John Kerry spoke in Addis Ababa. ';
+    expect(ids(`${kerry}America’s top diplomat met Sudanese Foreign Minister Ali Karti.`)).toEqual([
+      'ali-karti>john-kerry:negotiates_with',
+    ]);
+    expect(ids(`${kerry}The United States' top diplomat warned Moscow.`)).toEqual([
+      'john-kerry>russia:warns',
+    ]);
+    expect(
+      ids('Omar al-Bashir spoke. Gordon Brown urged Sudan’s president to reverse the expulsion.'),
+    ).toEqual(['gordon-brown>omar-al-bashir:demands']);
+    // "President-elect" is another office than Lee's: the possessive stays the state.
+    expect(
+      ids('Taiwanese President Lee Teng-hui spoke. China warned Taiwan’s President-elect Chen.'),
+    ).toEqual(['china>taiwan:warns']);
+  });
+
   it('stays the state when no one of it was named, and gives way to a name that follows', () => {
     expect(ids('The French president met Putin.')).toEqual(['france>putin:negotiates_with']);
     expect(ids(`${named}Putin met the French President Emmanuel Macron.`)).toContain(

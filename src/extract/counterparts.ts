@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
-import { isLowerWord } from './tokenize';
+import { isInnerHyphen, isLowerWord } from './tokenize';
 import { isTitleWord } from './personNames';
 import { RESOLVED_POSSESSIVES, TITLE_HEADS } from './words';
 
@@ -48,7 +48,17 @@ function officeEnd(tokens: readonly Token[], at: number): number | undefined {
   if (two && !SECOND_WORDS.has(tokens[at + 1]?.lower ?? '')) return undefined;
   const end = two ? at + 2 : at + 1;
   const after = tokens[end];
+  // "President-elect Chen Shui-bian": the office runs on past the hyphen.
+  if (isInnerHyphen(tokens, end)) return undefined;
   return after?.kind === 'word' && /^\p{Lu}/u.test(after.text) ? undefined : end;
+}
+
+/** The end of an office after a state's possessive mark at `mark`: "'s top diplomat", "' president". */
+function possessiveOfficeEnd(tokens: readonly Token[], mark: number): number | undefined {
+  const token = tokens[mark];
+  if (token?.kind !== 'pos' && token?.text !== "'" && token?.text !== '’') return undefined;
+  const at = OFFICE_RANKS.has(tokens[mark + 1]?.lower ?? '') ? mark + 2 : mark + 1;
+  return officeEnd(tokens, at);
 }
 
 /** Adjectives a possessive may put before the demonym: "his visiting Belarusian counterpart". */
@@ -86,15 +96,21 @@ export function resolveCounterparts(
     if (item.person) noteLeader(local, member.actorId, lexicon);
     const ranked = OFFICE_RANKS.has(tokens[item.first - 1]?.lower ?? '');
     const article = item.first - (ranked ? 2 : 1);
-    // A short name may give an office as a demonym does: "the U.S. president", "the top U.S. diplomat".
-    const titleEnd = tokens[article]?.lower === 'the' ? officeEnd(tokens, item.last) : undefined;
+    // A short name may give an office as a demonym does: "the U.S. president", "the top U.S. diplomat";
+    // so may a state's possessive: "America's top diplomat", "the United States' top diplomat".
+    const byArticle = tokens[article]?.lower === 'the' ? officeEnd(tokens, item.last) : undefined;
+    const byPossessive =
+      byArticle === undefined && !member.flags.includes('demonym')
+        ? possessiveOfficeEnd(tokens, item.last)
+        : undefined;
+    const titleEnd = byArticle ?? byPossessive;
     const counterpart = tokens[item.last]?.lower === 'counterpart' && member.flags.includes('demonym');
     if (!counterpart && titleEnd === undefined) return item;
     const person = local.get(member.actorId) ?? known?.get(member.actorId);
     if (person === undefined) return item;
     // The possessive or article is part of the phrase ("his Russian counterpart" is Putin, not Xi's Putin).
     const owner = ownerBefore(tokens, item.first);
-    const first = owner ?? (titleEnd !== undefined ? article : item.first);
+    const first = owner ?? (byArticle !== undefined ? article : item.first);
     const last = titleEnd ?? item.last + 1;
     return {
       ...item,
