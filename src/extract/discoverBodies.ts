@@ -126,6 +126,8 @@ function namedFighters(
   let start = runStart;
   const noun = tokens[end];
   if (!noun || !FIGHTER_NOUNS.has(noun.text)) return undefined;
+  // "Shi'ite rebels known as the Houthis": the name after is theirs, not "Shi'ite rebels".
+  if (namedAfterNoun(tokens, end)) return undefined;
   // Only the words after the run's last joiner or known actor: "Norway and Moro Islamic rebels".
   for (let k = end - 1; k >= start; k--)
     if (JOINERS.has((tokens[k] as Token).lower) || covering(known, k)) {
@@ -149,6 +151,13 @@ function namedFighters(
     .flatMap((name) => [...FIGHTER_NOUNS].map((n) => `${name} ${n}`))
     .filter((name) => name !== found.label);
   return { ...found, aliases: others.map((text) => ({ text, type: 'alt' as const })) };
+}
+
+/** "known as" or "called" right after the noun at `noun`, or after a comma there. */
+function namedAfterNoun(tokens: readonly Token[], noun: number): boolean {
+  const at = tokens[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
+  const word = tokens[at]?.lower;
+  return word === 'called' || (word === 'known' && tokens[at + 1]?.lower === 'as');
 }
 
 /** The bodies a sentence's tokens name that the lexicon does not know. */

@@ -21,6 +21,17 @@ describe('an actor joined by a hyphen to a participle', () => {
       'houthis>iran:allies_with',
     );
   });
+
+  it('describes the actor named by "known as" after the noun, who is not a group of their own', () => {
+    expect(ids("The Iran-backed Shi'ite rebels known as the Houthis attacked Saudi Arabia.")).toEqual([
+      'houthis>saudi-arabia:attacks',
+      'iran>houthis:supports',
+    ]);
+    expect(ids('Saudi Arabia bombed the Iran-backed rebels, known as Houthis, in Sanaa.')).toEqual([
+      'iran>houthis:supports',
+      'saudi-arabia>houthis:attacks',
+    ]);
+  });
 });
 
 describe('fighting and tensions between two sides', () => {

@@ -24,7 +24,23 @@ export function describedBy(sentence: SentenceAnalysis, participle: CueMatch): U
   const next = sentence.unitAt.get(participle.last);
   if (next) return next;
   const word = sentence.tokens[participle.last];
-  return word && /^\p{Lu}/u.test(word.text) ? sentence.unitAt.get(participle.last + 1) : undefined;
+  const named = word && /^\p{Lu}/u.test(word.text) ? sentence.unitAt.get(participle.last + 1) : undefined;
+  return named ?? knownAsAfter(sentence, participle.last);
+}
+
+/** Words a noun phrase may have before "known as": "Shi'ite rebels known as the Houthis". */
+const KNOWN_AS_REACH = 3;
+
+/** The actor named by "known as" a few words after `from`: "rebels, known as the Houthis". */
+function knownAsAfter(sentence: SentenceAnalysis, from: number): Unit | undefined {
+  const { tokens } = sentence;
+  for (let t = from + 1; t <= from + KNOWN_AS_REACH; t++) {
+    if (tokens[t]?.lower === 'known' && tokens[t + 1]?.lower === 'as') {
+      return sentence.unitAt.get(t + 2) ?? sentence.unitAt.get(t + 3);
+    }
+    if (tokens[t]?.kind !== 'word' && tokens[t]?.text !== ',') return undefined;
+  }
+  return undefined;
 }
 
 /** A cue's target, or the actor after the hyphenated participle the target modifies (or none). */
