@@ -17,3 +17,17 @@ describe('a refusal to meet or deal with someone', () => {
     expect(relations('Russia will deal with Georgia later.')).toEqual([]);
   });
 });
+
+describe('a denial of accusations made by someone', () => {
+  it('rejects the accuser, after "by", "from" or "coming from"', () => {
+    expect(relations('Botswana rejected accusations by Zimbabwe that it trained rebels.')).toEqual([
+      'botswana>zimbabwe:rejects',
+    ]);
+    expect(relations('Georgia denies the charges coming from Moscow.')).toEqual(['georgia>russia:rejects']);
+    expect(relations('Syria dismissed claims from Israel.')).toEqual(['syria>israel:rejects']);
+  });
+
+  it('rejects no one when the accusation names no accuser', () => {
+    expect(relations('Syria dismissed the claims as lies.')).toEqual([]);
+  });
+});

@@ -5,6 +5,9 @@ import type { CueGroup } from '../cues';
 const REJECTED =
   'offer|offers|proposal|proposals|demand|demands|request|requests|overture|overtures|bid|bids|application|plan|plans|call|calls|appeal|appeals|invitation|ultimatum|terms|vote';
 
+/** What a denial turns down: "rejected accusations by X", "denied the charges from X". */
+const DENIED = 'accusation|accusations|allegation|allegations|charge|charges|claim|claims';
+
 export const VERBAL_CONFLICT: readonly CueGroup[] = [
   // accuses: allegation and blame.
   {
@@ -310,6 +313,9 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'dismiss',
       `reject|rebuff|spurn * ${REJECTED} from|of|by`,
       `turn down * ${REJECTED} from|of|by`,
+      // "rejected accusations by Zimbabwe", "denies the charges coming from Moscow": the accuser is turned down.
+      `reject|deny|dismiss * ${DENIED} from|by`,
+      `reject|deny|dismiss * ${DENIED} coming from`,
       'refuse * offer|offers|proposal|proposals|demand|demands|request|requests|invitation from|of|by',
       '=refused|refuses|refusing to meet|recognise|recognize|receive',
       '=refused|refuses|refusing to negotiate|talk|deal with',
