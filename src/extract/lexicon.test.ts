@@ -87,6 +87,20 @@ describe('the shipped lexicon', () => {
       ['China', 'china'],
       ['the Dalai Lama', 'dalai-lama'],
     ]);
+    // Somalia's Islamic Courts and Congo's RCD rebels, by each name the news gives them.
+    expect(
+      mentions('The Islamic Courts Union, or ICU, fought the Islamic Courts; the RCD and R-C-D.'),
+    ).toEqual([
+      ['The Islamic Courts Union', 'islamic-courts-union'],
+      ['ICU', 'islamic-courts-union'],
+      ['the Islamic Courts', 'islamic-courts-union'],
+      ['RCD', 'congolese-rally-for-democracy'],
+      ['R-C-D', 'congolese-rally-for-democracy'],
+    ]);
+    expect(mentions('The Congolese Rally for Democracy met Congolese officials.')).toEqual([
+      ['Congolese Rally for Democracy', 'congolese-rally-for-democracy'],
+      ['Congolese', 'dr-congo'],
+    ]);
   });
 
   it('knows leaders, parties and bodies the news of 1990-2020 names often, under each name it uses', () => {
