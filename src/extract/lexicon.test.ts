@@ -97,6 +97,12 @@ describe('the shipped lexicon', () => {
       ['RCD', 'congolese-rally-for-democracy'],
       ['R-C-D', 'congolese-rally-for-democracy'],
     ]);
+    expect(mentions('Hizbul Mujahadeen, or Hizb-ul-Mujahideen: Hizbul commanders met India.')).toEqual([
+      ['Hizbul Mujahadeen', 'hizbul-mujahideen'],
+      ['Hizb-ul-Mujahideen', 'hizbul-mujahideen'],
+      ['Hizbul', 'hizbul-mujahideen'],
+      ['India', 'india'],
+    ]);
     expect(mentions('The Congolese Rally for Democracy met Congolese officials.')).toEqual([
       ['Congolese Rally for Democracy', 'congolese-rally-for-democracy'],
       ['Congolese', 'dr-congo'],
