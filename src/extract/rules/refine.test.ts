@@ -52,6 +52,9 @@ describe('what the words around a cue make of it', () => {
     expect(read('The US lifted sanctions on Cuba.')).toEqual(['usa>cuba:sanctions (not)']);
     expect(read('The EU eased its embargo against Iran.')).toEqual(['eu>iran:sanctions (not)']);
     expect(read('The US imposed sanctions on Cuba.')).toEqual(['usa>cuba:sanctions']);
+    // A hyphenated word between counts as one: "a 7-year-old ban".
+    expect(read('Russia lifted a 7-year-old ban on Georgia.')).toEqual(['russia>georgia:sanctions (not)']);
+    expect(read('Russia imposed a 7-year-old ban on Georgia.')).toEqual(['russia>georgia:sanctions']);
   });
 
   it('finds the recipient of a threat, a warning or a demand in what it says', () => {

@@ -21,7 +21,7 @@ import {
   verbs,
   words,
 } from '../words';
-import type { Token } from '../tokenize';
+import { isInnerHyphen, type Token } from '../tokenize';
 import type { Unit } from '../units';
 import type { RelationTypeId } from '../vocabulary';
 import type { CueContext } from './context';
@@ -133,7 +133,14 @@ function deniedRecognition(c: CueContext): boolean {
  */
 function ceased(c: CueContext, type: RelationTypeId): boolean {
   const stoppers = type === 'sanctions' ? LIFTING_VERBS : CESSATION_VERBS;
-  for (let t = c.match.first - 1; t >= Math.max(0, c.match.first - 3); t--) {
+  let words = 0;
+  for (let t = c.match.first - 1; t >= 0 && words < 3; t--) {
+    // "lifted a 7-year-old ban on": a hyphenated word counts as one.
+    if (isInnerHyphen(c.tokens, t)) {
+      t--;
+      continue;
+    }
+    words++;
     const token = c.tokens[t];
     // "ended its sanctions": the possessive may stand between; "cut taxes and aid Ukraine": not "and".
     if (token && POSSESSIVE_PRONOUNS.has(token.lower)) continue;
