@@ -133,14 +133,14 @@ function deniedRecognition(c: CueContext): boolean {
  */
 function ceased(c: CueContext, type: RelationTypeId): boolean {
   const stoppers = type === 'sanctions' ? LIFTING_VERBS : CESSATION_VERBS;
-  let words = 0;
-  for (let t = c.match.first - 1; t >= 0 && words < 3; t--) {
+  let counted = 0;
+  for (let t = c.match.first - 1; t >= 0 && counted < 3; t--) {
     // "lifted a 7-year-old ban on": a hyphenated word counts as one.
     if (isInnerHyphen(c.tokens, t)) {
       t--;
       continue;
     }
-    words++;
+    counted++;
     const token = c.tokens[t];
     // "ended its sanctions": the possessive may stand between; "cut taxes and aid Ukraine": not "and".
     if (token && POSSESSIVE_PRONOUNS.has(token.lower)) continue;
