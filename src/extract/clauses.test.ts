@@ -144,6 +144,11 @@ describe('a list whose last member is qualified', () => {
       'hamas>israel:attacks',
       'israel>hamas:attacks',
     ]);
+    // A word with an inner apostrophe is as plain.
+    expect(relations("Syria backs Iran and the Shi'ite militant group Hezbollah.")).toEqual([
+      'syria>hezbollah:supports',
+      'syria>iran:supports',
+    ]);
   });
 
   it('takes a titled person after adjectives into the list', () => {

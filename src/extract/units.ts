@@ -221,7 +221,7 @@ function describedLast(words: readonly string[]): boolean {
   const noun = described[described.length - 1] ?? '';
   return (
     described.length <= 3 &&
-    described.every((word) => /^[a-z]+$/.test(word)) &&
+    described.every((word) => /^\p{Ll}+(?:['’]\p{Ll}+)*$/u.test(word)) && // also "shi'ite"
     (BODY_NOUNS.has(noun) || GROUP_NOUNS.has(noun))
   );
 }
