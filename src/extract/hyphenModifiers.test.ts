@@ -32,6 +32,13 @@ describe('an actor joined by a hyphen to a participle', () => {
       'saudi-arabia>houthis:attacks',
     ]);
   });
+
+  it('is so for a verb\'s object too: "backs Shi\'ite rebels known as the Houthis"', () => {
+    expect(ids("Iran backs Shi'ite rebels known as the Houthis.")).toEqual(['iran>houthis:supports']);
+    expect(ids('Saudi Arabia bombed the rebels, known as Houthis.')).toEqual([
+      'saudi-arabia>houthis:attacks',
+    ]);
+  });
 });
 
 describe('fighting and tensions between two sides', () => {

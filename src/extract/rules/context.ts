@@ -3,7 +3,7 @@ import type { SentenceAnalysis } from '../sentenceAnalysis';
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
 import { isDirected, JUDGING_TYPES } from '../vocabulary';
-import { hyphenParticipleAfter, pastHyphenModifier } from './hyphenModifiers';
+import { hyphenParticipleAfter, knownAsAfter, pastHyphenModifier } from './hyphenModifiers';
 import { DETERMINERS, QUOTES, VICTIM_NOUNS } from '../words';
 
 /** How far an act's "by" agent may stand after a judging verb. */
@@ -95,7 +95,8 @@ export class CueContext {
   /** The unit right of the cue that receives: its preposition's object or its direct object. */
   get target(): Unit | undefined {
     if (!this.targetMemo) {
-      const right = this.sentence.rightTarget(this.match);
+      // "backs Shi'ite rebels known as the Houthis": the name after "known as" is the object.
+      const right = this.sentence.rightTarget(this.match) ?? knownAsAfter(this.sentence, this.match.last - 1);
       const unit = pastHyphenModifier(this.sentence, right);
       // "condemned the killing of Ugandan soldiers": the victims are not whom the judgement is of.
       const victim =

@@ -28,11 +28,11 @@ export function describedBy(sentence: SentenceAnalysis, participle: CueMatch): U
   return named ?? knownAsAfter(sentence, participle.last);
 }
 
-/** Words a noun phrase may have before "known as": "Shi'ite rebels known as the Houthis". */
-const KNOWN_AS_REACH = 3;
+/** Words a noun phrase may have before "known as": "the Shi'ite rebels, known as the Houthis". */
+const KNOWN_AS_REACH = 4;
 
 /** The actor named by "known as" a few words after `from`: "rebels, known as the Houthis". */
-function knownAsAfter(sentence: SentenceAnalysis, from: number): Unit | undefined {
+export function knownAsAfter(sentence: SentenceAnalysis, from: number): Unit | undefined {
   const { tokens } = sentence;
   for (let t = from + 1; t <= from + KNOWN_AS_REACH; t++) {
     if (tokens[t]?.lower === 'known' && tokens[t + 1]?.lower === 'as') {
