@@ -9,6 +9,7 @@ import { slugify } from '../domain/ids';
 import type { ActorKind } from '../domain/types';
 import type { ActorMention, LexiconActor } from './lexicon';
 import { isCapitalisedWord, isHyphenToken, type Token } from './tokenize';
+import { phraseMatches } from './units';
 import {
   BODY_HEADS,
   BODY_NOUNS,
@@ -156,8 +157,7 @@ function namedFighters(
 /** "known as" or "called" right after the noun at `noun`, or after a comma there. */
 function namedAfterNoun(tokens: readonly Token[], noun: number): boolean {
   const at = tokens[noun + 1]?.text === ',' ? noun + 2 : noun + 1;
-  const word = tokens[at]?.lower;
-  return word === 'called' || (word === 'known' && tokens[at + 1]?.lower === 'as');
+  return tokens[at]?.lower === 'called' || phraseMatches(tokens, at, ['known', 'as']);
 }
 
 /** The bodies a sentence's tokens name that the lexicon does not know. */
@@ -209,11 +209,7 @@ export function calledBodies(
     let at = start - 1;
     if (tokens[at]?.lower === 'the') at--;
     const called =
-      tokens[at]?.lower === 'called'
-        ? at
-        : tokens[at]?.lower === 'as' && tokens[at - 1]?.lower === 'known'
-          ? at - 1
-          : -1;
+      tokens[at]?.lower === 'called' ? at : phraseMatches(tokens, at - 1, ['known', 'as']) ? at - 1 : -1;
     if (called < 0) continue;
     const nounAt = tokens[called - 1]?.text === ',' ? called - 2 : called - 1;
     const noun = tokens[nounAt];

@@ -7,7 +7,7 @@
 import type { CueMatch } from '../cues';
 import type { SentenceAnalysis } from '../sentenceAnalysis';
 import { isHyphenToken } from '../tokenize';
-import type { Unit } from '../units';
+import { phraseMatches, type Unit } from '../units';
 
 /** The participle cue `unit` is joined to by a hyphen, if any. */
 export function hyphenParticipleAfter(sentence: SentenceAnalysis, unit: Unit): CueMatch | undefined {
@@ -35,7 +35,7 @@ const KNOWN_AS_REACH = 4;
 export function knownAsAfter(sentence: SentenceAnalysis, from: number): Unit | undefined {
   const { tokens } = sentence;
   for (let t = from + 1; t <= from + KNOWN_AS_REACH; t++) {
-    if (tokens[t]?.lower === 'known' && tokens[t + 1]?.lower === 'as') {
+    if (phraseMatches(tokens, t, ['known', 'as'])) {
       return sentence.unitAt.get(t + 2) ?? sentence.unitAt.get(t + 3);
     }
     if (tokens[t]?.kind !== 'word' && tokens[t]?.text !== ',') return undefined;
