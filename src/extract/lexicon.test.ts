@@ -103,6 +103,12 @@ describe('the shipped lexicon', () => {
       ['Hizbul', 'hizbul-mujahideen'],
       ['India', 'india'],
     ]);
+    // The spellings other newsrooms give Yemen's Houthis and Somalia's al-Shabaab.
+    expect(mentions('The Huthis and the Shabbab; Shabab fighters.')).toEqual([
+      ['The Huthis', 'houthis'],
+      ['the Shabbab', 'al-shabaab'],
+      ['Shabab', 'al-shabaab'],
+    ]);
     expect(mentions('The Congolese Rally for Democracy met Congolese officials.')).toEqual([
       ['Congolese Rally for Democracy', 'congolese-rally-for-democracy'],
       ['Congolese', 'dr-congo'],
