@@ -164,8 +164,20 @@ describe('flags', () => {
     expect(relations('Tehran denied supplying missiles to Moscow.')).toEqual(['iran>russia:aids:not']);
   });
 
-  it('does not read "not only" or a quoted "no limits" as negation', () => {
+  it('does not read "not only", "without much success" or a quoted "no limits" as negation', () => {
     expect(relations('China not only praised Russia but also Iran.')).toEqual(['china>russia:praises']);
+    const yemen = 'The Houthis took over Sanaa. ';
+    expect(
+      relations(
+        `${yemen}President Abedrabbo Mansour Hadi has been trying, without much success, to fight the rebels.`,
+      ),
+    ).toEqual(['abedrabbo-mansour-hadi>houthis:attacks']);
+    expect(relations('Saudi Arabia fought the Houthis without any success.')).toEqual([
+      'saudi-arabia>houthis:attacks',
+    ]);
+    expect(relations('Saudi Arabia fought the Houthis without Egypt.')).toEqual([
+      'saudi-arabia>houthis:attacks',
+    ]);
     expect(relations('It was a "no limits" alliance between China and Russia.')).toEqual([
       'china>russia:allies_with',
     ]);

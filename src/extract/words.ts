@@ -239,6 +239,9 @@ export const NEGATION_EXCEPTIONS: readonly Phrase[] = phrases(
   'not only|just|least',
   'if not',
   'no doubt',
+  // "trying, without much success, to fight back": the act is tried, not denied.
+  'without success',
+  'without much|any|real|great|lasting success',
   // "never ceased to recognize": a stop negated goes on.
   `never|not ${STOPPING}`,
 );
