@@ -94,7 +94,13 @@ describe('ordinalWord', () => {
       'hundred and first',
       'hundred and twenty-third',
     ]);
-    expect(() => ordinalWord(200)).toThrow(RangeError);
+    expect([200, 201, 345].map(ordinalWord)).toEqual([
+      'two hundredth',
+      'two hundred and first',
+      'three hundred and forty-fifth',
+    ]);
+    expect(() => ordinalWord(1000)).toThrow(RangeError);
+    expect(() => ordinalWord(0)).toThrow(RangeError);
   });
 
   it('titles a later blind part by its annotator and round', () => {

@@ -20,15 +20,21 @@ export function scoresSplit(spec: SplitSpec, only: string | undefined): boolean 
   return only === undefined || only === 'all' || only === spec.split;
 }
 
-/** Ordinal words up to one hundred and ninety-ninth, as the split titles write them ("fifty-second"). */
+/**
+ * Ordinal words up to nine hundred and ninety-ninth, as the split titles write them ("fifty-second",
+ * "hundred and first" after "a", "two hundredth").
+ */
 export function ordinalWord(n: number): string {
   const ones = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
   const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'];
   const moreTeens = ['seventeenth', 'eighteenth', 'nineteenth'];
   const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-  if (n < 1 || n > 199 || !Number.isInteger(n)) throw new RangeError(`no ordinal word for ${n}`);
-  if (n === 100) return 'hundredth';
-  if (n > 100) return `hundred and ${ordinalWord(n - 100)}`;
+  const counts = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  if (n < 1 || n > 999 || !Number.isInteger(n)) throw new RangeError(`no ordinal word for ${n}`);
+  if (n >= 100) {
+    const hundred = n < 200 ? 'hundred' : `${counts[Math.floor(n / 100)] as string} hundred`;
+    return n % 100 === 0 ? `${hundred}th` : `${hundred} and ${ordinalWord(n % 100)}`;
+  }
   if (n < 10) return ones[n] as string;
   if (n < 20) return [...teens, ...moreTeens][n - 10] as string;
   const ten = tens[Math.floor(n / 10)] as string;
@@ -78,6 +84,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [189, 74], [190, 74], [191, 74],
   [192, 75], [193, 75], [194, 75],
   [195, 76, 'sealed'], [196, 76, 'sealed'], [197, 76, 'sealed'],
+  [198, 77, 'sealed'], [199, 77, 'sealed'], [200, 77, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
