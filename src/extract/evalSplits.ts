@@ -83,7 +83,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [186, 73], [187, 73], [188, 73],
   [189, 74], [190, 74], [191, 74],
   [192, 75], [193, 75], [194, 75],
-  [195, 76, 'sealed'], [196, 76, 'sealed'], [197, 76, 'sealed'],
+  [195, 76], [196, 76], [197, 76],
   [198, 77, 'sealed'], [199, 77, 'sealed'], [200, 77, 'sealed'],
 ];
 
