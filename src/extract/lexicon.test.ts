@@ -109,6 +109,13 @@ describe('the shipped lexicon', () => {
       ['the Shabbab', 'al-shabaab'],
       ['Shabab', 'al-shabaab'],
     ]);
+    // Seats of government the generated list leaves out, and a spelling of Darfur's SLA.
+    expect(mentions('Rangoon, Yangon and La Paz; the Sudanese Liberation Army.')).toEqual([
+      ['Rangoon', 'myanmar'],
+      ['Yangon', 'myanmar'],
+      ['La Paz', 'bolivia'],
+      ['Sudanese Liberation Army', 'sudan-liberation-army'],
+    ]);
     expect(mentions('The Congolese Rally for Democracy met Congolese officials.')).toEqual([
       ['Congolese Rally for Democracy', 'congolese-rally-for-democracy'],
       ['Congolese', 'dr-congo'],
