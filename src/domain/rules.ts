@@ -39,6 +39,10 @@ export const RULES = [
     says: 'the speaker demands of the subject what it says that subject should or must do: "X says Y should withdraw"',
   },
   {
+    name: 'blame',
+    says: 'the speaker accuses the subject it says is responsible or to blame: "X says Y is responsible for the attack"',
+  },
+  {
     name: 'pair-agreement',
     says: 'two or more subjects that agree to act or on something, or sign something, agree with each other: "X and Y agreed to allow monitors"; those named after "mediated by" or "sponsored by" act together',
   },

@@ -24,6 +24,7 @@
  * - `clause-subject`: "complained (that) Iran was arming the rebels" accuses the subject of the
  *   clause after the verb, and nobody else;
  * - `obligation`: "X says Y should withdraw" is X's demand on Y, and nothing else;
+ * - `blame`: "X says Y is responsible for the attack" is X's accusation of Y, and nothing else;
  * - `experiencer`: a verb of feeling ("the plan angered Moscow", "Moscow was angered by the plan")
  *   is read as usual, then turned round: the one who feels it acts on the one who caused it;
  * - `visit`: a visit to a state ("Putin and Lukashenko visited China") is each visitor's meeting with
@@ -42,5 +43,6 @@ export type CueFrame =
   | 'pair-agreement'
   | 'clause-subject'
   | 'obligation'
+  | 'blame'
   | 'experiencer'
   | 'visit';

@@ -72,6 +72,18 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
     verbs: ['=should|must', '=ought * to', '=needs|need to'],
     frame: 'obligation',
   },
+  // "The U.S. says the Syrian government is responsible for the attack": the speaker blames the subject.
+  // The attack itself is taken as having happened, so what follows is not embedded.
+  {
+    type: 'accuses',
+    prior: 0.8,
+    verbs: [
+      '=is|are|was|were responsible|culpable for',
+      '=is|are|was|were also|directly|partly|largely|fully|solely|ultimately responsible for',
+      '=is|are|was|were to blame for',
+    ],
+    frame: 'blame',
+  },
   // denounces: criticism and condemnation.
   {
     type: 'denounces',

@@ -6,7 +6,7 @@ import { advocacyObject } from '../complements';
 import { CHARACTERISATION } from '../cues';
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { isHyphenToken } from '../tokenize';
+import { isHyphenToken, isInnerHyphen } from '../tokenize';
 import type { RelationTypeId } from '../vocabulary';
 import {
   ACT_NOUNS,
@@ -17,6 +17,7 @@ import {
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   QUOTES,
+  STATE_GOVERNMENT_NOUNS,
   verbs,
 } from '../words';
 import type { CueContext } from './context';
@@ -222,18 +223,40 @@ export const obligation: RoleRule = {
   name: 'obligation',
   note: 'cues of the `obligation` frame: should, must, ought to after "X says (that) Y"',
   when: (c) => c.cue.frame === 'obligation',
-  read: (c) => {
-    const { sentence, tokens, match } = c;
-    const subject = sentence.unitEndingAt(match.first);
-    if (!subject || subject.possessive || POSSESSIVE_PRONOUNS.has(tokens[subject.first]?.lower ?? ''))
-      return undefined;
-    // "says the presidents of Uganda and Rwanda should meet": the stand-in's unit starts at "presidents".
-    const start = DETERMINERS.has(tokens[subject.first - 1]?.lower ?? '') ? subject.first - 1 : subject.first;
-    const verb = tokens[start - 1]?.lower === 'that' ? start - 2 : start - 1;
-    const said = tokens[verb];
-    if (!said || said.text !== said.lower || !SPEECH_VERBS.has(said.lower)) return undefined;
-    const source = sentence.nearestLeft({ ...match, first: verb, last: verb + 1 });
-    return source ? { source, target: subject, clauseSubject: subject } : undefined;
-  },
+  read: (c) => spokenOfSubject(c),
   final: true,
 };
+
+/**
+ * "The U.S. says the Syrian government is responsible for the attack", "Hamas says Israel is to blame":
+ * the one who says it accuses the subject of the clause, read as an obligation is.
+ */
+export const blame: RoleRule = {
+  name: 'blame',
+  note: 'cues of the `blame` frame: is responsible for, is to blame for after "X says (that) Y"',
+  when: (c) => c.cue.frame === 'blame',
+  read: (c) => spokenOfSubject(c),
+  final: true,
+};
+
+/** The speaker of "X says (that) Y …" as source, Y (the unit right before the cue) as target. */
+function spokenOfSubject(c: CueContext): Roles | undefined {
+  const { sentence, tokens, match } = c;
+  // 'Pompeo says Iran "is responsible"', "says the Syrian government is": past a quote or a state's
+  // government noun, the state is the subject.
+  let end = QUOTES.has(tokens[match.first - 1]?.text ?? '') ? match.first - 1 : match.first;
+  if (STATE_GOVERNMENT_NOUNS.has(tokens[end - 1]?.lower ?? '') && !sentence.unitEndingAt(end)) end--;
+  const subject = sentence.unitEndingAt(end);
+  if (!subject || subject.possessive || POSSESSIVE_PRONOUNS.has(tokens[subject.first]?.lower ?? ''))
+    return undefined;
+  // "says the presidents of Uganda and Rwanda should meet": the stand-in's unit starts at "presidents".
+  const start = DETERMINERS.has(tokens[subject.first - 1]?.lower ?? '') ? subject.first - 1 : subject.first;
+  const verb = tokens[start - 1]?.lower === 'that' ? start - 2 : start - 1;
+  const said = tokens[verb];
+  if (!said || said.text !== said.lower || !SPEECH_VERBS.has(said.lower)) return undefined;
+  const source = sentence.nearestLeft({ ...match, first: verb, last: verb + 1 });
+  // "Some observers, such as the Kremlin-connected analyst Markov, say …": a name that only describes
+  // the speaker does not speak.
+  if (!source || isInnerHyphen(tokens, source.last)) return undefined;
+  return { source, target: subject, clauseSubject: subject };
+}

@@ -12,6 +12,7 @@ import { CueContext } from './context';
 import {
   addressee,
   advocacy,
+  blame,
   characterisation,
   clauseSubject,
   fromAgent,
@@ -54,6 +55,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   addressee,
   clauseSubject,
   obligation,
+  blame,
   pairAgreement,
   jointCompound,
   disputeSides,

@@ -32,6 +32,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
   ['Chad and Niger agreed to allow monitors.', 'pair-agreement', 'chad', 'niger', 'agrees_with'],
   ['Mali complained that Algeria was arming rebels.', 'clause-subject', 'mali', 'algeria', 'accuses'],
   ['Obama said Cuba must embrace reform.', 'obligation', 'barack-obama', 'cuba', 'demands'],
+  ['Hamas says Israel is responsible for the blockade.', 'blame', 'hamas', 'israel', 'accuses'],
   [
     'Troops sat between India’s ally, Bhutan, and China.',
     'possessor-apposition',
