@@ -17,7 +17,7 @@
 import type { ActorKind } from '../domain/types';
 import type { CueFrame } from './cueFrames';
 import { CUE_GROUPS } from './cues/index';
-import { pastModifierList, pastPlace, pastQuantity } from './cueSkips';
+import { pastModifierList, pastPlace, pastQuantity, pastTime } from './cueSkips';
 import { inflect } from './inflect';
 import { isHyphenToken, isInnerHyphen, type Token } from './tokenize';
 import type { RelationTypeId } from './vocabulary';
@@ -264,7 +264,14 @@ function walk(
     return -1;
   }
   const token = tokens[pos];
-  if (!token || blocked[pos] || !spec.forms.has(token.lower)) return -1;
+  if (!token || blocked[pos] || !spec.forms.has(token.lower)) {
+    // "met earlier this week with", "signed a truce six months ago with": a time before a verb's last
+    // word. Not a noun's: on the set that read more wrong pairs than right ones.
+    const time =
+      cue.kind === 'verb' && element > 0 && element === cue.elements.length - 1 && cue.endsWithPreposition;
+    const past = time ? pastTime(tokens, pos, blocked) : pos;
+    return past > pos ? walk(cue, tokens, blocked, element, past) : -1;
+  }
   return walk(cue, tokens, blocked, element + 1, pos + 1);
 }
 

@@ -29,6 +29,16 @@ describe('meetings after a place or a time', () => {
     ]);
   });
 
+  it("reads a verb's partner after a weekday or a time ago, this week or last month", () => {
+    expect(relations('President Joe Biden spoke Tuesday with Russian leader Vladimir Putin.')).toEqual([
+      'joe-biden>putin:negotiates_with',
+    ]);
+    expect(relations('Biden spoke six days ago with Putin.')).toEqual(['joe-biden>putin:negotiates_with']);
+    expect(
+      relations('A peace deal signed last month by Abiy Ahmed and Isaias Afwerki ended the war.'),
+    ).toEqual(['abiy-ahmed>isaias-afwerki:agrees_with']);
+  });
+
   it('takes "late" and "early" as words of a time', () => {
     expect(
       relations('Kerry met in Jerusalem late Thursday with Israeli Prime Minister Benjamin Netanyahu.'),
@@ -42,6 +52,12 @@ describe('meetings after a place or a time', () => {
     expect(relations('The summit was overshadowed by talks a day earlier between China and Russia.')).toEqual(
       ['china>russia:negotiates_with'],
     );
+  });
+
+  it('pairs the sides named after a venue a place names ("at the Abuja airport")', () => {
+    expect(
+      relations('The meeting at the Abuja airport between Joseph Kabila and Paul Kagame ended.'),
+    ).toEqual(['joseph-kabila>paul-kagame:negotiates_with']);
   });
 });
 

@@ -340,6 +340,8 @@ export const TITLE_MODIFIERS = words(
 );
 /** Nouns whose name after them is a place, not an actor: "Nigeria's capital, Abuja". */
 export const PLACE_NOUNS = words('capital|city');
+/** A venue a place's name may stand before: "the meeting at the Abuja airport between". */
+export const VENUE_NOUNS = words('airport|palace|hotel|resort|headquarters|airbase');
 /** What a visitor comes to a state for when the state only hosts it (rules/index.ts). */
 export const GATHERINGS = words(
   'summit|conference|meeting|meetings|forum|ceremony|funeral|inauguration|games|olympics',
