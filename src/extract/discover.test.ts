@@ -137,6 +137,13 @@ describe('more ways news names a person', () => {
       'samantha-power:person@usa',
     ]);
     // The state after "of" gives the title.
+    // A word of tenure before the title, and a bare apostrophe after a state ending in s.
+    expect(found("Thailand's new Prime Minister Somchai Wongsawat spoke.")).toEqual([
+      'somchai-wongsawat:person@thailand',
+    ]);
+    expect(found('Laos’ Prime Minister Bouasone Bouphavanh spoke.')).toEqual([
+      'bouasone-bouphavanh:person@laos',
+    ]);
     expect(found('The Prime Minister of Greece, Costas Simitis, was in New York.')).toEqual([
       'costas-simitis:person@greece',
     ]);
@@ -162,6 +169,18 @@ describe('more ways news names a person', () => {
       'li-keqiang>manmohan-singh:negotiates_with',
     ]);
     expect(sortedIds('Tamim bin Hamad Al Thani spoke. Al criticized China.')).toEqual([]);
+  });
+
+  it('takes a surname the lexicon gives another known person as the one named in full before', () => {
+    // The lexicon gives "Kabila" to Joseph Kabila; this text named his father in full first.
+    expect(sortedIds('President Laurent Kabila spoke. Later President Kabila accused Rwanda.')).toEqual([
+      'laurent-kabila>rwanda:accuses',
+    ]);
+    expect(sortedIds('Later President Kabila accused Rwanda.')).toEqual(['joseph-kabila>rwanda:accuses']);
+    // The same given name: the known person spelt otherwise, not another one.
+    expect(sortedIds('Bashar Assad spoke. Later Assad accused Turkey.')).toEqual([
+      'bashar-al-assad>turkiye:accuses',
+    ]);
   });
 
   it('does not take a comma list or a place for a person', () => {

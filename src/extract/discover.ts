@@ -21,6 +21,7 @@ import {
   OFFICES,
   REMIT_ENDS,
   finiteVerbs,
+  words,
 } from './words';
 
 /** Endings of the adjectives that come before a title ("presidential", "Korean", "senior"). */
@@ -102,6 +103,17 @@ function capitalOpensName(mentionAt: ReadonlyMap<number, Mention>, at: number, e
   return (type === 'capital' || type === 'surname') && mention?.last === at + 1 && end - at >= 2;
 }
 
+/** Words of tenure before a title: "Thailand's new Prime Minister", "Kenya's outgoing president". */
+const TENURE_WORDS = words('new|incoming|outgoing|interim|caretaker|newly-elected');
+
+/** "'s", or a bare apostrophe after a name ending in s ("Laos' Prime Minister", "the Philippines'"). */
+function possessiveMark(tokens: readonly Token[], at: number, covered: ReadonlySet<number>): boolean {
+  const mark = tokens[at];
+  if (mark?.kind === 'pos') return true;
+  const bare = mark?.text === "'" || mark?.text === '’';
+  return bare && covered.has(at - 1) && /s$/.test(tokens[at - 1]?.text ?? '');
+}
+
 const titleModifier = (token: Token): boolean =>
   TITLE_MODIFIERS.has(token.lower) || (isCapitalisedWord(token) && ADJECTIVE.test(token.lower));
 
@@ -165,8 +177,9 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     // The title runs back over its modifiers to the state or organisation that gives it, if any.
     // A capitalised adjective may stand there too: "Iraqi Kurdish leader Masoud Barzani".
     let start = i;
-    while (start > 0 && !covered.has(start - 1) && titleModifier(tokens[start - 1] as Token)) start--;
-    if (start > 0 && tokens[start - 1]?.kind === 'pos') start--;
+    const modifier = (t: Token): boolean => titleModifier(t) || TENURE_WORDS.has(t.lower);
+    while (start > 0 && !covered.has(start - 1) && modifier(tokens[start - 1] as Token)) start--;
+    if (start > 0 && possessiveMark(tokens, start - 1, covered)) start--;
     const giver = ofGiver ?? known.find((m) => m.last === start);
     // Without a state, a title written as one ("Special envoy X", "President Bush") or a full name
     // ("opposition leader Riek Machar"): "the minister Smith" is too loose.

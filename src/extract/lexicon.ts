@@ -13,6 +13,7 @@ import {
   capitalsWord,
   dropCityCountryPlaces,
   inside,
+  renamed,
   namesDocument,
   overlaps,
   describingModifier,
@@ -381,7 +382,9 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
   // "Sergey Lavrov" is Sergei Lavrov, "Nawaz Sharif" is not Shehbaz Sharif. One that only partly
   // overlaps a known name gives way to it.
   const extra = findMentions(tokens, lexicon.overlay).filter((m) =>
-    mentions.every((known) => !overlaps(known, m) || inside(known, m, tokens, lexicon)),
+    mentions.every(
+      (known) => !overlaps(known, m) || inside(known, m, tokens, lexicon) || renamed(known, m, lexicon),
+    ),
   );
   if (extra.length === 0) return mentions;
   const kept = mentions.filter((known) => !extra.some((m) => overlaps(known, m)));

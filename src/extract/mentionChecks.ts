@@ -7,7 +7,7 @@
  * overlaps a known one.
  */
 import { editDistance } from '../domain/editDistance';
-import type { ActorMention, Lexicon } from './lexicon';
+import type { ActorMention, Lexicon, LexiconActor } from './lexicon';
 import { isCapitalisedWord, isHyphenToken, type Token } from './tokenize';
 import { DETERMINERS, DOCUMENT_NOUNS, DESCRIBING_SUFFIXES, PREPOSITIONS } from './words';
 
@@ -112,6 +112,20 @@ export function inside(
       sameGivenName(lexicon.actors.get(inner.actorId)?.label, tokens.slice(outer.first, inner.first))
     )
   );
+}
+
+/**
+ * "President Kabila" after "President Laurent Kabila": a surname the document gave one person, named in
+ * full before, is that person, not the other known person the lexicon gives it to (Joseph Kabila).
+ */
+export function renamed(known: ActorMention, own: ActorMention, lexicon: Lexicon): boolean {
+  if (own.aliasType !== 'surname' || own.first !== known.first || own.last !== known.last) return false;
+  const other = lexicon.actors.get(known.actorId);
+  const named = lexicon.actors.get(own.actorId);
+  if (other?.kind !== 'person' || named?.kind !== 'person' || other.id === named.id) return false;
+  // "Bashar Assad" found in the text is Bashar al-Assad spelt otherwise, not another person.
+  const given = (actor: LexiconActor): string => actor.label.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return editDistance(given(other), given(named)) > 2;
 }
 
 /** A given name written before a known surname is the known person's own, maybe spelt otherwise. */
