@@ -6,7 +6,7 @@ import { homeState, type Discourse } from './discourse';
 import type { Lexicon } from './lexicon';
 import type { TitledPerson } from './titleReference';
 import { isLowerWord, type Token } from './tokenize';
-import { ADVERB_LIKE, AUXILIARIES, PREPOSITIONS, verbs, WEEKDAYS } from './words';
+import { ADVERB_LIKE, AUXILIARIES, BOUNDARY_PUNCT, PREPOSITIONS, RELATIVES, verbs, WEEKDAYS } from './words';
 
 export interface AnaphorContext {
   readonly discourse: Discourse;
@@ -162,4 +162,33 @@ export function ownsCommonNoun(tokens: readonly Token[], i: number, occupied: re
     !occupied[i - 2] &&
     !occupied[i - 3]
   );
+}
+
+/** Whether the token after a person makes them a possessor or a subject: "'s", or a verb-like word. */
+export function ownsOrActs(next: Token | undefined): boolean {
+  if (next?.kind === 'pos') return true;
+  return (
+    isLowerWord(next) && !PREPOSITIONS.has(next.lower) && !RELATIVES.has(next.lower) && next.lower !== 'and'
+  );
+}
+
+/** How far after its actor's name an object pronoun may stand ("Win refused to meet with him"). */
+const MAX_OBJECT_DISTANCE = 6;
+
+/**
+ * The person named last before `at` when a verb or a possessive follows the name, a few words before
+ * and with no clause break on the way: the one acting on an object pronoun at `at`.
+ */
+export function actingPerson(
+  tokens: readonly Token[],
+  persons: ReadonlyArray<{ readonly last: number; readonly id: string }>,
+  at: number,
+): string | undefined {
+  const person = persons.filter((p) => p.last <= at).pop();
+  // "a letter to Sogavare asking him": a participle after a name may be someone else's.
+  const next = tokens[person?.last ?? -1]?.lower ?? '';
+  if (!person || at - person.last > MAX_OBJECT_DISTANCE || next.endsWith('ing')) return undefined;
+  if (!ownsOrActs(tokens[person.last])) return undefined;
+  for (let t = person.last; t < at; t++) if (BOUNDARY_PUNCT.has(tokens[t]?.text ?? '')) return undefined;
+  return person.id;
 }

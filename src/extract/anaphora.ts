@@ -5,7 +5,7 @@
  */
 import type { Flag } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
-import { isLowerWord, type Token } from './tokenize';
+import type { Token } from './tokenize';
 import type { Item } from './units';
 import { findAsides } from './asides';
 import { buildUnits, memberFlags, phraseMatches } from './units';
@@ -16,12 +16,14 @@ import { findEventReferences, namesEvent, recordEvents } from './eventReference'
 import { widenPersons, resolveCounterparts } from './counterparts';
 import { isBody, type Discourse } from './discourse';
 import {
+  actingPerson,
   asStates,
   closesNounPhrase,
   ownsCommonNoun,
   governmentOf,
   hasLocalPair,
   isGroup,
+  ownsOrActs,
   recentOne,
   recentPair,
   tellerOf,
@@ -36,7 +38,6 @@ import {
   JOINT_DOCUMENTS,
   JOINT_DOCUMENT_VERBS,
   PERSON_NOUNS,
-  PREPOSITIONS,
   RELATIVES,
   RESOLVED_POSSESSIVES,
   STATE_GOVERNMENT_NOUNS,
@@ -107,14 +108,6 @@ function signedJointly(tokens: readonly Token[], first: number, after: number): 
   return (
     JOINT_DOCUMENT_VERBS.has(tokens[first - 1]?.lower ?? '') ||
     JOINT_DOCUMENT_VERBS.has(tokens[verbAt]?.lower ?? '')
-  );
-}
-
-/** Whether the token after a person makes them a possessor or a subject: "'s", or a verb-like word. */
-function ownsOrActs(next: Token | undefined): boolean {
-  if (next?.kind === 'pos') return true;
-  return (
-    isLowerWord(next) && !PREPOSITIONS.has(next.lower) && !RELATIVES.has(next.lower) && next.lower !== 'and'
   );
 }
 
@@ -262,11 +255,15 @@ function findAnaphors(
       // "In talks with Fahmy, he said": the subject after a fronted phrase is no one named inside it,
       // but for a possessor ("During Mr. Baker's visit to the Gulf, he struck an agreement") or the
       // subject of a fronted clause ("After Lee convened his ministers, his government warned").
-      const persons =
+      const fronted =
         i === context.frontEnd
           ? context.localPersons.filter((person) => ownsOrActs(tokens[person.last]))
           : context.localPersons;
-      const id = recentOne(persons, context.discourse.person, context, i, 2);
+      // "Nyan Win refused to meet him": an object is not the person whose verb it follows.
+      const actor = lower === 'him' ? actingPerson(tokens, fronted, i) : undefined;
+      const persons = actor ? fronted.filter((person) => person.id !== actor) : fronted;
+      const remembered = context.discourse.person?.id === actor ? undefined : context.discourse.person;
+      const id = recentOne(persons, remembered, context, i, 2);
       // "his government warned North Korea", "his country provides support": the person's state.
       const state =
         id && (lower === 'his' || lower === 'her') ? stateOfPerson(id, context.lexicon) : undefined;

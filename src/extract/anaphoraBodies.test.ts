@@ -176,3 +176,16 @@ describe('"the government" standing alone', () => {
     ]);
   });
 });
+
+describe('"him" after a verb', () => {
+  it('is not the person whose verb it follows, but the one named before', () => {
+    expect(ids("Kofi Annan left after Uganda's Foreign Minister Sam Kutesa refused to meet him.")).toEqual([
+      'sam-kutesa>kofi-annan:rejects',
+    ]);
+  });
+
+  it('is the person named just before when that name is an object, not an actor', () => {
+    expect(ids('Putin met Xi Jinping and praised him.')).toContain('putin>xi-jinping:praises');
+    expect(ids('Obama wrote to Putin asking him to withdraw.')).toEqual(['barack-obama>putin:demands']);
+  });
+});
