@@ -107,6 +107,9 @@ describe('findCues', () => {
 
   it('leaves out look-alikes', () => {
     expect(cues('thanks to the court, back home')).toEqual([]);
+    // "Angolan armed forces Chief of Staff": "armed" before such a noun is an adjective.
+    expect(cues('the armed forces chief and armed groups')).toEqual([]);
+    expect(cues('has armed the rebels')).toEqual([['armed', 'aids']]);
   });
 
   it('does not match inside actor mentions', () => {

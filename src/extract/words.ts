@@ -133,7 +133,13 @@ export const QUANTITY_NOUNS = words(
 export const QUANTITY_ADJECTIVES = words('wide|broad|whole|new|fresh|further|large|small|long');
 /** Two-word phrases whose first word looks like a cue but is not one ("thanks to" means "because of"). */
 export const NON_CUES: ReadonlySet<string> = new Set(
-  phrases('thanks to', 'thank you', 'in charge', 'at fault').map((phrase) => phrase.join(' ')),
+  [
+    ...phrases('thanks to', 'thank you', 'in charge', 'at fault'),
+    // "Angolan armed forces Chief of Staff General Joao de Matos": "armed" before a noun arms no one.
+    ...'forces|groups|group|wing|conflict|struggle|rebellion|opposition|clashes|resistance|police|guards|gangs|robbery'
+      .split('|')
+      .map((noun) => ['armed', noun]),
+  ].map((phrase) => phrase.join(' ')),
 );
 
 // ---------------------------------------------------------------------------------------------------
