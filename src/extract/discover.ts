@@ -104,7 +104,7 @@ function capitalOpensName(mentionAt: ReadonlyMap<number, Mention>, at: number, e
 }
 
 /** Words of tenure before a title: "Thailand's new Prime Minister", "Kenya's outgoing president". */
-const TENURE_WORDS = words('new|incoming|outgoing|interim|caretaker|newly-elected');
+const TENURE_WORDS = words('new|incoming|outgoing|interim|caretaker');
 
 /** "'s", or a bare apostrophe after a name ending in s ("Laos' Prime Minister", "the Philippines'"). */
 function possessiveMark(tokens: readonly Token[], at: number, covered: ReadonlySet<number>): boolean {
