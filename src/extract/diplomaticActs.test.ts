@@ -19,6 +19,13 @@ describe('diplomatic acts and standing ties', () => {
     expect(relations('The UN secretary-general warned Israel.')).toEqual(['un>israel:warns']);
   });
 
+  it('reads a verb form after "of a" and adjectives as a noun no one before it does', () => {
+    const site = 'U.N. personnel will inspect the site of a major suspected chemical attack near Damascus.';
+    expect(relations(site)).toEqual([]);
+    // After a noun the verb keeps its subject: "the leader of the Ugandan army attacked".
+    expect(relations('The leader of the Ugandan army attacked Sudan.')).toEqual(['uganda>sudan:attacks']);
+  });
+
   it('relates each of a list to the partner of its ties, not to each other; a joint act still joins them', () => {
     expect(relations('Saudi Arabia and Egypt have close ties with Qatar.')).toEqual([
       'egypt>qatar:cooperates_with',

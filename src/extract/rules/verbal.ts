@@ -1,7 +1,7 @@
 /** Rules for verbs whose agent is not their subject: "under X attack", "X-backed", passives. */
 import type { Unit } from '../units';
 import { isHyphenToken, isInnerHyphen, type Token } from '../tokenize';
-import { DETERMINERS, REPORTING_WORDS, TITLE_HEADS, UNDER_ADJECTIVES } from '../words';
+import { DETERMINERS, REPORTING_WORDS, TITLE_HEADS, UNDER_ADJECTIVES, words } from '../words';
 import type { CueContext } from './context';
 import { describedBy } from './hyphenModifiers';
 import type { RoleRule } from './types';
@@ -22,14 +22,36 @@ export function followsUnder(tokens: readonly Token[], at: number): boolean {
   return tokens[pastUnderAdjectives(tokens, at - 1)]?.lower === 'under';
 }
 
+/** Words that describe an act before its noun: "a major suspected chemical attack". */
+const ACT_ADJECTIVES = words(
+  'major|big|new|fresh|recent|latest|deadly|suicide|terror|surprise|joint|air|ground',
+);
+const ADJECTIVE_ENDING = /^\p{Ll}+(?:al|ed|ic|ive|ous|ful|ent|ant|ary)$/u;
+
 /**
- * The verb form after `at` is a noun: after a determiner ("the supply of drones"), or after a compound
- * written with a hyphen ("the nerve-gas attack near Damascus", "a cross-border raid"). Only a
- * possessive can act on such a noun (sentenceAnalysis.ts).
+ * "inspecting the site of a major suspected chemical attack near Damascus": adjectives after "of" and
+ * an article end at a noun, not at a verb whose subject stands further left.
+ */
+function describedAfterOf(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (
+    k > at - 4 &&
+    (ADJECTIVE_ENDING.test(tokens[k]?.text ?? '') || ACT_ADJECTIVES.has(tokens[k]?.text ?? ''))
+  )
+    k--;
+  return k < at && DETERMINERS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'of';
+}
+
+/**
+ * The verb form after `at` is a noun: after a determiner ("the supply of drones"), after adjectives
+ * that "of a" opens ("the site of a suspected chemical attack"), or after a compound written with a
+ * hyphen ("the nerve-gas attack near Damascus", "a cross-border raid"). Only a possessive can act on
+ * such a noun (sentenceAnalysis.ts).
  */
 export function standsAsNoun(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at];
   if (before && DETERMINERS.has(before.lower)) return true;
+  if (describedAfterOf(tokens, at)) return true;
   const sForm = /^\p{Ll}+s$/u.test(tokens[at + 1]?.text ?? '');
   // "signed an agreement to end attacks across their border": an -s form right after an infinitive is
   // its object, not a verb.
