@@ -39,6 +39,10 @@ export const RULES = [
     says: 'the speaker demands of the subject what it says that subject should or must do: "X says Y should withdraw"',
   },
   {
+    name: 'helping-troops',
+    says: 'troops sent to a state to help it aid that state: "X sent troops to Y to support its government"',
+  },
+  {
     name: 'blame',
     says: 'the speaker accuses the subject it says is responsible or to blame: "X says Y is responsible for the attack"',
   },

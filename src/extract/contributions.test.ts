@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sortedIds } from './testing/sortedIds';
 
-// Contributions to a peace force aid the state helped (cues/materialCooperation.ts, last group).
+// Contributions to a peace force, and troops sent to help, aid the state helped (cues/materialCooperation.ts).
 
 const ids = sortedIds;
 
@@ -16,6 +16,17 @@ describe('contributions of troops and peacekeepers', () => {
     expect(ids('Uganda offered to send peacekeepers to Somalia.')).toEqual(['uganda>somalia:aids']);
     expect(ids('Rwanda will send a peacekeeping force to Sudan.')).toEqual(['rwanda>sudan:aids']);
     expect(ids('France deployed peacekeeping troops in Mali.')).toEqual(['france>mali:aids']);
+  });
+
+  it('reads troops sent to a state to help it, or at its request', () => {
+    expect(ids('Ethiopia sent thousands of troops to Somalia to support the government.')).toEqual([
+      'ethiopia>somalia:aids',
+      'ethiopia>somalia:supports',
+    ]);
+    expect(ids("France sent troops into Mali at the request of the country's government.")).toEqual([
+      'france>mali:aids',
+    ]);
+    expect(ids('Kenya sent troops into Somalia last month to chase down fighters.')).toEqual([]);
   });
 
   it('does not read troops sent anywhere, or a contribution to a body, as aid to a state', () => {

@@ -25,6 +25,8 @@
  *   clause after the verb, and nobody else;
  * - `obligation`: "X says Y should withdraw" is X's demand on Y, and nothing else;
  * - `blame`: "X says Y is responsible for the attack" is X's accusation of Y, and nothing else;
+ * - `helping-troops`: "sent troops to Somalia to support the government" aids the state they go to;
+ *   without such a purpose it relates nobody;
  * - `experiencer`: a verb of feeling ("the plan angered Moscow", "Moscow was angered by the plan")
  *   is read as usual, then turned round: the one who feels it acts on the one who caused it;
  * - `visit`: a visit to a state ("Putin and Lukashenko visited China") is each visitor's meeting with
@@ -44,5 +46,6 @@ export type CueFrame =
   | 'clause-subject'
   | 'obligation'
   | 'blame'
+  | 'helping-troops'
   | 'experiencer'
   | 'visit';

@@ -209,8 +209,9 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
     nouns: ['humanitarian|military|economic|financial|development aid|assistance', 'help for'],
   },
   // Contributions to a peace force: "Kenya contributed troops to the mission in Somalia", "Uganda sent
-  // peacekeepers to Somalia" aid the state helped. Plain "sent troops to" may be an invasion and is not read;
-  // the target must be a state, so "to the African Union mission" relates nobody.
+  // peacekeepers to Somalia" aid the state helped. Plain "sent troops to" may be an invasion and is read
+  // only with a purpose that helps (the next group); the target must be a state, so "to the African
+  // Union mission" relates nobody.
   {
     type: 'aids',
     prior: 0.7,
@@ -225,5 +226,13 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
     nouns: ['troop contribution|contributions to'],
     preps: ['to', 'in'],
     targetKinds: ['state'],
+  },
+  // "Ethiopia sent troops to Somalia to support the government": read only with such a purpose.
+  {
+    type: 'aids',
+    prior: 0.65,
+    verbs: ['send|dispatch * troops|soldiers|forces to|into'],
+    targetKinds: ['state'],
+    frame: 'helping-troops',
   },
 ];

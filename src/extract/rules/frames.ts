@@ -260,3 +260,34 @@ function spokenOfSubject(c: CueContext): Roles | undefined {
   if (!source || isInnerHyphen(tokens, source.last)) return undefined;
   return { source, target: subject, clauseSubject: subject };
 }
+
+/** What troops are sent to do that helps the state they go to: "to help", "at the request of". */
+const HELPING = verbs('help|support|protect|assist|bolster|back|defend|reinforce|stabilise|stabilize|train');
+/** How far past the state the purpose may stand: "sent troops to Somalia last month to help". */
+const MAX_PURPOSE_DISTANCE = 8;
+
+/**
+ * "Ethiopia sent thousands of troops to Somalia to support the government", "France sent troops into
+ * Mali at the request of its government": troops sent to help aid the state they go to. Plain "sent
+ * troops to X" may be an invasion and relates nobody.
+ */
+export const helpingTroops: RoleRule = {
+  name: 'helping-troops',
+  note: 'cues of the `helping-troops` frame: send or dispatch troops to a state, to help it',
+  when: (c) => c.cue.frame === 'helping-troops',
+  read: (c) => {
+    const { subject, target, tokens } = c;
+    if (subject?.route !== 'left' || !target) return undefined;
+    const end = Math.min(tokens.length, target.last + MAX_PURPOSE_DISTANCE);
+    for (let t = target.last; t < end; t++) {
+      const word = tokens[t]?.lower ?? '';
+      if (BOUNDARY_PUNCT.has(word) && word !== ',') return undefined;
+      if (word === 'to' && HELPING.has(tokens[t + 1]?.lower ?? '')) return { source: subject.unit, target };
+      const asked = word === 'at' && tokens[t + 1]?.lower === 'the';
+      if (asked && ['request', 'invitation'].includes(tokens[t + 2]?.lower ?? ''))
+        return { source: subject.unit, target };
+    }
+    return undefined;
+  },
+  final: true,
+};

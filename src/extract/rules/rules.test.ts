@@ -33,6 +33,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
   ['Mali complained that Algeria was arming rebels.', 'clause-subject', 'mali', 'algeria', 'accuses'],
   ['Obama said Cuba must embrace reform.', 'obligation', 'barack-obama', 'cuba', 'demands'],
   ['Hamas says Israel is responsible for the blockade.', 'blame', 'hamas', 'israel', 'accuses'],
+  ['France sent troops to Mali to help its army.', 'helping-troops', 'france', 'mali', 'aids'],
   [
     'Troops sat between India’s ally, Bhutan, and China.',
     'possessor-apposition',
