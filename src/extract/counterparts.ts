@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
-import { isInnerHyphen, isLowerWord } from './tokenize';
+import { isInnerHyphen, isLowerWord, isPossessiveMark } from './tokenize';
 import { isTitleWord } from './personNames';
 import { RESOLVED_POSSESSIVES, TITLE_HEADS } from './words';
 
@@ -55,8 +55,7 @@ function officeEnd(tokens: readonly Token[], at: number): number | undefined {
 
 /** The end of an office after a state's possessive mark at `mark`: "'s top diplomat", "' president". */
 function possessiveOfficeEnd(tokens: readonly Token[], mark: number): number | undefined {
-  const token = tokens[mark];
-  if (token?.kind !== 'pos' && token?.text !== "'" && token?.text !== '’') return undefined;
+  if (!isPossessiveMark(tokens, mark)) return undefined;
   const at = OFFICE_RANKS.has(tokens[mark + 1]?.lower ?? '') ? mark + 2 : mark + 1;
   return officeEnd(tokens, at);
 }

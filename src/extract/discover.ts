@@ -12,7 +12,15 @@ import { calledBodies, MAY_NAME_CALLED, MAY_NAME_PEOPLE, namedBodies, statePeopl
 import { knownBySurname } from './knownSurnames';
 import { isTitleWord, nameAt, person, type Found } from './personNames';
 import { extendLexicon, findMentions, type Lexicon, type LexiconActor } from './lexicon';
-import { isCapitalised, isCapitalisedWord, isInnerHyphen, isWord, tokenize, type Token } from './tokenize';
+import {
+  isCapitalised,
+  isCapitalisedWord,
+  isInnerHyphen,
+  isPossessiveMark,
+  isWord,
+  tokenize,
+  type Token,
+} from './tokenize';
 import {
   BODY_HEADS,
   FIGHTER_NOUNS,
@@ -106,14 +114,6 @@ function capitalOpensName(mentionAt: ReadonlyMap<number, Mention>, at: number, e
 /** Words of tenure before a title: "Thailand's new Prime Minister", "Kenya's outgoing president". */
 const TENURE_WORDS = words('new|incoming|outgoing|interim|caretaker');
 
-/** "'s", or a bare apostrophe after a name ending in s ("Laos' Prime Minister", "the Philippines'"). */
-function possessiveMark(tokens: readonly Token[], at: number, covered: ReadonlySet<number>): boolean {
-  const mark = tokens[at];
-  if (mark?.kind === 'pos') return true;
-  const bare = mark?.text === "'" || mark?.text === '’';
-  return bare && covered.has(at - 1) && /s$/.test(tokens[at - 1]?.text ?? '');
-}
-
 const titleModifier = (token: Token): boolean =>
   TITLE_MODIFIERS.has(token.lower) || (isCapitalisedWord(token) && ADJECTIVE.test(token.lower));
 
@@ -179,7 +179,7 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     let start = i;
     const modifier = (t: Token): boolean => titleModifier(t) || TENURE_WORDS.has(t.lower);
     while (start > 0 && !covered.has(start - 1) && modifier(tokens[start - 1] as Token)) start--;
-    if (start > 0 && possessiveMark(tokens, start - 1, covered)) start--;
+    if (start > 0 && isPossessiveMark(tokens, start - 1)) start--;
     const giver = ofGiver ?? known.find((m) => m.last === start);
     // Without a state, a title written as one ("Special envoy X", "President Bush") or a full name
     // ("opposition leader Riek Machar"): "the minister Smith" is too loose.

@@ -76,6 +76,16 @@ export function isLowerWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word' && token.text === token.lower;
 }
 
+/**
+ * "'s", or a bare apostrophe after a word ending in s ("Laos' Prime Minister", "the United States' top
+ * diplomat"). The bare one stays punctuation in the tokens, as it also closes a quotation.
+ */
+export function isPossessiveMark(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at];
+  if (mark?.kind === 'pos') return true;
+  return (mark?.text === "'" || mark?.text === '’') && /s$/i.test(tokens[at - 1]?.text ?? '');
+}
+
 /** The token after a name and its "'s", if it has one: where what it owns begins. */
 export function afterPossessive(tokens: readonly Token[], last: number): number {
   return tokens[last]?.kind === 'pos' ? last + 1 : last;
