@@ -322,7 +322,7 @@ export function sentenceItems(
     };
   });
   const mentionItems = resolveCounterparts(
-    widenPersons(widenStandIns(listed, tokens, lexicon), tokens),
+    widenPersons(widenStandIns(listed, tokens, lexicon), tokens, lexicon),
     tokens,
     discourse.leaders,
     lexicon,

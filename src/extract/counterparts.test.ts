@@ -171,3 +171,14 @@ describe('a counterpart named after a possessive or a title', () => {
     ]);
   });
 });
+
+describe('an armed group named after a demonym', () => {
+  it('is the group alone, not the state the demonym names', () => {
+    expect(ids("U.S. troops are battling Ugandan Lord's Resistance Army rebels.")).toEqual([
+      'usa>lords-resistance-army:attacks',
+    ]);
+    expect(ids('Lebanese Hezbollah fired rockets into northern Israel.')).toEqual([
+      'hezbollah>israel:attacks',
+    ]);
+  });
+});

@@ -133,9 +133,11 @@ export function resolveCounterparts(
  * "his Armenian counterpart, Serzh Sarkisyan", "his Turkish counterpart Mevlut Cavusoglu": the person
  * named right after, past a comma or a title, is the counterpart, so the phrase joins that person's item
  * (and "and" before it joins a list). A titled person's item also takes the title and the states that
- * give it, and the state after "of": "Saudi King Salman", "Paul Kagame of Rwanda".
+ * give it, and the state after "of": "Saudi King Salman", "Paul Kagame of Rwanda". So does an armed
+ * group's item take the demonym right before it: "Ugandan Lord's Resistance Army rebels" is the group,
+ * not Uganda too.
  */
-export function widenPersons(items: readonly Item[], tokens: readonly Token[]): Item[] {
+export function widenPersons(items: readonly Item[], tokens: readonly Token[], lexicon: Lexicon): Item[] {
   const out: Item[] = [];
   for (let k = 0; k < items.length; k++) {
     const item = items[k] as Item;
@@ -158,6 +160,12 @@ export function widenPersons(items: readonly Item[], tokens: readonly Token[]): 
       const of = tokens[item.last]?.lower === 'of' && next && affiliationAfterOf(tokens, item.last, next);
       out.push({ ...item, first: free ? first : item.first, ...(of && next ? { last: next.last } : {}) });
       if (of) k++;
+    } else if (
+      namesGroup(item, lexicon) &&
+      isDemonym(out[out.length - 1]) &&
+      out[out.length - 1]?.last === item.first
+    ) {
+      out.push({ ...item, first: (out.pop() as Item).first });
     } else out.push(item);
   }
   return out;
@@ -211,6 +219,11 @@ function namedAfter(tokens: readonly Token[], from: number, name: number): boole
   if (name < from || name - from > 4) return false;
   return tokens.slice(from, name).every((t) => t.text === ',' || isTitleWord(t));
 }
+
+const namesGroup = (item: Item, lexicon: Lexicon): boolean =>
+  item.kind === 'mention' &&
+  item.members.length === 1 &&
+  lexicon.actors.get(item.members[0]?.actorId ?? '')?.kind === 'group';
 
 const isDemonym = (item: Item | undefined): boolean =>
   item?.kind === 'mention' &&
