@@ -85,6 +85,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [192, 75], [193, 75], [194, 75],
   [195, 76], [196, 76], [197, 76],
   [198, 77, 'sealed'], [199, 77, 'sealed'], [200, 77, 'sealed'],
+  [201, 78, 'sealed'], [202, 78, 'sealed'], [203, 78, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
