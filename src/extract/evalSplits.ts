@@ -84,7 +84,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [189, 74], [190, 74], [191, 74],
   [192, 75], [193, 75], [194, 75],
   [195, 76], [196, 76], [197, 76],
-  [198, 77, 'sealed'], [199, 77, 'sealed'], [200, 77, 'sealed'],
+  [198, 77], [199, 77], [200, 77],
   [201, 78, 'sealed'], [202, 78, 'sealed'], [203, 78, 'sealed'],
 ];
 
