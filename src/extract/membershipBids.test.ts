@@ -57,6 +57,20 @@ describe('a bloc that includes its members', () => {
     ]);
   });
 
+  it('finds the bloc named before the description that includes the members', () => {
+    expect(
+      relations(
+        'The Shanghai Cooperation Organization is a regional security group that includes Russia and China.',
+      ),
+    ).toEqual(['china>sco:allies_with', 'russia>sco:allies_with']);
+    expect(relations('ASEAN, a 10-nation bloc that includes Myanmar, met on Friday.')).toEqual([
+      'asean>myanmar:allies_with',
+    ]);
+    // A description of no named bloc, or a plain subject before a description, names no member.
+    expect(relations('Iran met the group that includes Britain and France.')).toEqual([]);
+    expect(relations('Iran is a rival of a bloc that includes Britain and France.')).toEqual([]);
+  });
+
   it('relates nobody when the subject is no bloc, or a list runs on past the members', () => {
     expect(relations('The talks included China and Japan.')).toEqual([]);
     expect(relations("Russia's allies include Belarus and Syria.")).toEqual([]);

@@ -90,8 +90,37 @@ function memberBefore(c: CueContext, first: number): Unit | undefined {
 /** What a bloc's membership is called after its possessive: "NATO's members", "NATO's expansion". */
 const MEMBERSHIP_NOUNS = words('members|membership|expansion|enlargement|ranks');
 
+/** Nouns a bloc is described by before "that includes": "a regional security group that includes". */
+const DESCRIBING_NOUNS = words('group|bloc|alliance|organisation|organization|grouping|union|forum');
+/** How far back the bloc may be named before "that": "is a 10-nation regional security group". */
+const MAX_DESCRIPTION = 6;
+
+/**
+ * "The SCO is a regional security group that includes Russia, …", "ASEAN, a 10-nation bloc that
+ * includes Myanmar": the bloc named right before the copula or comma of its description.
+ */
+function describedBloc(c: CueContext): Unit | undefined {
+  const { tokens, match, sentence } = c;
+  let t = match.first - 1;
+  if (!/^(that|which)$/.test(tokens[t]?.lower ?? '') || !DESCRIBING_NOUNS.has(tokens[--t]?.lower ?? ''))
+    return undefined;
+  // Lower-case words, numbers and hyphens: "regional security", "10-nation".
+  const describing = (token: Token | undefined): boolean =>
+    /^(\d+|-)$/.test(token?.text ?? '') || isLowerWord(token);
+  const floor = t - MAX_DESCRIPTION;
+  while (t > floor && !/^(a|an)$/.test(tokens[t - 1]?.lower ?? ''))
+    if (!describing(tokens[--t])) return undefined;
+  if (!/^(a|an)$/.test(tokens[--t]?.lower ?? '')) return undefined;
+  const link = tokens[--t];
+  if (link?.text !== ',' && !/^(is|was)$/.test(link?.lower ?? '')) return undefined;
+  const bloc = sentence.unitEndingAt(t);
+  return isBloc(bloc, sentence.lexicon) ? bloc : undefined;
+}
+
 /** The bloc whose members "include" names: its plain subject, or a possessor of its membership. */
 function includingBloc(c: CueContext): Unit | undefined {
+  const described = describedBloc(c);
+  if (described) return described;
   // Named, not "the group that includes the United States, Britain, …" (a group no lexicon knows).
   const subject = c.subject?.unit.kind === 'mention' ? c.subject.unit : undefined;
   const plainBloc = isBloc(subject, c.sentence.lexicon) ? subject : undefined;
