@@ -12,6 +12,22 @@ describe('an actor joined by a hyphen to a participle', () => {
     expect(ids('Russia-aligned separatists attacked Ukraine.')).toEqual([]);
   });
 
+  it('is no conjunct of a list before it: what it describes is', () => {
+    expect(
+      ids(
+        'Representatives of the Syrian government and the Western-backed opposition began their first joint meeting.',
+      ),
+    ).toEqual([]);
+    expect(ids('Yemen and the Iranian-backed Houthis agreed to withdraw their forces.')).toEqual([
+      'iran>houthis:supports',
+    ]);
+    // A dash between words is no hyphen: "Abkhazia and South Ossetia - declared" stays one list.
+    expect(ids('Both regions - Abkhazia and South Ossetia - declared independence from Georgia.')).toEqual([
+      'abkhazia>georgia:opposes',
+      'south-ossetia>georgia:opposes',
+    ]);
+  });
+
   it('describes the actor right after the participle, or after one capitalised word', () => {
     expect(ids('The Iran-backed Shiite Houthis attacked Saudi Arabia.')).toEqual([
       'houthis>saudi-arabia:attacks',

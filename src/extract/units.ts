@@ -5,7 +5,7 @@
 import type { Flag } from './flags';
 import type { ActorMention, Lexicon } from './lexicon';
 import type { Token } from './tokenize';
-import { afterPossessive, isCapitalised, isHyphenToken } from './tokenize';
+import { afterPossessive, isCapitalised, isHyphenToken, isInnerHyphen } from './tokenize';
 import { apposedHolder, ownedAllies, ownedByList } from './apposedLists';
 import {
   AUXILIARIES,
@@ -17,6 +17,7 @@ import {
   HARD_LEFT_BOUNDARY,
   TITLE_WORDS,
   STATE_GOVERNMENT_NOUNS,
+  words,
 } from './words';
 
 export interface Member {
@@ -271,6 +272,23 @@ function membersOf(group: readonly Item[]): Member[] {
   return members;
 }
 
+/** Past participles that are not "-ed" forms: "Saudi-led", "Iranian-made", "state-run". */
+const IRREGULAR_PARTICIPLES = words('led|held|run|made|built|born|sent|fought|won|drawn|written');
+
+/**
+ * A name hyphened to a past participle ("Western-backed", "Saudi-led") at `end`: it describes the noun
+ * after, by shape alone, as the anaphora stage builds units before cues are found.
+ */
+function describesByParticiple(tokens: readonly Token[], end: number): boolean {
+  const word = tokens[end + 1];
+  return (
+    isInnerHyphen(tokens, end) &&
+    word?.kind === 'word' &&
+    /^\p{Ll}+$/u.test(word.text) &&
+    (word.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word.lower))
+  );
+}
+
 /** Group items into units: "X, Y and Z" compounds and "X-Y" pairs. */
 export function buildUnits(
   items: readonly Item[],
@@ -364,7 +382,9 @@ export function buildUnits(
         continue;
       }
       const separator = separatorLength(tokens, after, candidate.first);
-      if (!separator) break;
+      // "the Syrian government and the Western-backed opposition": a name joined by a hyphen to the
+      // participle after it describes what follows; it is no conjunct.
+      if (!separator || describesByParticiple(tokens, candidate.last)) break;
       chain.push(candidate);
       at.push(j);
       if (separator.and) lastAnd = chain.length - 1;
