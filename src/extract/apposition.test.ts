@@ -72,6 +72,17 @@ describe('an actor set off by commas after a role noun', () => {
     ]);
   });
 
+  it('is the one named after the comma past a title the name leaves out', () => {
+    expect(ids('Kiir met with his rival, opposition leader Riek Machar, in Ethiopia.')).toEqual([
+      'riek-machar>salva-kiir:negotiates_with',
+    ]);
+    expect(ids('Kiir met with his rival, former Vice President Riek Machar.')).toEqual([
+      'riek-machar>salva-kiir:negotiates_with',
+    ]);
+    // Words that are no title between the comma and the name: nobody is apposed.
+    expect(ids('Kiir met with his rival, and later Riek Machar spoke.')).toEqual([]);
+  });
+
   it('is the object of a verb or a noun cue when it follows a role noun the pronoun owns', () => {
     expect(ids('Pakistan criticized its neighbor Afghanistan.')).toEqual(['pakistan>afghanistan:denounces']);
     expect(ids('Russia ordered sanctions on its neighbor Turkey.')).toEqual(['russia>turkiye:sanctions']);

@@ -9,7 +9,7 @@ import type { Token } from './tokenize';
 import { isCapitalised, isCapitalisedWord } from './tokenize';
 import type { Unit } from './units';
 import { titledComma } from './apposedLists';
-import { POSSESSED_ROLES, TITLE_HEADS, WEEKDAYS, words } from './words';
+import { POSSESSED_ROLES, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, words } from './words';
 
 /** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
@@ -156,6 +156,24 @@ export function secondPartner(c: PartnerContext, first: Unit, prep: string | und
   return closes ? second : undefined;
 }
 
+/** How many title words may open an apposed name: "his rival, former Vice President Riek Machar". */
+const MAX_APPOSED_TITLE = 4;
+
+/** The one person or actor named at `at`, past a title its name leaves out ("opposition leader"). */
+function apposedHolderAt(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  at: number,
+): Unit | undefined {
+  for (let k = at; k <= at + MAX_APPOSED_TITLE; k++) {
+    const unit = unitAt.get(k);
+    if (unit) return k === at || unit.members.length === 1 ? unit : undefined;
+    const word = tokens[k]?.lower ?? '';
+    if (!TITLE_HEADS.has(word) && !TITLE_MODIFIERS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The actor set off by a comma after a possessive's noun: up to three plain words ("their Gulf neighbor,
  * Qatar"), or a title the possessor gives ("Russia's new president, Vladimir Putin"), then the comma.
@@ -171,7 +189,7 @@ export function appositiveAfter(
     if (unitAt.has(k))
       return k > from && POSSESSED_ROLES.has(tokens[k - 1]?.lower ?? '') ? unitAt.get(k) : undefined;
     if (!token) return undefined;
-    if (token.text === ',') return k > from ? unitAt.get(k + 1) : undefined;
+    if (token.text === ',') return k > from ? apposedHolderAt(tokens, unitAt, k + 1) : undefined;
     if (token.kind !== 'word') break;
   }
   // "met with Argentina's new pro-market president, Mauricio Macri": a title the state gives, held by
