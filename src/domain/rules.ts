@@ -23,6 +23,10 @@ export const RULES = [
     says: 'a wish that someone act is a demand on them: "X wants Y to halt"',
   },
   {
+    name: 'told-in-person',
+    says: 'a person or a state\'s official told something was spoken with: "X told Y that …"',
+  },
+  {
     name: 'joint-compound',
     says: 'the members of a compound joined by a joint phrase act together: "X together with Y vetoed"',
   },

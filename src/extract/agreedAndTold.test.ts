@@ -44,7 +44,10 @@ describe('telling, ordering or instructing someone to act', () => {
   });
 
   it('is not a demand without "to" and a verb after the actor', () => {
-    expect(ids('Xi told Putin on Monday that China would help.')).toEqual([]);
+    // Told something, the person is spoken with (the `told-in-person` rule), not asked to act.
+    expect(ids('Xi told Putin on Monday that China would help.')).toEqual([
+      'putin>xi-jinping:negotiates_with',
+    ]);
     expect(ids('Putin told reporters that Russia would respond.')).toEqual([]);
     expect(ids('Iran wants to get the bomb.')).toEqual([]);
   });

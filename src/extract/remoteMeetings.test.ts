@@ -21,3 +21,28 @@ describe('a video conference or a conference call with someone', () => {
     expect(ids('A news conference with Yair Lapid was cancelled.')).toEqual([]);
   });
 });
+
+describe('someone told something in person', () => {
+  it('is spoken with: a person, or a state official named by a demonym and a title', () => {
+    expect(
+      ids('Obama said he told Israeli Prime Minister Benjamin Netanyahu that talks would resume.'),
+    ).toEqual(['barack-obama>benjamin-netanyahu:negotiates_with']);
+    expect(
+      ids(
+        'Japanese Foreign Minister Yoriko Kawaguchi told a visiting Burmese envoy Friday that Tokyo is dissatisfied.',
+      ),
+    ).toEqual(['myanmar>yoriko-kawaguchi:negotiates_with']);
+    expect(ids('Medvedev has told Serbian leaders there will be no shift in policy.')).toEqual([
+      'dmitry-medvedev>serbia:negotiates_with',
+    ]);
+  });
+
+  it('is asked to act when "to" follows, and relates nobody told as a state, the press or a clause subject', () => {
+    expect(ids('Obama told Netanyahu to halt settlements.')).toEqual([
+      'barack-obama>benjamin-netanyahu:demands',
+    ]);
+    expect(ids('China told Vietnam that the islands are Chinese.')).toEqual([]);
+    expect(ids('John Kerry told British media that both sides need to make concessions.')).toEqual([]);
+    expect(ids('He tells VOA News Prime Minister Madhav Kumar Nepal remains prepared to quit.')).toEqual([]);
+  });
+});

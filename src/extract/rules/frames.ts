@@ -17,8 +17,13 @@ import {
   POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   QUOTES,
+  SPOKESPEOPLE,
   STATE_GOVERNMENT_NOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
   verbs,
+  WEEKDAYS,
+  words,
 } from '../words';
 import type { CueContext } from './context';
 import type { Roles, RoleRule } from './types';
@@ -149,6 +154,60 @@ export const addressee: RoleRule = {
   when: (c) => c.cue.frame === 'addressee',
   read: (c) => readAddressee(c),
   final: true,
+};
+
+/** Forms of "tell" whose object, told something in person, is spoken with. */
+const TELL_FORMS = words('tell|tells|told|telling');
+/** Words before the one told: "told a visiting Burmese envoy", "told his Indonesian counterpart". */
+const TOLD_OPENERS = words('the|a|an|his|her|their|visiting');
+/** What makes a state's demonym an official told something: "told Russian officials", "the Burmese envoy". */
+const OFFICIALS = new Set([...TITLE_HEADS, ...SPOKESPEOPLE, 'delegation']);
+/**
+ * What may follow the one told: what they were told ("that", "he is concerned", "the visit …", a quote)
+ * or when. Not a verb: in "tells VOA News Prime Minister Nepal remains prepared" Nepal is no one told.
+ */
+const TOLD_FOLLOWERS = new Set([
+  ...words(
+    'that|he|she|it|they|we|i|there|the|a|an|his|her|its|their|if|how|what|why|on|during|at|in|about|,|:',
+  ),
+  ...WEEKDAYS,
+  ...QUOTES,
+]);
+
+/** The demonym item ending at `end` names an official: "Russian officials", "the Japanese Foreign minister". */
+function namesOfficial(tokens: readonly Token[], end: number): boolean {
+  // "his Indonesian counterpart": the title may be inside the unit already.
+  if (OFFICIALS.has(tokens[end - 1]?.lower ?? '')) return true;
+  let t = end;
+  while (t < end + 2 && TITLE_MODIFIERS.has(tokens[t]?.lower ?? '') && !OFFICIALS.has(tokens[t]?.lower ?? ''))
+    t++;
+  return OFFICIALS.has(tokens[t]?.lower ?? '');
+}
+
+/**
+ * "Obama told Israeli Prime Minister Benjamin Netanyahu that …", "told a visiting Burmese envoy Friday
+ * that …": a person, or a state's official, told something (not asked to act, as below) was spoken
+ * with. A state told something ("told Vietnam that") is not read: it may be a note or a statement.
+ */
+export const toldInPerson: RoleRule = {
+  name: 'told-in-person',
+  note: 'cues of the `addressee` frame, "tell" only',
+  when: (c) => c.cue.frame === 'addressee' && TELL_FORMS.has(c.tokens[c.match.first]?.lower ?? ''),
+  read: (c) => {
+    const { sentence, tokens, match } = c;
+    let t = match.last;
+    while (!sentence.unitAt.has(t) && t < match.last + 2 && TOLD_OPENERS.has(tokens[t]?.lower ?? '')) t++;
+    const target = sentence.unitAt.get(t);
+    const member = target?.members.length === 1 ? target.members[0] : undefined;
+    if (!target || !member || target.possessive) return undefined;
+    const person = sentence.lexicon.actors.get(member.actorId)?.kind === 'person';
+    const official = member.flags.includes('demonym') && namesOfficial(tokens, target.last);
+    let end = target.last;
+    if (official) while (end < target.last + 3 && !TOLD_FOLLOWERS.has(tokens[end]?.lower ?? '')) end++;
+    const told = TOLD_FOLLOWERS.has(tokens[end]?.lower ?? '');
+    const source = (person || official) && told ? sentence.nearestLeft(match) : undefined;
+    return source ? { source, target, type: 'negotiates_with' } : undefined;
+  },
 };
 
 /** The actor right after the cue (or its "the"), followed by "to" and a verb, and who asks it. */

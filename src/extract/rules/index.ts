@@ -20,6 +20,7 @@ import {
   jointCompound,
   obligation,
   pairAgreement,
+  toldInPerson,
 } from './frames';
 import { pairBetween, pairHyphen, plainRelationsAlone } from './pairs';
 import {
@@ -53,6 +54,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   fromAgent,
   advocacy,
   characterisation,
+  toldInPerson,
   addressee,
   clauseSubject,
   obligation,

@@ -28,6 +28,13 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
     'honduras',
     'denounces',
   ],
+  [
+    'Obama told Netanyahu that talks would resume.',
+    'told-in-person',
+    'barack-obama',
+    'benjamin-netanyahu',
+    'negotiates_with',
+  ],
   ['Russia wants Ukraine to withdraw.', 'addressee', 'russia', 'ukraine', 'demands'],
   ['Chad and Niger agreed to allow monitors.', 'pair-agreement', 'chad', 'niger', 'agrees_with'],
   ['Mali complained that Algeria was arming rebels.', 'clause-subject', 'mali', 'algeria', 'accuses'],
