@@ -198,3 +198,14 @@ describe('a plural noun that is also a verb form', () => {
     expect(relations('Kenya courts Ethiopia.')).toEqual(['kenya>ethiopia:courts']);
   });
 });
+
+describe('a possessor before a hyphenated modifier of a noun cue', () => {
+  it('acts, as before plain adjectives, after a preposition: not the subject of the sentence', () => {
+    // VOA, 2008: "… the dispute between Colombia and Ecuador spurred by Colombia's cross-border attack against FARC rebels".
+    expect(
+      relations(
+        "The United States urged calm in the dispute spurred by Colombia's cross-border attack against FARC rebels.",
+      ),
+    ).toEqual(['colombia>farc:attacks']);
+  });
+});

@@ -3,7 +3,7 @@
  * preposition ("met with the president of X"), and the actor that modifies a noun cue ("EU sanctions").
  */
 import type { CueMatch } from './cues';
-import { isCapitalisedWord, isLowerWord, type Token } from './tokenize';
+import { isCapitalisedWord, isInnerHyphen, isLowerWord, type Token } from './tokenize';
 import { phraseMatches, type Unit } from './units';
 import {
   ALLY_PLURALS,
@@ -126,10 +126,14 @@ const NOT_MODIFIERS: ReadonlySet<string> = new Set([
 export function modifies(tokens: readonly Token[], unit: Unit, cue: CueMatch): boolean {
   let at = unit.last;
   if (tokens[at]?.kind === 'pos') at++;
-  if (cue.first - at > MAX_MODIFIER_GAP) return false;
+  let words = 0;
   for (let t = at; t < cue.first; t++) {
     const token = tokens[t] as Token;
-    if (!/^\p{Ll}+$/u.test(token.text) || NOT_MODIFIERS.has(token.lower)) return false;
+    // "Colombia's cross-border attack": a hyphenated modifier counts as one word.
+    if (isInnerHyphen(tokens, t)) words--;
+    else if (!/^\p{Ll}+$/u.test(token.text) || NOT_MODIFIERS.has(token.lower)) return false;
+    else words++;
+    if (words > MAX_MODIFIER_GAP) return false;
   }
   return true;
 }
