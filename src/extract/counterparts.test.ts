@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './extract';
 import { sortedIds } from './testing/sortedIds';
 
 const ids = sortedIds;
@@ -99,6 +100,22 @@ describe('"the French president"', () => {
     expect(ids(`${named}Putin met the French President Emmanuel Macron.`)).toContain(
       'emmanuel-macron>putin:negotiates_with',
     );
+  });
+
+  it('gives way to a name set off by a comma after a possessive office too', () => {
+    // VOA, 2014: "President Obama met on Thursday with Myanmar's President, Thein Sein."
+    const suuKyi = 'President Barack Obama met Friday with Aung San Suu Kyi in Myanmar. ';
+    expect(ids(`${suuKyi}President Obama met on Thursday with Myanmar's President, Thein Sein.`)).toEqual([
+      'aung-san-suu-kyi>barack-obama:negotiates_with',
+      'barack-obama>thein-sein:negotiates_with',
+    ]);
+    // A name after the comma that opens the next clause does not hold the office.
+    const met = 'Wen Jiabao met Manmohan Singh in Beijing. ';
+    const during = 'During his meeting with the Indian prime minister, Premier Wen said trade would grow.';
+    const [meeting, ...others] = extract(met + during, {}, { pairModel: false }).relations;
+    expect(others).toEqual([]);
+    expect(meeting?.id).toBe('manmohan-singh>wen-jiabao:negotiates_with');
+    expect(meeting?.evidence).toHaveLength(2);
   });
 });
 

@@ -76,6 +76,23 @@ function ownerBefore(tokens: readonly Token[], first: number): number | undefine
   return undefined;
 }
 
+/** Tokens that close a name set off after an office: "Myanmar's President, Thein Sein." */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')']);
+
+/**
+ * "Myanmar's President, Thein Sein.": a person named right after the office and its comma, and closed
+ * by punctuation, holds it. Not "During his meeting with the NATO leader, Acting President Putin said":
+ * a name that opens the next clause.
+ */
+function apposedName(items: readonly Item[], tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const named = items.find((other) => other.first === end + 1);
+  return (
+    named?.person === true &&
+    (named.last >= tokens.length || APPOSITION_ENDS.has(tokens[named.last]?.text ?? ''))
+  );
+}
+
 /**
  * Demonym items followed by "counterpart" or an office, widened over it and standing for that
  * state's person.
@@ -105,6 +122,7 @@ export function resolveCounterparts(
     const titleEnd = byArticle ?? byPossessive;
     const counterpart = tokens[item.last]?.lower === 'counterpart' && member.flags.includes('demonym');
     if (!counterpart && titleEnd === undefined) return item;
+    if (titleEnd !== undefined && apposedName(items, tokens, titleEnd)) return item;
     const person = local.get(member.actorId) ?? known?.get(member.actorId);
     if (person === undefined) return item;
     // The possessive or article is part of the phrase ("his Russian counterpart" is Putin, not Xi's Putin).
