@@ -71,6 +71,11 @@ describe('a bloc that includes its members', () => {
     expect(relations('Iran is a rival of a bloc that includes Britain and France.')).toEqual([]);
   });
 
+  it('relates the members a bloc names as examples, after "like" or "such as"', () => {
+    expect(relations('Some EU members like Romania are wary.')).toEqual(['eu>romania:allies_with']);
+    expect(relations('The plan worries NATO members such as Poland.')).toEqual(['nato>poland:allies_with']);
+  });
+
   it('relates nobody when the subject is no bloc, or a list runs on past the members', () => {
     expect(relations('The talks included China and Japan.')).toEqual([]);
     expect(relations("Russia's allies include Belarus and Syria.")).toEqual([]);

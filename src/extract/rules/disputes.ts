@@ -144,6 +144,14 @@ function isBloc(unit: Unit | undefined, lexicon: Lexicon): unit is Unit {
 const isDescriptionWord = (token: Token | undefined): boolean =>
   isLowerWord(token) && !PREPOSITIONS.has(token.lower) && token.lower !== 'and';
 
+/** "EU members like Romania", "EU members such as Romania": the members named as examples. */
+function namedAsExamples(c: CueContext): Unit | undefined {
+  const { tokens, match, sentence } = c;
+  if (tokens[match.last]?.lower === 'like') return sentence.unitAt.get(match.last + 1);
+  const suchAs = tokens[match.last]?.lower === 'such' && tokens[match.last + 1]?.lower === 'as';
+  return suchAs ? sentence.unitAt.get(match.last + 2) : undefined;
+}
+
 /** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */
 export const blocMember: RoleRule = {
   name: 'bloc-member',
@@ -158,7 +166,7 @@ export const blocMember: RoleRule = {
     }
     const bloc = sentence.unitEndingAt(match.first);
     if (isBloc(bloc, sentence.lexicon)) {
-      const members = sentence.unitAt.get(match.last) ?? memberBefore(c, bloc.first);
+      const members = sentence.unitAt.get(match.last) ?? namedAsExamples(c) ?? memberBefore(c, bloc.first);
       return members && !members.possessive ? { source: bloc, target: members } : undefined;
     }
     // "Greece and Turkey, both members of the NATO military alliance, …"
