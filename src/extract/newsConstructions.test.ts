@@ -209,3 +209,15 @@ describe('a possessor before a hyphenated modifier of a noun cue', () => {
     ).toEqual(['colombia>farc:attacks']);
   });
 });
+
+describe('a copula before a possessor', () => {
+  it('pairs the subject with the possessor only when no preposition stands between', () => {
+    expect(relations("China is Russia's largest trading partner.")).toEqual(['china>russia:trades_with']);
+    expect(relations("China is one of Russia's closest partners.")).toEqual(['china>russia:allies_with']);
+    // VOA, 2006: "European Union leaders are expected to formally approve their membership in October."
+    const joining = 'Romania and Bulgaria will join the European Union. ';
+    expect(relations(`${joining}EU leaders are expected to approve their membership soon.`)).not.toContain(
+      'bulgaria>romania:allies_with',
+    );
+  });
+});

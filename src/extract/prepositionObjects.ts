@@ -106,6 +106,18 @@ export function prepositionObject(
   return spelledList(tokens, unitAt, from);
 }
 
+/**
+ * A preposition in [from, to) opens a phrase of its own: "Romania is concerned about Russia's ties".
+ * Not those of a share: "one of Russia's partners", "among China's allies".
+ */
+export function phraseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const lower = tokens[t]?.lower ?? '';
+    if (PREPOSITIONS.has(lower) && lower !== 'of' && lower !== 'among') return true;
+  }
+  return false;
+}
+
 /** Lower-case words that may stand between a noun cue and the actor that modifies it: "Russian military support". */
 const MAX_MODIFIER_GAP = 2;
 /** Words that end a noun phrase rather than modify its noun: "went to Tbilisi for talks". */

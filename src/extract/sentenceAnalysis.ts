@@ -25,6 +25,7 @@ import {
 } from './clauseOpeners';
 import { goerOf, helpedActors, joinedInActors } from './joinedIn';
 import { apposedTo, partnerAfterAdjuncts, secondPartner, titledObject, titleEnd } from './partners';
+import { phraseBetween } from './prepositionObjects';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
 import {
@@ -365,7 +366,8 @@ export class SentenceAnalysis implements ComplementContext {
       subject.last === possessor.first && MAKE_FORMS.has(this.tokens[subject.first - 1]?.lower ?? '');
     for (let t = subject.last; t < possessor.first || made; t++) {
       const lower = made ? 'is' : (this.tokens[t] as Token).lower;
-      if (LINKING_WORDS.has(lower)) {
+      // Not "Romania is concerned about Russia's ties": the possessor is in a phrase of its own.
+      if (LINKING_WORDS.has(lower) && !phraseBetween(this.tokens, t + 1, possessor.first)) {
         return {
           kind: 'compound',
           members: [...subject.members, ...possessor.members],
