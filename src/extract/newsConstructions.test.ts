@@ -215,9 +215,12 @@ describe('a copula before a possessor', () => {
     expect(relations("China is Russia's largest trading partner.")).toEqual(['china>russia:trades_with']);
     expect(relations("China is one of Russia's closest partners.")).toEqual(['china>russia:allies_with']);
     // VOA, 2006: "European Union leaders are expected to formally approve their membership in October."
-    const joining = 'Romania and Bulgaria will join the European Union. ';
-    expect(relations(`${joining}EU leaders are expected to approve their membership soon.`)).not.toContain(
-      'bulgaria>romania:allies_with',
+    const reforms = 'Romania and Bulgaria must continue reforms. ';
+    expect(
+      relations(`${reforms}EU leaders are expected to formally approve their membership in October.`),
+    ).toEqual([]);
+    expect(relations("Some EU members like Romania are concerned about Russia's ties.")).not.toContain(
+      'romania>russia:cooperates_with',
     );
   });
 });
