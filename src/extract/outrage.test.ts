@@ -11,3 +11,15 @@ describe('outrage', () => {
     );
   });
 });
+
+describe('patience lost', () => {
+  it('is a judgement of the one it is lost with, in every form of the irregular verb', () => {
+    // VOA, 2003: "… the United States has lost patience with the Burmese government over its treatment …".
+    expect(relations('The United States has lost patience with the Burmese government.')).toEqual([
+      'usa>myanmar:denounces',
+    ]);
+    expect(relations('Washington is losing patience with Iran.')).toEqual(['usa>iran:denounces']);
+    expect(relations('Japan ran out of patience with North Korea.')).toEqual(['japan>north-korea:denounces']);
+    expect(relations('Japan showed patience with North Korea.')).toEqual([]);
+  });
+});

@@ -133,6 +133,12 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
   { type: 'denounces', prior: 0.75, nouns: ['critic', 'critics'], frame: 'agent-noun' },
   // "Saudi Arabia has been critical of the U.S.": the adjective with its object.
   { type: 'denounces', prior: 0.7, nouns: ['critical of', 'highly critical of'] },
+  // "the United States has lost patience with the Burmese government".
+  {
+    type: 'denounces',
+    prior: 0.7,
+    verbs: ['=lose|loses|lost|losing patience with', '=run|runs|ran|running out of patience with'],
+  },
   // "expressing outrage over an incident in which Zimbabwean security forces …", "outraged at the Syrian
   // mortar strike": anger said out loud at an actor or its act.
   { type: 'denounces', prior: 0.7, nouns: ['outrage at|over', 'outraged at|by|over'] },
