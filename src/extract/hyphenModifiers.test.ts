@@ -18,6 +18,12 @@ describe('an actor joined by a hyphen to a participle', () => {
         'Representatives of the Syrian government and the Western-backed opposition began their first joint meeting.',
       ),
     ).toEqual([]);
+    // A demonym that is a prefix takes its hyphen in; an irregular participle ("led") from the verb table.
+    expect(
+      ids(
+        'Representatives of the Syrian government and the Turkish-led opposition began their first joint meeting.',
+      ),
+    ).toEqual([]);
     expect(ids('Yemen and the Iranian-backed Houthis agreed to withdraw their forces.')).toEqual([
       'iran>houthis:supports',
     ]);

@@ -49,7 +49,21 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string, string, strin
   say: ['says', 'said', 'said', 'saying'],
   upset: ['upsets', 'upset', 'upset', 'upsetting'],
   lead: ['leads', 'led', 'led', 'leading'],
+  lose: ['loses', 'lost', 'lost', 'losing'],
+  run: ['runs', 'ran', 'run', 'running'],
 };
+
+/**
+ * Whether a lower-case word has the shape of a past participle: "-ed", or an irregular one of the table
+ * above ("led", "held", "run"). A test of shape, for words no cue has matched ("Western-backed").
+ */
+export function looksLikeParticiple(word: string): boolean {
+  return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
+}
+
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(
+  Object.values(IRREGULAR).map(([, , participle]) => participle),
+);
 
 /** Verbs that double their final consonant (banned, expelled, vetoed is regular). */
 const DOUBLING = new Set([

@@ -17,8 +17,8 @@ import {
   HARD_LEFT_BOUNDARY,
   TITLE_WORDS,
   STATE_GOVERNMENT_NOUNS,
-  words,
 } from './words';
+import { looksLikeParticiple } from './inflect';
 
 export interface Member {
   readonly actorId: string;
@@ -272,20 +272,16 @@ function membersOf(group: readonly Item[]): Member[] {
   return members;
 }
 
-/** Past participles that are not "-ed" forms: "Saudi-led", "Iranian-made", "state-run". */
-const IRREGULAR_PARTICIPLES = words('led|held|run|made|built|born|sent|fought|won|drawn|written');
-
 /**
- * A name hyphened to a past participle ("Western-backed", "Saudi-led") at `end`: it describes the noun
- * after, by shape alone, as the anaphora stage builds units before cues are found.
+ * A name hyphened to a past participle ("Western-backed", "Saudi-led") ending at `end`: it describes the
+ * noun after, by shape alone, as the anaphora stage builds units before cues are found. The name's item
+ * ends at the hyphen, or takes it in when the name is a prefix ("Turkish-" in "Turkish-led").
  */
 function describesByParticiple(tokens: readonly Token[], end: number): boolean {
-  const word = tokens[end + 1];
+  const hyphen = isInnerHyphen(tokens, end) ? end : isInnerHyphen(tokens, end - 1) ? end - 1 : -1;
+  const word = tokens[hyphen + 1];
   return (
-    isInnerHyphen(tokens, end) &&
-    word?.kind === 'word' &&
-    /^\p{Ll}+$/u.test(word.text) &&
-    (word.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word.lower))
+    hyphen >= 0 && word?.kind === 'word' && /^\p{Ll}+$/u.test(word.text) && looksLikeParticiple(word.lower)
   );
 }
 

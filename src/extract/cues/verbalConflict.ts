@@ -137,7 +137,7 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
   {
     type: 'denounces',
     prior: 0.7,
-    verbs: ['=lose|loses|lost|losing patience with', '=run|runs|ran|running out of patience with'],
+    verbs: ['lose patience with', 'run out of patience with'],
   },
   // "expressing outrage over an incident in which Zimbabwean security forces …", "outraged at the Syrian
   // mortar strike": anger said out loud at an actor or its act.

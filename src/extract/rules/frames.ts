@@ -157,7 +157,7 @@ export const addressee: RoleRule = {
 };
 
 /** Forms of "tell" whose object, told something in person, is spoken with. */
-const TELL_FORMS = words('tell|tells|told|telling');
+const TELL_FORMS = verbs('tell');
 /** Words before the one told: "told a visiting Burmese envoy", "told his Indonesian counterpart". */
 const TOLD_OPENERS = words('the|a|an|his|her|their|visiting');
 /** What makes a state's demonym an official told something: "told Russian officials", "the Burmese envoy". */
