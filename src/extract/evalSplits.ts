@@ -85,7 +85,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [192, 75], [193, 75], [194, 75],
   [195, 76], [196, 76], [197, 76],
   [198, 77], [199, 77], [200, 77],
-  [201, 78, 'sealed'], [202, 78, 'sealed'], [203, 78, 'sealed'],
+  [201, 78], [202, 78], [203, 78],
   [204, 79, 'sealed'], [205, 79, 'sealed'], [206, 79, 'sealed'],
 ];
 
