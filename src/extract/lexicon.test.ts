@@ -266,6 +266,11 @@ describe('findMentions', () => {
       ["U.N.'s nuclear watchdog", 'iaea'],
       ['the UN', 'un'],
     ]);
+    // VOA, 2009: "The United Nations Security Council has imposed sanctions on Eritrea, accusing it of …"
+    expect(mentions('The United Nations Security Council has imposed sanctions on Eritrea.')).toEqual([
+      ['United Nations Security Council', 'un-security-council'],
+      ['Eritrea', 'eritrea'],
+    ]);
   });
 
   it("knows Sri Lanka's Tamil Tigers by each name news and annotators give them", () => {

@@ -313,7 +313,11 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
     // "the UN refugee agency": an alias that opens with "the" gives way to a longer name after it.
     if (best && best.length > 1 && tokens[i]?.lower === 'the') {
       const after = longestEntryAt(tokens, i + 1, lexicon.root);
-      if (after && after.length >= best.length && after.entry.actorIds.length > 0) best = undefined;
+      // "The United Nations Security Council": nor may a spelling variant of the shorter alias win.
+      if (after && after.length >= best.length && after.entry.actorIds.length > 0) {
+        i++;
+        continue;
+      }
     }
     // "The West African group": a non-actor name that the mention's last word opens wins.
     if (best && best.length > 1 && best.entry.actorIds.length > 0) {
