@@ -202,6 +202,13 @@ export function addCandidates(
     for (let a = 0; a < members.length; a++) {
       for (let b = 0; b < members.length; b++) {
         if (a === b || (roles.pair && !mutual && b < a)) continue;
+        // "a follow-up to the Rice-Gates visit": two of one state's officials travel together.
+        if (
+          roles.pair &&
+          cue.cue.frame === 'visit' &&
+          colleagues(members[a] as Member, members[b] as Member, lexicon)
+        )
+          continue;
         emit(members[a] as Member, members[b] as Member);
       }
     }

@@ -19,6 +19,15 @@ describe('hyphenated words', () => {
     expect(ids('Kenya helped Somalia fight the al-Qaida-linked group.')).toEqual(['kenya>somalia:aids']);
   });
 
+  it("read two of one state's officials joined by a hyphen before a visit as travelling together", () => {
+    // VOA, 2008: "The president described his talks in Sochi as a follow-up to the Rice-Gates visit."
+    expect(ids('Bush described his talks as a follow-up to the Rice-Gates visit.')).toEqual([]);
+    // Rivals of one state still meet: "the Kiir-Machar talks".
+    expect(ids('The Kiir-Machar talks resumed on Monday.')).toEqual([
+      'riek-machar>salva-kiir:negotiates_with',
+    ]);
+  });
+
   it('take a participle after a plain word for an adjective, not a cue', () => {
     expect(ids('Japan will not accept a nuclear-armed North Korea.')).toEqual([]);
     expect(ids('Iran-backed Houthis praised Hamas.')).toContain('houthis>hamas:praises');
