@@ -273,6 +273,20 @@ describe('findMentions', () => {
     ]);
   });
 
+  it("knows ASEAN's leaders and foreign ministers by the region's name", () => {
+    // VOA, 2004: "Southeast Asian foreign ministers are finalizing a free trade agreement with China".
+    expect(
+      mentions('Southeast Asian foreign ministers met China, and Southeast Asian leaders met Japan.'),
+    ).toEqual([
+      ['Southeast Asian foreign ministers', 'asean'],
+      ['China', 'china'],
+      ['Southeast Asian leaders', 'asean'],
+      ['Japan', 'japan'],
+    ]);
+    // The region's states are not the bloc.
+    expect(mentions('Southeast Asian nations met.')).toEqual([]);
+  });
+
   it("knows Sri Lanka's Tamil Tigers by each name news and annotators give them", () => {
     expect(mentions('The Tamil Tigers, the LTTE and Tamil Tiger rebels met Tamil rebels.')).toEqual([
       ['Tamil Tigers', 'ltte'],
