@@ -60,6 +60,7 @@ export function updateDiscourse(
   sentence: number,
   lexicon: Lexicon,
   frontEnd = -1,
+  namedAsExamples: (unit: Unit) => boolean = () => false,
 ): void {
   // The subject opens the sentence, or follows a fronted phrase ("Before the briefing, the White House").
   const subjectFrom = Math.max(0, frontEnd);
@@ -76,7 +77,8 @@ export function updateDiscourse(
     }
     // The first pair a sentence names, its subject as a rule: "Both Machar and Kiir agreed to meet, after
     // visits by Kerry and Ban Ki-moon. The two leaders…" are Machar and Kiir.
-    if (ids.length === 2 && !paired) {
+    // Not examples: "attacks from rogue states, such as Iran and North Korea. The two sides agreed …"
+    if (ids.length === 2 && !paired && !namedAsExamples(unit)) {
       discourse.pair = { members: ids, sentence };
       if (ids.every((id) => lexicon.actors.get(id)?.kind === 'person')) {
         discourse.personPair = { members: ids, sentence };

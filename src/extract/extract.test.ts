@@ -77,6 +77,16 @@ describe('role assignment', () => {
     ]);
   });
 
+  it('does not take a pair named as examples for "the two sides"', () => {
+    // VOA, 2007: "… attacks from rogue states, such as Iran and North Korea. The two sides agreed to …"
+    const rogue = 'Bush met Putin. Bush says it is meant to stop rogue states, such as Iran and Syria. ';
+    // "Both sides" names the states of a pair of leaders (data/README.md, rule 4).
+    expect(relations(`${rogue}The two sides agreed to set up a working group.`)).toEqual([
+      'george-w-bush>putin:negotiates_with',
+      'russia>usa:agrees_with',
+    ]);
+  });
+
   it('lets a joint statement speak for the pair that issued it', () => {
     expect(relations('Brazil and India issued a joint statement that criticised the G7.')).toEqual([
       'brazil>g7:denounces',

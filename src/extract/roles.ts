@@ -20,7 +20,7 @@ import { readRoles } from './rules/index';
 import { SentenceAnalysis } from './sentenceAnalysis';
 import type { Token } from './tokenize';
 import { tokenize } from './tokenize';
-import type { Item } from './units';
+import type { Item, Unit } from './units';
 import { buildUnits, dropModifiers, frontedEnd } from './units';
 import type { RelationTypeId } from './vocabulary';
 
@@ -150,6 +150,9 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
     for (const reading of readings) addCandidates(context, cue, reading, embedded, candidates);
   }
 
-  updateDiscourse(discourse, units, candidates, sentence.index, lexicon, frontEnd);
+  const asExamples = (unit: Unit): boolean =>
+    tokens[unit.first - 1]?.lower === 'like' ||
+    (tokens[unit.first - 1]?.lower === 'as' && tokens[unit.first - 2]?.lower === 'such');
+  updateDiscourse(discourse, units, candidates, sentence.index, lexicon, frontEnd, asExamples);
   return candidates;
 }
