@@ -17,6 +17,18 @@ describe('a bid to join', () => {
     expect(relations('Serbia applied for accession to the EU.')).toEqual(['serbia>eu:courts']);
   });
 
+  it('does not pair the states invited to talks toward membership with each other', () => {
+    // VOA, 2008: "NATO leaders invited Croatia and Albania to begin talks toward alliance membership."
+    expect(relations('NATO invited Croatia and Albania to begin talks toward alliance membership.')).toEqual([
+      'nato>albania:courts',
+      'nato>croatia:courts',
+    ]);
+    // Talks between the two themselves still pair them.
+    expect(relations('Croatia and Albania began talks on Monday.')).toEqual([
+      'albania>croatia:negotiates_with',
+    ]);
+  });
+
   it('still reads joining as membership', () => {
     expect(relations('Sweden joined NATO in 2024.')).toEqual(['nato>sweden:allies_with']);
   });

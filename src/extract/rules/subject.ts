@@ -33,7 +33,18 @@ const pairsItsSubject = (c: CueContext): boolean =>
   // "expand trade with Central Asia", "cooperation among Gulf states": the partner is not the pair.
   !PARTNER_PREPOSITIONS.has(c.tokens[c.match.last]?.lower ?? '') &&
   !feltAbout(c) &&
-  !joinedBody(c);
+  !joinedBody(c) &&
+  !towardMembership(c);
+
+/** "invited Croatia and Albania to begin talks toward alliance membership": each is bound for the body. */
+function towardMembership(c: CueContext): boolean {
+  for (let t = c.match.last; t < c.match.last + 4; t++) {
+    const token = c.tokens[t];
+    if (token?.kind !== 'word') return false;
+    if (token.lower === 'membership' || token.lower === 'accession') return true;
+  }
+  return false;
+}
 
 /** Verbs of entry before "the alliance": the noun names a body joined, not a tie the subject forms. */
 const ENTRY_VERBS = verbs('join|rejoin|enter');
