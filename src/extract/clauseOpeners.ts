@@ -59,6 +59,9 @@ function barePhraseBeforeWith(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** "once" after these is an adverb ("was once a close ally"), not a conjunction. */
+const ONCE_ADVERB_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been']);
+
 /**
  * Whether the token at `t` opens a subordinate clause. "once" does only before a clause ("once the
  * talks resume", "once Russia agrees"); before a noun phrase it is an adverb ("once allies").
@@ -74,6 +77,8 @@ export function opensClause(tokens: readonly Token[], t: number): boolean {
   // "has since courted": an adverb after an auxiliary.
   if (lower === 'since') return !SINCE_ADVERB_AFTER.has(tokens[t - 1]?.lower ?? '');
   if (lower !== 'once') return true;
+  // "India was once a staunch supporter of": an adverb after a form of "be" or "have".
+  if (ONCE_ADVERB_AFTER.has(tokens[t - 1]?.lower ?? '')) return false;
   return next !== undefined && (CLAUSE_OPENERS.has(next.lower) || isCapitalised(next));
 }
 

@@ -327,3 +327,16 @@ describe('a relative clause after a noun phrase in apposition', () => {
     expect(relations('In Syria, a group that opposes Turkey attacked a town.')).toEqual([]);
   });
 });
+
+describe('"once" after a form of "be" or "have"', () => {
+  it('is an adverb, not the start of a clause', () => {
+    // VOA, 2010: "India was once a staunch supporter of Burmese pro democracy icon Aung San Suu Kyi."
+    expect(relations('India was once a staunch supporter of Aung San Suu Kyi.')).toEqual([
+      'india>aung-san-suu-kyi:supports',
+    ]);
+    // Before a clause it still opens one: the act after it is not the subject's.
+    expect(relations('Russia will leave once the Georgian army attacks Abkhazia.')).toEqual([
+      'georgia>abkhazia:attacks',
+    ]);
+  });
+});
