@@ -27,6 +27,10 @@ export const RULES = [
     says: 'a person or a state\'s official told something was spoken with: "X told Y that …"',
   },
   {
+    name: 'presence',
+    says: 'a person who "is in" another state meets it: "X is in Moscow for two days"',
+  },
+  {
     name: 'joint-compound',
     says: 'the members of a compound joined by a joint phrase act together: "X together with Y vetoed"',
   },

@@ -30,7 +30,8 @@
  * - `experiencer`: a verb of feeling ("the plan angered Moscow", "Moscow was angered by the plan")
  *   is read as usual, then turned round: the one who feels it acts on the one who caused it;
  * - `visit`: a visit to a state ("Putin and Lukashenko visited China") is each visitor's meeting with
- *   it; those who travel together do not meet each other by it.
+ *   it; those who travel together do not meet each other by it;
+ * - `presence`: a person who "is in" another state ("Chavez is in Moscow") meets it (rules/frames.ts).
  */
 export type CueFrame =
   | 'agent-from'
@@ -48,4 +49,5 @@ export type CueFrame =
   | 'blame'
   | 'helping-troops'
   | 'experiencer'
-  | 'visit';
+  | 'visit'
+  | 'presence';

@@ -18,3 +18,32 @@ describe('a trip to states', () => {
     expect(relations("President Barack Obama's trip to Europe next week.")).toEqual([]);
   });
 });
+
+describe('a person who is in another state', () => {
+  it('meets that state', () => {
+    // VOA, 2008: "Venezuelan President Hugo Chavez is in Moscow on a two-day trip pursuing arms and energy deals …"
+    expect(relations('Hugo Chavez is in Moscow on a two-day trip.')).toEqual([
+      'hugo-chavez>russia:negotiates_with',
+    ]);
+    expect(relations('Prayuth is in neighboring Myanmar on Monday.')).toEqual([
+      'myanmar>prayuth-chan-ocha:negotiates_with',
+    ]);
+  });
+
+  it('not when a person of that state is named, or for troops, a body or the own state', () => {
+    expect(relations('Rice was in Moscow to meet Putin.')).toEqual([
+      'condoleezza-rice>putin:negotiates_with',
+    ]);
+    expect(relations('Russian troops are in Georgia.')).toEqual([]);
+    expect(relations('Putin was in Russia.')).toEqual([]);
+  });
+
+  it('leaves "is in touch with" and "is in talks with" to their own cues', () => {
+    expect(relations('ECOWAS is in touch with the African Union.')).toEqual([
+      'african-union>ecowas:negotiates_with',
+    ]);
+    expect(relations('Blinken is in talks with Wang Yi.')).toEqual([
+      'antony-blinken>wang-yi:negotiates_with',
+    ]);
+  });
+});

@@ -9,11 +9,13 @@ import { MATERIAL_CONFLICT } from './materialConflict';
 import { MATERIAL_COOPERATION } from './materialCooperation';
 import { VERBAL_CONFLICT } from './verbalConflict';
 import { VERBAL_COOPERATION } from './verbalCooperation';
+import { VISITS } from './visits';
 
 export { CHARACTERISATION } from './characterisation';
 
 export const CUE_GROUPS: readonly CueGroup[] = [
   ...VERBAL_COOPERATION,
+  ...VISITS,
   ...AGREEMENTS_AND_CONCESSIONS,
   ...MATERIAL_COOPERATION,
   ...VERBAL_CONFLICT,

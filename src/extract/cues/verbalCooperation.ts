@@ -391,17 +391,4 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
       'in close|regular|constant|direct touch|contact with',
     ],
   },
-  // "Sarkozy arrived in Moscow", "Medvedev travels to Venezuela", "Cheney visited Tbilisi": a leader's
-  // or envoy's visit to a state is a meeting with it, as annotators read it. Only a state is visited
-  // ("visit victims", "visit the islands" relate nobody).
-  {
-    type: 'negotiates_with',
-    prior: 0.6,
-    verbs: ['visit', 'arrive in', 'travel to', '=fly|flies|flew|flying to'],
-    // "a five-day visit to Australia by East Timorese President Xanana Gusmao"; "a whirlwind trip to
-    // Russia, Belarus and Iran" (not "his first trip to Europe")
-    nouns: ['visit|visits to', 'trip|trips|tour to'],
-    targetKinds: ['state'],
-    frame: 'visit',
-  },
 ];

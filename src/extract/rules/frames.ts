@@ -210,6 +210,36 @@ export const toldInPerson: RoleRule = {
   },
 };
 
+/**
+ * "Chavez is in Moscow on a two-day trip", "Carter was in Turkey this week": one person, the clause's
+ * subject, present in a state meets it. Not a state's troops or a body ("Russian troops are in
+ * Georgia"), and not the person's own state (candidates.ts).
+ */
+export const presence: RoleRule = {
+  name: 'presence',
+  note: 'cues of the `presence` frame: is, are, was, were in',
+  when: (c) => c.cue.frame === 'presence',
+  read: (c) => {
+    const { sentence, match, tokens } = c;
+    const at = tokens[match.last]?.lower.startsWith('neighbo') ? match.last + 1 : match.last;
+    const target = sentence.unitAt.get(at);
+    const source = c.subject?.route === 'left' ? c.subject.unit : undefined;
+    const one = (unit: Unit | undefined, kind: string): boolean =>
+      unit !== undefined &&
+      !unit.possessive &&
+      unit.members.length === 1 &&
+      sentence.lexicon.actors.get(unit.members[0]?.actorId ?? '')?.kind === kind;
+    if (!one(source, 'person') || !one(target, 'state') || !source || !target) return undefined;
+    // "Rice was in Warsaw to sign the deal with her Polish counterpart": annotators relate the person met.
+    const state = target.members[0]?.actorId;
+    const met = sentence.units.some((unit) =>
+      unit.members.some((m) => sentence.lexicon.actors.get(m.actorId)?.affiliation === state),
+    );
+    return met ? undefined : { source, target };
+  },
+  final: true,
+};
+
 /** The actor right after the cue (or its "the"), followed by "to" and a verb, and who asks it. */
 function readAddressee(c: CueContext): Roles | undefined {
   const { sentence, tokens, match } = c;

@@ -21,6 +21,7 @@ import {
   obligation,
   pairAgreement,
   toldInPerson,
+  presence,
 } from './frames';
 import { pairBetween, pairHyphen, plainRelationsAlone } from './pairs';
 import {
@@ -56,6 +57,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   characterisation,
   toldInPerson,
   addressee,
+  presence,
   clauseSubject,
   obligation,
   blame,

@@ -36,6 +36,7 @@ const EXAMPLES: ReadonlyArray<readonly [string, string, string, string, string]>
     'negotiates_with',
   ],
   ['Russia wants Ukraine to withdraw.', 'addressee', 'russia', 'ukraine', 'demands'],
+  ['Hugo Chavez is in Moscow this week.', 'presence', 'hugo-chavez', 'russia', 'negotiates_with'],
   ['Chad and Niger agreed to allow monitors.', 'pair-agreement', 'chad', 'niger', 'agrees_with'],
   ['Mali complained that Algeria was arming rebels.', 'clause-subject', 'mali', 'algeria', 'accuses'],
   ['Obama said Cuba must embrace reform.', 'obligation', 'barack-obama', 'cuba', 'demands'],
