@@ -202,6 +202,7 @@ export const PREDICATE_NEGATORS = words('not|no|never|hardly|neither');
 export const ACT_NOUNS = words(
   'action|actions|behaviour|behavior|conduct|move|moves|policy|policies|decision|decisions',
   'activities|aggression|annexation|occupation|invasion|provocations|steps|measures',
+  'remarks|comments|statement|statements|rhetoric|recognition|sanctions',
 );
 
 // ---------------------------------------------------------------------------------------------------
