@@ -193,3 +193,26 @@ describe('plain relations with someone', () => {
     expect(relations("Turkey's relations with the EU have improved.")).toEqual([]);
   });
 });
+
+describe('a bare dispute or war noun after a hyphen pair', () => {
+  it('relates the pair', () => {
+    // VOA, 2013: "The festering China-Japan dispute is one of several maritime controversies …"
+    expect(relations('The festering China-Japan dispute is one of several controversies.')).toEqual(
+      MUTUAL('china', 'japan'),
+    );
+    // VOA, 1990: "When the Iran-Iraq war ended in 1988, Iraq controlled the waterway."
+    expect(relations('When the Iran-Iraq war ended in 1988, Iraq controlled the waterway.')).toEqual([
+      'iran>iraq:attacks',
+      'iraq>iran:attacks',
+    ]);
+  });
+
+  it('relates nobody else, and not as a modifier of another noun', () => {
+    expect(relations('Russia and the US discussed tensions in Syria.')).toEqual([]);
+    expect(relations('The war in Ukraine goes on.')).toEqual([]);
+    expect(relations('Pyongyang condemned the U.S.-South Korean war drills.')).toEqual([
+      'north-korea>south-korea:denounces',
+      'north-korea>usa:denounces',
+    ]);
+  });
+});

@@ -56,6 +56,9 @@ export const DISPUTES: readonly CueGroup[] = [
       RIVAL_CLAIMS,
       'at odds with',
       'at odds',
+      // Bare, read only through a hyphen pair or a possessor: "the festering China-Japan dispute".
+      DISPUTE,
+      TENSION,
     ],
   },
   // "fighting between X and Y", "an exchange of fire between X and Y": each side attacks the other.
@@ -64,7 +67,14 @@ export const DISPUTES: readonly CueGroup[] = [
     prior: 0.75,
     mutual: true,
     frame: 'dispute',
-    nouns: [`${FIGHTING} between`, 'exchange|exchanges of fire between', 'exchange|exchanges * fire between'],
+    nouns: [
+      `${FIGHTING} between`,
+      'exchange|exchanges of fire between',
+      'exchange|exchanges * fire between',
+      // Bare, as above: "the Russian-Georgian war", "the Iran-Iraq war", "the Israeli-Palestinian violence".
+      // Nouns only: the verbs (fighting, clash, battle) have cues of their own.
+      'war|conflict|hostilities|violence',
+    ],
   },
   // "NATO member Turkey", "ASEAN members Vietnam and the Philippines", "BRICS includes Brazil": the
   // bloc and its members.

@@ -10,11 +10,14 @@ import type { Unit } from '../units';
 import { PREPOSITIONS, words } from '../words';
 import { DISPUTE, MEMBER, RIVAL } from '../cues/disputes';
 import type { CueContext } from './context';
+import { hyphenPairBefore } from './pairs';
 import type { Roles, RoleRule } from './types';
 
 /** By first word: a hyphenated noun ("stand-off") is matched as two words (cues.ts). */
 const DISPUTE_NOUNS = new Set([...words(`${DISPUTE}|${RIVAL}`)].map((noun) => noun.split('-')[0]));
 const MEMBER_NOUNS = words(MEMBER);
+/** Nouns a bare dispute or war noun may only describe: "war drills", "war crimes". */
+const DESCRIBED_NOUNS = words('drills|games|exercises|crimes|criminals|zone|zones|veterans|graves');
 /** Words that may stand between a possessor and its dispute noun: "China's long-running border dispute". */
 const MAX_MODIFIERS = 3;
 
@@ -54,6 +57,13 @@ export const disputeSides: RoleRule = {
     const { tokens, match } = c;
     if (tokens[match.last - 1]?.lower === 'between')
       return c.target && c.target.members.length >= 2 ? { source: c.target, pair: true } : undefined;
+    // A bare noun: its hyphen pair ("the China-Japan dispute", "the Iran-Iraq war") or its possessor
+    // ("their dispute") are the sides, and nothing else.
+    if (!c.cue.pattern.includes(' ')) {
+      // "U.S.-South Korean war drills": a noun that only describes the next one.
+      if (DESCRIBED_NOUNS.has(tokens[match.last]?.lower ?? '')) return undefined;
+      return sidesOf(c, hyphenPairBefore(c.sentence.units, match) ?? possessorOf(c));
+    }
     // The noun itself: only its possessor is a side.
     if (DISPUTE_NOUNS.has(tokens[match.first]?.lower ?? '')) return sidesOf(c, possessorOf(c));
     // "X has a dispute with Y", "X and Y are locked in a dispute", "X is at odds with Y".

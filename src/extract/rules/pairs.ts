@@ -7,7 +7,7 @@ import type { RoleRule, RoleStop } from './types';
 
 const PLAIN_RELATIONS = words('relations|relationship');
 /** A hyphen-pair unit within two words before the cue, if the unit nearest before it is one. */
-function hyphenPairBefore(units: readonly Unit[], cue: CueMatch): Unit | undefined {
+export function hyphenPairBefore(units: readonly Unit[], cue: CueMatch): Unit | undefined {
   for (let u = units.length - 1; u >= 0; u--) {
     const unit = units[u] as Unit;
     if (unit.last > cue.first) continue;
