@@ -31,7 +31,9 @@
  *   is read as usual, then turned round: the one who feels it acts on the one who caused it;
  * - `visit`: a visit to a state ("Putin and Lukashenko visited China") is each visitor's meeting with
  *   it; those who travel together do not meet each other by it;
- * - `presence`: a person who "is in" another state ("Chavez is in Moscow") meets it (rules/frames.ts).
+ * - `presence`: a person who "is in" another state ("Chavez is in Moscow") meets it (rules/frames.ts);
+ * - `named-pair`: a bare noun ("deal", "draft") names its sides only by a hyphen pair right before it:
+ *   "the Israel-UAE deal", "the U.S.-France draft resolution" (rules/pairs.ts).
  */
 export type CueFrame =
   | 'agent-from'
@@ -50,4 +52,5 @@ export type CueFrame =
   | 'helping-troops'
   | 'experiencer'
   | 'visit'
-  | 'presence';
+  | 'presence'
+  | 'named-pair';

@@ -94,8 +94,9 @@ describe('findCues', () => {
     expect(cues('imposed a new round of sweeping new sanctions on')).toEqual([
       ['imposed a new round of sweeping new sanctions on', 'sanctions'],
     ]);
-    // Only one, and only a listed noun: four plain words are one too many.
-    expect(cues('signed a pile of economic deals with')).toEqual([]);
+    // Only one, and only a listed noun: four plain words are one too many. What is left is the bare
+    // noun of the named-pair frame, which relates only a hyphen pair before it.
+    expect(cues('signed a pile of economic deals with')).toEqual([['deals', 'agrees_with']]);
   });
 
   it('reads through hyphens', () => {

@@ -28,6 +28,17 @@ describe('hyphenated words', () => {
     ]);
   });
 
+  it("read a deal or a draft resolution named by a hyphen pair as the pair's", () => {
+    // VOA, 2020: "The Israel-UAE deal was initially reached on August 13 between Israel and UAE …"
+    expect(ids('The Israel-UAE deal was initially reached on August 13.')).toEqual([
+      'israel>united-arab-emirates:agrees_with',
+    ]);
+    // VOA, 2006: "The 15 member UN Security Council has unanimously adopted an American-French resolution …"
+    expect(ids('The Council adopted an American-French resolution.')).toEqual(['france>usa:cooperates_with']);
+    // Without a hyphen pair the bare noun relates nobody.
+    expect(ids('The US and Russia discussed the Iran deal.')).toEqual([]);
+  });
+
   it('take a participle after a plain word for an adjective, not a cue', () => {
     expect(ids('Japan will not accept a nuclear-armed North Korea.')).toEqual([]);
     expect(ids('Iran-backed Houthis praised Hamas.')).toContain('houthis>hamas:praises');

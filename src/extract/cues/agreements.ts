@@ -38,6 +38,15 @@ export const AGREEMENTS_AND_CONCESSIONS: readonly CueGroup[] = [
       'accord with',
     ],
   },
+  // "the Israel-UAE deal was initially reached", "the Saudi-Iran agreement": read only so (named-pair).
+  {
+    type: 'agrees_with',
+    prior: 0.7,
+    nouns: ['deal|deals|agreement|agreements|accord|accords|pact|truce'],
+    frame: 'named-pair',
+  },
+  // "the U.S.-France draft resolution", "an American-French resolution": the two drafted it together.
+  { type: 'cooperates_with', prior: 0.6, nouns: ['draft|resolution'], frame: 'named-pair' },
   // "Thailand and Cambodia agreed to allow monitors": the pair agrees, whatever it agrees to do.
   { type: 'agrees_with', prior: 0.7, verbs: ['agree to', 'agree on', '=signed by'], frame: 'pair-agreement' },
   // concedes_to: yielding, concessions, releases and withdrawals in someone's favour (CAMEO 08).

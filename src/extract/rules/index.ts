@@ -23,7 +23,7 @@ import {
   toldInPerson,
   presence,
 } from './frames';
-import { pairBetween, pairHyphen, plainRelationsAlone } from './pairs';
+import { namedPair, pairBetween, pairHyphen, plainRelationsAlone } from './pairs';
 import {
   agentNounAlone,
   copula,
@@ -66,6 +66,7 @@ export const ROLE_RULES: readonly RoleStep[] = [
   jointCompound,
   disputeSides,
   blocMember,
+  namedPair,
   plainRelationsAlone,
   // A noun read through its possessor (possessor.ts).
   possessorAdjective,
