@@ -21,5 +21,9 @@ describe('calling what an actor said or did unhelpful, regrettable or unacceptab
   it('reads nobody when the words praise, or judge a thing no actor owns', () => {
     expect(relations("Japan called China's remarks wise.")).toEqual([]);
     expect(relations('Japan called the weather unfortunate.')).toEqual([]);
+    // Words that dismiss a claim judge the claim, not those who report it.
+    expect(
+      relations('Tehran denied supplying ballistic missiles to Moscow, calling Western reports "baseless".'),
+    ).toEqual(['iran>russia:aids:not']);
   });
 });
