@@ -27,6 +27,7 @@ import {
   AUXILIARIES,
   CLAUSE_WORDS,
   CURRENCY,
+  NEIGHBOURING,
   NON_CUES,
   NOUN_MARKERS,
   POSSESSIVE_PRONOUNS,
@@ -297,10 +298,6 @@ function nounPosition(tokens: readonly Token[], at: number, blocked: readonly bo
   return false;
 }
 
-/** Words that may stand between "is in" and the state: "is in neighboring Myanmar". */
-const beforePlace = (token: Token | undefined): boolean =>
-  token?.lower === 'neighboring' || token?.lower === 'neighbouring';
-
 /**
  * A participle joined by a hyphen to a word that names no actor is an adjective, not a cue:
  * "a nuclear-armed North Korea", "a Western-style deal"; "Iran-backed militias" (an actor before the
@@ -364,7 +361,11 @@ export function findCues(tokens: readonly Token[], index: CueIndex, blocked: rea
       }
     }
     // "is in Moscow", not "is in touch with": a presence stands only before a name.
-    if (best?.cue.frame === 'presence' && !blocked[i + best.length] && !beforePlace(tokens[i + best.length]))
+    if (
+      best?.cue.frame === 'presence' &&
+      !blocked[i + best.length] &&
+      !NEIGHBOURING.has(tokens[i + best.length]?.lower ?? '')
+    )
       best = undefined;
     const head = token.lower;
     const participle = best?.cue.kind === 'verb' && best.cue.participles.has(head);

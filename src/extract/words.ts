@@ -198,6 +198,8 @@ export const STATE_NOUNS = words(
 /** Words that end the predicate of a characterisation ("described X as a partner that …"). */
 export const PREDICATE_STOP: ReadonlySet<string> = new Set([...STOP_RIGHT].filter((word) => word !== 'as'));
 export const PREDICATE_NEGATORS = words('not|no|never|hardly|neither');
+/** Words that may stand between "is in" and the state: "is in neighboring Myanmar". */
+export const NEIGHBOURING = words('neighboring|neighbouring');
 /** Nouns of what an actor does: "called Russia's actions illegal" judges Russia. */
 export const ACT_NOUNS = words(
   'action|actions|behaviour|behavior|conduct|move|moves|policy|policies|decision|decisions',

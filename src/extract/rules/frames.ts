@@ -12,6 +12,7 @@ import {
   ACT_NOUNS,
   BOUNDARY_PUNCT,
   DETERMINERS,
+  NEIGHBOURING,
   PREDICATE_NEGATORS,
   PREDICATE_STOP,
   POSSESSIVE_PRONOUNS,
@@ -221,7 +222,7 @@ export const presence: RoleRule = {
   when: (c) => c.cue.frame === 'presence',
   read: (c) => {
     const { sentence, match, tokens } = c;
-    const at = tokens[match.last]?.lower.startsWith('neighbo') ? match.last + 1 : match.last;
+    const at = NEIGHBOURING.has(tokens[match.last]?.lower ?? '') ? match.last + 1 : match.last;
     const target = sentence.unitAt.get(at);
     const source = c.subject?.route === 'left' ? c.subject.unit : undefined;
     const one = (unit: Unit | undefined, kind: string): boolean =>

@@ -20,8 +20,8 @@ import {
   jointCompound,
   obligation,
   pairAgreement,
-  toldInPerson,
   presence,
+  toldInPerson,
 } from './frames';
 import { namedPair, pairBetween, pairHyphen, plainRelationsAlone } from './pairs';
 import {

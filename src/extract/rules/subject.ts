@@ -36,9 +36,12 @@ const pairsItsSubject = (c: CueContext): boolean =>
   !joinedBody(c) &&
   !towardMembership(c);
 
+/** How many words after a symmetric cue may name the membership it is about. */
+const MEMBERSHIP_REACH = 3;
+
 /** "invited Croatia and Albania to begin talks toward alliance membership": each is bound for the body. */
 function towardMembership(c: CueContext): boolean {
-  for (let t = c.match.last; t < c.match.last + 4; t++) {
+  for (let t = c.match.last; t < c.match.last + MEMBERSHIP_REACH; t++) {
     const token = c.tokens[t];
     if (token?.kind !== 'word') return false;
     if (token.lower === 'membership' || token.lower === 'accession') return true;
