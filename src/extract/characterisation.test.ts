@@ -18,7 +18,7 @@ describe('calling what an actor said or did unhelpful, regrettable or unacceptab
     ]);
   });
 
-  it('reads nobody when the words praise, or judge a thing no actor owns', () => {
+  it('reads no denunciation when the words praise, or judge a thing no actor owns or a claim', () => {
     expect(relations("Japan called China's remarks wise.")).toEqual([]);
     expect(relations('Japan called the weather unfortunate.')).toEqual([]);
     // Words that dismiss a claim judge the claim, not those who report it.

@@ -12,6 +12,7 @@ import {
   COORDINATORS,
   RELATIVES,
   REPORTING_WORDS,
+  ONCE_ADVERB_AFTER,
   SINCE_ADVERB_AFTER,
   SPOKESPEOPLE,
   STOP_RIGHT,
@@ -58,9 +59,6 @@ function barePhraseBeforeWith(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
-
-/** "once" after these is an adverb ("was once a close ally"), not a conjunction. */
-const ONCE_ADVERB_AFTER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been']);
 
 /**
  * Whether the token at `t` opens a subordinate clause. "once" does only before a clause ("once the

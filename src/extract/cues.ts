@@ -55,6 +55,8 @@ export interface CueGroup {
   readonly embeds?: boolean;
   /** The target must be one of these kinds, named directly ("joined NATO", not "joined Russian sanctions"). */
   readonly targetKinds?: readonly ActorKind[];
+  /** The cue counts only right before a name, or "neighboring" and a name: "is in Moscow", not "is in touch". */
+  readonly beforeName?: boolean;
   /** How the cue's actors are found when it is not "subject, cue, object" (see CueFrame). */
   readonly frame?: CueFrame;
 }
@@ -83,6 +85,7 @@ export interface Cue {
   readonly mutual: boolean;
   readonly embeds: boolean;
   readonly targetKinds: ReadonlySet<ActorKind> | undefined;
+  readonly beforeName: boolean;
   readonly frame: CueFrame | undefined;
 }
 
@@ -154,6 +157,7 @@ function compileCue(group: CueGroup, pattern: string, kind: CueKind): Cue {
     mutual: group.mutual === true,
     embeds: group.embeds === true,
     targetKinds: group.targetKinds ? new Set(group.targetKinds) : undefined,
+    beforeName: group.beforeName === true,
     frame: group.frame,
   };
 }
@@ -360,9 +364,8 @@ export function findCues(tokens: readonly Token[], index: CueIndex, blocked: rea
         best = { cue, length };
       }
     }
-    // "is in Moscow", not "is in touch with": a presence stands only before a name.
     if (
-      best?.cue.frame === 'presence' &&
+      best?.cue.beforeName === true &&
       !blocked[i + best.length] &&
       !NEIGHBOURING.has(tokens[i + best.length]?.lower ?? '')
     )

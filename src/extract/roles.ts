@@ -19,7 +19,7 @@ import { complementReadings, supersedes } from './rules/complement';
 import { readRoles } from './rules/index';
 import { SentenceAnalysis } from './sentenceAnalysis';
 import type { Token } from './tokenize';
-import { tokenize } from './tokenize';
+import { pastExamples, tokenize } from './tokenize';
 import type { Item, Unit } from './units';
 import { buildUnits, dropModifiers, frontedEnd } from './units';
 import type { RelationTypeId } from './vocabulary';
@@ -151,8 +151,8 @@ export function analyseSentence(input: SentenceInput): Candidate[] {
   }
 
   const asExamples = (unit: Unit): boolean =>
-    tokens[unit.first - 1]?.lower === 'like' ||
-    (tokens[unit.first - 1]?.lower === 'as' && tokens[unit.first - 2]?.lower === 'such');
+    pastExamples(tokens, unit.first - 1) === unit.first ||
+    pastExamples(tokens, unit.first - 2) === unit.first;
   updateDiscourse(discourse, units, candidates, sentence.index, lexicon, frontEnd, asExamples);
   return candidates;
 }

@@ -103,3 +103,12 @@ export function isCapitalised(token: Token): boolean {
   const first = token.text.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
+
+/**
+ * Past "such as" or "like" at `at`, which open examples ("Burma's allies, such as China", "EU members
+ * like Romania"); `at` itself when neither stands there.
+ */
+export function pastExamples(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower === 'like') return at + 1;
+  return tokens[at]?.lower === 'such' && tokens[at + 1]?.lower === 'as' ? at + 2 : at;
+}

@@ -89,6 +89,8 @@ export const RELATIVES = words('that|which|who|whom');
 export const ASIDE_OPENERS = words('which|who|whose|whom|where');
 /** "since" after these is an adverb ("has since courted"), not a conjunction. */
 export const SINCE_ADVERB_AFTER = words('has|have|had|ever|long');
+/** "once" after these is an adverb ("was once a close ally"), not a conjunction. */
+export const ONCE_ADVERB_AFTER = words('is|are|was|were|has|have|had|been');
 /** Determiners before "joint statement" that the statement's anaphor spans ("their joint statement"). */
 export const JOINT_DETERMINERS = words('a|the|their|its');
 /** A symmetric cue followed by these names its partners itself ("cooperation among Gulf states"). */

@@ -17,12 +17,13 @@ export const VISITS: readonly CueGroup[] = [
   },
   // "Chavez is in Moscow on a two-day trip", "Defense Secretary Ash Carter was in Turkey this week": a
   // person present in another state meets it, as annotators read a visit. Only a person, and only
-  // before a name (findCues): "is in touch with", "is in talks with" are other cues.
+  // before a name: "is in touch with", "is in talks with" are other cues.
   {
     type: 'negotiates_with',
     prior: 0.5,
     verbs: ['=is|are|was|were in'],
     targetKinds: ['state'],
+    beforeName: true,
     frame: 'presence',
   },
 ];

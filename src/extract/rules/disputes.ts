@@ -4,7 +4,7 @@
  * ("Japan's dispute with China"), or the subject of "have" / "locked in" / "at odds". Anything else
  * ("the US urged calm in the dispute with China") relates nobody: the speaker is not a side.
  */
-import { isLowerWord, type Token } from '../tokenize';
+import { isLowerWord, pastExamples, type Token } from '../tokenize';
 import type { Lexicon } from '../lexicon';
 import type { Unit } from '../units';
 import { PREPOSITIONS, words } from '../words';
@@ -156,10 +156,8 @@ const isDescriptionWord = (token: Token | undefined): boolean =>
 
 /** "EU members like Romania", "EU members such as Romania": the members named as examples. */
 function namedAsExamples(c: CueContext): Unit | undefined {
-  const { tokens, match, sentence } = c;
-  if (tokens[match.last]?.lower === 'like') return sentence.unitAt.get(match.last + 1);
-  const suchAs = tokens[match.last]?.lower === 'such' && tokens[match.last + 1]?.lower === 'as';
-  return suchAs ? sentence.unitAt.get(match.last + 2) : undefined;
+  const at = pastExamples(c.tokens, c.match.last);
+  return at > c.match.last ? c.sentence.unitAt.get(at) : undefined;
 }
 
 /** "NATO member Turkey", "ASEAN members Vietnam and the Philippines": the bloc and the states it names. */

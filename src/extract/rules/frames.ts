@@ -225,12 +225,12 @@ export const presence: RoleRule = {
     const at = NEIGHBOURING.has(tokens[match.last]?.lower ?? '') ? match.last + 1 : match.last;
     const target = sentence.unitAt.get(at);
     const source = c.subject?.route === 'left' ? c.subject.unit : undefined;
-    const one = (unit: Unit | undefined, kind: string): boolean =>
+    const one = (unit: Unit | undefined, kind: string): unit is Unit =>
       unit !== undefined &&
       !unit.possessive &&
       unit.members.length === 1 &&
       sentence.lexicon.actors.get(unit.members[0]?.actorId ?? '')?.kind === kind;
-    if (!one(source, 'person') || !one(target, 'state') || !source || !target) return undefined;
+    if (!one(source, 'person') || !one(target, 'state')) return undefined;
     // "Rice was in Warsaw to sign the deal with her Polish counterpart": annotators relate the person met.
     const state = target.members[0]?.actorId;
     const met = sentence.units.some((unit) =>

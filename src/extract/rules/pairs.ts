@@ -33,13 +33,9 @@ export const pairHyphen: RoleRule = {
 
 /** "the Israel-UAE deal", "the U.S.-France draft resolution": a noun that names its sides only so. */
 export const namedPair: RoleRule = {
-  name: 'pair-hyphen',
+  ...pairHyphen,
   note: 'again, alone and final, for cues of the `named-pair` frame',
   when: (c) => c.cue.frame === 'named-pair',
-  read: (c) => {
-    const pair = hyphenPairBefore(c.sentence.units, c.match);
-    return pair ? { source: pair, pair: true } : undefined;
-  },
   final: true,
 };
 

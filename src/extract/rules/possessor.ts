@@ -6,7 +6,7 @@
  */
 import type { Token } from '../tokenize';
 import type { Unit } from '../units';
-import { afterPossessive, isHyphenToken, isLowerWord } from '../tokenize';
+import { afterPossessive, isHyphenToken, isLowerWord, pastExamples } from '../tokenize';
 import { CLAUSE_WORDS, POSSESSED_ROLES, PREPOSITIONS, words } from '../words';
 import type { CueContext } from './context';
 import type { RoleRule, RoleStop } from './types';
@@ -113,12 +113,6 @@ const APPOSITION_OPENS = new Set([',', '—', '–']);
 /** "--", a dash typed as two hyphens ("its allies -- Angola, Zimbabwe and Namibia --"). */
 const doubleHyphen = (tokens: readonly Token[], at: number): boolean =>
   tokens[at]?.text === '-' && tokens[at + 1]?.text === '-';
-
-/** Past "such as" or "like" at `at`, which open the examples of a role ("Burma's allies, such as China"). */
-function pastExamples(tokens: readonly Token[], at: number): number {
-  if (tokens[at]?.lower === 'like') return at + 1;
-  return tokens[at]?.lower === 'such' && tokens[at + 1]?.lower === 'as' ? at + 2 : at;
-}
 
 /**
  * The actor named in apposition to a role noun: after it ("India's ally, Bhutan,"), or before the noun
