@@ -86,7 +86,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [195, 76], [196, 76], [197, 76],
   [198, 77], [199, 77], [200, 77],
   [201, 78], [202, 78], [203, 78],
-  [204, 79, 'sealed'], [205, 79, 'sealed'], [206, 79, 'sealed'],
+  [204, 79], [205, 79], [206, 79],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
