@@ -33,10 +33,12 @@ import { bodyByHead, NAME_HEADS } from './headReference';
 import { personByTitle, personsNamedWithTitles, rememberTitles } from './titleReference';
 import {
   BODY_NOUNS,
+  DETERMINERS,
   FIGHTER_NOUNS,
   JOINT_DETERMINERS,
   JOINT_DOCUMENTS,
   JOINT_DOCUMENT_VERBS,
+  PARTY_SIDES_OF,
   PERSON_NOUNS,
   RELATIVES,
   RESOLVED_POSSESSIVES,
@@ -186,6 +188,11 @@ function findAnaphors(
         continue;
       }
       // "both" may be followed by an adjective: "both Asian powers" is rare; keep the phrase strict.
+      if (noun === 'sides' && tokens[nounAt + 1]?.lower === 'of') {
+        // "both sides of that relationship", "of the border": the sides of a thing, not a pair.
+        const of = DETERMINERS.has(tokens[nounAt + 2]?.lower ?? '') ? nounAt + 3 : nounAt + 2;
+        if (!PARTY_SIDES_OF.has(tokens[of]?.lower ?? '')) continue;
+      }
       if (PERSON_NOUNS.has(noun) || STATE_NOUNS.has(noun)) {
         const persons = PERSON_NOUNS.has(noun);
         const ids = recentPair(context, i, persons ? 5 : 3, persons);

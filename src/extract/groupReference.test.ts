@@ -38,3 +38,19 @@ describe('"the two leaders"', () => {
     expect(ids(text)).toEqual(['riek-machar>salva-kiir:negotiates_with']);
   });
 });
+
+describe('"both sides"', () => {
+  it('of a thing are its sides, not the pair named last; of a conflict they are its parties', () => {
+    const before = 'Azerbaijan has been an ally, with troops in Iraq and Afghanistan. ';
+    expect(
+      ids(
+        before +
+          'President Bush sought to address both sides of that relationship in his Oval Office meeting with President Aliyev.',
+      ),
+    ).toEqual(['george-w-bush>ilham-aliyev:negotiates_with']);
+    expect(ids(before + 'Norway held talks with both sides of the conflict.')).toEqual([
+      'afghanistan>norway:negotiates_with',
+      'iraq>norway:negotiates_with',
+    ]);
+  });
+});

@@ -197,6 +197,10 @@ export const STATE_NOUNS = words(
   'countries|nations|governments|powers|states|sides|neighbours|neighbors|capitals|allies|partners',
   'economies',
 );
+/** "both sides of the conflict" are its parties; "both sides of the border" are places. */
+export const PARTY_SIDES_OF = words(
+  'conflict|conflicts|war|dispute|divide|talks|negotiations|fighting|standoff|rift',
+);
 /** Words that end the predicate of a characterisation ("described X as a partner that …"). */
 export const PREDICATE_STOP: ReadonlySet<string> = new Set([...STOP_RIGHT].filter((word) => word !== 'as'));
 export const PREDICATE_NEGATORS = words('not|no|never|hardly|neither');
