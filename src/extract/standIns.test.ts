@@ -33,6 +33,18 @@ describe('people and bodies that stand for an actor', () => {
     expect(ids('The Trump administration sanctioned Iran.')).toEqual(['usa>iran:sanctions']);
   });
 
+  it('"the government of President X" is acted on as X\'s state, as "X\'s government" is', () => {
+    // VOA, 2008: "imposed wide-ranging sanctions against the government of President Alexander Lukashenko".
+    expect(
+      ids('The European Union imposed sanctions against the government of President Alexander Lukashenko.'),
+    ).toEqual(['eu>belarus:sanctions']);
+    expect(ids('Russia supports the regime of Bashar al-Assad.')).toEqual(['russia>syria:supports']);
+    // A person the lexicon ties to no state stays the person.
+    expect(ids('Germany praised the government of Prime Minister Jan Kowalski.')).toEqual([
+      'germany>jan-kowalski:praises',
+    ]);
+  });
+
   it('does not let a person act on their own state: a part of it is meant (Congress, the opposition)', () => {
     expect(ids('President Bush urged the U.S. Congress to approve a trade deal with Colombia.')).toEqual([]);
     expect(

@@ -1,19 +1,28 @@
 /**
  * People and bodies that stand for an actor: "representatives of the Syrian government", "officials
  * from Kenya", "negotiators from Iran" act for the state they come from, and "Netanyahu's security
- * cabinet", "Obama's administration", "the Obama administration" for the leader's state. The actor's item is widened over the
- * phrase, so the phrase sits where a plain name would: the subject of its clause, or the object of a
- * preposition ("met with representatives of X").
+ * cabinet", "the Obama administration" and "the government of President X" for the leader's state.
+ * The actor's item is widened over the phrase, so the phrase sits where a plain name would: the subject
+ * of its clause, or the object of a preposition ("met with representatives of X").
  */
 import type { Lexicon } from './lexicon';
 import { afterPossessive, type Token } from './tokenize';
 import type { Item } from './units';
-import { AUTHORED_NOUNS, DELEGATE_NOUNS, POSSESSIVE_PRONOUNS, TITLE_PLURALS } from './words';
+import {
+  AUTHORED_NOUNS,
+  DELEGATE_NOUNS,
+  POSSESSIVE_PRONOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  TITLE_PLURALS,
+} from './words';
 
 /** "its envoys from Kabul": people someone else sent, from a place. */
 const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "'s"]);
 /** A leader's government, or country: "Netanyahu's security cabinet", "his country". */
 const GOVERNMENTS = new Set(['government', 'cabinet', 'administration', 'country']);
+/** "the government of President X": not "country", which names a place ("the country of X"). */
+const GOVERNMENTS_OF = new Set(['government', 'administration', 'regime']);
 /** Words allowed between the possessive and the government noun. */
 const GOVERNMENT_MODIFIERS = new Set(['security', 'war', 'new', 'own', 'coalition', 'caretaker', 'interim']);
 
@@ -66,6 +75,18 @@ export function stateOfPerson(id: string, lexicon: Lexicon): string | undefined 
   return actor?.kind === 'person' && state?.kind === 'state' ? state.id : undefined;
 }
 
+/**
+ * The first token of "the government of (President) X" or "the regime of X" before a person's item at
+ * `first`: the government is the state's, as "X's government" is.
+ */
+function governmentOfBefore(tokens: readonly Token[], first: number): number | undefined {
+  let t = first - 1;
+  const title = (word: string) => word !== 'of' && (TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word));
+  while (t >= first - 3 && title(tokens[t]?.lower ?? '')) t--;
+  if (tokens[t]?.lower !== 'of' || !GOVERNMENTS_OF.has(tokens[t - 1]?.lower ?? '')) return undefined;
+  return tokens[t - 2]?.lower === 'the' ? t - 2 : t - 1;
+}
+
 /** The mention items, widened over the stand-in phrases around them. */
 export function widenStandIns(items: readonly Item[], tokens: readonly Token[], lexicon: Lexicon): Item[] {
   return items.map((item, index) => {
@@ -75,6 +96,9 @@ export function widenStandIns(items: readonly Item[], tokens: readonly Token[], 
     if (from !== undefined && (!previous || previous.last <= from)) return { ...item, first: from };
     const member = item.members[0];
     const state = member ? stateOfPerson(member.actorId, lexicon) : undefined;
+    const before = state ? governmentOfBefore(tokens, item.first) : undefined;
+    if (member && state && before !== undefined && (!previous || previous.last <= before))
+      return { ...item, members: [{ ...member, actorId: state }], first: before, person: false };
     const end = governmentAfter(tokens, item.last);
     if (member && state && end !== undefined) {
       const last = tokens[end - 1] as Token;
