@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sortedIds } from './testing/sortedIds';
 
-// Contributions to a peace force, and troops sent to help, aid the state helped (cues/materialCooperation.ts).
+// Contributions to a peace force, troops sent to help and a state's arms supplier aid the state helped
+// (cues/materialCooperation.ts).
 
 const ids = sortedIds;
 
@@ -40,5 +41,17 @@ describe('a gift to an actor', () => {
   it('is aid from its giver, with or without what was given', () => {
     expect(ids("China's gift of two pandas to the United States was welcomed.")).toEqual(['china>usa:aids']);
     expect(ids("It recalled China's gift to the United States.")).toEqual(['china>usa:aids']);
+  });
+});
+
+describe('a supplier of an actor', () => {
+  it('of arms aids the possessor; of oil or gas trades with it; alone it relates nobody', () => {
+    // VOA: "Washington also is Taiwan's main arms supplier", "And China is North Korea's main oil supplier."
+    expect(ids("Washington also is Taiwan's main arms supplier.")).toEqual(['usa>taiwan:aids']);
+    expect(ids("China has long been one of Pakistan's major suppliers of weapons technology.")).toEqual([
+      'china>pakistan:aids',
+    ]);
+    expect(ids("China is North Korea's main oil supplier.")).toEqual(['china>north-korea:trades_with']);
+    expect(ids('China is the main arms supplier, Pakistan said.')).toEqual([]);
   });
 });

@@ -193,6 +193,19 @@ export const MATERIAL_COOPERATION: readonly CueGroup[] = [
       'arms|weapons deal|deals with',
     ],
   },
+  // "Washington is Taiwan's main arms supplier": an agent noun, read only as the possessor's supplier.
+  {
+    type: 'aids',
+    prior: 0.75,
+    nouns: ['arms|weapons|military supplier|suppliers', 'supplier|suppliers of * arms|weapons'],
+    frame: 'agent-noun',
+  },
+  {
+    type: 'trades_with',
+    prior: 0.7,
+    nouns: ['oil|gas|energy|fuel|food|grain supplier|suppliers'],
+    frame: 'agent-noun',
+  },
   {
     type: 'aids',
     prior: 0.75,
