@@ -162,6 +162,13 @@ describe('an allegation or complaint about what someone did', () => {
   it('accuses the actor that opens the clause after it', () => {
     expect(relations('Yemen complained that Iran was arming the rebels.')).toEqual(['yemen>iran:accuses']);
     expect(relations('Yemen alleged that Iran was arming the rebels.')).toEqual(['yemen>iran:accuses']);
+    // VOA, 2009: "the ZANU-PF politiburo charged that the MDC has not campaigned energetically enough",
+    // the MDC found in the text and named without "the".
+    expect(
+      relations(
+        'The Movement for Democratic Change met. ZANU-PF charged that the MDC has not campaigned enough.',
+      ),
+    ).toEqual(['zanu-pf>movement-for-democratic-change:accuses']);
   });
 
   it('reads a suspicion as an accusation, but not "suspected" before a noun', () => {

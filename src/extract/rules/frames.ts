@@ -295,7 +295,10 @@ export const clauseSubject: RoleRule = {
   read: (c) => {
     const { sentence, tokens, match } = c;
     const start = tokens[match.last]?.lower === 'that' ? match.last + 1 : match.last;
-    const accused = sentence.unitAt.get(start);
+    // "charged that the MDC has not …": an article the name's alias leaves out may stand first.
+    const accused =
+      sentence.unitAt.get(start) ??
+      (tokens[start]?.lower === 'the' ? sentence.unitAt.get(start + 1) : undefined);
     const verb = accused && tokens[accused.last];
     if (!accused || accused.possessive || verb?.kind !== 'word' || verb.lower !== verb.text) return undefined;
     const source = sentence.nearestLeft(match);
