@@ -98,7 +98,12 @@ export function widenStandIns(items: readonly Item[], tokens: readonly Token[], 
     const state = member ? stateOfPerson(member.actorId, lexicon) : undefined;
     const before = state ? governmentOfBefore(tokens, item.first) : undefined;
     if (member && state && before !== undefined && (!previous || previous.last <= before))
-      return { ...item, members: [{ ...member, actorId: state }], first: before, person: false };
+      return {
+        ...item,
+        members: [{ ...member, actorId: state, start: (tokens[before] as Token).start }],
+        first: before,
+        person: false,
+      };
     const end = governmentAfter(tokens, item.last);
     if (member && state && end !== undefined) {
       const last = tokens[end - 1] as Token;
