@@ -263,6 +263,22 @@ describe('a person set off by a comma after a title that names no actor', () => 
   });
 });
 
+describe('a body set off by commas after a description of it', () => {
+  it('is the object, not a demonym in the description', () => {
+    // VOA, 2016: "Davutoglu is blaming the Syrian Kurdish militia, the YPG, for killing 28 people".
+    expect(ids('Davutoglu is blaming the Syrian Kurdish militia, the YPG, for killing 28 people.')).toEqual([
+      'ahmet-davutoglu>ypg:accuses',
+    ]);
+    expect(ids('India accused the Pakistani militant group, Lashkar-e-Taiba, of the attacks.')).toEqual([
+      'india>lashkar-e-taiba:accuses',
+    ]);
+  });
+
+  it('is only a body: a state after the comma opens the next clause', () => {
+    expect(ids('Turkey accused the group, Russia said.')).toEqual([]);
+  });
+});
+
 describe('the regions of a state named after "of"', () => {
   it('are the object, not the state whose regions they are', () => {
     expect(ids("Russia recognised Georgia's breakaway regions of Abkhazia and South Ossetia.")).toEqual([

@@ -9,7 +9,15 @@ import type { Token } from './tokenize';
 import { isCapitalised, isCapitalisedWord } from './tokenize';
 import type { Unit } from './units';
 import { titledComma } from './apposedLists';
-import { POSSESSED_ROLES, TITLE_HEADS, TITLE_MODIFIERS, WEEKDAYS, words } from './words';
+import {
+  BODY_NOUNS,
+  DETERMINERS,
+  POSSESSED_ROLES,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+  WEEKDAYS,
+  words,
+} from './words';
 
 /** Prepositions that open a time or place adjunct: "in Geneva", "on Monday", "at the UN". */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during']);
@@ -272,4 +280,56 @@ export function titleEnd(tokens: readonly Token[], from: number): number {
   while (t < from + MAX_TITLE && (isCapitalisedWord(tokens[t]) || (t > from && tokens[t]?.lower === 'of')))
     t++;
   return t;
+}
+
+/** Words that may describe a body before its head noun: "the Syrian Kurdish militia", "a rebel group". */
+const MAX_BODY_DESCRIPTION = 4;
+
+/**
+ * The body a cue's object names after a comma, past a noun phrase that only describes it: "blaming the
+ * Syrian Kurdish militia, the YPG, for …", "linked to the Pakistani militant group, Lashkar-e-Taiba,".
+ * A demonym in the description says where the body is, not whom the cue acts on.
+ */
+function apposedBody(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  cue: CueMatch,
+  lexicon: Lexicon,
+): Unit | undefined {
+  const prep = tokens[cue.last]?.lower ?? '';
+  let start = prep === 'with' || cue.cue.preps.has(prep) ? cue.last + 1 : cue.last;
+  if (DETERMINERS.has(tokens[start]?.lower ?? '')) start++;
+  let head = start;
+  while (
+    head < start + MAX_BODY_DESCRIPTION &&
+    tokens[head]?.kind === 'word' &&
+    !BODY_NOUNS.has(tokens[head]?.lower ?? '')
+  )
+    head++;
+  if (!BODY_NOUNS.has(tokens[head]?.lower ?? '') || tokens[head + 1]?.text !== ',') return undefined;
+  for (let t = start; t < head; t++) {
+    const described = unitAt.get(t);
+    if (described && !described.members.every((member) => member.flags.includes('demonym'))) return undefined;
+  }
+  const holder =
+    unitAt.get(head + 2) ?? (tokens[head + 2]?.lower === 'the' ? unitAt.get(head + 3) : undefined);
+  const member = holder?.kind === 'mention' && holder.members.length === 1 ? holder.members[0] : undefined;
+  const kind = member ? lexicon.actors.get(member.actorId)?.kind : undefined;
+  const closed =
+    [',', '.', ';'].includes(tokens[holder?.last ?? -1]?.text ?? '') || holder?.last === tokens.length;
+  return (kind === 'group' || kind === 'organization') && closed ? holder : undefined;
+}
+
+/**
+ * The cue's object when words describe it: a body set off after its description, else the plain object
+ * found right of the cue (`plain`), else a person set off after a title.
+ */
+export function describedObject(
+  tokens: readonly Token[],
+  unitAt: ReadonlyMap<number, Unit>,
+  cue: CueMatch,
+  lexicon: Lexicon,
+  plain: Unit | undefined,
+): Unit | undefined {
+  return apposedBody(tokens, unitAt, cue, lexicon) ?? plain ?? titledObject(tokens, unitAt, cue, lexicon);
 }

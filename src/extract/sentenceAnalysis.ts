@@ -24,7 +24,7 @@ import {
   quantifiedRelative,
 } from './clauseOpeners';
 import { goerOf, helpedActors, joinedInActors } from './joinedIn';
-import { apposedTo, partnerAfterAdjuncts, secondPartner, titledObject, titleEnd } from './partners';
+import { apposedTo, describedObject, partnerAfterAdjuncts, secondPartner, titleEnd } from './partners';
 import { phraseBetween } from './prepositionObjects';
 import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
@@ -257,7 +257,7 @@ export class SentenceAnalysis implements ComplementContext {
 
   /** The target right of the cue: the object of its preposition, or the verb's direct object. */
   rightTarget(cue: CueMatch): Unit | undefined {
-    const found = this.rightUnit(cue) ?? titledObject(this.tokens, this.unitAt, cue, this.lexicon);
+    const found = describedObject(this.tokens, this.unitAt, cue, this.lexicon, this.rightUnit(cue));
     const second = found && secondPartner(this, found, this.prepositionBefore(cue, found));
     const unit: Unit | undefined =
       found && second
