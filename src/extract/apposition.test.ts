@@ -274,7 +274,8 @@ describe('a body set off by commas after a description of it', () => {
     ]);
   });
 
-  it('is only a body: a state after the comma opens the next clause', () => {
+  it('is only a body: a state set off after "the group" is no apposition of it', () => {
+    expect(ids('Turkey accused the group, Russia, of lying.')).toEqual([]);
     expect(ids('Turkey accused the group, Russia said.')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * (time words, dates and places stand between the verb and its partner), and a second partner
  * ("held talks with X and then with Y", "met X on Monday and Y on Tuesday").
  */
+import type { ActorKind } from '../domain/types';
 import type { CueMatch } from './cues';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
@@ -254,21 +255,37 @@ export function apposedTo(
  * incumbent president, Laurent Gbagbo", "met the outgoing leader, Ian Khama". Only a person: after "met
  * with the president," a state is the start of a new clause ("…, Russia said").
  */
-export function titledObject(
+function titledObject(
   tokens: readonly Token[],
   unitAt: ReadonlyMap<number, Unit>,
   cue: CueMatch,
   lexicon: Lexicon,
 ): Unit | undefined {
-  const prep = tokens[cue.last]?.lower ?? '';
-  const from = prep === 'with' || cue.cue.preps.has(prep) ? cue.last + 1 : cue.last;
+  const from = objectStart(tokens, cue);
   const comma = titledComma(tokens, from);
   // Lower-case words only: in "Sudanese Armed Forces Spokesman, Colonel X" the title is a name's.
   if (comma < 0 || tokens.slice(from, comma).some((token) => token.text !== token.lower)) return undefined;
-  const holder = unitAt.get(comma + 1);
-  const member = holder?.members.length === 1 ? holder.members[0] : undefined;
-  const person = member !== undefined && lexicon.actors.get(member.actorId)?.kind === 'person';
-  return holder?.kind === 'mention' && person ? holder : undefined;
+  return namedOutright(unitAt.get(comma + 1), lexicon, PERSONS);
+}
+
+/** Where a cue's object starts: past the preposition it governs ("met with X", "accused X of"). */
+function objectStart(tokens: readonly Token[], cue: CueMatch): number {
+  const prep = tokens[cue.last]?.lower ?? '';
+  return prep === 'with' || cue.cue.preps.has(prep) ? cue.last + 1 : cue.last;
+}
+
+const PERSONS: ReadonlySet<ActorKind> = new Set(['person']);
+const BODIES: ReadonlySet<ActorKind> = new Set(['group', 'organization']);
+
+/** The unit when it is one actor named outright (no anaphor, no list) of one of these kinds. */
+function namedOutright(
+  unit: Unit | undefined,
+  lexicon: Lexicon,
+  kinds: ReadonlySet<ActorKind>,
+): Unit | undefined {
+  const member = unit?.kind === 'mention' && unit.members.length === 1 ? unit.members[0] : undefined;
+  const kind = member ? lexicon.actors.get(member.actorId)?.kind : undefined;
+  return kind !== undefined && kinds.has(kind) ? unit : undefined;
 }
 
 /** The longest title a name may follow: capitalised words and "of" ("Secretary of State"). */
@@ -296,8 +313,7 @@ function apposedBody(
   cue: CueMatch,
   lexicon: Lexicon,
 ): Unit | undefined {
-  const prep = tokens[cue.last]?.lower ?? '';
-  let start = prep === 'with' || cue.cue.preps.has(prep) ? cue.last + 1 : cue.last;
+  let start = objectStart(tokens, cue);
   if (DETERMINERS.has(tokens[start]?.lower ?? '')) start++;
   let head = start;
   while (
@@ -311,14 +327,18 @@ function apposedBody(
     const described = unitAt.get(t);
     if (described && !described.members.every((member) => member.flags.includes('demonym'))) return undefined;
   }
-  const holder =
-    unitAt.get(head + 2) ?? (tokens[head + 2]?.lower === 'the' ? unitAt.get(head + 3) : undefined);
-  const member = holder?.kind === 'mention' && holder.members.length === 1 ? holder.members[0] : undefined;
-  const kind = member ? lexicon.actors.get(member.actorId)?.kind : undefined;
+  const holder = namedOutright(
+    unitAt.get(head + 2) ?? (tokens[head + 2]?.lower === 'the' ? unitAt.get(head + 3) : undefined),
+    lexicon,
+    BODIES,
+  );
+  // Set off: a comma, or the end of the clause, closes the name.
   const closed =
-    [',', '.', ';'].includes(tokens[holder?.last ?? -1]?.text ?? '') || holder?.last === tokens.length;
-  return (kind === 'group' || kind === 'organization') && closed ? holder : undefined;
+    holder !== undefined && (holder.last === tokens.length || CLOSERS.has(tokens[holder.last]?.text ?? ''));
+  return closed ? holder : undefined;
 }
+
+const CLOSERS: ReadonlySet<string> = new Set([',', '.', ';']);
 
 /**
  * The cue's object when words describe it: a body set off after its description, else the plain object
