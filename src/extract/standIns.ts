@@ -12,6 +12,7 @@ import {
   AUTHORED_NOUNS,
   DELEGATE_NOUNS,
   POSSESSIVE_PRONOUNS,
+  STATE_GOVERNMENT_NOUNS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
   TITLE_PLURALS,
@@ -21,8 +22,6 @@ import {
 const OWNERS: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "'s"]);
 /** A leader's government, or country: "Netanyahu's security cabinet", "his country". */
 const GOVERNMENTS = new Set(['government', 'cabinet', 'administration', 'country']);
-/** "the government of President X": not "country", which names a place ("the country of X"). */
-const GOVERNMENTS_OF = new Set(['government', 'administration', 'regime']);
 /** Words allowed between the possessive and the government noun. */
 const GOVERNMENT_MODIFIERS = new Set(['security', 'war', 'new', 'own', 'coalition', 'caretaker', 'interim']);
 
@@ -75,15 +74,18 @@ export function stateOfPerson(id: string, lexicon: Lexicon): string | undefined 
   return actor?.kind === 'person' && state?.kind === 'state' ? state.id : undefined;
 }
 
+/** A word of a title before a name ("Prime", "Minister"); "of" there joins a government to the name. */
+const titleWord = (word: string): boolean =>
+  word !== 'of' && (TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word));
+
 /**
  * The first token of "the government of (President) X" or "the regime of X" before a person's item at
  * `first`: the government is the state's, as "X's government" is.
  */
 function governmentOfBefore(tokens: readonly Token[], first: number): number | undefined {
   let t = first - 1;
-  const title = (word: string) => word !== 'of' && (TITLE_HEADS.has(word) || TITLE_MODIFIERS.has(word));
-  while (t >= first - 3 && title(tokens[t]?.lower ?? '')) t--;
-  if (tokens[t]?.lower !== 'of' || !GOVERNMENTS_OF.has(tokens[t - 1]?.lower ?? '')) return undefined;
+  while (t >= first - 3 && titleWord(tokens[t]?.lower ?? '')) t--;
+  if (tokens[t]?.lower !== 'of' || !STATE_GOVERNMENT_NOUNS.has(tokens[t - 1]?.lower ?? '')) return undefined;
   return tokens[t - 2]?.lower === 'the' ? t - 2 : t - 1;
 }
 
