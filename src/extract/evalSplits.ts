@@ -87,7 +87,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [198, 77], [199, 77], [200, 77],
   [201, 78], [202, 78], [203, 78],
   [204, 79], [205, 79], [206, 79],
-  [207, 80, 'sealed'], [208, 80, 'sealed'], [209, 80, 'sealed'],
+  [207, 80], [208, 80], [209, 80],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
