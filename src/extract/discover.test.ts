@@ -37,6 +37,11 @@ describe('actors found in the document', () => {
     expect(found('The Chief Executive Officer said no.')).toEqual([]);
   });
 
+  it('reads "Congressman" as a title, not as part of the name after it', () => {
+    expect(found('The Colombian president met Congressman Dan Burton.')).toEqual(['dan-burton:person']);
+    expect(found('Congresswoman Nita Lowey spoke.')).toEqual(['nita-lowey:person']);
+  });
+
   it("reads a capital's name or a known surname opening a titled person's name as a given name", () => {
     expect(found('Yemen Foreign Minister Riyadh Yasin criticized Iran.')).toEqual([
       'riyadh-yasin:person@yemen',

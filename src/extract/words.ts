@@ -153,7 +153,7 @@ export const TITLE_HEADS = words(
   'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
   'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
   'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
-  'commodore|captain|officer|ceo|mediator',
+  'commodore|captain|officer|ceo|mediator|congressman|congresswoman',
 );
 /**
  * Words between a state and a person that make the state a modifier ("Russian President Putin"): every
