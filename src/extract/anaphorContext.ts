@@ -6,7 +6,16 @@ import { homeState, type Discourse } from './discourse';
 import type { Lexicon } from './lexicon';
 import type { TitledPerson } from './titleReference';
 import { isLowerWord, type Token } from './tokenize';
-import { ADVERB_LIKE, AUXILIARIES, BOUNDARY_PUNCT, PREPOSITIONS, RELATIVES, verbs, WEEKDAYS } from './words';
+import {
+  ADVERB_LIKE,
+  AUXILIARIES,
+  BOUNDARY_PUNCT,
+  PREPOSITIONS,
+  RELATIVES,
+  TITLE_WORDS,
+  verbs,
+  WEEKDAYS,
+} from './words';
 
 export interface AnaphorContext {
   readonly discourse: Discourse;
@@ -16,7 +25,11 @@ export interface AnaphorContext {
   readonly localPairs: Array<{ readonly last: number; readonly ids: readonly string[] }>;
   /** Lists of three or more named in this sentence: what a later "they" there names. */
   readonly localLists: ReadonlyArray<{ readonly last: number; readonly ids: readonly string[] }>;
-  readonly localPersons: ReadonlyArray<{ readonly last: number; readonly id: string }>;
+  readonly localPersons: ReadonlyArray<{
+    readonly first: number;
+    readonly last: number;
+    readonly id: string;
+  }>;
   /** Non-person actors named earlier in this sentence by name (not a demonym), outside asides. */
   readonly localThings: ReadonlyArray<{ readonly first: number; readonly last: number; readonly id: string }>;
   /** Non-person actors named earlier in this sentence, demonyms included ("Turkish soldiers"). */
@@ -52,6 +65,34 @@ export function closesNounPhrase(token: Token | undefined): boolean {
   if (!token) return true;
   if (token.kind === 'punct') return token.text !== '-';
   return PREPOSITIONS.has(token.lower) || AUXILIARIES.has(token.lower) || token.lower === 'and';
+}
+
+/**
+ * "Speaking during his trip to Rwanda, U.S. President George Bush said": "he", "she" or a possessive
+ * inside a fronted phrase that names no person before it is the person named, maybe after a title,
+ * right after its comma. Not "him" or an object "her" ("After meeting her, Bush said").
+ */
+export function frontedSubjectPerson(
+  tokens: readonly Token[],
+  context: AnaphorContext,
+  at: number,
+): string | undefined {
+  const end = context.frontEnd;
+  if (end < 0 || at >= end || context.localPersons.some((person) => person.last <= at)) return undefined;
+  const lower = tokens[at]?.lower;
+  const possessive = lower === 'his' || (lower === 'her' && !closesNounPhrase(tokens[at + 1]));
+  // "In a meeting with his Bulgarian and Slovakian counterparts, Putin said": the fronted reading
+  // already pairs the counterparts with the subject.
+  const counterparts = tokens.slice(at + 1, at + 6).some((token) => token.lower.startsWith('counterpart'));
+  if (!(possessive && !counterparts) && lower !== 'he' && lower !== 'she') return undefined;
+  const subject = context.localPersons.find((person) => person.first >= end);
+  if (!subject || subject.first - end > 6) return undefined;
+  for (let t = end; t < subject.first; t++) {
+    const token = tokens[t] as Token;
+    const titleWord = TITLE_WORDS.has(token.lower) || /^\p{Lu}/u.test(token.text) || token.text === '.';
+    if (!titleWord) return undefined;
+  }
+  return subject.id;
 }
 
 /** The pair a plural anaphor names: the latest in this sentence, else a recent one before it. */

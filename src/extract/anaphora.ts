@@ -19,6 +19,7 @@ import {
   actingPerson,
   asStates,
   closesNounPhrase,
+  frontedSubjectPerson,
   ownsCommonNoun,
   governmentOf,
   hasLocalPair,
@@ -270,7 +271,7 @@ function findAnaphors(
       const actor = lower === 'him' ? actingPerson(tokens, fronted, i) : undefined;
       const persons = actor ? fronted.filter((person) => person.id !== actor) : fronted;
       const remembered = context.discourse.person?.id === actor ? undefined : context.discourse.person;
-      const id = recentOne(persons, remembered, context, i, 2);
+      const id = frontedSubjectPerson(tokens, context, i) ?? recentOne(persons, remembered, context, i, 2);
       // "his government warned North Korea", "his country provides support": the person's state.
       const state =
         id && (lower === 'his' || lower === 'her') ? stateOfPerson(id, context.lexicon) : undefined;
@@ -338,7 +339,7 @@ export function sentenceItems(
 
   // Pairs, persons and things named in this sentence, for pronouns later in it.
   const localPairs: Array<{ last: number; ids: string[] }> = [];
-  const localPersons: Array<{ last: number; id: string }> = [];
+  const localPersons: Array<{ first: number; last: number; id: string }> = [];
   const localThings: Array<{ first: number; last: number; id: string }> = [];
   const localGroups: Array<{ last: number; id: string; demonym: boolean }> = [];
   const localBodies: Array<{ last: number; id: string }> = [];
@@ -355,7 +356,7 @@ export function sentenceItems(
     const id = item.members[0]?.actorId;
     if (!id) continue;
     const demonym = item.members[0]?.flags.includes('demonym') === true;
-    if (item.person) localPersons.push({ last: item.last, id });
+    if (item.person) localPersons.push({ first: item.first, last: item.last, id });
     else if ((asides[item.first] ?? -1) < 0) {
       localGroups.push({ last: item.last, id, demonym });
       // "The Indian government says it …": a demonym before a government noun names the state.

@@ -61,6 +61,29 @@ describe('"after" / "before" + a noun phrase', () => {
   });
 });
 
+describe('a pronoun inside a fronted phrase', () => {
+  it('is the person named right after its comma, not the one named before', () => {
+    expect(
+      relations(
+        'Fidel Castro seized power in 1959. Speaking during his trip to Rwanda, U.S. President George Bush said he hopes for change in Cuba.',
+      ),
+    ).toEqual(['george-w-bush>rwanda:negotiates_with']);
+    expect(
+      relations(
+        'Fidel Castro spoke on Monday. During her visit to Kenya, Secretary of State Condoleezza Rice said she was pleased.',
+      ),
+    ).toEqual(['condoleezza-rice>kenya:negotiates_with']);
+  });
+
+  it('leaves "his counterparts" to the fronted reading, which pairs them with the subject', () => {
+    expect(
+      relations(
+        'In a meeting with his Bulgarian and Slovakian counterparts, Russian Prime Minister Vladimir Putin said Russia is doing its best.',
+      ),
+    ).toEqual(['bulgaria>putin:negotiates_with', 'putin>slovakia:negotiates_with']);
+  });
+});
+
 describe('an act named as the object of a judging verb', () => {
   it('does not make the judge its agent', () => {
     expect(relations('India condemned the attack on Pakistan.')).toEqual([]);
