@@ -5,13 +5,14 @@
 import { homeState, type Discourse } from './discourse';
 import type { Lexicon } from './lexicon';
 import type { TitledPerson } from './titleReference';
-import { isLowerWord, type Token } from './tokenize';
+import { afterPossessive, isCapitalisedWord, isLowerWord, type Token } from './tokenize';
 import {
   ADVERB_LIKE,
   AUXILIARIES,
   BOUNDARY_PUNCT,
   PREPOSITIONS,
   RELATIVES,
+  TITLE_HEADS,
   TITLE_WORDS,
   verbs,
   WEEKDAYS,
@@ -67,10 +68,17 @@ export function closesNounPhrase(token: Token | undefined): boolean {
   return PREPOSITIONS.has(token.lower) || AUXILIARIES.has(token.lower) || token.lower === 'and';
 }
 
+/** "he", "she", "his" or a possessive "her": not "him" or an object "her" ("After meeting her, Bush said"). */
+function subjectOrPossessor(tokens: readonly Token[], at: number): boolean {
+  const lower = tokens[at]?.lower;
+  if (lower === 'he' || lower === 'she' || lower === 'his') return true;
+  return lower === 'her' && !closesNounPhrase(tokens[at + 1]);
+}
+
 /**
  * "Speaking during his trip to Rwanda, U.S. President George Bush said": "he", "she" or a possessive
  * inside a fronted phrase that names no person before it is the person named, maybe after a title,
- * right after its comma. Not "him" or an object "her" ("After meeting her, Bush said").
+ * right after its comma.
  */
 export function frontedSubjectPerson(
   tokens: readonly Token[],
@@ -79,12 +87,11 @@ export function frontedSubjectPerson(
 ): string | undefined {
   const end = context.frontEnd;
   if (end < 0 || at >= end || context.localPersons.some((person) => person.last <= at)) return undefined;
-  const lower = tokens[at]?.lower;
-  const possessive = lower === 'his' || (lower === 'her' && !closesNounPhrase(tokens[at + 1]));
   // "In a meeting with his Bulgarian and Slovakian counterparts, Putin said": the fronted reading
   // already pairs the counterparts with the subject.
   const counterparts = tokens.slice(at + 1, at + 6).some((token) => token.lower.startsWith('counterpart'));
-  if (!(possessive && !counterparts) && lower !== 'he' && lower !== 'she') return undefined;
+  const possessive = tokens[at]?.lower !== 'he' && tokens[at]?.lower !== 'she';
+  if (!subjectOrPossessor(tokens, at) || (possessive && counterparts)) return undefined;
   const subject = context.localPersons.find((person) => person.first >= end);
   if (!subject || subject.first - end > 6) return undefined;
   for (let t = end; t < subject.first; t++) {
@@ -93,6 +100,62 @@ export function frontedSubjectPerson(
     if (!titleWord) return undefined;
   }
   return subject.id;
+}
+
+const affiliation = (id: string, context: AnaphorContext): string | undefined =>
+  context.lexicon.actors.get(id)?.affiliation;
+
+/** Modifiers that make a title another's: "Russia's opposition leader", "the Sudanese rebel commander". */
+const NOT_THE_STATES = new Set(['opposition', 'rebel', 'junta']);
+
+/** The title head after a state named at `last` ("Chad's president", "Burma's U.N. Ambassador") with no name after it. */
+function unnamedTitleAfter(tokens: readonly Token[], last: number): number | undefined {
+  let k = afterPossessive(tokens, last);
+  for (const limit = k + 4; k < limit; k++) {
+    const token = tokens[k];
+    if (!token || NOT_THE_STATES.has(token.lower)) return undefined;
+    if (!TITLE_HEADS.has(token.lower)) {
+      if (!TITLE_WORDS.has(token.lower) && !/^\p{Lu}/u.test(token.text) && token.text !== '.')
+        return undefined;
+      continue;
+    }
+    // "Pakistan's prime minister, Shaukat Aziz,": a name after the title, maybe after a comma.
+    const name = tokens[k + 1]?.text === ',' ? tokens[k + 2] : tokens[k + 1];
+    return isCapitalisedWord(name) ? undefined : k;
+  }
+  return undefined;
+}
+
+/**
+ * "Chad's president says his country …", "Ethiopia's prime minister accused Eritrea of destabilizing
+ * his country": with no person named before it in this sentence, "he", "she" or a possessive means the
+ * state whose unnamed holder of a title was named last (not "U.N." inside "Burma's U.N. Ambassador").
+ */
+export function unnamedTitleHolder(
+  tokens: readonly Token[],
+  context: AnaphorContext,
+  at: number,
+): string | undefined {
+  if (!subjectOrPossessor(tokens, at) || context.localPersons.some((person) => person.last <= at))
+    return undefined;
+  let holder: string | undefined;
+  let titleEnd = -1;
+  for (const group of context.localGroups) {
+    if (group.last > at) break;
+    if (group.last <= titleEnd) continue;
+    const head = unnamedTitleAfter(tokens, group.last);
+    if (head === undefined) continue;
+    holder = group.id;
+    titleEnd = head;
+  }
+  // "Russian ambassador Mikhail Bely … The Russian ambassador says he told": the person remembered
+  // from before, if that state's, is the one meant.
+  const remembered = context.discourse.person;
+  const same =
+    remembered &&
+    context.sentence - remembered.sentence <= 2 &&
+    affiliation(remembered.id, context) === holder;
+  return same ? undefined : holder;
 }
 
 /** The pair a plural anaphor names: the latest in this sentence, else a recent one before it. */

@@ -20,6 +20,7 @@ import {
   asStates,
   closesNounPhrase,
   frontedSubjectPerson,
+  unnamedTitleHolder,
   ownsCommonNoun,
   governmentOf,
   hasLocalPair,
@@ -271,10 +272,14 @@ function findAnaphors(
       const actor = lower === 'him' ? actingPerson(tokens, fronted, i) : undefined;
       const persons = actor ? fronted.filter((person) => person.id !== actor) : fronted;
       const remembered = context.discourse.person?.id === actor ? undefined : context.discourse.person;
-      const id = frontedSubjectPerson(tokens, context, i) ?? recentOne(persons, remembered, context, i, 2);
+      const holder = unnamedTitleHolder(tokens, context, i);
+      const id =
+        holder ?? frontedSubjectPerson(tokens, context, i) ?? recentOne(persons, remembered, context, i, 2);
       // "his government warned North Korea", "his country provides support": the person's state.
       const state =
-        id && (lower === 'his' || lower === 'her') ? stateOfPerson(id, context.lexicon) : undefined;
+        id && (lower === 'his' || lower === 'her')
+          ? (holder ?? stateOfPerson(id, context.lexicon))
+          : undefined;
       const end = state ? governmentNounEnd(tokens, i + 1) : undefined;
       if (state && end !== undefined) {
         items.push(anaphorItem([state], tokens, i, end, false));
@@ -282,7 +287,7 @@ function findAnaphors(
       } else if (id)
         items.push({
           ...anaphorItem([id], tokens, i, i + 1, RESOLVED_POSSESSIVES.has(lower)),
-          person: true,
+          person: holder === undefined,
         });
       continue;
     }

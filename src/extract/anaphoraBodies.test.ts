@@ -153,6 +153,29 @@ describe('"he" right after a fronted phrase', () => {
       'iran>israel:attacks',
     ]);
   });
+
+  it('is the state of an unnamed holder of a title named before it, not a person of the sentence before', () => {
+    const before = 'Kofi Annan spoke on Monday. ';
+    expect(ids(`${before}The Russian leader said his country supports the United States.`)).toEqual([
+      'russia>usa:supports',
+    ]);
+    expect(ids(`${before}Chad's president says his country is breaking diplomatic ties with Sudan.`)).toEqual(
+      ['chad>sudan:sanctions'],
+    );
+    // "U.N." inside the title is no holder of its own.
+    expect(
+      ids(
+        "Ibrahim Gambari met the generals. Burma's U.N. Ambassador told the council that his country will cooperate with the United Nations.",
+      ),
+    ).toContain('myanmar>un:cooperates_with');
+    // An opposition leader is not the state, and a person of that state named before is the one meant.
+    expect(
+      ids(`${before}Russia's opposition leader said his party supports the United States.`),
+    ).not.toContain('russia>usa:supports');
+    expect(ids('Russian envoy Sergei Lavrov arrived. The Russian envoy said he will meet India.')).toEqual([
+      'india>sergei-lavrov:negotiates_with',
+    ]);
+  });
 });
 
 describe('"the government" standing alone', () => {
