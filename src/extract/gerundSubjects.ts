@@ -10,7 +10,7 @@ import { BE_FORMS, COORDINATORS, DURATIONS, POINTING_BACK, VERB_HELPERS } from '
 export function nounSubjectOfGerund(
   tokens: readonly Token[],
   noun: number,
-  unitEndingAt: (last: number) => unknown,
+  unitEndingAt: (last: number) => { readonly first: number } | undefined,
 ): boolean {
   const word = tokens[noun];
   if (!word || !/^\p{Ll}+s$/u.test(word.text) || DURATIONS.has(word.lower)) return false;
@@ -19,6 +19,10 @@ export function nounSubjectOfGerund(
   // is often a clause away ("China, with strong ties to both, is urging").
   const auxiliary = BE_FORMS.has(word.lower) || VERB_HELPERS.has(word.lower);
   if (auxiliary && COORDINATORS.has(tokens[noun - 1]?.lower ?? '')) return false;
+  // "Japan's Deputy Foreign Minister, Mitoji Yabunaka, is visiting Burma": a name set off by commas
+  // right before the auxiliary is its subject.
+  const apposed = auxiliary && tokens[noun - 1]?.text === ',' ? unitEndingAt(noun - 1) : undefined;
+  if (apposed && tokens[apposed.first - 1]?.text === ',') return false;
   if (unitEndingAt(noun + 1)) return false;
   const owner = tokens[noun - 1]?.kind === 'pos' ? noun - 1 : noun;
   return !unitEndingAt(owner) && !POINTING_BACK.has(tokens[noun - 1]?.lower ?? '');

@@ -138,6 +138,14 @@ describe('a plural noun right before a gerund', () => {
       'north-korea>usa:negotiates_with',
     ]);
   });
+
+  it('is no auxiliary either after a name set off by commas: "X\'s minister, Name, is visiting"', () => {
+    expect(relations("Japan's Foreign Minister, Taro Aso, is visiting Burma.")).toEqual([
+      'myanmar>taro-aso:negotiates_with',
+    ]);
+    // A phrase set off by commas is still no subject.
+    expect(relations('China, with strong ties to both, is urging Japan to talk.')).toEqual([]);
+  });
 });
 
 describe('a participle before a title', () => {
