@@ -42,6 +42,11 @@ describe('actors found in the document', () => {
     expect(found('Congresswoman Nita Lowey spoke.')).toEqual(['nita-lowey:person']);
   });
 
+  it('reads a capitalised word between two title heads as part of the title ("Chief Cabinet Secretary")', () => {
+    expect(found('Chief Cabinet Secretary Hiro Tanaka said.')).toEqual(['hiro-tanaka:person']);
+    expect(found('Chief Financial Officer Meng Wanzhou was arrested.')).toEqual(['meng-wanzhou:person']);
+  });
+
   it("reads a capital's name or a known surname opening a titled person's name as a given name", () => {
     expect(found('Yemen Foreign Minister Riyadh Yasin criticized Iran.')).toEqual([
       'riyadh-yasin:person@yemen',

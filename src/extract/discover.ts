@@ -170,6 +170,8 @@ function titledPersons(text: string, tokens: readonly Token[], known: readonly M
     const end = nameAt(tokens, nameStart);
     if (end === undefined || (covered.has(nameStart) && !capitalOpensName(mentionAt, nameStart, end)))
       continue;
+    // "Chief Cabinet Secretary Yoshihide Suga": a word between two title heads is part of the title.
+    if (TITLE_HEADS.has(tokens[end]?.lower ?? '') && isCapitalisedWord(tokens[end])) continue;
     // After a comma, only a full name that the sentence closes off: "…Minister, Arseniy Yatsenyuk, was",
     // "our President, Paul Biya that they…".
     const closed = [',', '.', 'who', 'that', 'which', undefined].includes(tokens[end]?.lower);
