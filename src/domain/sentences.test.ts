@@ -31,6 +31,16 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps dotted initials after a title inside the name they open', () => {
+    expect(sentences('State Department spokesman P.J. Crowley said Cuba must act. Cuba agreed.')).toEqual([
+      'State Department spokesman P.J. Crowley said Cuba must act.',
+      'Cuba agreed.',
+    ]);
+    expect(sentences('Indian Defense Minister A.K. Antony visited China.')).toHaveLength(1);
+    // Elsewhere such a dotted word may still end a sentence.
+    expect(sentences('He moved to the U.S. Then he left.')).toHaveLength(2);
+  });
+
   it('keeps a quotation that ends in ! or ? with its attribution', () => {
     expect(sentences('"Stop the war!" it said. "Why now?" she asked. Then they left.')).toEqual([
       '"Stop the war!" it said.',

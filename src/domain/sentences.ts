@@ -109,6 +109,8 @@ const MODIFIED_NOUNS = new Set([
 const DOTTED_NAME = /(?:^|[\s("“‘'])((?:\p{Lu}\.){2,})$/u;
 const ABBREVIATION = /(?:^|[\s("“‘'])(\p{L}+)\.$/u;
 const INITIAL = /(?:^|[\s("“‘'])\p{Lu}\.$/u;
+const TITLED_INITIALS =
+  /\b(?:[Mm]inister|[Pp]resident|[Ss]pokesman|[Ss]pokeswoman|[Aa]dvis[eo]r|General|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]hairman|[Gg]overnor|Senator|[Ll]eader|[Cc]hief|[Dd]irector)\s+(?:\p{Lu}\.){2,}$/u;
 const STARTS_LOWER = /^[\s"“”'‘’([]*\p{Ll}/u;
 const STARTS_DIGIT = /^\p{N}/u;
 const FIRST_WORD = /^[\s"“”'‘’([]*([\p{L}]+)/u;
@@ -127,6 +129,8 @@ function shouldMerge(prevTail: string, gap: string, next: string, prevLength: nu
   }
   if (STARTS_LOWER.test(next)) return true;
   if (INITIAL.test(prevTail)) return true;
+  // "spokesman P.J. Crowley", "Defense Minister A.K. Antony": initials after a title open a name.
+  if (TITLED_INITIALS.test(prevTail)) return true;
   const dotted = DOTTED_NAME.exec(prevTail);
   if (dotted) {
     const word = FIRST_WORD.exec(next)?.[1];
