@@ -47,6 +47,15 @@ describe('actors found in the document', () => {
     expect(found('Chief Financial Officer Meng Wanzhou was arrested.')).toEqual(['meng-wanzhou:person']);
   });
 
+  it('reads "Sir", "Sultan", "inspector" and "Chief of Staff" as titles', () => {
+    expect(found('Its prime minister, Sir Michael Somare, said.')).toEqual(['michael-somare:person']);
+    expect(found("The group's leader, Sultan Jamalul Kiram III, said.")).toEqual([
+      'jamalul-kiram-iii:person',
+    ]);
+    expect(found('Air Force Chief of Staff Anatoly Kornukov said.')).toEqual(['anatoly-kornukov:person']);
+    expect(found('UN weapons inspector Hans Blix said.')).toEqual(['hans-blix:person']);
+  });
+
   it("reads a capital's name or a known surname opening a titled person's name as a given name", () => {
     expect(found('Yemen Foreign Minister Riyadh Yasin criticized Iran.')).toEqual([
       'riyadh-yasin:person@yemen',

@@ -153,7 +153,7 @@ export const TITLE_HEADS = words(
   'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
   'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
   'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
-  'commodore|captain|officer|ceo|mediator|congressman|congresswoman',
+  'commodore|captain|officer|ceo|mediator|congressman|congresswoman|sultan|sir|inspector',
 );
 /**
  * Words between a state and a person that make the state a modifier ("Russian President Putin"): every
@@ -415,7 +415,7 @@ export const GENERIC_BODY_WORDS = words(
 /** Plural words for an armed group, after its own name: "Moro Islamic rebels" (as written). */
 export const FIGHTER_NOUNS = words('rebels|guerrillas|insurgents|separatists|militants');
 /** Departments named after "Secretary of". */
-export const OFFICES = words('state|defense|defence|treasury|commerce|homeland|energy');
+export const OFFICES = words('state|defense|defence|treasury|commerce|homeland|energy|staff');
 /** The last word of a remit after "for": "for Political Affairs", "for Safety and Security". */
 export const REMIT_ENDS = words('affairs|security');
 
