@@ -109,6 +109,7 @@ const MODIFIED_NOUNS = new Set([
 const DOTTED_NAME = /(?:^|[\s("“‘'])((?:\p{Lu}\.){2,})$/u;
 const ABBREVIATION = /(?:^|[\s("“‘'])(\p{L}+)\.$/u;
 const INITIAL = /(?:^|[\s("“‘'])\p{Lu}\.$/u;
+/** Title words before dotted initials that open a name; the domain keeps its own short list. */
 const TITLED_INITIALS =
   /\b(?:[Mm]inister|[Pp]resident|[Ss]pokesman|[Ss]pokeswoman|[Aa]dvis[eo]r|General|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]hairman|[Gg]overnor|Senator|[Ll]eader|[Cc]hief|[Dd]irector)\s+(?:\p{Lu}\.){2,}$/u;
 const STARTS_LOWER = /^[\s"“”'‘’([]*\p{Ll}/u;

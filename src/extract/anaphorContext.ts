@@ -108,7 +108,10 @@ const affiliation = (id: string, context: AnaphorContext): string | undefined =>
 /** Modifiers that make a title another's: "Russia's opposition leader", "the Sudanese rebel commander". */
 const NOT_THE_STATES = new Set(['opposition', 'rebel', 'junta']);
 
-/** The title head after a state named at `last` ("Chad's president", "Burma's U.N. Ambassador") with no name after it. */
+/**
+ * The title head after a state named at `last` ("Chad's president", "Burma's U.N. Ambassador"), when no
+ * name follows the title.
+ */
 function unnamedTitleAfter(tokens: readonly Token[], last: number): number | undefined {
   let k = afterPossessive(tokens, last);
   for (const limit = k + 4; k < limit; k++) {

@@ -414,7 +414,7 @@ export const GENERIC_BODY_WORDS = words(
 );
 /** Plural words for an armed group, after its own name: "Moro Islamic rebels" (as written). */
 export const FIGHTER_NOUNS = words('rebels|guerrillas|insurgents|separatists|militants');
-/** Departments named after "Secretary of". */
+/** Departments named after "Secretary of", and the staff of "Chief of Staff". */
 export const OFFICES = words('state|defense|defence|treasury|commerce|homeland|energy|staff');
 /** The last word of a remit after "for": "for Political Affairs", "for Safety and Security". */
 export const REMIT_ENDS = words('affairs|security');
