@@ -56,6 +56,13 @@ describe('actors found in the document', () => {
     expect(found('UN weapons inspector Hans Blix said.')).toEqual(['hans-blix:person']);
   });
 
+  it('reads the place after "envoy for" as part of the title, not of the name', () => {
+    expect(found('U.S. special envoy for North Korea Sung Kim arrived in Seoul.')).toEqual([
+      'sung-kim:person@usa',
+    ]);
+    expect(found('Special Envoy for Ukraine Kurt Volker said.')).toEqual(['kurt-volker:person']);
+  });
+
   it("reads a capital's name or a known surname opening a titled person's name as a given name", () => {
     expect(found('Yemen Foreign Minister Riyadh Yasin criticized Iran.')).toEqual([
       'riyadh-yasin:person@yemen',

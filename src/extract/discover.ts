@@ -78,7 +78,8 @@ function afterHead(tokens: readonly Token[], at: number, mentionAt: ReadonlyMap<
     const remit = remitEnd(tokens, k + 1);
     if (remit !== undefined) return remit;
   }
-  if (tokens[k]?.lower === 'to' || tokens[k]?.lower === 'at') {
+  // "Ambassador to the U.N.", "special envoy for North Korea Sung Kim": past the place of the office.
+  if (['to', 'at', 'for'].includes(tokens[k]?.lower ?? '')) {
     const m = mentionAt.get(tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) ?? mentionAt.get(k + 1);
     if (m) k = m.last; // "Ambassador to the U.N."
   }
