@@ -4,6 +4,7 @@
  * The extractor and the article reader share it, so a sentence picked by hand is the same sentence the
  * extractor would cite.
  */
+import { TITLE_HEADS } from './titleHeads';
 
 export interface Sentence {
   readonly index: number;
@@ -109,9 +110,8 @@ const MODIFIED_NOUNS = new Set([
 const DOTTED_NAME = /(?:^|[\s("“‘'])((?:\p{Lu}\.){2,})$/u;
 const ABBREVIATION = /(?:^|[\s("“‘'])(\p{L}+)\.$/u;
 const INITIAL = /(?:^|[\s("“‘'])\p{Lu}\.$/u;
-/** Title words before dotted initials that open a name; the domain keeps its own short list. */
-const TITLED_INITIALS =
-  /\b(?:[Mm]inister|[Pp]resident|[Ss]pokesman|[Ss]pokeswoman|[Aa]dvis[eo]r|General|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]hairman|[Gg]overnor|Senator|[Ll]eader|[Cc]hief|[Dd]irector)\s+(?:\p{Lu}\.){2,}$/u;
+/** The word before dotted initials that end a segment: "spokesman" in "spokesman P.J.". */
+const WORD_BEFORE_INITIALS = /(\p{L}+)\s+(?:\p{Lu}\.){2,}$/u;
 const STARTS_LOWER = /^[\s"“”'‘’([]*\p{Ll}/u;
 const STARTS_DIGIT = /^\p{N}/u;
 const FIRST_WORD = /^[\s"“”'‘’([]*([\p{L}]+)/u;
@@ -130,10 +130,11 @@ function shouldMerge(prevTail: string, gap: string, next: string, prevLength: nu
   }
   if (STARTS_LOWER.test(next)) return true;
   if (INITIAL.test(prevTail)) return true;
-  // "spokesman P.J. Crowley", "Defense Minister A.K. Antony": initials after a title open a name.
-  if (TITLED_INITIALS.test(prevTail)) return true;
   const dotted = DOTTED_NAME.exec(prevTail);
   if (dotted) {
+    // "spokesman P.J. Crowley", "Defense Minister A.K. Antony": initials after a title open a name.
+    const before = WORD_BEFORE_INITIALS.exec(prevTail)?.[1];
+    if (before !== undefined && TITLE_HEADS.has(before.toLowerCase())) return true;
     const word = FIRST_WORD.exec(next)?.[1];
     return word !== undefined && MODIFIED_NOUNS.has(word);
   }

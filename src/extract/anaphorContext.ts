@@ -75,6 +75,10 @@ function subjectOrPossessor(tokens: readonly Token[], at: number): boolean {
   return lower === 'her' && !closesNounPhrase(tokens[at + 1]);
 }
 
+/** A word that may stand in a title before a name: "U.S. President", "Secretary of State", "Mr.". */
+const inTitle = (token: Token): boolean =>
+  TITLE_WORDS.has(token.lower) || /^\p{Lu}/u.test(token.text) || token.text === '.';
+
 /**
  * "Speaking during his trip to Rwanda, U.S. President George Bush said": "he", "she" or a possessive
  * inside a fronted phrase that names no person before it is the person named, maybe after a title,
@@ -87,18 +91,15 @@ export function frontedSubjectPerson(
 ): string | undefined {
   const end = context.frontEnd;
   if (end < 0 || at >= end || context.localPersons.some((person) => person.last <= at)) return undefined;
+  if (!subjectOrPossessor(tokens, at)) return undefined;
   // "In a meeting with his Bulgarian and Slovakian counterparts, Putin said": the fronted reading
   // already pairs the counterparts with the subject.
-  const counterparts = tokens.slice(at + 1, at + 6).some((token) => token.lower.startsWith('counterpart'));
   const possessive = tokens[at]?.lower !== 'he' && tokens[at]?.lower !== 'she';
-  if (!subjectOrPossessor(tokens, at) || (possessive && counterparts)) return undefined;
+  if (possessive && tokens.slice(at + 1, at + 6).some((token) => token.lower.startsWith('counterpart')))
+    return undefined;
   const subject = context.localPersons.find((person) => person.first >= end);
   if (!subject || subject.first - end > 6) return undefined;
-  for (let t = end; t < subject.first; t++) {
-    const token = tokens[t] as Token;
-    const titleWord = TITLE_WORDS.has(token.lower) || /^\p{Lu}/u.test(token.text) || token.text === '.';
-    if (!titleWord) return undefined;
-  }
+  for (let t = end; t < subject.first; t++) if (!inTitle(tokens[t] as Token)) return undefined;
   return subject.id;
 }
 
@@ -118,8 +119,7 @@ function unnamedTitleAfter(tokens: readonly Token[], last: number): number | und
     const token = tokens[k];
     if (!token || NOT_THE_STATES.has(token.lower)) return undefined;
     if (!TITLE_HEADS.has(token.lower)) {
-      if (!TITLE_WORDS.has(token.lower) && !/^\p{Lu}/u.test(token.text) && token.text !== '.')
-        return undefined;
+      if (!inTitle(token)) return undefined;
       continue;
     }
     // "Pakistan's prime minister, Shaukat Aziz,": a name after the title, maybe after a comma.

@@ -4,6 +4,7 @@
  * denies, denied, denying). Forms written out one by one are meant to be only those forms ("declined
  * to" but not "declining to").
  */
+import { TITLE_HEADS } from '../domain/titleHeads';
 import { inflect } from './inflect';
 
 /** Words as written: `words('is|are|was', 'were')`. */
@@ -147,14 +148,8 @@ export const NON_CUES: ReadonlySet<string> = new Set(
 // ---------------------------------------------------------------------------------------------------
 // Actors and roles
 
-/** The word that makes a title ("Secretary" in "Defence Secretary"); a name must follow it. */
-export const TITLE_HEADS = words(
-  'president|minister|secretary|secretary-general|undersecretary|chancellor|premier|king|queen|prince|princess',
-  'emir|sheikh|general|gen|admiral|adm|colonel|col|marshal|envoy|ambassador|spokesman|spokeswoman',
-  'spokesperson|commander|leader|senator|sen|governor|gov|mayor|chairman|chairwoman|director|pope',
-  'ayatollah|rep|representative|lawmaker|diplomat|negotiator|chief|counterpart|advisor|adviser|head',
-  'commodore|captain|officer|ceo|mediator|congressman|congresswoman|sultan|sir|inspector',
-);
+/** The word that makes a title ("Secretary" in "Defence Secretary"), shared with the sentence splitter. */
+export { TITLE_HEADS };
 /**
  * Words between a state and a person that make the state a modifier ("Russian President Putin"): every
  * title head, and the words that qualify one.
