@@ -88,7 +88,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [201, 78], [202, 78], [203, 78],
   [204, 79], [205, 79], [206, 79],
   [207, 80], [208, 80], [209, 80],
-  [210, 81, 'sealed'], [211, 81, 'sealed'], [212, 81, 'sealed'],
+  [210, 81], [211, 81], [212, 81],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
