@@ -321,6 +321,14 @@ describe('findMentions', () => {
     expect(mentions('Officials in Minsk agreed.')).toEqual([['Minsk', 'belarus']]);
   });
 
+  it('leaves a name that says whose money it is ("U.S. dollars", "the Chinese currency")', () => {
+    expect(mentions('China lent 15 billion U.S. dollars to Kenya.')).toEqual([
+      ['China', 'china'],
+      ['Kenya', 'kenya'],
+    ]);
+    expect(mentions('Beijing let the Chinese currency rise.')).toEqual([['Beijing', 'china']]);
+  });
+
   it('flags ambiguous aliases and keeps the alternatives', () => {
     const tokens = tokenize('Washington and Brussels and Congolese troops');
     const found = findMentions(tokens, lexicon);

@@ -14,6 +14,7 @@ import {
   dropCityCountryPlaces,
   inside,
   renamed,
+  namesCurrency,
   namesDocument,
   overlaps,
   describingModifier,
@@ -363,6 +364,7 @@ export function findMentions(tokens: readonly Token[], lexicon: Lexicon): ActorM
       actorId !== undefined &&
       !describingModifier(tokens, i + best.length) &&
       !namesDocument(best.entry.type, tokens, i + best.length) &&
+      !namesCurrency(tokens, i + best.length) &&
       !capitalsWord(tokens, i, best.length) &&
       !formerMembers(tokens, i, i + best.length)
     ) {

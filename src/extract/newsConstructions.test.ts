@@ -27,6 +27,14 @@ describe('recognition', () => {
   });
 });
 
+describe('money named after its state', () => {
+  it('is no actor: a loan in U.S. dollars to Kenya is aid to Kenya alone', () => {
+    expect(
+      relations('China has met the pledge of providing 15 billion U.S. dollars of lending to Kenya.'),
+    ).toEqual(['china>kenya:aids']);
+  });
+});
+
 describe('a relative clause after a quantifier or a noun', () => {
   it('acts through the list before "both of which"', () => {
     expect(
