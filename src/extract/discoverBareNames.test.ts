@@ -22,6 +22,8 @@ describe('people named in full without a title', () => {
     expect(found('Hong Kong said it would not comment.')).toEqual([]);
     expect(found('Iranian Foreign Minister said nothing.')).toEqual([]);
     expect(found('But Jamous said the deal was off.')).toEqual([]);
+    expect(found('Reporter Heinlein says the talks came up.')).toEqual([]);
+    expect(found('Analyst Farai Maguwu says the vote was unfair.')).toEqual([]);
     // The end of a hyphenated name after a title is that title's person, not a second one.
     expect(found('Pakistan President Zia-Ul-Haq arrived.')).toEqual(['zia-ul-haq:person']);
     // A name that neither acts nor closes a "said" is not taken on trust.

@@ -31,6 +31,8 @@ const NOT_PERSON_WORDS = words(
   // words that open a sentence capitalised: "But Jamous said…"
   'but|and|yet|so|also|however|meanwhile|still|then|now|later|earlier|both|when|while|after|before',
   'if|as|since|although|though|because|in|on|at|by|with|from|for|to|this|that|these|those|its|their',
+  // those who report or comment, named with their job: "Reporter Heinlein says…" is no actor
+  'reporter|correspondent|analyst',
 );
 /** A demonym or adjective ending: "Iranian Foreign…" opens a title, not a name. */
 const ADJECTIVE_ENDING = /(?:ese|ian|ish|an)$/;
