@@ -103,6 +103,25 @@ export function frontedSubjectPerson(
   return subject.id;
 }
 
+/**
+ * "Mr. Mugabe has blasted Mr. Blair as a liar, and he has accused Britain": "he" or "she" opening a
+ * clause after ", and" or ", but" goes on with the person the sentence opened with, acting, not with
+ * a person named in between.
+ */
+export function coordinatedSubjectPerson(
+  tokens: readonly Token[],
+  context: AnaphorContext,
+  at: number,
+): string | undefined {
+  const lower = tokens[at]?.lower;
+  if (lower !== 'he' && lower !== 'she') return undefined;
+  if (!['and', 'but'].includes(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.text !== ',') return undefined;
+  const subject = context.localPersons[0];
+  const opens = subject?.first === 0 || subject?.first === context.frontEnd;
+  if (!subject || !opens || subject.last >= at || !isLowerWord(tokens[subject.last])) return undefined;
+  return ownsOrActs(tokens[subject.last]) ? subject.id : undefined;
+}
+
 const affiliation = (id: string, context: AnaphorContext): string | undefined =>
   context.lexicon.actors.get(id)?.affiliation;
 

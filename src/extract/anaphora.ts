@@ -19,6 +19,7 @@ import {
   actingPerson,
   asStates,
   closesNounPhrase,
+  coordinatedSubjectPerson,
   frontedSubjectPerson,
   unnamedTitleHolder,
   ownsCommonNoun,
@@ -274,7 +275,10 @@ function findAnaphors(
       const remembered = context.discourse.person?.id === actor ? undefined : context.discourse.person;
       const holder = unnamedTitleHolder(tokens, context, i);
       const id =
-        holder ?? frontedSubjectPerson(tokens, context, i) ?? recentOne(persons, remembered, context, i, 2);
+        holder ??
+        frontedSubjectPerson(tokens, context, i) ??
+        coordinatedSubjectPerson(tokens, context, i) ??
+        recentOne(persons, remembered, context, i, 2);
       // "his government warned North Korea", "his country provides support": the person's state.
       const state =
         id && (lower === 'his' || lower === 'her')

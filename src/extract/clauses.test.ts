@@ -84,6 +84,25 @@ describe('a pronoun inside a fronted phrase', () => {
   });
 });
 
+describe('"he" opening a clause after ", and"', () => {
+  it('is the person the sentence opened with, not one named in between', () => {
+    expect(
+      relations('Mr. Mugabe has blasted Mr. Blair as a liar, and he has accused Britain of meddling.'),
+    ).toEqual(['robert-mugabe>tony-blair:denounces', 'robert-mugabe>united-kingdom:accuses']);
+  });
+
+  it('is left to the nearest person when the sentence opens with a possessor or no person', () => {
+    expect(
+      relations("Mr. Mugabe's aide has blasted Mr. Blair as a liar, and he has accused Britain of meddling."),
+    ).not.toContain('robert-mugabe>united-kingdom:accuses');
+    expect(
+      relations(
+        'On Monday the court heard Mr. Mugabe and Mr. Blair, and he has accused Britain of meddling.',
+      ),
+    ).not.toContain('robert-mugabe>united-kingdom:accuses');
+  });
+});
+
 describe('an act named as the object of a judging verb', () => {
   it('does not make the judge its agent', () => {
     expect(relations('India condemned the attack on Pakistan.')).toEqual([]);
