@@ -35,6 +35,22 @@ describe('money named after its state', () => {
   });
 });
 
+describe('a stance on a thing someone proposed', () => {
+  it('is taken on its author, named after "by"', () => {
+    expect(
+      relations('Russia and China have been rejecting restrictions proposed by the United States.'),
+    ).toEqual(['china>usa:opposes', 'russia>usa:opposes']);
+    expect(relations('Kenya welcomed a plan drafted by Uganda.')).toEqual(['kenya>uganda:praises']);
+  });
+
+  it('is not a stance for other acts: "the visa ban imposed by the EU" is no ban on the EU', () => {
+    expect(relations('Belarus has criticized the visa ban imposed by the European Union.')).toEqual([
+      'belarus>eu:denounces',
+    ]);
+    expect(relations('Belarus has dismissed the visa ban imposed by the European Union.')).toEqual([]);
+  });
+});
+
 describe('a relative clause after a quantifier or a noun', () => {
   it('acts through the list before "both of which"', () => {
     expect(

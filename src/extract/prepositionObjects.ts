@@ -214,3 +214,26 @@ export function actorAfterPlainObject(
   const next = tokens[unit.last];
   return next === undefined || next.text === '.' || next.lower === 'of' ? unit : undefined;
 }
+
+/** Participles that name who wrote or put forward a thing: "a plan proposed by", "a deal brokered by". */
+const AUTHOR_PARTICIPLES = new Set(
+  'proposed drafted sponsored submitted offered tabled introduced presented brokered imposed mediated authored'.split(
+    ' ',
+  ),
+);
+
+/** Stances taken on a thing, which pass to its author ("the visa ban imposed by" is no one's ban). */
+const STANCES = new Set(['supports', 'praises', 'opposes', 'rejects', 'denounces', 'agrees_with', 'accuses']);
+
+/**
+ * "rejecting restrictions proposed by the United States", "dismissed the visa ban imposed by the EU":
+ * the object is a thing, and the one who proposed or imposed it (the "by" after its participle at
+ * `at`) is the one the verb acts on. Returns where "by" stands, or undefined.
+ */
+export function authorBy(tokens: readonly Token[], at: number, type: string): number | undefined {
+  if (!STANCES.has(type)) return undefined;
+  const word = tokens[at]?.lower ?? '';
+  const put = word === 'forward' && tokens[at - 1]?.lower === 'put';
+  if (!AUTHOR_PARTICIPLES.has(word) && !put) return undefined;
+  return tokens[at + 1]?.lower === 'by' ? at + 1 : undefined;
+}

@@ -30,6 +30,7 @@ import { isDirected, JUDGING_TYPES, type RelationTypeId } from './vocabulary';
 import { followsUnder, standsAsNoun } from './rules/verbal';
 import {
   actorAfterPlainObject,
+  authorBy,
   complementObject,
   modifies,
   objectOfPreposition,
@@ -314,6 +315,8 @@ export class SentenceAnalysis implements ComplementContext {
         continue;
       }
       if (token.lower === 'and') return actorAfterPlainObject(tokens, this.unitAt, cue.last, t);
+      const by = authorBy(tokens, t, cue.cue.type);
+      if (by !== undefined) return this.byAgent(by);
       if (this.cueStarts.has(t) || STOP_RIGHT.has(token.lower)) return undefined;
       if (PREPOSITIONS.has(token.lower)) {
         const ofInside = (token.lower === 'of' || intentAgentAt(tokens, t)) && t > cue.last;
