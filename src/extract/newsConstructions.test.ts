@@ -51,6 +51,15 @@ describe('a stance on a thing someone proposed', () => {
   });
 });
 
+describe('allying oneself with', () => {
+  it('is an alliance with the one after "with"', () => {
+    expect(
+      relations('Mr. Ortega has defied Washington by allying himself with President Hugo Chavez.'),
+    ).toEqual(['daniel-ortega>hugo-chavez:allies_with', 'daniel-ortega>usa:opposes']);
+    expect(relations('Russia has aligned itself with Serbia.')).toEqual(['russia>serbia:allies_with']);
+  });
+});
+
 describe('a relative clause after a quantifier or a noun', () => {
   it('acts through the list before "both of which"', () => {
     expect(

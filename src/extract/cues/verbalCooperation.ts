@@ -9,8 +9,9 @@ export const VERBAL_COOPERATION: readonly CueGroup[] = [
     verbs: [
       'ally with',
       'align with',
-      'align itself with',
-      'align themselves with',
+      // "by allying himself with Hugo Chavez", "Russia, which has aligned itself with Serbia"
+      'ally himself|herself|itself|themselves with',
+      'align himself|herself|itself|themselves with',
       'form * alliance with',
       'forge * alliance with',
       'form * alliance',
