@@ -193,9 +193,11 @@ describe('"the government" standing alone', () => {
     ]);
   });
 
-  it('is not a state when a place or owner follows it', () => {
+  it("is not the document's state when a place or owner follows it", () => {
+    // The place names the government's own state (standIns.ts), not China.
     expect(ids('China warned Taiwan. Panama cut ties with the government in Taiwan.')).toEqual([
       'china>taiwan:warns',
+      'panama>taiwan:sanctions',
     ]);
   });
 });

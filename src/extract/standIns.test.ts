@@ -64,6 +64,15 @@ describe('people and bodies that stand for an actor', () => {
     expect(ids('Sarkozy met with officials in Moscow.')).toEqual(['nicolas-sarkozy>russia:negotiates_with']);
     expect(ids('Kenya met U.S. officials in Baghdad.')).toEqual(['kenya>usa:negotiates_with']);
   });
+
+  it('"the government in X", "the authorities in X" act for X', () => {
+    expect(ids('Panama has cut ties with the government in Taiwan.')).toEqual(['panama>taiwan:sanctions']);
+    expect(ids('Russia accused the authorities in Tbilisi of provocation.')).toEqual([
+      'russia>georgia:accuses',
+    ]);
+    // Not the speakers: "Russia and China said the new government in Belgrade is cooperating."
+    expect(ids('Russia and China said the new government in Belgrade is cooperating.')).toEqual([]);
+  });
 });
 
 describe('what a state or body sends out', () => {

@@ -27,10 +27,10 @@ const GOVERNMENT_MODIFIERS = new Set(['security', 'war', 'new', 'own', 'coalitio
 
 /**
  * Those who speak for the place they are in: "protested to officials in Harare", "met with leaders in
- * Moscow". Troops or diplomats in a place are someone else's there. (Both words are delegate nouns, as
- * the check below needs.)
+ * Moscow", "the new government in Belgrade is cooperating". Troops or diplomats in a place are someone
+ * else's there.
  */
-const IN_PLACE = new Set(['officials', 'leaders']);
+const IN_PLACE = new Set(['officials', 'leaders', 'government', 'authorities']);
 
 /**
  * The first token of "officials from (the) X" / "representatives of (the) X" / "officials in X" before
@@ -46,7 +46,7 @@ export function delegatesBefore(tokens: readonly Token[], first: number): number
   const noun = tokens[k]?.lower ?? '';
   // "an initiative from the GCC that calls for Saleh to go": what comes from a body speaks for it.
   const authored = preposition === 'from' && AUTHORED_NOUNS.has(noun);
-  if (!DELEGATE_NOUNS.has(noun) && !TITLE_PLURALS.has(noun) && !authored) return undefined;
+  if (!DELEGATE_NOUNS.has(noun) && !TITLE_PLURALS.has(noun) && !authored && !placed) return undefined;
   while (k > t - 4 && /^\p{Ll}+$/u.test(tokens[k - 1]?.text ?? '') && !OWNERS.has(tokens[k - 1]?.lower ?? ''))
     k--; // "senior officials from", not "its senior officials from"
   // "U.S. officials in Baghdad" are American: in a place, only officials no one else is named for.
