@@ -60,6 +60,17 @@ describe('allying oneself with', () => {
   });
 });
 
+describe('a call for a meeting of a body', () => {
+  it('is a demand on the body', () => {
+    expect(relations('Russia called for an emergency meeting of the U.N. Security Council.')).toEqual([
+      'russia>un-security-council:demands',
+    ]);
+    expect(relations('Cambodia has requested an urgent session of the Security Council.')).toEqual([
+      'cambodia>un-security-council:demands',
+    ]);
+  });
+});
+
 describe('a relative clause after a quantifier or a noun', () => {
   it('acts through the list before "both of which"', () => {
     expect(

@@ -297,6 +297,9 @@ export const VERBAL_CONFLICT: readonly CueGroup[] = [
       'ask',
       // "the court ruled that Venezuela must avoid any action": a ruling on what another actor must do.
       '=ruled|rules|ruling * that',
+      // "Russia called for an emergency meeting of the U.N. Security Council": a demand that it meet.
+      'call for * meeting|meetings|session|sessions of',
+      'request * meeting|meetings|session|sessions of',
     ],
     nouns: ['demand|demands on', 'ultimatum to', 'call|calls on', 'pressure on'],
   },
