@@ -84,7 +84,7 @@ const inTitle = (token: Token): boolean =>
  * inside a fronted phrase that names no person before it is the person named, maybe after a title,
  * right after its comma.
  */
-export function frontedSubjectPerson(
+function frontedSubjectPerson(
   tokens: readonly Token[],
   context: AnaphorContext,
   at: number,
@@ -108,7 +108,7 @@ export function frontedSubjectPerson(
  * clause after ", and" or ", but" goes on with the person the sentence opened with, acting, not with
  * a person named in between.
  */
-export function coordinatedSubjectPerson(
+function coordinatedSubjectPerson(
   tokens: readonly Token[],
   context: AnaphorContext,
   at: number,
@@ -121,6 +121,14 @@ export function coordinatedSubjectPerson(
   if (!subject || !opens || subject.last >= at || !isLowerWord(tokens[subject.last])) return undefined;
   return ownsOrActs(tokens[subject.last]) ? subject.id : undefined;
 }
+
+/** The person a pronoun at `at` means by the sentence's own build: a fronted phrase or ", and he". */
+export const clausePerson = (
+  tokens: readonly Token[],
+  context: AnaphorContext,
+  at: number,
+): string | undefined =>
+  frontedSubjectPerson(tokens, context, at) ?? coordinatedSubjectPerson(tokens, context, at);
 
 const affiliation = (id: string, context: AnaphorContext): string | undefined =>
   context.lexicon.actors.get(id)?.affiliation;

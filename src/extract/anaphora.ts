@@ -19,8 +19,7 @@ import {
   actingPerson,
   asStates,
   closesNounPhrase,
-  coordinatedSubjectPerson,
-  frontedSubjectPerson,
+  clausePerson,
   unnamedTitleHolder,
   ownsCommonNoun,
   governmentOf,
@@ -274,11 +273,7 @@ function findAnaphors(
       const persons = actor ? fronted.filter((person) => person.id !== actor) : fronted;
       const remembered = context.discourse.person?.id === actor ? undefined : context.discourse.person;
       const holder = unnamedTitleHolder(tokens, context, i);
-      const id =
-        holder ??
-        frontedSubjectPerson(tokens, context, i) ??
-        coordinatedSubjectPerson(tokens, context, i) ??
-        recentOne(persons, remembered, context, i, 2);
+      const id = holder ?? clausePerson(tokens, context, i) ?? recentOne(persons, remembered, context, i, 2);
       // "his government warned North Korea", "his country provides support": the person's state.
       const state =
         id && (lower === 'his' || lower === 'her')

@@ -20,15 +20,15 @@ export function describingModifier(tokens: readonly Token[], after: number): boo
   return isHyphenToken(tokens[after]) && DESCRIBING_SUFFIXES.has(tokens[after + 1]?.lower ?? '');
 }
 
+const CURRENCY_NOUNS = new Set(
+  'dollar dollars yuan yen ruble rubles rouble roubles rupee rupees currency'.split(' '),
+);
 /**
  * "15 billion U.S. dollars of lending to Africa", "the Chinese currency": the name says whose money it
  * is, and the money is no actor of the clause (China lends to Africa, not to the United States).
  */
 export const namesCurrency = (tokens: readonly Token[], after: number): boolean =>
   CURRENCY_NOUNS.has(tokens[after]?.lower ?? '');
-const CURRENCY_NOUNS = new Set(
-  'dollar dollars yuan yen ruble rubles rouble roubles rupee rupees currency'.split(' '),
-);
 
 /** Nouns for the states that were once part of a union: "the former Soviet republics". */
 const MEMBER_STATE_NOUNS = new Set(['republic', 'republics', 'states', 'nations', 'countries']);

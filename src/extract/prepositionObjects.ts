@@ -5,6 +5,7 @@
 import type { CueMatch } from './cues';
 import { isCapitalisedWord, isInnerHyphen, isLowerWord, type Token } from './tokenize';
 import { phraseMatches, type Unit } from './units';
+import type { RelationTypeId } from './vocabulary';
 import {
   ALLY_PLURALS,
   BE_FORMS,
@@ -222,15 +223,23 @@ const AUTHOR_PARTICIPLES = new Set(
   ),
 );
 
-/** Stances taken on a thing, which pass to its author ("the visa ban imposed by" is no one's ban). */
-const STANCES = new Set(['supports', 'praises', 'opposes', 'rejects', 'denounces', 'agrees_with', 'accuses']);
+/** Stances taken on a thing, which pass to its author (a ban "imposed by" the EU is no ban on the EU). */
+const STANCES: ReadonlySet<RelationTypeId> = new Set([
+  'supports',
+  'praises',
+  'opposes',
+  'rejects',
+  'denounces',
+  'agrees_with',
+  'accuses',
+]);
 
 /**
- * "rejecting restrictions proposed by the United States", "dismissed the visa ban imposed by the EU":
- * the object is a thing, and the one who proposed or imposed it (the "by" after its participle at
- * `at`) is the one the verb acts on. Returns where "by" stands, or undefined.
+ * "rejecting restrictions proposed by the United States", "welcomed a plan drafted by Uganda": the
+ * object is a thing, and the one who proposed it (the "by" after its participle at `at`) is the one
+ * the stance is taken on. Returns where "by" stands, or undefined.
  */
-export function authorBy(tokens: readonly Token[], at: number, type: string): number | undefined {
+export function authorBy(tokens: readonly Token[], at: number, type: RelationTypeId): number | undefined {
   if (!STANCES.has(type)) return undefined;
   const word = tokens[at]?.lower ?? '';
   const put = word === 'forward' && tokens[at - 1]?.lower === 'put';
