@@ -105,8 +105,8 @@ function frontedSubjectPerson(
 
 /**
  * "Mr. Mugabe has blasted Mr. Blair as a liar, and he has accused Britain": "he" or "she" opening a
- * clause after ", and" or ", but" goes on with the person the sentence opened with, acting, not with
- * a person named in between.
+ * clause after ", and" or ", but" goes on with the sentence's first person when a verb follows that
+ * person, not with a person named in between.
  */
 function coordinatedSubjectPerson(
   tokens: readonly Token[],
@@ -117,8 +117,7 @@ function coordinatedSubjectPerson(
   if (lower !== 'he' && lower !== 'she') return undefined;
   if (!['and', 'but'].includes(tokens[at - 1]?.lower ?? '') || tokens[at - 2]?.text !== ',') return undefined;
   const subject = context.localPersons[0];
-  const opens = subject?.first === 0 || subject?.first === context.frontEnd;
-  if (!subject || !opens || subject.last >= at || !isLowerWord(tokens[subject.last])) return undefined;
+  if (!subject || subject.last >= at || !isLowerWord(tokens[subject.last])) return undefined;
   return ownsOrActs(tokens[subject.last]) ? subject.id : undefined;
 }
 

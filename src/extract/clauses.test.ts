@@ -85,13 +85,13 @@ describe('a pronoun inside a fronted phrase', () => {
 });
 
 describe('"he" opening a clause after ", and"', () => {
-  it('is the person the sentence opened with, not one named in between', () => {
+  it("is the sentence's first person, acting, not one named in between", () => {
     expect(
       relations('Mr. Mugabe has blasted Mr. Blair as a liar, and he has accused Britain of meddling.'),
     ).toEqual(['robert-mugabe>tony-blair:denounces', 'robert-mugabe>united-kingdom:accuses']);
   });
 
-  it('is left to the nearest person when the sentence opens with a possessor or no person', () => {
+  it('is left to the nearest person when the first person owns a noun or does not act', () => {
     expect(
       relations("Mr. Mugabe's aide has blasted Mr. Blair as a liar, and he has accused Britain of meddling."),
     ).not.toContain('robert-mugabe>united-kingdom:accuses');
