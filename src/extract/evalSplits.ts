@@ -89,7 +89,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [204, 79], [205, 79], [206, 79],
   [207, 80], [208, 80], [209, 80],
   [210, 81], [211, 81], [212, 81],
-  [213, 82, 'sealed'], [214, 82, 'sealed'], [215, 82, 'sealed'],
+  [213, 82], [214, 82], [215, 82],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
