@@ -192,6 +192,22 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('knows the demonyms news writes beside the usual ones, and a party named with one', () => {
+    expect(
+      mentions(
+        'The Nepali army, Djiboutian soldiers, Argentinian farmers, East Timorese voters and the Icelandic government',
+      ),
+    ).toEqual([
+      ['Nepali', 'nepal'],
+      ['Djiboutian', 'djibouti'],
+      ['Argentinian', 'argentina'],
+      ['East Timorese', 'timor-leste'],
+      ['Icelandic', 'iceland'],
+    ]);
+    // A party's name is no mention of its state.
+    expect(mentions('the Nepali Congress said')).toEqual([['Nepali Congress', 'nepali-congress']]);
+  });
+
   it('is case-sensitive for capitalised aliases only', () => {
     expect(mentions('Turkey said the turkey was fine; the US told us.')).toEqual([
       ['Turkey', 'turkiye'],
