@@ -90,6 +90,7 @@ const BLIND_PARTS: ReadonlyArray<readonly [part: number, round: number, sealed?:
   [207, 80], [208, 80], [209, 80],
   [210, 81], [211, 81], [212, 81],
   [213, 82], [214, 82], [215, 82],
+  [216, 83, 'sealed'], [217, 83, 'sealed'], [218, 83, 'sealed'],
 ];
 
 /** Parts two annotators wrote, each too short alone, and their words for the title. */
