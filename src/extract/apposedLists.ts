@@ -25,13 +25,13 @@ export function titledComma(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-/** Whether only "and" (or ", and") stands from `from` to `to`: a pronoun joined to a list. */
+/** Whether only "and" or "as well as" stands from `from` to `to`: a pronoun joined to a list. */
 function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
   const joiner = tokens
     .slice(from, to)
     .map((token) => token.lower)
     .join(' ');
-  return joiner === 'and' || joiner === ', and';
+  return joiner === 'and' || joiner === ', and' || joiner === 'as well as' || joiner === ', as well as';
 }
 
 /**
@@ -46,7 +46,7 @@ export function apposedHolder(
 ): number {
   const own = items[pronoun] as Item;
   if (!joinedByAnd(tokens, after, own.first)) return -1;
-  const comma = titledComma(tokens, own.last);
+  const comma = titledComma(tokens, tokens[own.last]?.kind === 'pos' ? own.last + 1 : own.last);
   if (comma < 0) return -1;
   for (let k = pronoun + 1; k < items.length; k++) {
     const item = items[k] as Item;

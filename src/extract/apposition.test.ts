@@ -66,6 +66,15 @@ describe('an actor set off by commas after a role noun', () => {
     expect(
       ids("Barack Obama met Wednesday with Argentina's new pro-market president, Mauricio Macri."),
     ).toEqual(['barack-obama>mauricio-macri:negotiates_with']);
+    // A state's title after "and" or "as well as": its holder is the list's next member, not the state.
+    expect(
+      ids(
+        "Castro has forged close ties with Bolivian President Evo Morales as well as Venezuela's leftist president, Hugo Chavez.",
+      ),
+    ).toEqual(['evo-morales>fidel-castro:cooperates_with', 'fidel-castro>hugo-chavez:cooperates_with']);
+    expect(ids("Uganda's president, Museveni, and Sudan's president, Omar al-Bashir, met.")).toEqual([
+      'omar-al-bashir>yoweri-museveni:negotiates_with',
+    ]);
     // Not a role that is no title: the ally is related to its possessor, as above.
     expect(ids('Serbia and its traditional ally, Russia, oppose the plan.')).toEqual([
       'russia>serbia:allies_with',

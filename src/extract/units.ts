@@ -331,9 +331,10 @@ export function buildUnits(
       const after = governmentNounAfter(tokens, prev.last);
       if (candidate.kind === 'reciprocal' || (after === prev.last && tokens[prev.last]?.kind === 'pos'))
         break;
-      // "Chavez and his Ecuadorian counterpart, Rafael Correa, met": the conjunct is the one the title
-      // names after the comma.
-      const apposed = candidate.possessivePronoun ? apposedHolder(items, j, tokens, after) : -1;
+      // "Chavez and his Ecuadorian counterpart, Rafael Correa, met", "Morales and Venezuela's leftist
+      // president, Hugo Chavez": the conjunct is the one the title names after the comma.
+      const owner = candidate.possessivePronoun || tokens[candidate.last]?.kind === 'pos';
+      const apposed = owner ? apposedHolder(items, j, tokens, after) : -1;
       if (apposed >= 0) {
         chain.push(items[apposed] as Item);
         at.push(apposed);
