@@ -16,6 +16,10 @@ describe('calling what an actor said or did unhelpful, regrettable or unacceptab
     expect(relations('Lavrov called the U.S. rhetoric unacceptable.')).toEqual([
       'sergei-lavrov>usa:denounces',
     ]);
+    // A state's own government stands for the state: "Burma's military government".
+    expect(
+      relations("Jack Straw called Burma's military government brutal, corrupt and incompetent."),
+    ).toEqual(['jack-straw>myanmar:denounces']);
   });
 
   it('reads no denunciation when the words praise, or judge a thing no actor owns or a claim', () => {

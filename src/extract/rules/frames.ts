@@ -36,11 +36,14 @@ const MAX_PREDICATE = 8;
 /** How far after a possessor its act noun may come: "Russia's “illegal actions”". */
 const MAX_ACT_NOUN = 4;
 
-/** Whether a noun of action follows a possessor, past quotation marks and adjectives only. */
+/**
+ * Whether a noun of action, or the possessor's own government, follows a possessor, past quotation
+ * marks and adjectives only: "Russia's “illegal actions”", "Burma's military government".
+ */
 function ownActFollows(tokens: readonly Token[], from: number): boolean {
   for (let t = from; t < Math.min(from + MAX_ACT_NOUN, tokens.length); t++) {
     const token = tokens[t] as Token;
-    if (ACT_NOUNS.has(token.lower)) return true;
+    if (ACT_NOUNS.has(token.lower) || STATE_GOVERNMENT_NOUNS.has(token.lower)) return true;
     if (token.kind === 'punct' && !QUOTES.has(token.text)) return false;
   }
   return false;
