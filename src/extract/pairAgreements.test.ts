@@ -51,6 +51,24 @@ describe('a deal struck', () => {
     expect(relations('Russia announced a new accord.')).toEqual([]);
   });
 
+  it('reads the sides of a deal named after "between", one against a list when "and" follows the first', () => {
+    // VOA, 2021: "the deal between the United States, Australia and Britain to provide …"
+    expect(relations('Biden announced the deal between the United States, Australia and Britain.')).toEqual([
+      'australia>united-kingdom:agrees_with',
+      'australia>usa:agrees_with',
+      'united-kingdom>usa:agrees_with',
+    ]);
+    // VOA, 2015: "the deal between Iran and the United States, Germany, France, Britain, China and Russia"
+    expect(
+      relations('The deal between Iran and the United States, Germany and France will go forward.'),
+    ).toEqual(['france>iran:agrees_with', 'germany>iran:agrees_with', 'iran>usa:agrees_with']);
+    expect(relations('Talks between India, Pakistan and China resumed.')).toEqual([
+      'china>india:negotiates_with',
+      'china>pakistan:negotiates_with',
+      'india>pakistan:negotiates_with',
+    ]);
+  });
+
   it('still reads a strike on a place as an attack', () => {
     expect(relations('Israel struck a port in Yemen.')).toEqual(['israel>yemen:attacks']);
   });

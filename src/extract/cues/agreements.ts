@@ -36,6 +36,8 @@ export const AGREEMENTS_AND_CONCESSIONS: readonly CueGroup[] = [
       'truce between',
       'ceasefire|cease-fire with|between',
       'accord with',
+      // "the deal between the United States, Australia and Britain": its sides (not "a deal with").
+      'deal|deals|accord between',
     ],
   },
   // "the Israel-UAE deal was initially reached", "the Saudi-Iran agreement": read only so (named-pair).

@@ -1,5 +1,6 @@
 /** Rules for symmetric cues whose two actors are named together: "the Xi-Putin alliance", "talks between X and Y". */
 import type { CueMatch } from '../cues';
+import type { Token } from '../tokenize';
 import type { Unit } from '../units';
 import { words } from '../words';
 import { listWorsenedAfter, worsenedAfter } from './refine';
@@ -40,6 +41,20 @@ export const namedPair: RoleRule = {
 };
 
 /**
+ * "the deal between Iran and the United States, Germany, France, Britain, China and Russia": a list
+ * whose first "and" comes right after its first member sets that member against the rest, who are one
+ * side, never paired with each other. Undefined for any other list.
+ */
+function oneAgainstList(tokens: readonly Token[], unit: Unit): Unit | undefined {
+  const [first, second] = unit.members;
+  if (unit.members.length < 3 || !first || !second) return undefined;
+  const gap = tokens.filter((t) => t.start >= first.end && t.end <= second.start).map((t) => t.lower);
+  if (gap[0] !== 'and' || gap.length > 2 || (gap.length === 2 && gap[1] !== 'the')) return undefined;
+  const group = `with-${second.actorId}`;
+  return { ...unit, members: [first, ...unit.members.slice(1).map((member) => ({ ...member, group }))] };
+}
+
+/**
  * "talks between Ethiopia and Eritrea", "the meeting brings together the leaders of Georgia, Moldova and
  * Ukraine": the object is the pair; a single actor relates nobody.
  */
@@ -57,7 +72,7 @@ export const pairBetween: RoleRule = {
       return { source: c.target, reciprocal: true, type: 'opposes' };
     const plain =
       c.match.last - c.match.first === 2 && PLAIN_RELATIONS.has(c.tokens[c.match.first]?.lower ?? '');
-    return plain ? undefined : { source: c.target, pair: true };
+    return plain ? undefined : { source: oneAgainstList(c.tokens, c.target) ?? c.target, pair: true };
   },
   final: true,
 };
