@@ -111,6 +111,20 @@ describe('conditional warnings', () => {
   });
 });
 
+describe('scolding', () => {
+  it('reads chiding, scolding, admonishing, upbraiding and assailing as denunciation', () => {
+    // VOA, 2006: "Taiwan Affairs Office spokesman Li Weiyi chided Mr. Chen for pushing the independence issue."
+    expect(relations('China chided Taiwan for pushing the independence issue.')).toEqual([
+      'china>taiwan:denounces',
+    ]);
+    expect(relations('Russia scolds Georgia, admonishes Ukraine and assailed NATO.')).toEqual([
+      'russia>georgia:denounces',
+      'russia>nato:denounces',
+      'russia>ukraine:denounces',
+    ]);
+  });
+});
+
 describe('characterising what an actor did', () => {
   it('denounces the possessor of an act called illegal or a threat', () => {
     expect(relations("Poland called Russia's actions illegal.")).toEqual(['poland>russia:denounces']);
