@@ -43,6 +43,10 @@ describe('"his Russian counterpart"', () => {
         'President Medvedev and his visiting Belarusian counterpart, Alexander Lukashenko, agreed to create a joint air-defense system.',
       ),
     ).toEqual(['alexander-lukashenko>dmitry-medvedev:agrees_with']);
+    // VOA, 2011, spelling the first name "Ilam": a first name the lexicon lacks, before a known surname.
+    expect(ids('Medvedev has met with his Azerbaijani counterpart, Ilam Aliyev, for talks.')).toEqual([
+      'dmitry-medvedev>ilham-aliyev:negotiates_with',
+    ]);
     expect(ids('Vladimir Putin spoke on Monday. Xi Jinping praised his new Russian counterpart.')).toEqual([
       'xi-jinping>putin:praises',
     ]);

@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokenize';
 import type { Item } from './units';
-import { isInnerHyphen, isLowerWord, isPossessiveMark } from './tokenize';
+import { isCapitalisedWord, isInnerHyphen, isLowerWord, isPossessiveMark } from './tokenize';
 import { isTitleWord } from './personNames';
 import { RESOLVED_POSSESSIVES, TITLE_HEADS } from './words';
 
@@ -235,7 +235,9 @@ function affiliationAfterOf(tokens: readonly Token[], of: number, next: Item): b
  */
 function namedAfter(tokens: readonly Token[], from: number, name: number): boolean {
   if (name < from || name - from > 4) return false;
-  return tokens.slice(from, name).every((t) => t.text === ',' || isTitleWord(t));
+  // "counterpart, Ilam Aliyev": a first name the lexicon lacks may stand right before a known surname.
+  const last = isCapitalisedWord(tokens[name - 1]) && tokens[name - 2]?.text === ',' ? name - 1 : name;
+  return tokens.slice(from, last).every((t) => t.text === ',' || isTitleWord(t));
 }
 
 const namesGroup = (item: Item, lexicon: Lexicon): boolean =>
