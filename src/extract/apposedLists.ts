@@ -25,7 +25,7 @@ export function titledComma(tokens: readonly Token[], from: number): number {
   return -1;
 }
 
-/** Whether only "and" or "as well as" stands from `from` to `to`: a pronoun joined to a list. */
+/** Whether only "and" or "as well as" stands from `from` to `to`: a possessive joined to a list. */
 function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
   const joiner = tokens
     .slice(from, to)
@@ -35,20 +35,22 @@ function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 /**
- * The index of the item a possessive pronoun's title names after a comma, when "and" joins the pronoun
- * to the list ("X and his Ecuadorian counterpart, Rafael Correa"); else -1.
+ * The index of the item a possessive's title names after a comma, when "and" or "as well as" joins the
+ * possessive to the list ("X and his Ecuadorian counterpart, Rafael Correa", "X as well as Venezuela's
+ * leftist president, Hugo Chavez"); else -1.
  */
 export function apposedHolder(
   items: readonly Item[],
-  pronoun: number,
+  owner: number,
   tokens: readonly Token[],
   after: number,
 ): number {
-  const own = items[pronoun] as Item;
-  if (!joinedByAnd(tokens, after, own.first)) return -1;
-  const comma = titledComma(tokens, tokens[own.last]?.kind === 'pos' ? own.last + 1 : own.last);
+  const own = items[owner] as Item;
+  const possessive = tokens[own.last]?.kind === 'pos';
+  if ((!own.possessivePronoun && !possessive) || !joinedByAnd(tokens, after, own.first)) return -1;
+  const comma = titledComma(tokens, possessive ? own.last + 1 : own.last);
   if (comma < 0) return -1;
-  for (let k = pronoun + 1; k < items.length; k++) {
+  for (let k = owner + 1; k < items.length; k++) {
     const item = items[k] as Item;
     if (item.first === comma + 1) return item.members.length === 1 ? k : -1;
     if (item.first > comma) return -1;

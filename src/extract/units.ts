@@ -333,8 +333,7 @@ export function buildUnits(
         break;
       // "Chavez and his Ecuadorian counterpart, Rafael Correa, met", "Morales and Venezuela's leftist
       // president, Hugo Chavez": the conjunct is the one the title names after the comma.
-      const owner = candidate.possessivePronoun || tokens[candidate.last]?.kind === 'pos';
-      const apposed = owner ? apposedHolder(items, j, tokens, after) : -1;
+      const apposed = apposedHolder(items, j, tokens, after);
       if (apposed >= 0) {
         chain.push(items[apposed] as Item);
         at.push(apposed);

@@ -40,7 +40,7 @@ const MAX_ACT_NOUN = 4;
  * Whether a noun of action, or the possessor's own government, follows a possessor, past quotation
  * marks and adjectives only: "Russia's “illegal actions”", "Burma's military government".
  */
-function ownActFollows(tokens: readonly Token[], from: number): boolean {
+function ownActOrGovernmentFollows(tokens: readonly Token[], from: number): boolean {
   for (let t = from; t < Math.min(from + MAX_ACT_NOUN, tokens.length); t++) {
     const token = tokens[t] as Token;
     if (ACT_NOUNS.has(token.lower) || STATE_GOVERNMENT_NOUNS.has(token.lower)) return true;
@@ -108,7 +108,7 @@ export const characterisation: RoleRule = {
     const target = sentence.unitStartingIn(match.last, match.last + 3);
     // "described Sudan's situation as dangerous" characterises the situation, not Sudan; "called
     // Russia's actions illegal" judges Russia by what it did.
-    if (!target || (target.possessive && !ownActFollows(tokens, target.last))) return undefined;
+    if (!target || (target.possessive && !ownActOrGovernmentFollows(tokens, target.last))) return undefined;
     for (let t = match.last; t < target.first; t++)
       if (!DETERMINERS.has((tokens[t] as Token).lower)) return undefined;
     let positive = false;
