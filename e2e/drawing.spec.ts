@@ -98,6 +98,20 @@ test('a hovered relation shows its label even where it gave way', async ({ page 
   expect(label.px).toBeGreaterThanOrEqual(EDGE_MIN_PX);
 });
 
+test('a selected relation keeps the labels of the two actors it joins', async ({ page }) => {
+  await openAt(page, 800, 600);
+  const edges = await page.evaluate(() =>
+    window.cy!.edges(':visible').map((e) => ({ id: e.id(), ends: [e.source().id(), e.target().id()] })),
+  );
+  expect(edges.length).toBeGreaterThan(20);
+  for (const edge of edges) {
+    await page.evaluate((id) => window.actorgraph!.getState().selectRelation(id), edge.id);
+    await expect
+      .poll(async () => (await shownLabels(page)).map((l) => l.id), { message: edge.id })
+      .toEqual(expect.arrayContaining([edge.id, ...edge.ends]));
+  }
+});
+
 test('the drawing refits when the relation table opens and when a focus hides the rest', async ({ page }) => {
   await openAt(page, 1280, 720);
   const before = await view(page);

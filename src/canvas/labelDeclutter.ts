@@ -42,9 +42,24 @@ function labelBox(el: SingularElementArgument, pad: number): BoundingBox12 {
   return { x1: b.x1 - pad, y1: b.y1 - pad, x2: b.x2 + pad, y2: b.y2 + pad };
 }
 
+/**
+ * The selected elements and the actors at the ends of a selected relation: their labels always show,
+ * so the reader sees who a selected relation joins.
+ */
+function alwaysShown(cy: Core): Set<string> {
+  const selected = cy.elements('.is-selected');
+  return new Set([
+    ...selected.map((el) => el.id()),
+    ...selected
+      .edges()
+      .connectedNodes()
+      .map((n) => n.id()),
+  ]);
+}
+
 /** Higher first: selected, then actors by relations drawn, then relations by sentences; faded last. */
-function priority(el: SingularElementArgument): number {
-  let p = el.hasClass('is-selected') ? 1e6 : 0;
+function priority(el: SingularElementArgument, shown: ReadonlySet<string>): number {
+  let p = shown.has(el.id()) ? 1e6 : 0;
   if (el.hasClass('faded') || el.hasClass('analysis-faded')) p -= 1e5;
   if (el.isNode()) return p + 1e4 + el.connectedEdges(':visible').length;
   return p + Number((el.data('evidenceCount') as number | undefined) ?? 1);
@@ -67,15 +82,16 @@ export function declutter(cy: Core): void {
   const placed: BoundingBox12[] = [];
   const hidden = new Set<string>();
   // Each element's priority once: the comparator would otherwise query its edges on every comparison.
-  const rank = new Map(visible.map((el) => [el.id(), priority(el)] as const));
+  const shown = alwaysShown(cy);
+  const rank = new Map(visible.map((el) => [el.id(), priority(el, shown)] as const));
   const ordered = visible
     .toArray()
     .sort((a, b) => rank.get(b.id())! - rank.get(a.id())! || (a.id() < b.id() ? -1 : 1));
   for (const el of ordered) {
     const box = labelBox(el, pad);
     const onActor = bodies.some((b) => b.id !== el.id() && meet(box, b.box));
-    // The selected element's label always shows; others give way.
-    if (!el.hasClass('is-selected') && (onActor || placed.some((p) => meet(box, p)))) {
+    // The selected element's label, and its actors', always show; others give way.
+    if (!shown.has(el.id()) && (onActor || placed.some((p) => meet(box, p)))) {
       hidden.add(el.id());
       continue;
     }
