@@ -48,13 +48,7 @@ function labelBox(el: SingularElementArgument, pad: number): BoundingBox12 {
  */
 function alwaysShown(cy: Core): Set<string> {
   const selected = cy.elements('.is-selected');
-  return new Set([
-    ...selected.map((el) => el.id()),
-    ...selected
-      .edges()
-      .connectedNodes()
-      .map((n) => n.id()),
-  ]);
+  return new Set(selected.union(selected.edges().connectedNodes()).map((el) => el.id()));
 }
 
 /** Higher first: selected, then actors by relations drawn, then relations by sentences; faded last. */

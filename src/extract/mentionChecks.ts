@@ -9,7 +9,7 @@
 import { editDistance } from '../domain/editDistance';
 import type { ActorMention, Lexicon, LexiconActor } from './lexicon';
 import { isCapitalisedWord, isHyphenToken, type Token } from './tokenize';
-import { DETERMINERS, DOCUMENT_NOUNS, DESCRIBING_SUFFIXES, PREPOSITIONS } from './words';
+import { DETERMINERS, DOCUMENT_NOUNS, DESCRIBING_SUFFIXES, PREPOSITIONS, words } from './words';
 
 /**
  * "Pakistan-based", "London-born", "an Iraq-style war", "the UN-certified winner", "AU-mediated talks",
@@ -20,9 +20,7 @@ export function describingModifier(tokens: readonly Token[], after: number): boo
   return isHyphenToken(tokens[after]) && DESCRIBING_SUFFIXES.has(tokens[after + 1]?.lower ?? '');
 }
 
-const CURRENCY_NOUNS = new Set(
-  'dollar dollars yuan yen ruble rubles rouble roubles rupee rupees currency'.split(' '),
-);
+const CURRENCY_NOUNS = words('dollar|dollars|yuan|yen|ruble|rubles|rouble|roubles|rupee|rupees|currency');
 /**
  * "15 billion U.S. dollars of lending to Africa", "the Chinese currency": the name says whose money it
  * is, and the money is no actor of the clause (China lends to Africa, not to the United States).

@@ -217,10 +217,8 @@ export function actorAfterPlainObject(
 }
 
 /** Participles that name who wrote or put forward a thing: "a plan proposed by", "a deal brokered by". */
-const AUTHOR_PARTICIPLES = new Set(
-  'proposed drafted sponsored submitted offered tabled introduced presented brokered imposed mediated authored'.split(
-    ' ',
-  ),
+const AUTHOR_PARTICIPLES = words(
+  'proposed|drafted|sponsored|submitted|offered|tabled|introduced|presented|brokered|imposed|mediated|authored',
 );
 
 /** Stances taken on a thing, which pass to its author (a ban "imposed by" the EU is no ban on the EU). */
